@@ -1,0 +1,151 @@
+"""The `factsheet` command: parses arguments, calls one library function, prints one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Config, load_config
+from generator.errors import FactsheetError, Problem
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def print_problems(problems: list[Problem]) -> None:
+    for problem in sorted(set(problems)):
+        print(f"error: {problem}", file=sys.stderr)
+
+
+def cmd_extract(config: Config, args: argparse.Namespace) -> int:
+    from generator.pipeline import extract, tty_progress
+
+    paths = [Path(p) for p in args.paths] or None
+    report = extract(config, paths, force=args.force, progress=tty_progress)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print_problems(report.problems)
+    print(report.summary())
+    return EXIT_FAILED if report.problems else EXIT_OK
+
+
+def cmd_render(config: Config, args: argparse.Namespace) -> int:
+    from generator.render import render
+
+    report = render(config)
+    print_problems(report.problems)
+    print(report.summary())
+    return EXIT_FAILED if report.problems else EXIT_OK
+
+
+def cmd_build(config: Config, args: argparse.Namespace) -> int:
+    from generator.pipeline import extract, tty_progress
+    from generator.render import render
+    from generator.site import run_mkdocs
+
+    extracted = extract(config, None, force=False, progress=tty_progress)
+    for warning in extracted.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print_problems(extracted.problems)
+    print(extracted.summary())
+    rendered = render(config)
+    print_problems(rendered.problems)
+    print(rendered.summary())
+    run_mkdocs(config, strict=args.strict)
+    failed = extracted.problems or rendered.problems
+    if failed:
+        print("build: site built, but some inputs failed (see errors above)", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_serve(config: Config, args: argparse.Namespace) -> int:
+    from generator.pipeline import extract
+    from generator.render import render
+    from generator.site import serve
+
+    report = extract(config)
+    print_problems(report.problems)
+    render(config)
+    print("serve: sheets are re-rendered when they change; the browser reloads by itself")
+    return serve(config, args.dev_addr)
+
+
+def cmd_check(config: Config, args: argparse.Namespace) -> int:
+    from generator.check import check
+
+    checked, problems, advice = check(config)
+    print_problems(problems)
+    for line in advice:
+        print(f"warning: {line}", file=sys.stderr)
+    status = "ok" if not problems else f"{len(problems)} problem(s)"
+    print(f"check: {checked} sheet(s), {status}")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
+    from generator.annotate import annotate
+
+    problems: list[Problem] = []
+    published = None
+    if args.published:
+        try:
+            published = date.fromisoformat(args.published)
+        except ValueError:
+            raise FactsheetError(f"--published: expected a date like 1998-08-07, got {args.published!r}") from None
+    for line in annotate(config, [Path(p) for p in args.paths], published, problems):
+        print(line)
+    print_problems(problems)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factsheet", description="News articles to fact sheets to a static site.")
+    parser.add_argument("--version", action="version", version=f"factsheet {__version__}")
+    parser.add_argument("--root", default=".", help="project folder (holds pyproject.toml, mkdocs.yml, content/)")
+    parser.add_argument("--pipeline", help="spaCy pipeline package to load (overrides the configuration)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract fact sheets for new or changed articles")
+    p.add_argument("paths", nargs="*", help="article files or folders (default: the articles folder)")
+    p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edited sheets are kept)")
+    p.set_defaults(run=cmd_extract)
+
+    p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")
+    p.set_defaults(run=cmd_render)
+
+    p = sub.add_parser("build", help="extract, render and build the site with MkDocs (what CI runs)")
+    p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor)")
+    p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser("serve", help="render and serve the site with live reload")
+    p.add_argument("--dev-addr", help="address to serve on (default 127.0.0.1:8000)")
+    p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("check", help="validate every fact sheet (path:line: field: problem)")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("annotate", help="print every mention found as JSON lines")
+    p.add_argument("paths", nargs="+", help="article files or folders")
+    p.add_argument("--published", help="publication date anchoring relative dates (overrides front matter)")
+    p.set_defaults(run=cmd_annotate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(Path(args.root), {"pipeline": args.pipeline})
+        return int(args.run(config, args))
+    except FactsheetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

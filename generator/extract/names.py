@@ -1,0 +1,259 @@
+"""Finding name mentions in a parsed article and deciding what each one names.
+
+The statistical NER is the start: its spans are cleaned (determiners, honorifics,
+titles, possessives), names it misses after a title are recovered, and each
+mention is typed from its syntax plus the GeoNames gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.gazetteer import Country, fold, gazetteer
+from generator.extract.lexicon import (
+    GENERIC_NAMES,
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTY_PREPOSITIONS,
+    PLACE_HEADS,
+    TITLE_HEADS,
+)
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MONTH_AND_DAY_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+}
+
+
+@dataclass
+class NameMention:
+    """A cleaned name span with what it was decided to name."""
+
+    span: Span
+    text: str
+    kind: str
+    """person, organization, country, capital, place, group or drop."""
+    country: Country | None = None
+    agentive: bool = False
+    locative: bool = False
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+    @property
+    def sent_start(self) -> int:
+        return self.span.sent.start
+
+
+def is_title_word(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)
+
+
+def clean_span(span: Span) -> Span | None:
+    """Drop leading determiners, honorifics and titles and trailing possessives/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].lower_.rstrip(".") in HONORIFICS
+        or (span.label_ == "PERSON" and is_title_word(doc[start]) and end - start > 1)
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    cleaned = Span(doc, start, end, label=span.label_)
+    if cleaned.text.endswith(("'s", "\u2019s")):
+        return None if len(cleaned.text) <= 2 else cleaned
+    return cleaned
+
+
+def surface(span: Span) -> str:
+    """The name as written, on one line, without a possessive ending."""
+    text = " ".join(span.text.split())
+    return re.sub(r"['\u2019]s$", "", text)
+
+
+def recover_titled_names(doc: Doc) -> list[Span]:
+    """Person names after a title that NER missed: 'Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov'."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not is_title_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while True:
+            run_end = j
+            while run_end < len(doc) and is_name_token(doc[run_end]):
+                run_end += 1
+            if run_end - j >= 2:
+                found.append(Span(doc, j, run_end, label="PERSON"))
+                if run_end < len(doc) - 1 and doc[run_end].lower_ == "and":
+                    j = run_end + 1
+                    continue
+            break
+        i = max(i + 1, run_end)
+    return found
+
+
+def is_name_token(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lower_ not in MONTH_AND_DAY_WORDS
+        and not is_title_word(token)
+        and token.pos_ == "PROPN"
+    )
+
+
+def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
+    """NER spans of name labels plus recovered titled names; recovered persons win overlaps."""
+    recovered = recover_titled_names(doc)
+    taken = {i for span in recovered for i in range(span.start, span.end)}
+    spans = list(recovered)
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ == "PERSON" and not all(i in taken for i in range(ent.start, ent.end)):
+                continue
+            continue
+        if blanked and ent.start_char < blanked[1]:
+            continue
+        spans.append(ent)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def syntactic_role(span: Span) -> tuple[bool, bool]:
+    """(agentive, locative) for a name: subject/possessor/party versus object of 'in'."""
+    root = span.root
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    dep = token.dep_
+    if dep in {"nsubj", "nsubjpass", "poss", "csubj"}:
+        return True, False
+    if dep == "pobj":
+        prep = token.head.lower_
+        if prep in LOCATIVE_PREPOSITIONS:
+            return False, True
+        if prep in PARTY_PREPOSITIONS or prep == "of":
+            return prep != "of", False
+    if dep == "compound" and token.head.lower_ in PLACE_HEADS:
+        return False, True
+    if dep == "dobj" and token.head.lower_.startswith(("visit", "leav", "left", "reach", "enter", "invad", "tour", "arriv")):
+        return False, True
+    if dep in {"dobj", "conj"}:
+        return True, False
+    if dep in {"appos", "npadvmod"}:
+        return False, True
+    return False, False
+
+
+def classify(span: Span, person_surnames: set[str]) -> NameMention:
+    """Decide what a mention names, from its label, its words and the gazetteer."""
+    gaz = gazetteer()
+    text = surface(span)
+    key = fold(text)
+    label = span.label_
+    agentive, locative = syntactic_role(span)
+    mention = NameMention(span, text, "drop", agentive=agentive, locative=locative)
+    if not key or key in GENERIC_NAMES or len(key) < 2:
+        return mention
+    if key in person_surnames and " " not in key:
+        mention.kind = "person"
+        return mention
+    country = gaz.country(text)
+    if country and label != "PERSON" or (country and len(span) > 1):
+        mention.kind, mention.country = "country", country
+        return mention
+    if label == "NORP":
+        demonym_country = gaz.country_of_demonym(text)
+        plural_head = span.root.tag_ == "NNPS" or (
+            text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
+        )
+        if demonym_country and plural_head:
+            mention.kind, mention.country = "country", demonym_country
+        return mention
+    capital = gaz.capital_of(text)
+    if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:
+        mention.kind, mention.country = "capital", capital
+        return mention
+    if label in {"LOC", "FAC"}:
+        mention.kind = "place"
+        return mention
+    next_token = span.doc[span.end] if span.end < len(span.doc) else None
+    if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
+        mention.kind = "place"
+        return mention
+    if label == "GPE":
+        mention.kind = "place"
+        return mention
+    if label == "ORG":
+        last = fold(span[-1].text)
+        parts = [p for p in re.split(r"[-\u2013/]", text) if p]
+        if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
+            return mention
+        if gaz.is_place_name(text) and last not in ORG_SUFFIXES:
+            mention.kind = "place"
+        elif locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
+            mention.kind = "place"
+        else:
+            mention.kind = "organization"
+        return mention
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.is_lower and previous.lower_ in ORG_HEADS and label in {"PERSON", "GPE"}:
+        mention.kind = "organization"
+        return mention
+    if label == "PERSON":
+        if len(span) == 1 and gaz.is_major_city(text):
+            mention.kind = "place"
+        elif len(span) == 1 and span[0].is_upper and len(text) <= 5:
+            mention.kind = "organization"
+        else:
+            mention.kind = "person"
+    return mention
+
+
+def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
+    """Every name mention in the document, cleaned and typed ('drop' ones removed)."""
+    cleaned: list[Span] = []
+    for span in candidate_spans(doc, blanked):
+        c = clean_span(span)
+        if c is not None and any(t.is_alpha for t in c):
+            cleaned.append(c)
+    surnames = {
+        fold(s[-1].text)
+        for s in cleaned
+        if s.label_ == "PERSON" and len(s) >= 2 and not gazetteer().country(surface(s))
+    }
+    mentions = [classify(span, surnames) for span in cleaned]
+    title_tokens = {t.i for t in doc if is_title_word(t)}
+    kept = []
+    for m in mentions:
+        if m.kind == "drop":
+            continue
+        # A fragment of a title ("State" in "Secretary of State") is not an actor.
+        if m.kind == "organization" and len(m.span) == 1 and (m.span.start - 2) in title_tokens:
+            if doc[m.span.start - 1].lower_ == "of":
+                continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,219 @@
+"""Roles, titles and affiliations from the words around a name.
+
+Heuristics, in order of reliability: a title before the name ("US Secretary of
+State Antony Blinken"), an apposition after it ("Ryan Bohl, an analyst at ...
+Rane"), a copula ("Smith is the chairman of ..."), and for organisations a
+descriptor before or after the name ("the risk intelligence company Rane").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import ORG_HEADS, TITLE_FILLERS, TITLE_HEADS
+from generator.extract.names import is_title_word
+
+AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    role: str
+    affiliation_span: Span | None
+    """A name inside or after the role that the person belongs to."""
+    sentence_start: int
+
+
+def title_word_or_filler(token: Token) -> bool:
+    if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.lower_ in {"the", "a", "an"}:
+        return False
+    if is_title_word(token):
+        return True
+    if token.lower_ in TITLE_FILLERS:
+        return True
+    if token.ent_type_ in {"NORP", "GPE", "ORG"} and token.text[:1].isupper():
+        return True
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and token.is_alpha
+
+
+def pre_name_title(span: Span) -> tuple[int, int] | None:
+    """Token range of a title directly before the name, if one ends in a title word."""
+    doc = span.doc
+    i = span.start - 1
+    start = span.start
+    while i >= 0 and not doc[i].is_space and doc[i].sent == span.sent:
+        token = doc[i]
+        if token.tag_ == "POS":  # "Yeltsin's spokesman X": the possessor is the affiliation
+            i -= 1
+            continue
+        if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
+            if token.is_lower and token.pos_ in {"ADJ", "NOUN"} and i == start - 1:
+                break
+            break
+        start = i
+        i -= 1
+    while start < span.start and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
+        start += 1
+    if start >= span.start:
+        return None
+    words = doc[start : span.start]
+    if not any(is_title_word(t) for t in words):
+        return None
+    # The title must end in a title word ("Minister"), not a stray capitalised word.
+    end = span.start
+    while end > start and not is_title_word(doc[end - 1]):
+        end -= 1
+    # "Secretary of State", "Minister of Defence": a title may end in its portfolio.
+    tail = end
+    if tail < span.start and doc[tail].lower_ == "of":
+        tail += 1
+        while tail < span.start and doc[tail].text[:1].isupper() and not is_title_word(doc[tail]) and doc[tail].pos_ == "PROPN" and doc[tail].ent_type_ != "PERSON":
+            tail += 1
+        if tail > end + 1:
+            end = tail
+    return (start, end) if end > start else None
+
+
+def singular(word: str) -> str:
+    lowered = word.lower()
+    if lowered.endswith("s") and lowered[:-1] in TITLE_HEADS:
+        return word[:-1]
+    if lowered == "spokesmen":
+        return word[:-3] + "man"
+    return word
+
+
+def phrase(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return " ".join(text.split()).strip(" ,;:-")
+
+
+def appositive_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        if child.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} or child.like_num:
+            continue
+        if child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = [t for t in child.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
+        tokens = sorted(
+            [t for t in left for t in t.subtree] + [child], key=lambda t: t.i
+        )
+        tokens = [t for t in tokens if t.i >= span.end]
+        affiliation = None
+        for prep in child.rights:
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
+                objects = [t for t in prep.children if t.dep_ == "pobj"]
+                if objects:
+                    named = [t for t in objects[0].subtree if name_span_at(t) is not None]
+                    affiliation = name_span_at(named[-1]) if named else None
+                    if affiliation is None:
+                        tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
+                break
+        role = phrase(sorted(tokens, key=lambda t: t.i))
+        if role and len(role.split()) <= 8:
+            return role, affiliation
+    return None
+
+
+def copular_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Smith is the chairman of Acme' / 'Smith, who is the chairman' / 'as chairman'."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lower_ in {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes"}:
+        for child in head.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN" and is_title_word(child):
+                left = [t for t in child.lefts if t.dep_ in {"amod", "compound"}]
+                tokens = sorted([t for l in left for t in l.subtree] + [child], key=lambda t: t.i)
+                affiliation = None
+                for prep in child.rights:
+                    if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
+                        objects = [t for t in prep.children if t.dep_ == "pobj"]
+                        if objects:
+                            affiliation = name_span_at(objects[0])
+                return phrase(tokens), affiliation
+    return None
+
+
+def name_span_at(token: Token) -> Span | None:
+    """The named entity a token belongs to, if any."""
+    if not token.ent_type_ or token.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "FAC"}:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def person_role(span: Span) -> RoleFinding | None:
+    """The role a person mention is given, if the text states one here."""
+    found = pre_name_title(span)
+    sentence_start = span.sent.start_char
+    if found:
+        start, end = found
+        doc = span.doc
+        tokens = list(doc[start:end])
+        tokens = distribute_coordinated_modifiers(tokens, span, end)
+        words = [t.text for t in tokens]
+        last_title = max(i for i, t in enumerate(tokens) if is_title_word(t))
+        words[last_title] = singular(words[last_title])
+        role = " ".join(words)
+        affiliation = None
+        for token in tokens:
+            if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
+                affiliation = name_span_at(token)
+                break
+        if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
+            affiliation = name_span_at(doc[start - 2]) or affiliation
+        return RoleFinding(role, affiliation, sentence_start)
+    for rule in (appositive_role, copular_role):
+        result = rule(span)
+        if result:
+            return RoleFinding(result[0], result[1], sentence_start)
+    return None
+
+
+def distribute_coordinated_modifiers(tokens: list[Token], span: Span, title_end: int) -> list[Token]:
+    """'Armenian and Azerbaijani Foreign Ministers A and B': A gets Armenian, B Azerbaijani."""
+    words = [t.lower_ for t in tokens]
+    if "and" not in words:
+        return tokens
+    k = words.index("and")
+    if k != 1 or len(tokens) < 4 or not all(t.ent_type_ in {"NORP", "GPE"} for t in (tokens[0], tokens[2])):
+        return tokens
+    between = span.doc[title_end : span.start]
+    position = sum(1 for t in between if t.lower_ == "and")
+    chosen = tokens[0] if position == 0 else tokens[2]
+    return [chosen] + tokens[3:]
+
+
+def organization_role(span: Span) -> RoleFinding | None:
+    """'the risk intelligence company Rane' / 'Rane, a risk intelligence company' / 'X military alliance'."""
+    doc = span.doc
+    sentence_start = span.sent.start_char
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ORG_HEADS and doc[i].is_lower:
+        start = i
+        while start - 1 >= 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            start -= 1
+        return RoleFinding(phrase(list(doc[start : i + 1])), None, sentence_start)
+    result = appositive_role(span)
+    if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
+        return RoleFinding(result[0], result[1], sentence_start)
+    j = span.end
+    end = j
+    while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    if end > j and doc[end - 1].lower_ in ORG_HEADS:
+        tokens = list(doc[j:end])
+        if end < len(doc) and doc[end].lower_ == "of":
+            tail = [t for t in doc[end].subtree if t.i >= end]
+            if 0 < len(tail) <= 5:
+                tokens += sorted(tail, key=lambda t: t.i)
+        return RoleFinding(phrase(tokens), None, sentence_start)
+    return None

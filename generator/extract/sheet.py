@@ -1,0 +1,331 @@
+"""One article and its parse in, one fact sheet (a plain dict, schema-valid) out."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from spacy.tokens import Doc, Token
+
+from generator import EXTRACTOR_VERSION
+from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
+from generator.extract.numbers import find_numbers
+from generator.extract.quotes import find_quotes
+from generator.extract.timex import Timex, find_timexes
+from generator.records import Article, Mention
+from generator.slug import unique_slug
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "could", "might", "may", "should", "must", "to"}
+MAX_EVIDENCE = 3
+MAX_FACTS = 6
+
+
+@dataclass
+class Extraction:
+    sheet: dict[str, Any]
+    mentions: list[Mention]
+
+
+def nlp_text(article: Article) -> str:
+    """The body with the dateline blanked to spaces: same offsets, no wire agency in the parse."""
+    if article.dateline is None:
+        return article.body
+    end = article.dateline.end
+    return " " * end + article.body[end:]
+
+
+class SentenceIndex:
+    """Sentences of the parse (blank ones dropped) and a char-offset look-up."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            text = sent.text
+            stripped = text.strip()
+            if not stripped:
+                continue
+            lead = len(text) - len(text.lstrip())
+            start = sent.start_char + lead
+            self.spans.append((start, start + len(stripped)))
+        self.starts = [s for s, _ in self.spans]
+        self.text = doc.text
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.spans[index]
+        return " ".join(self.text[start:end].split())
+
+
+def tense_at(doc: Doc) -> Callable[[int], str]:
+    """Tense of the verb governing a character offset: past, future or present."""
+    starts = [t.idx for t in doc]
+
+    def tense(offset: int) -> str:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        token: Token = doc[i]
+        for _ in range(8):
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            if token.head is token:
+                break
+            token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            return "past"
+        aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
+            return "future"
+        if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
+            return "past"
+        if token.tag_ in {"VBZ", "VBP", "VBG", "VB"} or aux & {"is", "are", "am"}:
+            return "future"
+        return "past"
+
+    return tense
+
+
+def short_id(prefix: str, text: str) -> str:
+    return f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def evidence(indices: list[int], sentences: SentenceIndex) -> list[dict[str, Any]]:
+    ordered = sorted(set(indices))[:MAX_EVIDENCE]
+    return [{"sentence": i, "text": sentences.sentence_text(i)} for i in ordered]
+
+
+def analyse(article: Article, doc: Doc) -> Extraction:
+    """Extract the fact sheet of one article from its spaCy parse."""
+    sentences = SentenceIndex(doc)
+    story_start = article.dateline.end if article.dateline else 0
+    blanked = (0, story_start) if story_start else None
+    actors, places = extract_entities(doc, blanked)
+    mentions: list[Mention] = []
+
+    actor_ids: dict[int, str] = {}
+    taken: set[str] = set()
+    actor_items = []
+    for entity in actors:
+        slug = unique_slug(entity.name, taken)
+        actor_ids[id(entity)] = slug
+    for entity in actors:
+        slug = actor_ids[id(entity)]
+        affiliation = None
+        for finding in entity.roles:
+            target = span_entity(finding.affiliation_span, actors)
+            if target is not None and target is not entity:
+                affiliation = target.name
+                break
+        aliases = sorted({m.text for m in entity.mentions} - {entity.name})
+        actor_items.append(
+            {
+                "id": slug,
+                "name": entity.name,
+                "type": entity.kind,
+                "role": entity_role(entity),
+                "affiliation": affiliation,
+                "aliases": aliases,
+                "mentions": len(entity.mentions),
+                "evidence": evidence([sentences.at(m.start_char) for m in entity.mentions], sentences),
+            }
+        )
+        for m in entity.mentions:
+            mentions.append(Mention(m.start_char, m.end_char, doc.text[m.start_char : m.end_char], "actor", entity.kind, slug))
+
+    place_taken: set[str] = set()
+    place_items = []
+    place_ids: dict[int, str] = {}
+    for place in places:
+        slug = unique_slug(place.name, place_taken)
+        place_ids[id(place)] = slug
+        place_items.append(
+            {
+                "id": slug,
+                "name": place.name,
+                "aliases": sorted({m.text for m in place.mentions} - {place.name}),
+                "mentions": len(place.mentions),
+                "evidence": evidence([sentences.at(m.start_char) for m in place.mentions], sentences),
+            }
+        )
+        for m in place.mentions:
+            mentions.append(Mention(m.start_char, m.end_char, doc.text[m.start_char : m.end_char], "place", "place", slug))
+    if article.dateline and article.dateline.place:
+        name = article.dateline.place
+        if not any(p["name"].lower() == name.lower() for p in place_items):
+            place_items.append(
+                {"id": unique_slug(name, place_taken), "name": name, "aliases": [], "mentions": 1,
+                 "evidence": [], "dateline": True}
+            )
+
+    text = nlp_text(article)
+    timexes = [t for t in find_timexes(text, article.anchor_date, tense_at(doc)) if t.start >= story_start]
+    date_items, date_ids = date_records(timexes, sentences)
+    for t in timexes:
+        mentions.append(Mention(t.start, t.end, t.text, "date", t.type, t.value))
+
+    numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
+    number_items = []
+    number_taken: set[str] = set()
+    number_ids: dict[int, str] = {}
+    for n in numbers:
+        slug = unique_slug(n.value, number_taken)
+        number_ids[n.span.start_char] = slug
+        sentence = sentences.at(n.span.start_char)
+        number_items.append(
+            {"id": slug, "value": n.value, "what": n.what, "kind": n.kind, "sentence": sentence,
+             "evidence": sentences.sentence_text(sentence)}
+        )
+        mentions.append(Mention(n.span.start_char, n.span.end_char, n.value, "number", n.kind, n.value))
+
+    quote_items = []
+    quote_taken: set[str] = set()
+    for q in find_quotes(doc, story_start):
+        speaker = speaker_entity(q.speaker_token, actors)
+        quote_items.append(
+            {
+                "id": unique_slug(short_id("q", q.text), quote_taken),
+                "text": q.text,
+                "kind": q.kind,
+                "speaker": actor_ids[id(speaker)] if speaker else None,
+                "speaker_name": speaker.name if speaker else None,
+                "sentence": sentences.at(q.start),
+            }
+        )
+        mentions.append(Mention(q.start, q.end, doc.text[q.start : q.end], "quote", q.kind, actor_ids[id(speaker)] if speaker else None))
+
+    by_sentence = sentence_links(actors, actor_ids, places, place_ids, timexes, date_ids, numbers, number_ids, sentences)
+    facts = rank_facts(sentences, by_sentence, story_start)
+    sheet = {
+        "article": article_meta(article),
+        "summary": lead(sentences, story_start),
+        "actors": actor_items,
+        "places": place_items,
+        "dates": date_items,
+        "numbers": number_items,
+        "quotes": quote_items,
+        "facts": facts,
+        "sentences": [[s, e] for s, e in sentences.spans],
+    }
+    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    return Extraction(sheet, mentions)
+
+
+def article_meta(article: Article) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published_text(),
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "tags": list(article.tags),
+        "path": article.path.as_posix(),
+        "sha256": article.sha256,
+        "extractor": EXTRACTOR_VERSION,
+    }
+    if article.title_derived:
+        meta["title_derived"] = True
+    if article.published_from == "dateline":
+        meta["published_from"] = "dateline"
+    if article.dateline:
+        meta["dateline"] = article.dateline.text
+    return meta
+
+
+def date_records(timexes: list[Timex], sentences: SentenceIndex) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    taken: set[str] = set()
+    items = []
+    ids: dict[int, str] = {}
+    for t in timexes:
+        slug = unique_slug(t.text, taken)
+        ids[t.start] = slug
+        sentence = sentences.at(t.start)
+        items.append(
+            {
+                "id": slug,
+                "text": " ".join(t.text.split()),
+                "value": t.value,
+                "type": t.type.lower(),
+                "precision": t.precision,
+                "resolved": t.resolved,
+                "event": sentences.sentence_text(sentence),
+                "sentence": sentence,
+            }
+        )
+    return items, ids
+
+
+def speaker_entity(token: Token | None, actors: list[Entity]) -> Entity | None:
+    if token is None:
+        return None
+    for entity in actors:
+        for m in entity.mentions:
+            if m.span.start <= token.i < m.span.end:
+                return entity
+    return None
+
+
+def sentence_links(actors, actor_ids, places, place_ids, timexes, date_ids, numbers, number_ids, sentences):  # type: ignore[no-untyped-def]
+    """For each sentence: the ids of the actors, places, dates and numbers it mentions."""
+    links: dict[int, dict[str, list[str]]] = {}
+
+    def add(offset: int, kind: str, value: str) -> None:
+        bucket = links.setdefault(sentences.at(offset), {"actors": [], "places": [], "dates": [], "numbers": []})
+        if value not in bucket[kind]:
+            bucket[kind].append(value)
+
+    for entity in actors:
+        for m in entity.mentions:
+            add(m.start_char, "actors", actor_ids[id(entity)])
+    for place in places:
+        for m in place.mentions:
+            add(m.start_char, "places", place_ids[id(place)])
+    for t in timexes:
+        add(t.start, "dates", date_ids[t.start])
+    for n in numbers:
+        add(n.span.start_char, "numbers", number_ids[n.span.start_char])
+    return links
+
+
+def rank_facts(sentences: SentenceIndex, links: dict[int, dict[str, list[str]]], story_start: int) -> list[dict[str, Any]]:
+    """Sentences that carry the main claims: the lead first, then the densest in named facts."""
+    scored = []
+    for i, (start, end) in enumerate(sentences.spans):
+        if end <= story_start:
+            continue
+        text = sentences.sentence_text(i)
+        words = len(text.split())
+        if words < 6 or text.endswith("?"):
+            continue
+        found = links.get(i, {"actors": [], "places": [], "dates": [], "numbers": []})
+        score = (
+            1.5 * len(found["actors"]) + 0.5 * len(found["places"]) + len(found["dates"]) + len(found["numbers"])
+            + 3.0 / (1 + i)
+        )
+        if not (found["actors"] or found["numbers"] or found["dates"]):
+            continue
+        scored.append((score, i, text, found))
+    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_FACTS]
+    facts = []
+    for score, i, text, found in best:
+        facts.append({"id": short_id("f", text), "text": text, "sentence": i, **found})
+    return facts
+
+
+def lead(sentences: SentenceIndex, story_start: int) -> str:
+    """One to three opening sentences, enough for about 25 words."""
+    chosen: list[str] = []
+    for i, (start, end) in enumerate(sentences.spans):
+        if end <= story_start:
+            continue
+        text = sentences.sentence_text(i)
+        if start < story_start:
+            text = " ".join(sentences.text[story_start:end].split())
+        chosen.append(text)
+        if len(" ".join(chosen).split()) >= 25 or len(chosen) == 3:
+            break
+    summary = " ".join(chosen)
+    return re.sub(r"\s+", " ", summary).strip()

@@ -1,0 +1,535 @@
+"""Time expressions: found by rule, typed and normalised to TimeML TIMEX3 values.
+
+Types and values follow TimeML (ISO-TimeML, TimeBank 1.2 guidelines): DATE
+(`1998-08-07`, `1998-08`, `1998`, `199X`, `1998-W32`, `1998-Q3`, `1998-SU`,
+`PRESENT_REF`), TIME (`1998-08-07T14:30`, `1998-08-07TMO`), DURATION (`P3M`,
+`PT2H`) and SET. Relative expressions are anchored on the publication date; the
+tense of the governing verb decides the direction of bare weekday and month names
+(as HeidelTime does, but reading the parse rather than a word window).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+VAGUE_NUMBERS = {"several", "few", "a few", "many", "some", "couple", "a couple of", "the couple of", "numerous"}
+UNITS = {
+    "year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+    "second": "S", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+NUM_WORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
+UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
+PART = r"(?:morning|afternoon|evening|night)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+REL = r"(?:last|this|next|past|coming|previous|current|following)"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression with its TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    resolved: bool
+    """True when the value needed the publication date (a relative expression)."""
+
+    @property
+    def precision(self) -> str:
+        return value_precision(self.value, self.type)
+
+
+@dataclass
+class Context:
+    anchor: date | None
+    tense: Callable[[int], str]
+    """Tense ('past', 'future', 'present') of the verb governing the character offset."""
+
+
+def value_precision(value: str, type_: str) -> str:
+    if type_ == "DURATION":
+        return "duration"
+    if type_ == "SET":
+        return "set"
+    if value.endswith("_REF"):
+        return "reference"
+    if "T" in value[10:11] or re.match(r"\d{4}-\d\d-\d\dT", value):
+        return "time"
+    if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", value):
+        return "day"
+    if re.fullmatch(r"[\dX]{4}-W\d\d(-WE)?", value):
+        return "week"
+    if re.fullmatch(r"[\dX]{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-(Q\d|SP|SU|FA|WI|H\d)", value):
+        return "quarter" if "Q" in value else "season"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{3}X", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}XX", value):
+        return "century"
+    return "unknown"
+
+
+def number_value(text: str) -> float | None:
+    text = text.lower().strip()
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def duration_value(amount: str | None, unit: str) -> str:
+    unit = unit.lower().rstrip("s").replace("centurie", "century").replace("centuri", "century")
+    code = UNITS.get(unit, "D")
+    if unit == "quarter":
+        code = "Q"
+    if unit == "century":
+        code = "CE"
+    number = number_value(amount) if amount else 1
+    if amount and amount.lower() in VAGUE_NUMBERS | {"couple of", "a couple of"}:
+        if "couple" in amount.lower():
+            number = 2
+        else:
+            number = None
+    if number is None:
+        n = "X"
+    elif number == int(number):
+        n = str(int(number))
+    else:
+        n = str(number)
+    time_unit = unit in {"hour", "minute", "second"}
+    if code == "Q":
+        return f"P{n if n == 'X' else int(float(n)) * 3}M" if n != "X" else "PXM"
+    return f"PT{n}{code}" if time_unit else f"P{n}{code}"
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def weekday_date(anchor: date, weekday: int, direction: str) -> date:
+    if direction == "future":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def month_year(anchor: date, month: int, direction: str, strict: bool = False) -> int:
+    """Year of a bare month name: the nearest occurrence in the tense's direction."""
+    if direction == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    if strict:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def unresolved(pattern: str) -> str:
+    return pattern
+
+
+class Recogniser:
+    """Ordered rules: each regex has a handler returning (type, value, resolved) or None."""
+
+    def __init__(self) -> None:
+        self.rules: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str, str, bool] | None]]] = []
+        add = self.add
+        add(rf"\b(\d{{4}})-(\d\d)-(\d\d)\b", self.iso_date)
+        add(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b", self.month_day_year)
+        add(rf"\b(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b", self.day_month_year)
+        add(rf"\b(?:(?:early|late|mid)[- ])?({MONTH}),?\s+(?:of\s+)?({YEAR})\b", self.month_year_rule)
+        add(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", self.month_day)
+        add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?({MONTH})(?!\s*,?\s*\d{{4}})", self.day_of_month)
+        add(rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?({YEAR}|this year|last year|next year))?", self.quarter)
+        add(rf"\b(?:fiscal(?:\s+year)?\s+)({YEAR})\b", self.fiscal_year)
+        add(rf"\b({REL})\s+({MONTH})\b", self.relative_month)
+        add(rf"\b({REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
+        add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
+        add(rf"\b({WEEKDAY})\s+({PART})\b", self.weekday_part)
+        add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
+        add(rf"\b(this|last)\s+({PART})\b", self.this_part)
+        add(r"\btonight\b", self.tonight)
+        add(rf"\b({NUM_WORD})\s+({UNIT})\s+(ago|earlier|later|before|after|from\s+now|hence)\b", self.ago)
+        add(rf"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
+        add(rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?({NUM_WORD})[- ]({UNIT})(?:[- ]old|[- ]long)?\b", self.duration)
+        add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
+        add(rf"\b(?:(?:earlier|later)\s+)(this|last|next)\s+(year|month|week)\b", self.relative_unit_mod)
+        add(rf"\b(yesterday|today|tomorrow)\b", self.deictic_day)
+        add(rf"\b({WEEKDAY})\b", self.weekday)
+        add(rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{{2}})(\d)0'?s\b", self.decade)
+        add(rf"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
+        add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+century\b", self.century)
+        add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
+        add(rf"\b(?:in\s+)?(?:early|late|mid)[- ]({YEAR})\b", self.year)
+        add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
+        add(r"\b(now|currently|nowadays|at present|at the moment|these days|the moment)\b", self.present)
+        add(r"\b(recently|lately|formerly|the past|in the past|previously)\b", self.past_ref)
+        add(r"\b(the future|in the future|the coming (?:days|weeks|months|years))\b", self.future_ref)
+        add(rf"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
+        add(r"\b(daily|weekly|monthly|annually|yearly|quarterly|nightly)\b", self.set_adverb)
+        add(rf"\b(\d{{1,2}})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{{2,4}})\b|local time))?", self.clock)
+        add(r"\b(noon|midnight)\b", self.noon)
+        add(r"\b(years|months|decades|weeks|days|hours)\b", self.plural_unit)
+
+    def add(self, pattern: str, handler: Callable[[re.Match[str], Context], tuple[str, str, bool] | None]) -> None:
+        self.rules.append((re.compile(pattern, re.IGNORECASE), handler))
+
+    # --- handlers: each returns (type, value, resolved) ---------------------------------
+    def iso_date(self, m, ctx):
+        return "DATE", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", False
+
+    def month_day_year(self, m, ctx):
+        month = MONTHS[m.group(1).lower().rstrip(".")]
+        return "DATE", f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}", False
+
+    def day_month_year(self, m, ctx):
+        month = MONTHS[m.group(2).lower().rstrip(".")]
+        return "DATE", f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", False
+
+    def month_year_rule(self, m, ctx):
+        month = MONTHS[m.group(1).lower().rstrip(".")]
+        return "DATE", f"{m.group(2)}-{month:02d}", False
+
+    def month_day(self, m, ctx):
+        month_name = m.group(1).lower().rstrip(".")
+        if month_name == "may" and not m.group(1)[0].isupper():
+            return None
+        month, day = MONTHS[month_name], int(m.group(2))
+        if day > 31:
+            return None
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", False
+        year = nearest_year(ctx.anchor, month, day, ctx.tense(m.start()))
+        return "DATE", f"{year}-{month:02d}-{day:02d}", True
+
+    def day_of_month(self, m, ctx):
+        month = MONTHS[m.group(2).lower().rstrip(".")]
+        day = int(m.group(1))
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", False
+        year = nearest_year(ctx.anchor, month, day, ctx.tense(m.start()))
+        return "DATE", f"{year}-{month:02d}-{day:02d}", True
+
+    def quarter(self, m, ctx):
+        q = ORDINALS[m.group(1).lower()]
+        which = (m.group(2) or "").lower()
+        if which and which[0].isdigit():
+            return "DATE", f"{which}-Q{q}", False
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-Q{q}", False
+        year = ctx.anchor.year + {"last year": -1, "next year": 1}.get(which, 0)
+        current_q = (ctx.anchor.month - 1) // 3 + 1
+        if not which and q > current_q and ctx.tense(m.start()) == "past":
+            year -= 1
+        return "DATE", f"{year}-Q{q}", True
+
+    def fiscal_year(self, m, ctx):
+        return "DATE", f"FY{m.group(1)}", False
+
+    def relative_month(self, m, ctx):
+        rel, month = m.group(1).lower(), MONTHS[m.group(2).lower().rstrip(".")]
+        if m.group(2).lower() == "may" and not m.group(2)[0].isupper():
+            return None
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}", False
+        if rel in {"last", "past", "previous"}:
+            year = month_year(ctx.anchor, month, "past", strict=True)
+        elif rel in {"next", "coming", "following"}:
+            year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
+        else:
+            year = ctx.anchor.year
+        return "DATE", f"{year}-{month:02d}", True
+
+    def relative_season(self, m, ctx):
+        rel, season = m.group(1).lower(), SEASONS[m.group(2).lower()]
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{season}", False
+        year = ctx.anchor.year + (-1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0)
+        if rel in {"last", "past", "previous"} and season == "WI" and ctx.anchor.month <= 3:
+            year = ctx.anchor.year - 1
+        return "DATE", f"{year}-{season}", True
+
+    def season_year(self, m, ctx):
+        return "DATE", f"{m.group(2)}-{SEASONS[m.group(1).lower()]}", False
+
+    def weekday_part(self, m, ctx):
+        day = self._weekday(m.group(1), m.start(), ctx)
+        part = PARTS_OF_DAY[m.group(2).lower()]
+        if day is None:
+            return "TIME", f"XXXX-WXX-{WEEKDAYS[m.group(1).lower()] + 1}T{part}", False
+        return "TIME", f"{day.isoformat()}T{part}", True
+
+    def day_part(self, m, ctx):
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
+        part = PARTS_OF_DAY[m.group(2).lower()]
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-XX-XXT{part}", False
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
+
+    def this_part(self, m, ctx):
+        part = PARTS_OF_DAY[m.group(2).lower()]
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-XX-XXT{part}", False
+        offset = -1 if m.group(1).lower() == "last" else 0
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
+
+    def tonight(self, m, ctx):
+        if ctx.anchor is None:
+            return "TIME", "XXXX-XX-XXTNI", False
+        return "TIME", f"{ctx.anchor.isoformat()}TNI", True
+
+    def duration(self, m, ctx):
+        amount, unit = m.group(1), m.group(2)
+        if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
+            return None
+        if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
+            return None
+        return "DURATION", duration_value(amount, unit), False
+
+    def ago(self, m, ctx):
+        amount, unit, direction = m.group(1), m.group(2).lower().rstrip("s"), m.group(3).lower()
+        n = number_value(amount)
+        if direction in {"earlier", "later", "before", "after"}:
+            return "DURATION", duration_value(amount, unit), False
+        if n is None or ctx.anchor is None or unit not in {"year", "month", "week", "day", "decade"}:
+            return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", False
+        sign = -1 if direction == "ago" else 1
+        return "DATE", shifted(ctx.anchor, unit, sign * int(n)), True
+
+    def ago_one(self, m, ctx):
+        unit = m.group(1).lower()
+        if ctx.anchor is None:
+            return "DATE", "PAST_REF", False
+        return "DATE", shifted(ctx.anchor, unit, -1), True
+
+    def relative_unit(self, m, ctx):
+        rel, unit = m.group(1).lower(), m.group(2).lower()
+        offset = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0
+        if rel == "past" and unit in {"year", "month", "week", "decade", "century"}:
+            return "DURATION", duration_value("1", unit), False
+        if ctx.anchor is None:
+            return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), False
+        return "DATE", relative_period(ctx.anchor, unit, offset), True
+
+    def relative_unit_mod(self, m, ctx):
+        rel, unit = m.group(1).lower(), m.group(2).lower()
+        offset = {"this": 0, "last": -1, "next": 1}[rel]
+        if ctx.anchor is None:
+            return "DATE", "XXXX", False
+        return "DATE", relative_period(ctx.anchor, unit, offset), True
+
+    def deictic_day(self, m, ctx):
+        word = m.group(1).lower()
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        if ctx.anchor is None:
+            return "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", False
+        return "DATE", (ctx.anchor + timedelta(days=offset)).isoformat(), True
+
+    def weekday(self, m, ctx):
+        day = self._weekday(m.group(1), m.start(), ctx)
+        if day is None:
+            return "DATE", f"XXXX-WXX-{WEEKDAYS[m.group(1).lower()] + 1}", False
+        return "DATE", day.isoformat(), True
+
+    def _weekday(self, name: str, offset: int, ctx: Context) -> date | None:
+        if ctx.anchor is None:
+            return None
+        return weekday_date(ctx.anchor, WEEKDAYS[name.lower()], ctx.tense(offset))
+
+    def decade(self, m, ctx):
+        return "DATE", f"{m.group(1)}{m.group(2)}X", False
+
+    def short_decade(self, m, ctx):
+        return "DATE", f"19{m.group(1)}X", False
+
+    def century(self, m, ctx):
+        n = int(m.group(1))
+        return "DATE", f"{n - 1:02d}XX", False
+
+    def year(self, m, ctx):
+        return "DATE", m.group(1), False
+
+    def bare_month(self, m, ctx):
+        text = m.group(1)
+        name = text.lower().rstrip(".")
+        if name in {"may", "mar", "march", "jan", "sep", "oct", "dec", "nov", "jun", "jul", "aug", "apr", "feb"} and not text[0].isupper():
+            return None
+        if name in {"may", "march"} and not text[0].isupper():
+            return None
+        if len(name) <= 4 and name not in {"june", "july"} and not text.endswith("."):
+            return None
+        month = MONTHS[name]
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}", False
+        year = month_year(ctx.anchor, month, ctx.tense(m.start()))
+        return "DATE", f"{year}-{month:02d}", True
+
+    def present(self, m, ctx):
+        return "DATE", "PRESENT_REF", False
+
+    def past_ref(self, m, ctx):
+        return "DATE", "PAST_REF", False
+
+    def future_ref(self, m, ctx):
+        return "DATE", "FUTURE_REF", False
+
+    def set_every(self, m, ctx):
+        unit = m.group(2).lower()
+        if unit in PARTS_OF_DAY:
+            return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", False
+        if unit in SEASONS:
+            return "SET", f"XXXX-{SEASONS[unit]}", False
+        return "SET", f"P1{UNITS[unit]}", False
+
+    def set_adverb(self, m, ctx):
+        word = m.group(1).lower()
+        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}[word]
+        return "SET", value, False
+
+    def clock(self, m, ctx):
+        hour = int(m.group(1))
+        minute = int(m.group(2) or 0)
+        if hour > 12 or minute > 59:
+            return None
+        meridiem = m.group(3).lower().replace(".", "")
+        if meridiem == "pm" and hour != 12:
+            hour += 12
+        if meridiem == "am" and hour == 12:
+            hour = 0
+        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}", ctx.anchor is not None
+
+    def noon(self, m, ctx):
+        clock = "12:00" if m.group(1).lower() == "noon" else "24:00"
+        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+        return "TIME", f"{day}T{clock}", ctx.anchor is not None
+
+    def plural_unit(self, m, ctx):
+        return "DURATION", duration_value("several", m.group(1)), False
+
+
+def shifted(anchor: date, unit: str, amount: int) -> str:
+    """The anchor moved by AMOUNT units, at the unit's precision ('a year ago' -> '1997')."""
+    if unit == "year":
+        return f"{anchor.year + amount}"
+    if unit == "decade":
+        return f"{str(anchor.year + 10 * amount)[:3]}X"
+    if unit == "month":
+        year, month = shift_months(anchor, amount)
+        return f"{year}-{month:02d}"
+    if unit == "week":
+        return iso_week(anchor + timedelta(weeks=amount))
+    return (anchor + timedelta(days=amount)).isoformat()
+
+
+def relative_period(anchor: date, unit: str, offset: int) -> str:
+    if unit == "year":
+        return str(anchor.year + offset)
+    if unit == "month":
+        year, month = shift_months(anchor, offset)
+        return f"{year}-{month:02d}"
+    if unit == "week":
+        return iso_week(anchor + timedelta(weeks=offset))
+    if unit == "weekend":
+        day = anchor + timedelta(weeks=offset)
+        return f"{iso_week(day)}-WE"
+    if unit == "quarter":
+        q = (anchor.month - 1) // 3 + offset
+        year = anchor.year + q // 4
+        return f"{year}-Q{q % 4 + 1}"
+    if unit == "decade":
+        return f"{str(anchor.year + 10 * offset)[:3]}X"
+    if unit == "century":
+        return f"{str(anchor.year + 100 * offset)[:2]}XX"
+    return str(anchor.year)
+
+
+def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
+    """Year of 'March 5' without a year: the nearest one, leaning on the tense."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return anchor.year
+    if direction == "future":
+        future = [c for c in candidates if c >= anchor]
+        if future:
+            return min(future).year
+    if direction == "past":
+        past = [c for c in candidates if c <= anchor]
+        if past and (anchor - max(past)).days < 300:
+            return max(past).year
+    return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+RECOGNISER = Recogniser()
+
+
+def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | None = None) -> list[Timex]:
+    """All time expressions in TEXT: rules in order, earlier rules and longer spans win."""
+    ctx = Context(anchor, tense or (lambda _offset: "past"))
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for pattern, handler in RECOGNISER.rules:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            result = handler(m, ctx)
+            if result is None:
+                continue
+            type_, value, resolved = result
+            if handler == RECOGNISER.year and m.group(2):
+                found.extend(year_range(m, text))
+                taken.append((start, end))
+                continue
+            found.append(Timex(start, end, text[start:end], type_, value, resolved))
+            taken.append((start, end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def year_range(m: re.Match[str], text: str) -> list[Timex]:
+    """'1991-1994' and '1991 to 1994' are two dates, as TimeML marks them."""
+    first = Timex(m.start(1), m.end(1), m.group(1), "DATE", m.group(1), False)
+    second_text = m.group(2)
+    second_value = second_text if len(second_text) == 4 else m.group(1)[:2] + second_text
+    second = Timex(m.start(2), m.end(2), second_text, "DATE", second_value, False)
+    return [first, second]

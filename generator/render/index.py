@@ -1,0 +1,194 @@
+"""The cross-article picture, built in memory before any page is written.
+
+Actors named in several articles become one entity: exact canonical names merge,
+and a bare surname ("Clinton") joins the only full name in the collection that
+ends in it ("Bill Clinton"); two people sharing a surname keep apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.extract.gazetteer import fold
+from generator.slug import unique_slug
+
+
+@dataclass
+class SheetView:
+    """One loaded sheet plus the article body it was made from (when still available)."""
+
+    id: str
+    data: dict[str, Any]
+    body: str | None
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.data["article"]
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"]
+
+    @property
+    def published(self) -> str:
+        return self.meta.get("published") or ""
+
+    @property
+    def reviewed(self) -> bool:
+        return bool(self.meta.get("reviewed"))
+
+
+@dataclass
+class Appearance:
+    sheet: SheetView
+    item: dict[str, Any]
+
+
+@dataclass
+class EntityPage:
+    """An actor or place as the site shows it: all its appearances across articles."""
+
+    kind: str
+    """actors or places."""
+    key: str
+    name: str
+    type: str
+    slug: str = ""
+    appearances: list[Appearance] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    def newest_first(self) -> list[Appearance]:
+        return sorted(self.appearances, key=lambda a: (a.sheet.published, a.sheet.id), reverse=True)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(int(a.item.get("mentions") or 1) for a in self.appearances)
+
+
+@dataclass
+class TimelineEntry:
+    value: str
+    sheet: SheetView
+    item: dict[str, Any]
+
+
+@dataclass
+class SiteIndex:
+    sheets: list[SheetView]
+    actors: dict[str, EntityPage]
+    places: dict[str, EntityPage]
+    actor_of: dict[tuple[str, str], EntityPage]
+    """(sheet id, actor id in the sheet) -> entity page."""
+    place_of: dict[tuple[str, str], EntityPage]
+    timeline: list[TimelineEntry]
+    undated: list[TimelineEntry]
+
+
+LEGAL_SUFFIX = re.compile(r"(?i)[,\s]+(inc|corp|co|ltd|plc)\.?$")
+
+
+def actor_key(item: dict[str, Any]) -> str:
+    type_ = item.get("type", "person")
+    group = "person" if type_ == "person" else "other"
+    name = LEGAL_SUFFIX.sub("", item["name"])
+    return f"{group}:{fold(name)}"
+
+
+def build_index(sheets: list[SheetView]) -> SiteIndex:
+    sheets = sorted(sheets, key=lambda s: (s.published, s.id))
+    actors: dict[str, EntityPage] = {}
+    places: dict[str, EntityPage] = {}
+    actor_of: dict[tuple[str, str], EntityPage] = {}
+    place_of: dict[tuple[str, str], EntityPage] = {}
+    surname_owner = unique_surnames(sheets)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            key = actor_key(item)
+            if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
+                key = surname_owner[key[7:]]
+            page = actors.setdefault(key, EntityPage("actors", key, item["name"], item.get("type", "person")))
+            page.appearances.append(Appearance(sheet, item))
+            page.aliases.update(item.get("aliases") or [])
+            if len(item["name"].split()) > len(page.name.split()):
+                page.aliases.add(page.name)
+                page.name = item["name"]
+            elif item["name"] != page.name:
+                page.aliases.add(item["name"])
+            actor_of[(sheet.id, item["id"])] = page
+        for item in sheet.data.get("places") or []:
+            key = fold(item["name"])
+            page = places.setdefault(key, EntityPage("places", key, item["name"], "place"))
+            page.appearances.append(Appearance(sheet, item))
+            page.aliases.update(item.get("aliases") or [])
+            place_of[(sheet.id, item["id"])] = page
+    assign_slugs(actors)
+    assign_slugs(places)
+    timeline, undated = build_timeline(sheets)
+    return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated)
+
+
+def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
+    """Surname -> key of the one full-named person in the collection who bears it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            if item.get("type") == "person" and len(item["name"].split()) >= 2:
+                owners[fold(item["name"]).split()[-1]].add(actor_key(item))
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def assign_slugs(pages: dict[str, EntityPage]) -> None:
+    """Slugs in a fixed order (most mentioned first, then name) so URLs do not depend on input order."""
+    taken: set[str] = set()
+    for page in sorted(pages.values(), key=lambda p: (-len(p.appearances), p.name, p.key)):
+        for a in page.appearances:
+            if a.item["name"] != page.name:
+                page.aliases.add(a.item["name"])
+        page.aliases.discard(page.name)
+        types = Counter(a.item.get("type", page.type) for a in page.appearances)
+        page.type = max(sorted(types), key=lambda t: types[t])
+        page.slug = unique_slug(page.name, taken)
+
+
+DATED = re.compile(r"^(\d{4}|FY\d{4})")
+
+
+def build_timeline(sheets: list[SheetView]) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """Dated events in order of their normalised value; the unresolved ones apart."""
+    dated, undated = [], []
+    for sheet in sheets:
+        for item in sheet.data.get("dates") or []:
+            if item.get("type") in {"duration", "set"}:
+                continue
+            value = str(item.get("value", ""))
+            entry = TimelineEntry(value, sheet, item)
+            (dated if DATED.match(value) else undated).append(entry)
+    dated.sort(key=lambda e: (e.value.removeprefix("FY"), e.sheet.published, e.sheet.id, e.item.get("sentence", 0)))
+    undated.sort(key=lambda e: (e.sheet.published, e.sheet.id, e.item.get("sentence", 0)))
+    return dated, undated
+
+
+def read_body(root: Path, meta: dict[str, Any]) -> str | None:
+    """The article body, if its file is still there and unchanged since extraction."""
+    import hashlib
+
+    from generator.articles import read_article
+    from generator.errors import InputError
+
+    rel = meta.get("path")
+    if not rel:
+        return None
+    path = Path(rel) if Path(rel).is_absolute() else root / rel
+    if not path.is_file():
+        return None
+    try:
+        article = read_article(path, root)
+    except (InputError, OSError):
+        return None
+    if hashlib.sha256(article.body.encode("utf-8")).hexdigest() != meta.get("sha256"):
+        return None
+    return article.body

@@ -1,0 +1,308 @@
+"""Markdown for every generated page, as a mapping of path (under docs/) to text.
+
+Pages are plain Markdown plus a little inline HTML, so any engine that reads
+`mkdocs.yml` and Markdown builds the same site. Names link to entity pages;
+every fact, date, number and quote links to its sentence (`#s-N`) on the
+article page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from generator.render.escape import md, page_title, text_html
+from generator.render.index import EntityPage, SheetView, SiteIndex
+
+TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "group": "Groups"}
+
+
+def article_link(sheet: SheetView, prefix: str = "../articles/") -> str:
+    return f"[{md(sheet.title)}]({prefix}{sheet.id}.md)"
+
+
+def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
+    if page is None:
+        return md(name)
+    return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
+
+
+def source_link(sheet_id: str, sentence: int | None, prefix: str = "") -> str:
+    if sentence is None:
+        return ""
+    return f"[source]({prefix}{sheet_id}.md#s-{sentence})"
+
+
+def provenance(sheet: SheetView) -> str:
+    if sheet.reviewed:
+        return "Reviewed by an editor"
+    return "Machine-extracted (not yet reviewed by an editor)"
+
+
+def render_pages(index: SiteIndex) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for sheet in index.sheets:
+        pages[f"articles/{sheet.id}.md"] = article_page(sheet, index)
+    pages["articles/index.md"] = articles_index(index)
+    for page in index.actors.values():
+        pages[f"actors/{page.slug}.md"] = entity_page(page, index)
+    for page in index.places.values():
+        pages[f"places/{page.slug}.md"] = entity_page(page, index)
+    pages["actors/index.md"] = actors_index(index)
+    pages["places/index.md"] = places_index(index)
+    pages["timeline/index.md"] = timeline_page(index)
+    return pages
+
+
+def article_page(sheet: SheetView, index: SiteIndex) -> str:
+    data, meta = sheet.data, sheet.meta
+    out = [page_title(sheet.title) + f"# {md(sheet.title)}", ""]
+    rows = [("Published", md(meta.get("published")) or "unknown (relative dates left unresolved)")]
+    if meta.get("source"):
+        rows.append(("Source", md(meta["source"])))
+    if meta.get("author"):
+        rows.append(("Author", md(meta["author"])))
+    if meta.get("url"):
+        rows.append(("Original", f'<a href="{text_html(meta["url"])}" rel="nofollow noopener">{text_html(meta["url"])}</a>'))
+    actors = [entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../") for a in data.get("actors", [])]
+    places = [entity_link(index.place_of.get((sheet.id, p["id"])), p["name"], "../") for p in data.get("places", [])]
+    if actors:
+        rows.append(("Actors", ", ".join(actors[:12]) + (" \u2026" if len(actors) > 12 else "")))
+    if places:
+        rows.append(("Places", ", ".join(places[:12])))
+    rows.append(("Provenance", provenance(sheet)))
+    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    if data.get("summary"):
+        out += ["## Summary", "", md(data["summary"]), ""]
+    out += facts_section(sheet, index)
+    out += actors_section(sheet, index)
+    out += dates_section(sheet)
+    out += numbers_section(sheet)
+    out += quotes_section(sheet, index)
+    out += article_text_section(sheet)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    facts = sheet.data.get("facts") or []
+    if not facts:
+        return []
+    actor_names = {a["id"]: a["name"] for a in sheet.data.get("actors", [])}
+    out = ["## Key facts", ""]
+    for n, fact in enumerate(facts, start=1):
+        who = [
+            entity_link(index.actor_of.get((sheet.id, aid)), actor_names.get(aid, aid), "../")
+            for aid in fact.get("actors") or []
+            if aid in actor_names
+        ]
+        tail = f" ({source_link(sheet.id, fact.get('sentence'))})" if fact.get("sentence") is not None else ""
+        out.append(f"{n}. {md(fact['text'])}{tail}")
+        if who:
+            out.append(f"    <br>*Who:* {', '.join(who)}")
+    return out + [""]
+
+
+def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    actors = sheet.data.get("actors") or []
+    if not actors:
+        return []
+    out = ["## Actors", "", "| Name | Type | Role | Affiliation | Mentions |", "| --- | --- | --- | --- | --- |"]
+    for a in actors:
+        link = entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../")
+        out.append(f"| {link} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |")
+    return out + [""]
+
+
+def dates_section(sheet: SheetView) -> list[str]:
+    dates = sheet.data.get("dates") or []
+    if not dates:
+        return []
+    out = ["## Dates", "", "| Date | Phrase | Type | Precision | Source |", "| --- | --- | --- | --- | --- |"]
+    for d in dates:
+        value = md(d.get("value"))
+        if d.get("resolved"):
+            value += " *(resolved from the publication date)*"
+        out.append(
+            f"| {value} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {source_link(sheet.id, d.get('sentence'))} |"
+        )
+    return out + [""]
+
+
+def numbers_section(sheet: SheetView) -> list[str]:
+    numbers = sheet.data.get("numbers") or []
+    if not numbers:
+        return []
+    out = ["## Key numbers", "", "| Number | What | Source |", "| --- | --- | --- |"]
+    for n in numbers:
+        out.append(f"| {md(n.get('value'))} | {md(n.get('what'))} | {source_link(sheet.id, n.get('sentence'))} |")
+    return out + [""]
+
+
+def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    quotes = sheet.data.get("quotes") or []
+    if not quotes:
+        return []
+    out = ["## Quotes", ""]
+    for q in quotes:
+        speaker = ""
+        if q.get("speaker"):
+            speaker = entity_link(index.actor_of.get((sheet.id, q["speaker"])), q.get("speaker_name") or q["speaker"], "../")
+        elif q.get("speaker_name"):
+            speaker = md(q["speaker_name"])
+        mark = "\u201c{}\u201d" if q.get("kind") == "direct" else "{}"
+        out.append(f"> {mark.format(md(q['text']))}")
+        out.append(">")
+        attribution = f"\u2014 {speaker}" if speaker else "\u2014 unattributed"
+        out.append(f"> {attribution} ({source_link(sheet.id, q.get('sentence'))})")
+        out.append("")
+    return out
+
+
+def article_text_section(sheet: SheetView) -> list[str]:
+    """The article text, each sentence anchored (`s-N`) so source links land on it."""
+    body = sheet.body
+    sentences = sheet.data.get("sentences") or []
+    if body is None:
+        return ["## Article text", "", "*The article file is missing or has changed since extraction; run `factsheet extract`.*", ""]
+    out = ["## Article text", "", '<div class="fs-article" markdown="0">']
+    dateline = sheet.meta.get("dateline")
+    if dateline:
+        out.append(f'<p class="fs-dateline">{text_html(dateline)}</p>')
+    paragraph: list[str] = []
+    previous_end = None
+    for i, (start, end) in enumerate(sentences):
+        if start > len(body) or end > len(body):
+            break
+        if previous_end is not None and "\n" in body[previous_end:start] and paragraph:
+            out.append("<p>" + " ".join(paragraph) + "</p>")
+            paragraph = []
+        text = " ".join(body[start:end].split())
+        if dateline and i == 0 and text.startswith(dateline):
+            text = text[len(dateline) :].strip(" _-\u2014")
+        paragraph.append(f'<span class="fs-sentence" id="s-{i}">{text_html(text)}</span>')
+        previous_end = end
+    if paragraph:
+        out.append("<p>" + " ".join(paragraph) + "</p>")
+    out += ["</div>", ""]
+    return out
+
+
+def articles_index(index: SiteIndex) -> str:
+    out = ["# Articles", "", f"{len(index.sheets)} articles, newest first.", ""]
+    out += ["| Published | Title | Source | Actors |", "| --- | --- | --- | --- |"]
+    for sheet in sorted(index.sheets, key=lambda s: (s.published, s.id), reverse=True):
+        link = f"[{md(sheet.title)}]({sheet.id}.md)"
+        out.append(f"| {md(sheet.published[:10]) or 'undated'} | {link} | {md(sheet.meta.get('source'))} | {len(sheet.data.get('actors') or [])} |")
+    return "\n".join(out) + "\n"
+
+
+def actors_index(index: SiteIndex) -> str:
+    out = ["# Actors", "", "Everyone and everything that acts in the articles, by type; counts are articles.", ""]
+    by_type: dict[str, list[EntityPage]] = {}
+    for page in index.actors.values():
+        by_type.setdefault(page.type, []).append(page)
+    for type_ in ("person", "organization", "country", "group"):
+        pages = by_type.get(type_)
+        if not pages:
+            continue
+        out += [f"## {TYPE_TITLES[type_]}", "", "| Name | Articles | Roles |", "| --- | --- | --- |"]
+        for page in sorted(pages, key=lambda p: (-len(p.appearances), p.name)):
+            roles = roles_seen(page)
+            out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def places_index(index: SiteIndex) -> str:
+    out = ["# Places", "", "| Place | Articles |", "| --- | --- |"]
+    for page in sorted(index.places.values(), key=lambda p: (-len(p.appearances), p.name)):
+        out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} |")
+    return "\n".join(out) + "\n"
+
+
+def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
+    roles: dict[str, list[SheetView]] = {}
+    for a in page.appearances:
+        for role in (a.item.get("role") or "").split(";"):
+            role = role.strip()
+            if role:
+                roles.setdefault(role, []).append(a.sheet)
+    return sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def entity_page(page: EntityPage, index: SiteIndex) -> str:
+    appearances = page.newest_first()
+    dated = [a.sheet.published for a in page.appearances if a.sheet.published]
+    out = [page_title(page.name) + f"# {md(page.name)}", ""]
+    rows = [("Type", md(page.type))]
+    if page.kind == "actors":
+        roles = roles_seen(page)
+        if roles:
+            rows.append(("Roles", "<br>".join(
+                f"{md(role)} ({', '.join(article_link(s) for s in sheets[:3])})" for role, sheets in roles[:5]
+            )))
+        affiliations = Counter(a.item["affiliation"] for a in page.appearances if a.item.get("affiliation"))
+        if affiliations:
+            rows.append(("Affiliation", md(", ".join(sorted(affiliations, key=lambda k: -affiliations[k])))))
+    if page.aliases:
+        rows.append(("Also called", md(", ".join(sorted(page.aliases)))))
+    rows.append(("Articles", str(len(page.appearances))))
+    rows.append(("Mentions", str(page.mention_count)))
+    if dated:
+        rows.append(("First mention", md(min(dated)[:10])))
+        rows.append(("Last mention", md(max(dated)[:10])))
+    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    out += ["## Where it appears", ""]
+    for a in appearances:
+        date = f" \u2014 {md(a.sheet.published[:10])}" if a.sheet.published else ""
+        out += [f"### {article_link(a.sheet)}{date}", ""]
+        for ev in a.item.get("evidence") or []:
+            link = f" ({source_link(a.sheet.id, ev.get('sentence'), '../articles/')})" if ev.get("sentence") is not None else ""
+            out.append(f"- {md(ev.get('text'), limit=400)}{link}")
+        if not a.item.get("evidence"):
+            out.append("- *Named in the dateline.*" if a.item.get("dateline") else "- *No sentence recorded.*")
+        out.append("")
+    co = co_mentioned(page, index)
+    if co:
+        out += ["## Named alongside", "", ", ".join(f"[{md(p.name)}](../{p.kind}/{p.slug}.md) ({n})" for p, n in co), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tuple[EntityPage, int]]:
+    counts: Counter[str] = Counter()
+    pages: dict[str, EntityPage] = {}
+    for a in page.appearances:
+        for item in a.sheet.data.get("actors") or []:
+            other = index.actor_of.get((a.sheet.id, item["id"]))
+            if other is not None and other is not page:
+                counts[other.key] += 1
+                pages[other.key] = other
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], pages[kv[0]].name))[:limit]
+    return [(pages[k], n) for k, n in ranked]
+
+
+def timeline_page(index: SiteIndex) -> str:
+    out = ["# Timeline", "", "Every dated event across the articles, in date order. A date shows its normalised value, "
+           "the phrase the article used and how precise it is.", ""]
+    if index.timeline:
+        out += ["| Date | Precision | Phrase | Event | Article |", "| --- | --- | --- | --- | --- |"]
+        for e in index.timeline:
+            event = md(e.item.get("event"), limit=220)
+            src = source_link(e.sheet.id, e.item.get("sentence"), "../articles/")
+            out.append(
+                f"| {md(e.value)} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet)} |"
+            )
+        out.append("")
+    if index.undated:
+        out += ["## Unresolved or vague", "", "Relative or vague expressions whose date is not known "
+                "(often: the article has no `published` date).", ""]
+        out += ["| Phrase | Value | Article |", "| --- | --- | --- |"]
+        for e in index.undated:
+            src = source_link(e.sheet.id, e.item.get("sentence"), "../articles/")
+            out.append(f"| {md(e.item.get('text'))} {src} | {md(e.value)} | {article_link(e.sheet)} |")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def sheet_summary(data: dict[str, Any]) -> str:
+    return data.get("summary") or ""

@@ -1,0 +1,66 @@
+"""`factsheet build` and `serve`: extract, render, then MkDocs on the configured mkdocs.yml."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from generator.config import Config
+from generator.errors import BuildError
+
+
+def mkdocs_command(config: Config, verb: str, strict: bool) -> list[str]:
+    command = [sys.executable, "-m", "mkdocs", verb, "-f", str(config.root / config.mkdocs_config)]
+    if strict:
+        command.append("--strict")
+    return command
+
+
+def mkdocs_env() -> dict[str, str]:
+    """Material's end-of-life banner is noise in CI logs; the README says what comes next."""
+    import os
+
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def run_mkdocs(config: Config, strict: bool, quiet: bool = False) -> None:
+    """Run `mkdocs build`; a failure (broken link under --strict) is a BuildError."""
+    if not (config.root / config.mkdocs_config).is_file():
+        raise BuildError(f"{config.mkdocs_config}: not found in {config.root}")
+    command = mkdocs_command(config, "build", strict)
+    if quiet:
+        command.append("--quiet")
+    result = subprocess.run(command, cwd=config.root, check=False, env=mkdocs_env())
+    if result.returncode != 0:
+        raise BuildError(f"mkdocs build failed (exit {result.returncode}); see the messages above")
+
+
+def sheets_state(config: Config) -> tuple[tuple[str, int, int], ...]:
+    files = sorted(config.facts.glob("*.yml")) if config.facts.exists() else []
+    return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
+def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int:
+    """`mkdocs serve` with live reload, re-rendering whenever a sheet changes on disk."""
+    import time
+
+    from generator.render import render
+
+    command = mkdocs_command(config, "serve", strict=False)
+    if address:
+        command += ["--dev-addr", address]
+    process = subprocess.Popen(command, cwd=config.root, env=mkdocs_env())
+    state = sheets_state(config)
+    try:
+        while process.poll() is None:
+            time.sleep(poll_seconds)
+            current = sheets_state(config)
+            if current != state:
+                state = current
+                report = render(config)
+                for problem in report.problems:
+                    print(f"error: {problem}", file=sys.stderr)
+                print(report.summary())
+    except KeyboardInterrupt:
+        process.terminate()
+    return process.wait()

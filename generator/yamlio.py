@@ -1,0 +1,97 @@
+"""YAML in and out: the C loader/dumper when present, line numbers for errors, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # The C implementations are several times faster; fall back when libyaml is absent.
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+
+
+class YAMLSyntaxError(ValueError):
+    """Invalid YAML, with the 1-based line of the problem."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        self.line = line
+        super().__init__(message)
+
+
+def load_yaml(text: str, first_line: int = 1) -> Any:
+    """Parse YAML safely (no tags that build objects); errors carry a line number."""
+    try:
+        return yaml.load(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else None
+        problem = exc.problem or "invalid YAML"
+        raise YAMLSyntaxError(line, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise YAMLSyntaxError(None, f"invalid YAML: {exc}") from None
+
+
+def line_index(text: str) -> dict[tuple[Any, ...], int]:
+    """Map each key path in a YAML document (('actors', 2, 'type')) to its 1-based line."""
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    lines: dict[tuple[Any, ...], int] = {}
+
+    def walk(node: yaml.Node, path: tuple[Any, ...]) -> None:
+        lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                child = path + (key.value,)
+                walk(value, child)
+                lines[child] = key.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, path + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return lines
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic, human-friendly YAML: key order kept, unicode as is, wide lines."""
+    return yaml.dump(
+        data,
+        Dumper=SafeDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file and rename, so an interrupted run leaves no half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Rewrite only when the content differs, so MkDocs' caches stay warm."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_atomic(path, text)
+    return True

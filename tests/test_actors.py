@@ -1,0 +1,103 @@
+"""Actor and place rules on sentences written for the tests (all names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.articles import read_article
+from generator.extract.sheet import analyse, nlp_text
+
+
+def sheet_for(nlp, tmp_path: Path, body: str) -> dict:
+    path = tmp_path / "a.txt"
+    path.write_text(body, encoding="utf-8")
+    article = read_article(path, tmp_path)
+    return analyse(article, nlp(nlp_text(article))).sheet
+
+
+def actors(sheet: dict) -> dict[str, dict]:
+    return {a["name"]: a for a in sheet["actors"]}
+
+
+@pytest.mark.parametrize(
+    "body, name, role, affiliation",
+    [
+        ("US Secretary of State Maria Lindqvist hosted the talks on Monday.", "Maria Lindqvist", "US Secretary of State", "United States"),
+        ("The talks were chaired by Prime Minister Tomas Berg of Norway.", "Tomas Berg", "Prime Minister", None),
+        ("Helen Marsh, an analyst at the consultancy Harbor Point Advisors, said the deal was fragile.", "Helen Marsh", "analyst", "Harbor Point Advisors"),
+        ("Austrian Environment Minister Katrin Albrecht opened the meeting.", "Katrin Albrecht", "Austrian Environment Minister", "Austria"),
+    ],
+)
+def test_roles_and_affiliations(nlp, tmp_path: Path, body: str, name: str, role: str, affiliation: str | None) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found[name]["type"] == "person"
+    assert found[name]["role"] == role
+    if affiliation:
+        assert found[name]["affiliation"] == affiliation
+
+
+def test_title_led_coordinated_names_are_recovered_with_their_own_modifier(nlp, tmp_path: Path) -> None:
+    body = "Blinken hosted the Armenian and Azerbaijani Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov on Monday."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Ararat Mirzoyan"]["role"] == "Armenian Foreign Minister"
+    assert found["Jeyhun Bayramov"]["role"] == "Azerbaijani Foreign Minister"
+
+
+def test_surname_merges_into_full_name(nlp, tmp_path: Path) -> None:
+    body = "Helen Marsh spoke first. Later Marsh said the plan would work. Ms. Marsh left at noon."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert list(found) == ["Helen Marsh"]
+    assert found["Helen Marsh"]["mentions"] == 3
+
+
+def test_capitals_acting_for_governments_are_the_country(nlp, tmp_path: Path) -> None:
+    body = "Yerevan and Baku accused each other of breaking the truce. Washington brokered the deal."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert {"Armenia", "Azerbaijan", "United States"} <= set(found)
+    assert "Yerevan" in found["Armenia"]["aliases"]
+    assert not any(a["type"] == "person" for a in found.values())
+
+
+def test_city_where_something_happens_is_a_place(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "The ministers met in Vienna on Monday to discuss the river.")
+    assert "Vienna" in {p["name"] for p in sheet["places"]}
+    assert "Vienna" not in actors(sheet)
+
+
+def test_acronym_defined_in_text_merges(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Northern Rivers Commission (NRC) met on Monday. The Northern Rivers Commission said quotas were needed. "
+        "The NRC will meet again in May."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert "Northern Rivers Commission" in found
+    assert "NRC" in found["Northern Rivers Commission"]["aliases"]
+    assert "NRC" not in found
+
+
+def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "MOSCOW (AP) _ Helen Marsh said on Friday the talks had failed.")
+    assert "AP" not in actors(sheet)
+    assert any(p["name"] == "Moscow" for p in sheet["places"])
+
+
+def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
+    found = actors(sheet_for(nlp, tmp_path, "The Armenian delegation arrived late, Helen Marsh said."))
+    assert "Armenian" not in found
+
+
+def test_numbers_say_what_they_count(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "The war forced thousands from their homes and killed nearly 30,000 people.")
+    numbers = {n["value"]: n for n in sheet["numbers"]}
+    assert numbers["nearly 30,000"]["what"] == "people killed"
+
+
+def test_quote_has_its_speaker(nlp, tmp_path: Path) -> None:
+    body = 'Helen Marsh spoke to reporters. "We cannot wait for another dry season," Marsh said.'
+    sheet = sheet_for(nlp, tmp_path, body)
+    quote = sheet["quotes"][0]
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "We cannot wait for another dry season,"
+    assert quote["speaker"] == "helen-marsh"

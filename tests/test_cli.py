@@ -1,0 +1,132 @@
+"""End to end through the CLI on tiny content trees: build, determinism, edits, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
+
+
+def run(project: Path, *args: str) -> int:
+    return main(["--root", str(project), *args])
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_strict_makes_the_site(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "build", "--strict") == 0
+    site = project / "site"
+    assert (site / "articles" / "talks" / "index.html").is_file()
+    assert (site / "actors" / "katrin-albrecht" / "index.html").is_file()
+    actor_page = (site / "actors" / "katrin-albrecht" / "index.html").read_text()
+    assert "Quota deal agreed" in actor_page and "Ministers meet over river quotas" in actor_page
+    article = (site / "articles" / "talks" / "index.html").read_text()
+    assert 'id="s-1"' in article
+    timeline = (project / "docs" / "timeline" / "index.md").read_text()
+    assert timeline.index("2025-09") < timeline.index("2026-03-02")
+    assert "extract: 2 extracted, 0 unchanged" in capsys.readouterr().out
+
+
+def test_output_is_deterministic(project: Path) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "extract") == 0 and run(project, "render") == 0
+    first = tree_bytes(project / "content") | tree_bytes(project / "docs")
+    assert run(project, "extract", "--force") == 0 and run(project, "render") == 0
+    assert tree_bytes(project / "content") | tree_bytes(project / "docs") == first
+
+
+def test_unchanged_article_is_not_extracted_again(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    capsys.readouterr()
+    assert run(project, "extract") == 0
+    assert "0 extracted, 1 unchanged" in capsys.readouterr().out
+
+
+def test_edited_sheet_is_never_overwritten(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    sheet = project / "content" / "facts" / "talks.yml"
+    edited = sheet.read_text().replace("# Fact sheet", "# Checked by the desk\n# Fact sheet")
+    sheet.write_text(edited)
+    assert run(project, "extract", "--force") == 0
+    assert sheet.read_text() == edited
+    write_article(project, "talks.md", ARTICLE_ONE.replace("on Monday", "on Tuesday"))
+    assert run(project, "extract") == 0
+    assert sheet.read_text() == edited
+    assert "edited by hand; kept as is" in capsys.readouterr().err
+
+
+def test_bad_articles_are_reported_and_the_rest_builds(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    (project / "content" / "articles" / "bad.md").write_bytes(b"---\ntitle: [x\n---\nBody")
+    (project / "content" / "articles" / "empty.txt").write_bytes(b"")
+    assert run(project, "build", "--strict") == 1
+    err = capsys.readouterr().err
+    assert "error: content/articles/bad.md:3: front matter: invalid YAML" in err
+    assert "error: content/articles/empty.txt: empty article: no body text" in err
+    assert "Traceback" not in err
+    assert (project / "site" / "articles" / "talks" / "index.html").is_file()
+
+
+def test_duplicate_ids_are_an_error(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "other.md", ARTICLE_ONE.replace("title: Ministers", "title: Other"))
+    assert run(project, "extract") == 1
+    err = capsys.readouterr().err
+    assert "error: content/articles/talks.md: id: id 'talks' is already used by content/articles/other.md" in err
+
+
+def test_check_reports_sheet_problems_with_lines(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    sheet = project / "content" / "facts" / "talks.yml"
+    sheet.write_text(sheet.read_text().replace("type: person", "type: persn", 1))
+    capsys.readouterr()
+    assert run(project, "check") == 1
+    err = capsys.readouterr().err
+    assert "content/facts/talks.yml:" in err and "type: expected one of person" in err
+
+
+def test_missing_pipeline_is_one_line(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "--pipeline", "no_such_pipeline", "extract") == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "error: spaCy pipeline 'no_such_pipeline' is not installed: pip install no-such-pipeline"
+
+
+def test_unknown_config_option_is_reported(project: Path, capsys) -> None:
+    (project / "pyproject.toml").write_text("[tool.factsheet]\npipline = 'x'\n")
+    assert run(project, "check") == 1
+    assert "[tool.factsheet] pipline: unknown option" in capsys.readouterr().err
+
+
+def test_annotate_prints_offsets_into_the_body(project: Path, capsys) -> None:
+    path = write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "annotate", str(path)) == 0
+    import json
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    body = ARTICLE_ONE.split("---\n", 2)[2]
+    for item in lines:
+        assert body[item["start"] : item["end"]] == item["text"]
+        assert item["doc"] == "talks"
+    monday = next(i for i in lines if i["text"] == "Monday")
+    assert (monday["kind"], monday["type"], monday["value"]) == ("date", "DATE", "2026-03-02")
+
+
+def test_removed_article_leaves_no_orphan_page(project: Path) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "extract") == 0 and run(project, "render") == 0
+    (project / "content" / "facts" / "deal.yml").unlink()
+    assert run(project, "render") == 0
+    assert not (project / "docs" / "articles" / "deal.md").exists()
