@@ -129,6 +129,9 @@ def is_short_form(short: str, long: str) -> bool:
         return False
     if long_words[: len(words)] == words:
         return True
+    # "Security Council" of "U.N. Security Council", "Navigation Mixte" of "Cie. de Navigation Mixte".
+    if len(words) >= 2 and long_words[-len(words) :] == words:
+        return True
     return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3
 
 
@@ -139,6 +142,7 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
     people = cluster_people([m for m in mentions if m.kind == "person"])
     orgs = cluster_organizations([m for m in mentions if m.kind == "organization"], defined_acronyms(doc))
     orgs, place_like = split_place_like(orgs)
+    people = absorb_org_named_people(people, orgs)
     countries: dict[str, Entity] = {}
     places: dict[str, Entity] = {}
     for m in mentions:
@@ -178,6 +182,22 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[Entity]:
+    """A 'person' whose name is an organisation's name or short form ('Crazy Eddie' of 'Crazy Eddie Inc.')."""
+    kept = []
+    for person in people:
+        key = org_key(person.name)
+        target = next(
+            (o for o in orgs if org_key(o.name) == key or (len(key.split()) < len(org_key(o.name).split()) and is_short_form(key, org_key(o.name)))),
+            None,
+        )
+        if target is None:
+            kept.append(person)
+        else:
+            target.mentions.extend(person.mentions)
+    return kept
 
 
 def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:

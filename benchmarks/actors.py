@@ -1,0 +1,77 @@
+"""Actor and place extraction scored against the hand-made gold (../shared/gold, ../shared/seed).
+
+Runs `factsheet extract` (the library call) on the 12 gold dev articles and the
+seed in a scratch folder, then the project-independent scorer
+../shared/tools/score_actors.py. Usage: python benchmarks/actors.py [--errors]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from common import require_shared, scratch_config
+
+
+def main() -> int:
+    gold_dev = require_shared("gold", "actors", "dev")
+    seed_gold = require_shared("seed", "gold.yml")
+    scorer = require_shared("tools", "score_actors.py")
+    corpus = require_shared("corpus", "timebank")
+    from generator.pipeline import extract
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        articles = root / "content" / "articles"
+        articles.mkdir(parents=True)
+        for gold in sorted(gold_dev.glob("*.yml")):
+            shutil.copy(corpus / f"{gold.stem}.md", articles / f"{gold.stem}.md")
+        shutil.copy(seed_gold.parent / "article.txt", articles / "seed.txt")
+        report = extract(scratch_config(root))
+        print(report.summary())
+        gold_root = root / "gold"
+        shutil.copytree(gold_dev, gold_root / "dev")
+        (gold_root / "seed").mkdir()
+        shutil.copy(seed_gold, gold_root / "seed" / "seed.yml")
+        command = [sys.executable, str(scorer), str(gold_root), str(root / "content" / "facts")]
+        command += [a for a in sys.argv[1:] if a == "--errors"]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+    lines = result.stdout.strip().splitlines()
+    if "--errors" in sys.argv:
+        print("\n".join(lines[:-1]))
+    figures = json.loads(lines[-1])
+    keys = ["actor_f1", "actor_precision", "actor_recall", "type_accuracy", "role_recall", "duplicate_rate", "place_f1"]
+    print(f"{'set':6} " + " ".join(f"{k:>16}" for k in keys))
+    for name in ("seed", "dev", "all"):
+        row = figures.get(name, {})
+        print(f"{name:6} " + " ".join(f"{fmt(find(row, k)):>16}" for k in keys))
+    return 0
+
+
+def find(row: dict, key: str):  # type: ignore[no-untyped-def]
+    """The scorer nests figures; look the key up wherever it is."""
+    aliases = {
+        "actor_f1": [("actors", "f1"), ("actor_f1",)],
+        "actor_precision": [("actors", "precision"), ("actor_precision",)],
+        "actor_recall": [("actors", "recall"), ("actor_recall",)],
+        "place_f1": [("places", "f1"), ("place_f1",)],
+    }.get(key, [(key,)])
+    for path in aliases:
+        value = row
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is not None:
+            return value
+    return None
+
+
+def fmt(value) -> str:  # type: ignore[no-untyped-def]
+    return f"{value:.3f}" if isinstance(value, (int, float)) else "-"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
