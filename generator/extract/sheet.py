@@ -18,7 +18,7 @@ from generator.extract.timex import Timex, find_timexes
 from generator.records import Article, Mention
 from generator.slug import unique_slug
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "could", "might", "may", "should", "must", "to"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would"}
 MAX_EVIDENCE = 3
 MAX_FACTS = 6
 
@@ -81,8 +81,6 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             return "future"
         if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
             return "past"
-        if token.tag_ in {"VBZ", "VBP", "VBG", "VB"} or aux & {"is", "are", "am"}:
-            return "future"
         return "past"
 
     return tense

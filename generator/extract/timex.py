@@ -177,6 +177,7 @@ class Recogniser:
         add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?({MONTH})(?!\s*,?\s*\d{{4}})", self.day_of_month)
         add(rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?({YEAR}|this year|last year|next year))?", self.quarter)
         add(rf"\b(?:fiscal(?:\s+year)?\s+)({YEAR})\b", self.fiscal_year)
+        add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|same)?\s*(?:fiscal\s+)?quarter\b", self.last_quarter)
         add(rf"\b({REL})\s+({MONTH})\b", self.relative_month)
         add(rf"\b({REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
         add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
@@ -197,11 +198,10 @@ class Recogniser:
         add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
         add(rf"\b(?:in\s+)?(?:early|late|mid)[- ]({YEAR})\b", self.year)
         add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
-        add(r"\b(now|currently|nowadays|at present|at the moment|these days|the moment)\b", self.present)
-        add(r"\b(recently|lately|formerly|the past|in the past|previously)\b", self.past_ref)
-        add(r"\b(the future|in the future|the coming (?:days|weeks|months|years))\b", self.future_ref)
+        add(r"\b(now|currently|current|nowadays|at present|at the moment|these days)\b", self.present)
+        add(r"\b(recently|lately|formerly|the past|in the past|recent(?:\s+(?:days|weeks|months|years))?)\b", self.past_ref)
+        add(r"\b(the future|in the future|soon|(?:the\s+)?coming (?:days|weeks|months|years))\b", self.future_ref)
         add(rf"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
-        add(r"\b(daily|weekly|monthly|annually|yearly|quarterly|nightly)\b", self.set_adverb)
         add(rf"\b(\d{{1,2}})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{{2,4}})\b|local time))?", self.clock)
         add(r"\b(noon|midnight)\b", self.noon)
         add(r"\b(years|months|decades|weeks|days|hours)\b", self.plural_unit)
@@ -258,8 +258,20 @@ class Recogniser:
             year -= 1
         return "DATE", f"{year}-Q{q}", True
 
+    def last_quarter(self, m, ctx):
+        """'the quarter' in a results story is the last completed one; 'year-earlier' a year before."""
+        if ctx.anchor is None:
+            return "DATE", "XXXX-QX", False
+        q = (ctx.anchor.month - 1) // 3 - 1
+        year = ctx.anchor.year + q // 4
+        if (m.group(1) or "").lower() in {"year-earlier", "year-ago"}:
+            year -= 1
+        if (m.group(1) or "").lower() == "current":
+            q, year = (ctx.anchor.month - 1) // 3, ctx.anchor.year
+        return "DATE", f"{year}-Q{q % 4 + 1}", True
+
     def fiscal_year(self, m, ctx):
-        return "DATE", f"FY{m.group(1)}", False
+        return "DATE", m.group(1), False
 
     def relative_month(self, m, ctx):
         rel, month = m.group(1).lower(), MONTHS[m.group(2).lower().rstrip(".")]
