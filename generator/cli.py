@@ -23,12 +23,14 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract, tty_progress
 
     paths = [Path(p) for p in args.paths] or None
-    report = extract(config, paths, force=args.force, progress=tty_progress)
+    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for conflict in report.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
     print_problems(report.problems)
     print(report.summary())
-    return EXIT_FAILED if report.problems else EXIT_OK
+    return EXIT_FAILED if report.problems or (args.strict and report.conflicts) else EXIT_OK
 
 
 def cmd_render(config: Config, args: argparse.Namespace) -> int:
@@ -48,6 +50,8 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
     extracted = extract(config, None, force=False, progress=tty_progress)
     for warning in extracted.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for conflict in extracted.conflicts:
+        print(f"conflict: {conflict}", file=sys.stderr)
     print_problems(extracted.problems)
     print(extracted.summary())
     rendered = render(config)
@@ -109,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract fact sheets for new or changed articles")
     p.add_argument("paths", nargs="*", help="article files or folders (default: the articles folder)")
-    p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edited sheets are kept)")
+    p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edits are merged in)")
+    p.add_argument("--upgrade", action="store_true", help="re-extract sheets made by an older extractor version")
+    p.add_argument("--strict", action="store_true", help="fail when an editor's value conflicts with a new machine value")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")

@@ -19,14 +19,17 @@ from generator.yamlio import YAMLSyntaxError, load_yaml, write_atomic
 class ExtractReport:
     extracted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    kept_edited: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(self.extracted)} extracted", f"{len(self.unchanged)} unchanged"]
-        if self.kept_edited:
-            parts.append(f"{len(self.kept_edited)} edited sheet(s) kept")
+        if self.merged:
+            parts.append(f"{len(self.merged)} merged with edits")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} conflict(s)")
         if self.problems:
             failed = len({p.path for p in self.problems})
             parts.append(f"{failed} failed")
@@ -73,39 +76,38 @@ def is_edited(sheet: Path, base: Path) -> bool:
     return sheet.read_bytes() != base.read_bytes()
 
 
-def stored_hash(sheet: Path) -> str | None | bool:
-    """The body hash a sheet was made from; False when the sheet is not valid YAML."""
+def stored_stamp(sheet: Path) -> tuple[str | None, str | None] | None:
+    """(body hash, extractor version) a sheet was made from; None when it is not valid YAML."""
     try:
         data = load_yaml(sheet.read_text(encoding="utf-8"))
     except (YAMLSyntaxError, UnicodeDecodeError):
-        return False
+        return None
     if isinstance(data, dict) and isinstance(data.get("article"), dict):
-        return data["article"].get("sha256")
-    return None
+        return data["article"].get("sha256"), data["article"].get("extractor")
+    return (None, None)
 
 
-def plan(config: Config, articles: list[Article], force: bool, report: ExtractReport) -> list[Article]:
-    """Articles to extract: sheet missing, body changed, or forced; edited sheets are kept."""
+def plan(config: Config, articles: list[Article], force: bool, upgrade: bool, report: ExtractReport) -> list[Article]:
+    """Articles to extract: sheet missing, body changed, extractor upgraded (--upgrade) or forced."""
+    from generator import EXTRACTOR_VERSION
+
     todo = []
     for article in articles:
-        sheet, base = sheet_paths(config, article.id)
-        shown = display_path(sheet, config.root)
+        sheet, _base = sheet_paths(config, article.id)
         if not sheet.exists():
             todo.append(article)
             continue
-        stored = stored_hash(sheet)
-        if stored is False:
+        stamp = stored_stamp(sheet)
+        if stamp is None:
+            shown = display_path(sheet, config.root)
             report.problems.append(
                 Problem(shown, None, "", "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again")
             )
             continue
-        if stored == article.sha256 and not force:
+        sha, version = stamp
+        stale = sha != article.sha256 or (upgrade and version != EXTRACTOR_VERSION)
+        if not stale and not force:
             report.unchanged.append(article.id)
-            continue
-        if is_edited(sheet, base):
-            report.kept_edited.append(article.id)
-            why = "forced" if stored == article.sha256 else "article changed"
-            report.warnings.append(f"{shown}: edited by hand; kept as is ({why}, not re-extracted)")
             continue
         todo.append(article)
     return todo
@@ -137,28 +139,49 @@ def extract(
     paths: list[Path] | None = None,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    upgrade: bool = False,
 ) -> ExtractReport:
-    """Extract sheets for articles that need it; never overwrite a sheet a person edited."""
+    """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
     from generator.extract.sheet import analyse
 
     report = ExtractReport()
     articles = read_articles(config, paths, report)
-    todo = plan(config, articles, force, report)
+    todo = plan(config, articles, force, upgrade, report)
     for done, (article, doc) in enumerate(parse(config, todo) if todo else [], start=1):
-        sheet_file, base_file = sheet_paths(config, article.id)
         try:
-            text = dump_sheet(analyse(relative_article(article, config), doc).sheet)  # type: ignore[arg-type]
+            sheet = analyse(relative_article(article, config), doc).sheet  # type: ignore[arg-type]
+            write_sheet(config, article, sheet, report)
         except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
             report.problems.append(
                 Problem(display_path(article.path, config.root), None, "", f"extraction failed: {type(exc).__name__}: {exc}")
             )
             continue
-        write_atomic(base_file, text)
-        write_atomic(sheet_file, text)
         report.extracted.append(article.id)
         if progress:
             progress(done, len(todo))
     return report
+
+
+def write_sheet(config: Config, article: Article, sheet: dict, report: ExtractReport) -> None:  # type: ignore[type-arg]
+    """Write the new machine output: as is over an unedited sheet, merged into an edited one."""
+    from generator.merge import merge_sheet
+
+    sheet_file, base_file = sheet_paths(config, article.id)
+    text = dump_sheet(sheet)
+    if is_edited(sheet_file, base_file):
+        base = None
+        if base_file.exists():
+            base = load_yaml(base_file.read_text(encoding="utf-8"))
+        shown = display_path(sheet_file, config.root)
+        merged = merge_sheet(sheet_file.read_text(encoding="utf-8"), base, sheet, shown, article.body)
+        report.conflicts.extend(merged.conflicts)
+        report.merged.append(article.id)
+        write_atomic(base_file, text)
+        if merged.text != sheet_file.read_text(encoding="utf-8"):
+            write_atomic(sheet_file, merged.text)
+        return
+    write_atomic(base_file, text)
+    write_atomic(sheet_file, text)
 
 
 def tty_progress(done: int, total: int) -> None:

@@ -51,20 +51,6 @@ def test_unchanged_article_is_not_extracted_again(project: Path, capsys) -> None
     assert "0 extracted, 1 unchanged" in capsys.readouterr().out
 
 
-def test_edited_sheet_is_never_overwritten(project: Path, capsys) -> None:
-    write_article(project, "talks.md", ARTICLE_ONE)
-    assert run(project, "extract") == 0
-    sheet = project / "content" / "facts" / "talks.yml"
-    edited = sheet.read_text().replace("# Fact sheet", "# Checked by the desk\n# Fact sheet")
-    sheet.write_text(edited)
-    assert run(project, "extract", "--force") == 0
-    assert sheet.read_text() == edited
-    write_article(project, "talks.md", ARTICLE_ONE.replace("on Monday", "on Tuesday"))
-    assert run(project, "extract") == 0
-    assert sheet.read_text() == edited
-    assert "edited by hand; kept as is" in capsys.readouterr().err
-
-
 def test_bad_articles_are_reported_and_the_rest_builds(project: Path, capsys) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     (project / "content" / "articles" / "bad.md").write_bytes(b"---\ntitle: [x\n---\nBody")

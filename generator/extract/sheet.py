@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Token
 
-from generator import EXTRACTOR_VERSION
+import generator
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
@@ -222,7 +222,7 @@ def article_meta(article: Article) -> dict[str, Any]:
         "tags": list(article.tags),
         "path": article.path.as_posix(),
         "sha256": article.sha256,
-        "extractor": EXTRACTOR_VERSION,
+        "extractor": generator.EXTRACTOR_VERSION,
     }
     if article.title_derived:
         meta["title_derived"] = True

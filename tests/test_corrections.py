@@ -1,0 +1,109 @@
+"""Editors' corrections survive re-extraction: body edits, extractor upgrades, --force."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import generator
+from generator.cli import main
+from tests.conftest import ARTICLE_ONE, write_article
+
+NEW_PARAGRAPH = "\nPeter Novak, the Slovak environment minister, said on Tuesday that Slovakia would join the talks.\n"
+
+
+def run(project: Path, *args: str) -> int:
+    return main(["--root", str(project), *args])
+
+
+def sheet_path(project: Path) -> Path:
+    return project / "content" / "facts" / "talks.yml"
+
+
+def load(project: Path) -> dict:
+    return yaml.safe_load(sheet_path(project).read_text())
+
+
+def by_id(items: list[dict]) -> dict[str, dict]:
+    return {i["id"]: i for i in items}
+
+
+@pytest.fixture
+def edited(project: Path) -> Path:
+    """A sheet an editor has corrected in five ways."""
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    data = load(project)
+    actors = by_id(data["actors"])
+    actors["katrin-albrecht"]["role"] = "Environment Minister of Austria"
+    monday = next(d for d in data["dates"] if d["text"] == "Monday")
+    monday["value"] = "2026-03-03"
+    data["actors"] = [a for a in data["actors"] if a["id"] != "meridian-risk-partners"]
+    data["actors"].append({"name": "reporters", "type": "group", "role": "press at the meeting"})
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    text = text.replace("actors:\n", "# Checked against the wire copy by the desk.\nactors:\n", 1)
+    sheet_path(project).write_text(text)
+    return project
+
+
+def assert_edits_survive(project: Path) -> dict:
+    text = sheet_path(project).read_text()
+    assert "# Checked against the wire copy by the desk." in text
+    data = load(project)
+    actors = by_id(data["actors"])
+    assert actors["katrin-albrecht"]["role"] == "Environment Minister of Austria"
+    assert actors["katrin-albrecht"]["by"] == "editor"
+    assert next(d for d in data["dates"] if d["text"] == "Monday")["value"] == "2026-03-03"
+    assert "meridian-risk-partners" not in actors
+    assert "meridian-risk-partners" in data["rejected"]["actors"]
+    assert actors["reporters"]["by"] == "editor"
+    assert actors["reporters"]["evidence"], "the tool fills in evidence for a person-added actor"
+    assert run(project, "check") == 0
+    return data
+
+
+def test_article_edit_merges(edited: Path) -> None:
+    write_article(edited, "talks.md", ARTICLE_ONE + NEW_PARAGRAPH)
+    assert run(edited, "extract") == 0
+    data = assert_edits_survive(edited)
+    assert "peter-novak" in by_id(data["actors"]), "new machine facts arrive"
+
+
+def test_extractor_upgrade_merges(edited: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setattr(generator, "EXTRACTOR_VERSION", "99.0.0")
+    assert run(edited, "extract") == 0
+    assert "0 extracted, 1 unchanged" in capsys.readouterr().out
+    assert run(edited, "extract", "--upgrade") == 0
+    data = assert_edits_survive(edited)
+    assert data["article"]["extractor"] == "99.0.0"
+
+
+def test_force_merges_and_is_stable(edited: Path) -> None:
+    assert run(edited, "extract", "--force") == 0
+    assert_edits_survive(edited)
+    once = sheet_path(edited).read_text()
+    assert run(edited, "extract", "--force") == 0
+    assert sheet_path(edited).read_text() == once
+
+
+def test_conflict_is_reported_and_strict_fails(edited: Path, capsys) -> None:
+    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"))
+    capsys.readouterr()
+    assert run(edited, "extract") == 0
+    err = capsys.readouterr().err
+    assert (
+        "conflict: content/facts/talks.yml: actors[katrin-albrecht].role: kept the editor's "
+        "'Environment Minister of Austria'; the extractor now says 'Austrian Farm Minister'"
+    ) in err
+    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Water Minister"))
+    assert run(edited, "extract", "--strict") == 1
+    assert by_id(load(edited)["actors"])["katrin-albrecht"]["role"] == "Environment Minister of Austria"
+
+
+def test_unedited_items_take_the_new_machine_output(edited: Path) -> None:
+    write_article(edited, "talks.md", ARTICLE_ONE.replace("nearly 400 million euros", "nearly 500 million euros"))
+    assert run(edited, "extract") == 0
+    values = " ".join(n["value"] for n in load(edited)["numbers"])
+    assert "500 million" in values and "400 million" not in values
