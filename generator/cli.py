@@ -83,9 +83,16 @@ def cmd_check(config: Config, args: argparse.Namespace) -> int:
     print_problems(problems)
     for line in advice:
         print(f"warning: {line}", file=sys.stderr)
-    status = "ok" if not problems else f"{len(problems)} problem(s)"
+    drift: list[str] = []
+    if args.regenerate:
+        from generator.check import regenerate_drift
+
+        drift = regenerate_drift(config)
+        for path in drift:
+            print(f"error: {path}: re-running extraction would change this file; run `factsheet extract --force` and commit", file=sys.stderr)
+    status = "ok" if not problems and not drift else f"{len(problems) + len(drift)} problem(s)"
     print(f"check: {checked} sheet(s), {status}")
-    return EXIT_FAILED if problems else EXIT_OK
+    return EXIT_FAILED if problems or drift else EXIT_OK
 
 
 def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
@@ -129,7 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dev-addr", help="address to serve on (default 127.0.0.1:8000)")
     p.set_defaults(run=cmd_serve)
 
-    p = sub.add_parser("check", help="validate every fact sheet (path:line: field: problem)")
+    p = sub.add_parser("check", help="validate every fact sheet and entities.yml (path:line: field: problem)")
+    p.add_argument("--regenerate", action="store_true", help="also fail if re-running extraction would change committed files")
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("annotate", help="print every mention found as JSON lines")

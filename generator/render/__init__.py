@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.config import Config
+from generator.entities import Corrections, load_corrections
 from generator.errors import InputError, Problem, display_path
-from generator.render.index import SheetView, build_index, read_body
+from generator.render.index import SheetView, SiteIndex, build_index, read_body
 from generator.render.pages import render_pages
+from generator.render.urls import load_registry, redirect_html, save_registry
 from generator.sheets import load_sheet
 from generator.yamlio import write_if_changed
 
@@ -47,10 +49,32 @@ def load_sheets(config: Config, problems: list[Problem]) -> list[SheetView]:
     return views
 
 
+def load_entities(config: Config, problems: list[Problem]) -> Corrections:
+    path = config.path("entities_file")
+    shown = display_path(path, config.root)
+    try:
+        return load_corrections(path, shown)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return Corrections(path=shown)
+
+
+def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corrections, dict]:  # type: ignore[type-arg]
+    """Sheets, corrections and the URL registry, gathered into the cross-article index."""
+    sheets = load_sheets(config, problems)
+    corrections = load_entities(config, problems)
+    registry = load_registry(config.path("urls_file"))
+    return build_index(sheets, corrections, registry), corrections, registry
+
+
 def render(config: Config) -> RenderReport:
     report = RenderReport()
-    sheets = load_sheets(config, report.problems)
-    pages = render_pages(build_index(sheets))
+    index, _corrections, registry = site_index(config, report.problems)
+    pages = render_pages(index)
+    for section, redirects in index.redirects.items():
+        for old, new in redirects.items():
+            pages[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
+    save_registry(config.path("urls_file"), registry)
     report.pages = len(pages)
     docs = config.docs
     for rel, text in sorted(pages.items()):

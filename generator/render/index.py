@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.entities import Corrections, Entry
 from generator.extract.gazetteer import fold
+from generator.render.urls import name_keys
 from generator.slug import unique_slug
 
 
@@ -60,6 +62,15 @@ class EntityPage:
     slug: str = ""
     appearances: list[Appearance] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    entry: Entry | None = None
+    """The entities.yml correction that applies, if any."""
+
+    def names(self) -> set[str]:
+        found = {self.name} | self.aliases
+        for a in self.appearances:
+            found.add(a.item["name"])
+            found.update(a.item.get("aliases") or [])
+        return found
 
     def newest_first(self) -> list[Appearance]:
         return sorted(self.appearances, key=lambda a: (a.sheet.published, a.sheet.id), reverse=True)
@@ -86,6 +97,8 @@ class SiteIndex:
     place_of: dict[tuple[str, str], EntityPage]
     timeline: list[TimelineEntry]
     undated: list[TimelineEntry]
+    redirects: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Per section, old slug -> slug of the page it now belongs to."""
 
 
 LEGAL_SUFFIX = re.compile(r"(?i)[,\s]+(inc|corp|co|ltd|plc)\.?$")
@@ -98,7 +111,14 @@ def actor_key(item: dict[str, Any]) -> str:
     return f"{group}:{fold(name)}"
 
 
-def build_index(sheets: list[SheetView]) -> SiteIndex:
+def build_index(
+    sheets: list[SheetView],
+    corrections: Corrections | None = None,
+    registry: dict[str, dict[str, list[str]]] | None = None,
+) -> SiteIndex:
+    """Everything pages need, across all sheets; REGISTRY (slug -> names) is updated in place."""
+    corrections = corrections or Corrections()
+    registry = registry if registry is not None else {"actors": {}, "places": {}}
     sheets = sorted(sheets, key=lambda s: (s.published, s.id))
     actors: dict[str, EntityPage] = {}
     places: dict[str, EntityPage] = {}
@@ -107,28 +127,46 @@ def build_index(sheets: list[SheetView]) -> SiteIndex:
     surname_owner = unique_surnames(sheets)
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
+            if corrections.excluded("actors", item["name"]):
+                continue
+            entry = corrections.entry_for("actors", [item["name"]] + list(item.get("aliases") or []))
             key = actor_key(item)
-            if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
+            if entry is not None:
+                key = f"entry:{fold(entry.name)}"
+            elif key.startswith("person:") and " " not in key and key[7:] in surname_owner:
                 key = surname_owner[key[7:]]
-            page = actors.setdefault(key, EntityPage("actors", key, item["name"], item.get("type", "person")))
-            page.appearances.append(Appearance(sheet, item))
-            page.aliases.update(item.get("aliases") or [])
-            if len(item["name"].split()) > len(page.name.split()):
-                page.aliases.add(page.name)
-                page.name = item["name"]
-            elif item["name"] != page.name:
-                page.aliases.add(item["name"])
+            page = actors.setdefault(key, EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry))
+            add_appearance(page, sheet, item)
             actor_of[(sheet.id, item["id"])] = page
         for item in sheet.data.get("places") or []:
-            key = fold(item["name"])
-            page = places.setdefault(key, EntityPage("places", key, item["name"], "place"))
-            page.appearances.append(Appearance(sheet, item))
-            page.aliases.update(item.get("aliases") or [])
+            if corrections.excluded("places", item["name"]):
+                continue
+            entry = corrections.entry_for("places", [item["name"]] + list(item.get("aliases") or []))
+            key = f"entry:{fold(entry.name)}" if entry else fold(item["name"])
+            page = places.setdefault(key, EntityPage("places", key, item["name"], "place", entry=entry))
+            add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
-    assign_slugs(actors)
-    assign_slugs(places)
+    for page in list(actors.values()) + list(places.values()):
+        if page.entry is not None:
+            page.aliases.add(page.name)
+            page.name = page.entry.name
+            page.aliases.discard(page.name)
+    redirects = {
+        "actors": assign_slugs(actors, registry.setdefault("actors", {})),
+        "places": assign_slugs(places, registry.setdefault("places", {})),
+    }
     timeline, undated = build_timeline(sheets)
-    return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated)
+    return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated, redirects)
+
+
+def add_appearance(page: EntityPage, sheet: SheetView, item: dict[str, Any]) -> None:
+    page.appearances.append(Appearance(sheet, item))
+    page.aliases.update(item.get("aliases") or [])
+    if page.entry is None and len(item["name"].split()) > len(page.name.split()):
+        page.aliases.add(page.name)
+        page.name = item["name"]
+    elif item["name"] != page.name:
+        page.aliases.add(item["name"])
 
 
 def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
@@ -141,17 +179,50 @@ def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
-def assign_slugs(pages: dict[str, EntityPage]) -> None:
-    """Slugs in a fixed order (most mentioned first, then name) so URLs do not depend on input order."""
-    taken: set[str] = set()
-    for page in sorted(pages.values(), key=lambda p: (-len(p.appearances), p.name, p.key)):
+def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -> dict[str, str]:
+    """Give each page a slug: the published one its names were seen under, else a new one.
+
+    Pages go in a fixed order (most articles first, then name) so URLs never depend
+    on input order. Returns old slug -> new slug for published slugs whose page merged
+    into another; slugs of entities that are gone are forgotten.
+    """
+    taken: set[str] = set(registry)
+    used: set[str] = set()
+    ordered = sorted(pages.values(), key=lambda p: (-len(p.appearances), p.name, p.key))
+    for page in ordered:
         for a in page.appearances:
             if a.item["name"] != page.name:
                 page.aliases.add(a.item["name"])
         page.aliases.discard(page.name)
         types = Counter(a.item.get("type", page.type) for a in page.appearances)
         page.type = max(sorted(types), key=lambda t: types[t])
-        page.slug = unique_slug(page.name, taken)
+        if page.entry is not None and page.entry.type:
+            page.type = page.entry.type
+        keys = name_keys(page.names())
+        candidates = sorted(
+            (slug for slug, names in registry.items() if slug not in used and name_keys(names) & keys),
+            key=lambda slug: (-len(name_keys(registry[slug]) & keys), slug != slugify_name(page.name), slug),
+        )
+        page.slug = candidates[0] if candidates else unique_slug(page.name, taken)
+        used.add(page.slug)
+        taken.add(page.slug)
+    redirects: dict[str, str] = {}
+    for slug in sorted(set(registry) - used):
+        keys = name_keys(registry[slug])
+        target = next((p for p in ordered if name_keys(p.names()) & keys), None)
+        if target is None:
+            del registry[slug]
+        else:
+            redirects[slug] = target.slug
+    for page in ordered:
+        registry[page.slug] = sorted(set(registry.get(page.slug, [])) | page.names())
+    return redirects
+
+
+def slugify_name(name: str) -> str:
+    from generator.slug import slugify
+
+    return slugify(name)
 
 
 DATED = re.compile(r"^(\d{4}|FY\d{4})")

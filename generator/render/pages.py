@@ -33,9 +33,20 @@ def source_link(sheet_id: str, sentence: int | None, prefix: str = "") -> str:
     return f"[source]({prefix}{sheet_id}.md#s-{sentence})"
 
 
+EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
+
+
+def edited(item: dict[str, Any]) -> str:
+    """A mark on every item a person changed or added: provenance item by item."""
+    return EDITED if item.get("by") == "editor" else ""
+
+
 def provenance(sheet: SheetView) -> str:
     if sheet.reviewed:
         return "Reviewed by an editor"
+    items = sum(1 for key in ("actors", "places", "dates", "numbers", "quotes", "facts") for i in sheet.data.get(key) or [] if i.get("by") == "editor")
+    if items:
+        return f"Machine-extracted; {items} item(s) corrected or added by an editor (marked *(edited)*)"
     return "Machine-extracted (not yet reviewed by an editor)"
 
 
@@ -96,7 +107,7 @@ def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
             if aid in actor_names
         ]
         tail = f" ({source_link(sheet.id, fact.get('sentence'))})" if fact.get("sentence") is not None else ""
-        out.append(f"{n}. {md(fact['text'])}{tail}")
+        out.append(f"{n}. {md(fact['text'])}{edited(fact)}{tail}")
         if who:
             out.append(f"    <br>*Who:* {', '.join(who)}")
     return out + [""]
@@ -109,7 +120,7 @@ def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     out = ["## Actors", "", "| Name | Type | Role | Affiliation | Mentions |", "| --- | --- | --- | --- | --- |"]
     for a in actors:
         link = entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../")
-        out.append(f"| {link} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |")
+        out.append(f"| {link}{edited(a)} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |")
     return out + [""]
 
 
@@ -123,7 +134,7 @@ def dates_section(sheet: SheetView) -> list[str]:
         if d.get("resolved"):
             value += " *(resolved from the publication date)*"
         out.append(
-            f"| {value} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {source_link(sheet.id, d.get('sentence'))} |"
+            f"| {value}{edited(d)} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {source_link(sheet.id, d.get('sentence'))} |"
         )
     return out + [""]
 
@@ -134,7 +145,7 @@ def numbers_section(sheet: SheetView) -> list[str]:
         return []
     out = ["## Key numbers", "", "| Number | What | Source |", "| --- | --- | --- |"]
     for n in numbers:
-        out.append(f"| {md(n.get('value'))} | {md(n.get('what'))} | {source_link(sheet.id, n.get('sentence'))} |")
+        out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {source_link(sheet.id, n.get('sentence'))} |")
     return out + [""]
 
 
@@ -153,7 +164,7 @@ def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
         out.append(f"> {mark.format(md(q['text']))}")
         out.append(">")
         attribution = f"\u2014 {speaker}" if speaker else "\u2014 unattributed"
-        out.append(f"> {attribution} ({source_link(sheet.id, q.get('sentence'))})")
+        out.append(f"> {attribution}{edited(q)} ({source_link(sheet.id, q.get('sentence'))})")
         out.append("")
     return out
 
@@ -235,6 +246,11 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     dated = [a.sheet.published for a in page.appearances if a.sheet.published]
     out = [page_title(page.name) + f"# {md(page.name)}", ""]
     rows = [("Type", md(page.type))]
+    if page.entry is not None and page.entry.description:
+        rows.append(("About", md(page.entry.description) + " *(editor)*"))
+    if page.entry is not None and page.entry.wikidata:
+        qid = page.entry.wikidata
+        rows.append(("Wikidata", f'<a href="https://www.wikidata.org/wiki/{qid}" rel="nofollow noopener">{qid}</a>'))
     if page.kind == "actors":
         roles = roles_seen(page)
         if roles:

@@ -1,0 +1,56 @@
+"""Stable page URLs: `content/urls.yml` remembers every published slug and the names it had.
+
+A page keeps its slug as long as one of its names was seen under that slug, so
+renaming an actor (in a sheet or in entities.yml) keeps its URL; when two pages
+merge, the slug that lost its page becomes a redirect to the surviving one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.extract.gazetteer import fold
+from generator.yamlio import YAMLSyntaxError, dump_yaml, load_yaml, write_if_changed
+
+HEADER = (
+    "# Page URLs already published and the names each page has had (written by\n"
+    "# `factsheet render`; commit it so URLs stay stable when names are corrected).\n"
+)
+
+
+def load_registry(path: Path) -> dict[str, dict[str, list[str]]]:
+    if not path.is_file():
+        return {"actors": {}, "places": {}}
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+    except YAMLSyntaxError:
+        data = {}
+    registry: dict[str, dict[str, list[str]]] = {"actors": {}, "places": {}}
+    for section in registry:
+        for slug, names in (data.get(section) or {}).items() if isinstance(data, dict) else []:
+            if isinstance(names, list):
+                registry[section][str(slug)] = [str(n) for n in names]
+    return registry
+
+
+def save_registry(path: Path, registry: dict[str, dict[str, list[str]]]) -> bool:
+    data: dict[str, Any] = {
+        section: {slug: sorted(set(names)) for slug, names in sorted(entries.items())}
+        for section, entries in registry.items()
+    }
+    return write_if_changed(path, HEADER + dump_yaml(data))
+
+
+def redirect_html(target: str) -> str:
+    """A static redirect page; TARGET is a relative URL made by us (a slug), never text from articles."""
+    return (
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n"
+        f"<link rel=\"canonical\" href=\"{target}\">\n<title>Moved</title></head>\n"
+        f"<body><p>This page has moved to <a href=\"{target}\">{target}</a>.</p></body></html>\n"
+    )
+
+
+def name_keys(names: list[str] | set[str]) -> set[str]:
+    return {fold(n) for n in names if n}
