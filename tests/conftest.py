@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SITE_FILES = ("mkdocs.yml", "docs/index.md", "docs/stylesheets/factsheet.css", "docs/overrides/.keep")
+SITE_FILES = ("mkdocs.yml", "docs/index.md", "docs/stylesheets/factsheet.css", "docs/overrides/main.html")
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,14 @@ from pathlib import Path
 from generator.config import Config
 from generator.entities import Corrections, load_corrections
 from generator.errors import InputError, Problem, display_path
+from generator.render.feed import atom_feed, site_url
 from generator.render.index import SheetView, SiteIndex, build_index, read_body
 from generator.render.pages import render_pages
 from generator.render.urls import load_registry, redirect_html, save_registry
 from generator.sheets import load_sheet
 from generator.yamlio import write_if_changed
 
-OWNED_FOLDERS = ("articles", "actors", "places", "timeline")
+OWNED_FOLDERS = ("articles", "actors", "places", "timeline", "about")
 
 
 @dataclass
@@ -71,6 +72,7 @@ def render(config: Config) -> RenderReport:
     report = RenderReport()
     index, _corrections, registry = site_index(config, report.problems)
     pages = render_pages(index)
+    pages["feed.xml"] = atom_feed(index, site_url(config.root / config.mkdocs_config), "Fact sheets")
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
             pages[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")

@@ -31,12 +31,32 @@ def text_html(text: str | None) -> str:
     return html.escape(INVISIBLE.sub("", text or ""), quote=True)
 
 
-def page_title(text: str) -> str:
-    """A page title for front matter: MkDocs puts it in <title> and the nav unescaped.
+def page_title(text: str, search: str | None = None) -> str:
+    """Front matter with the page title (MkDocs puts it in <title> and the nav unescaped).
 
-    Angle brackets and ampersands become look-alike characters, so no title can open a tag.
+    Angle brackets and ampersands become look-alike characters, so no title can open a
+    tag. SEARCH is a Material search setting such as 'boost: 3' or 'exclude: true'.
     """
     import json
 
     clean = one_line(text).replace("<", "\u2039").replace(">", "\u203a").replace("&", "\uff06")
-    return "---\ntitle: " + json.dumps(clean, ensure_ascii=False) + "\n---\n\n"
+    extra = f"search:\n  {search}\n" if search else ""
+    return "---\ntitle: " + json.dumps(clean, ensure_ascii=False) + "\n" + extra + "---\n\n"
+
+
+def highlighted(text: str | None, names: list[str], limit: int | None = None) -> str:
+    """Escaped text with every occurrence of NAMES wrapped in <mark>."""
+    clean = one_line(text or "")
+    if limit and len(clean) > limit:
+        clean = clean[: limit - 1].rstrip() + "\u2026"
+    wanted = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
+    if not wanted:
+        return md(clean)
+    pattern = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in wanted))
+    out, last = [], 0
+    for m in pattern.finditer(clean):
+        out.append(md(clean[last : m.start()]))
+        out.append("<mark>" + md(m.group(0)) + "</mark>")
+        last = m.end()
+    out.append(md(clean[last:]))
+    return "".join(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from generator.render.escape import md, page_title, text_html
+from generator.render.escape import highlighted, md, page_title, text_html
 from generator.render.index import EntityPage, SheetView, SiteIndex
 
 TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "group": "Groups"}
@@ -62,6 +62,7 @@ def render_pages(index: SiteIndex) -> dict[str, str]:
     pages["actors/index.md"] = actors_index(index)
     pages["places/index.md"] = places_index(index)
     pages["timeline/index.md"] = timeline_page(index)
+    pages["about/index.md"] = about_page(index)
     return pages
 
 
@@ -244,7 +245,7 @@ def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
 def entity_page(page: EntityPage, index: SiteIndex) -> str:
     appearances = page.newest_first()
     dated = [a.sheet.published for a in page.appearances if a.sheet.published]
-    out = [page_title(page.name) + f"# {md(page.name)}", ""]
+    out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
     rows = [("Type", md(page.type))]
     if page.entry is not None and page.entry.description:
         rows.append(("About", md(page.entry.description) + " *(editor)*"))
@@ -269,19 +270,48 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         rows.append(("Last mention", md(max(dated)[:10])))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     out += ["## Where it appears", ""]
+    # The sentences are the articles' own text: indexed once, on the article pages.
+    out += ['<div class="fs-backlinks" data-search-exclude markdown>', ""]
     for a in appearances:
         date = f" \u2014 {md(a.sheet.published[:10])}" if a.sheet.published else ""
         out += [f"### {article_link(a.sheet)}{date}", ""]
+        names = [a.item["name"], *(a.item.get("aliases") or [])]
         for ev in a.item.get("evidence") or []:
             link = f" ({source_link(a.sheet.id, ev.get('sentence'), '../articles/')})" if ev.get("sentence") is not None else ""
-            out.append(f"- {md(ev.get('text'), limit=400)}{link}")
+            out.append(f"- {highlighted(ev.get('text'), names, limit=400)}{link}")
         if not a.item.get("evidence"):
             out.append("- *Named in the dateline.*" if a.item.get("dateline") else "- *No sentence recorded.*")
         out.append("")
+    out += ["</div>", ""]
+    events = entity_timeline(page)
+    if events:
+        out += ["## Timeline", "", '<div data-search-exclude markdown>', "",
+                "| Date | Precision | Phrase | Event |", "| --- | --- | --- | --- |"]
+        for sheet, d in events:
+            src = source_link(sheet.id, d.get("sentence"), "../articles/")
+            out.append(f"| {md(d.get('value'))} | {md(d.get('precision'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
+        out += ["", "</div>", ""]
     co = co_mentioned(page, index)
     if co:
         out += ["## Named alongside", "", ", ".join(f"[{md(p.name)}](../{p.kind}/{p.slug}.md) ({n})" for p, n in co), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def entity_timeline(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:
+    """Dated events in the sentences that name this entity, in date order."""
+    from generator.render.index import DATED
+
+    events = []
+    for a in page.appearances:
+        sentences = {ev.get("sentence") for ev in a.item.get("evidence") or []}
+        key = "actors" if page.kind == "actors" else "places"
+        for fact in a.sheet.data.get("facts") or []:
+            if a.item["id"] in (fact.get(key) or []):
+                sentences.add(fact.get("sentence"))
+        for d in a.sheet.data.get("dates") or []:
+            if d.get("sentence") in sentences and d.get("type") in {"date", "time"} and DATED.match(str(d.get("value", ""))):
+                events.append((a.sheet, d))
+    return sorted(events, key=lambda e: (str(e[1]["value"]), e[0].id, e[1].get("sentence", 0)))
 
 
 def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tuple[EntityPage, int]]:
@@ -298,7 +328,7 @@ def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tu
 
 
 def timeline_page(index: SiteIndex) -> str:
-    out = ["# Timeline", "", "Every dated event across the articles, in date order. A date shows its normalised value, "
+    out = [page_title("Timeline", "exclude: true") + "# Timeline", "", "Every dated event across the articles, in date order. A date shows its normalised value, "
            "the phrase the article used and how precise it is.", ""]
     if index.timeline:
         out += ["| Date | Precision | Phrase | Event | Article |", "| --- | --- | --- | --- | --- |"]
@@ -322,3 +352,43 @@ def timeline_page(index: SiteIndex) -> str:
 
 def sheet_summary(data: dict[str, Any]) -> str:
     return data.get("summary") or ""
+
+
+def about_page(index: SiteIndex) -> str:
+    """What the site covers, made from the content itself."""
+    dates = sorted(s.published[:10] for s in index.sheets if s.published)
+    out = [page_title("About this site") + "# About this site", ""]
+    span = f", published between {dates[0]} and {dates[-1]}" if dates else ""
+    reviewed = sum(1 for s in index.sheets if s.reviewed)
+    out += [
+        f"This site holds fact sheets for **{len(index.sheets)} articles**{span}: "
+        f"{len(index.actors)} actors and {len(index.places)} places. "
+        f"{reviewed} sheet(s) have been reviewed by an editor; the rest are machine-extracted.",
+        "",
+        "Each fact links to the sentence it comes from. Dates are normalised; relative ones "
+        "(\"Monday\", \"last September\") are resolved against the article's publication date.",
+        "",
+    ]
+    top_actors = sorted(index.actors.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
+    if top_actors:
+        out += ["## Most mentioned actors", "", "| Actor | Type | Articles | Mentions |", "| --- | --- | --- | --- |"]
+        out += [f"| [{md(p.name)}](../actors/{p.slug}.md) | {md(p.type)} | {len(p.appearances)} | {p.mention_count} |" for p in top_actors]
+        out.append("")
+    top_places = sorted(index.places.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
+    if top_places:
+        out += ["## Most mentioned places", "", "| Place | Articles | Mentions |", "| --- | --- | --- |"]
+        out += [f"| [{md(p.name)}](../places/{p.slug}.md) | {len(p.appearances)} | {p.mention_count} |" for p in top_places]
+        out.append("")
+    out += [
+        "## Reporting a correction",
+        "",
+        "Found a wrong role, date or name? Every fact sheet is a YAML file in the project's "
+        "`content/facts/` folder, named after the article. Edit it (or ask the editors to): "
+        "corrections are kept whenever the article is extracted again, and the corrected item "
+        "is marked *(edited)* on the site. Cross-article fixes (two names for one person, a "
+        "wrong type) go in `content/entities.yml`.",
+        "",
+        "Follow new and updated fact sheets with the [Atom feed](../feed.xml).",
+        "",
+    ]
+    return "\n".join(out)
