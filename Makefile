@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve install clean
+.PHONY: site test serve install clean browser screenshots
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,20 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/factsheet serve
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium; install it (as root) when it is missing.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		echo "installing chromium and chromium-driver (Debian packages) for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Refresh the README screenshot from the browser tests' artefacts.
+screenshots: $(STAMP) browser
+	$(BIN)/python -m pytest tests/browser -k screenshots -q
+	cp build/screenshots/article-desktop.png docs/assets/screenshot.png
 
 clean:
 	rm -rf $(VENV) site

@@ -50,3 +50,65 @@ def test_hostile_article_builds_without_executable_markup(project: Path) -> None
         assert "<img src=x" not in html
         assert "<div onmouseover" not in html
         assert "evil.example" not in html or "&lt;" in html or "![i]" in html
+
+
+HOSTILE_NAMES = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[a](javascript:alert(1))",
+    "![i](http://evil.example/x.png)",
+    "{{ config }}",
+    "!!! danger",
+    "{: onclick=alert(1) }",
+    "..",
+    "/",
+    "index",
+    "Index",
+    "Foo Bar",
+    "foo-bar",
+    "N" * 1500,
+    "\u202eevil\u200b name",
+    "</title><script>alert(9)</script>",
+]
+
+
+def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> None:
+    import yaml
+
+    write_article(project, "plain.md", "---\nid: plain\ntitle: Plain\npublished: 2026-01-05\n---\nHelen Marsh said on Monday the plan was fine.\n")
+    assert main(["--root", str(project), "extract"]) == 0
+    sheet_path = project / "content" / "facts" / "plain.yml"
+    data = yaml.safe_load(sheet_path.read_text())
+    for i, name in enumerate(HOSTILE_NAMES):
+        data["actors"].append({"id": f"hostile-{i}", "name": name, "type": "person", "role": name, "aliases": [name]})
+        data["places"].append({"id": f"hostile-place-{i}", "name": name})
+    data["article"]["title"] = "</title><script>alert(7)</script>"
+    sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    before = {p for p in project.rglob("*")}
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    created = {p for p in project.rglob("*")} - before
+    assert all(p.is_relative_to(project / "site") or p.is_relative_to(project / "docs") or p.name == "urls.yml" for p in created)
+    docs_pages = list((project / "docs" / "actors").glob("*.md"))
+    assert len(docs_pages) >= len(HOSTILE_NAMES) - 2  # "index"/"Index" and "Foo Bar"/"foo-bar" are one name each
+    for md_page in (p for p in docs_pages if p.stem != "index"):
+        html_page = project / "site" / "actors" / md_page.stem / "index.html"
+        assert html_page.is_file(), md_page.name
+    for page in (project / "site").rglob("*.html"):
+        html = page.read_text()
+        assert "<script>alert" not in html
+        assert "onerror=\"alert" not in html
+        assert 'href="javascript:' not in html
+        assert "evil.example/x.png\"" not in html
+        assert 'onclick="alert' not in html
+        assert "\u202e" not in html
+
+
+def test_yaml_python_tags_in_a_sheet_are_refused(project: Path, capsys) -> None:
+    write_article(project, "plain.md", "---\nid: plain\ntitle: Plain\n---\nHelen Marsh said the plan was fine.\n")
+    assert main(["--root", str(project), "extract"]) == 0
+    sheet = project / "content" / "facts" / "plain.yml"
+    sheet.write_text(sheet.read_text().replace("title: Plain", "title: !!python/object/apply:os.system ['touch pwned']"))
+    capsys.readouterr()
+    assert main(["--root", str(project), "render"]) == 1
+    assert not (project / "pwned").exists()
+    assert "content/facts/plain.yml:" in capsys.readouterr().err

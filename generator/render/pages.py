@@ -233,13 +233,16 @@ def places_index(index: SiteIndex) -> str:
 
 
 def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
-    roles: dict[str, list[SheetView]] = {}
+    """Each distinct role (case-insensitive) with the articles that state it."""
+    roles: dict[str, tuple[str, list[SheetView]]] = {}
     for a in page.appearances:
         for role in (a.item.get("role") or "").split(";"):
             role = role.strip()
             if role:
-                roles.setdefault(role, []).append(a.sheet)
-    return sorted(roles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                shown, sheets = roles.setdefault(role.lower(), (role, []))
+                if a.sheet not in sheets:
+                    sheets.append(a.sheet)
+    return sorted(roles.values(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
 def entity_page(page: EntityPage, index: SiteIndex) -> str:

@@ -1,0 +1,197 @@
+"""The published site as a reader meets it, in a real browser."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+import yaml
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.browser.conftest import ARTIFACTS
+
+ACTOR = "Katrin Albrecht"
+ACTOR_SLUG = "katrin-albrecht"
+
+
+def wait(driver, seconds: float = 10) -> WebDriverWait:  # type: ignore[no-untyped-def]
+    return WebDriverWait(driver, seconds)
+
+
+def test_search_returns_the_actor_page_first(browser, base_url: str) -> None:
+    browser.get(base_url)
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    box = wait(browser).until(EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+    box.send_keys(ACTOR)
+    first = wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+    assert f"actors/{ACTOR_SLUG}/" in first.get_attribute("href")
+    browser.get(first.get_attribute("href"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == ACTOR
+
+
+def test_actor_page_lists_every_article_with_the_sentence(browser, base_url: str, built_site: Path) -> None:
+    mentioning = []
+    for sheet in sorted((built_site / "content" / "facts").glob("*.yml")):
+        data = yaml.safe_load(sheet.read_text())
+        if any(a["name"] == ACTOR or ACTOR in (a.get("aliases") or []) for a in data["actors"]):
+            mentioning.append(data["article"]["title"])
+    assert len(mentioning) >= 2
+    browser.get(f"{base_url}actors/{ACTOR_SLUG}/")
+    backlinks = browser.find_element(By.CSS_SELECTOR, ".fs-backlinks")
+    headings = [h.text for h in backlinks.find_elements(By.CSS_SELECTOR, "h3")]
+    for title in mentioning:
+        assert any(title in h for h in headings), (title, headings)
+    sentences = backlinks.find_elements(By.CSS_SELECTOR, "li")
+    assert len(sentences) >= len(mentioning)
+    assert backlinks.find_elements(By.CSS_SELECTOR, "li mark"), "the name is highlighted in the sentence"
+
+
+def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> None:
+    browser.get(f"{base_url}articles/sample-danube-deal/")
+    link = browser.find_element(By.XPATH, "//h2[@id='key-facts']/following-sibling::ol[1]//a[text()='source']")
+    target = link.get_attribute("href").split("#")[1]
+    browser.get(link.get_attribute("href"))
+    element = wait(browser).until(EC.presence_of_element_located((By.ID, target)))
+    in_view = browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
+        element,
+    )
+    assert in_view
+    outline = browser.execute_script("return getComputedStyle(arguments[0]).outlineStyle;", element)
+    assert outline == "solid", "the sentence is highlighted on arrival"
+
+
+def test_timeline_is_in_date_order_and_links_to_sheets(browser, base_url: str) -> None:
+    browser.get(f"{base_url}timeline/")
+    rows = browser.find_elements(By.CSS_SELECTOR, "article table")[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+    values = [row.find_elements(By.CSS_SELECTOR, "td")[0].text for row in rows]
+    assert len(values) >= 5
+    assert values == sorted(values)
+    for row in rows:
+        links = [a.get_attribute("href") for a in row.find_elements(By.CSS_SELECTOR, "td:last-child a")]
+        assert links and all("/articles/" in href for href in links)
+
+
+class LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.resources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for key in ("id", "name"):
+            if values.get(key):
+                self.ids.add(values[key] or "")
+        if tag == "a" and values.get("href"):
+            self.links.append(values["href"] or "")
+        for key in ("src",):
+            if values.get(key):
+                self.resources.append(values[key] or "")
+        if tag == "link" and values.get("href") and (values.get("rel") or "") not in {"canonical", "alternate"}:
+            self.resources.append(values["href"] or "")
+
+
+def parse(path: Path) -> LinkParser:
+    parser = LinkParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def page_for(site: Path, url_path: str) -> Path | None:
+    path = site / unquote(url_path).lstrip("/")
+    if path.is_dir() or url_path.endswith("/"):
+        path = path / "index.html"
+    return path if path.is_file() else None
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+    site = built_site / "site"
+    parsed = {p: parse(p) for p in site.rglob("*.html")}
+    broken = []
+    for page, parser in parsed.items():
+        page_url = "/" + str(page.relative_to(site)).replace("index.html", "")
+        for href in parser.links + parser.resources:
+            url = urlparse(urljoin(page_url, href))
+            if url.scheme in {"http", "https", "mailto"} or href.startswith("data:"):
+                continue
+            target = page_for(site, url.path) if url.path else page
+            if target is None:
+                broken.append(f"{page_url}: {href}")
+                continue
+            if url.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else parse(target).ids
+                if unquote(url.fragment) not in ids:
+                    broken.append(f"{page_url}: {href} (no anchor)")
+    assert broken == []
+
+
+def test_nothing_is_loaded_from_outside(built_site: Path) -> None:
+    site = built_site / "site"
+    for page in site.rglob("*.html"):
+        parser = parse(page)
+        for resource in parser.resources:
+            assert not re.match(r"https?://", resource), f"{page}: loads {resource} from outside"
+
+
+def crawl_urls(built_site: Path, base_url: str) -> list[str]:
+    site = built_site / "site"
+    urls = []
+    for page in sorted(site.rglob("index.html")):
+        text = page.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in text or page.parent.name in {"search", "404"}:
+            continue
+        urls.append(base_url + str(page.parent.relative_to(site)).replace(".", "").strip("/") + "/")
+    return [u.replace("//", "/").replace(":/", "://") if u.endswith("//") else u for u in urls]
+
+
+def test_no_console_errors_and_no_request_outside_localhost(browser, base_url: str, built_site: Path) -> None:
+    browser.get_log("browser")
+    browser.get_log("performance")
+    errors, outside = [], []
+    for url in crawl_urls(built_site, base_url):
+        browser.get(url)
+        errors += [f"{url}: {e['message']}" for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        for entry in browser.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                requested = message["params"]["request"]["url"]
+                if not requested.startswith((base_url, "data:", "blob:")):
+                    outside.append(f"{url}: {requested}")
+    assert errors == []
+    assert outside == []
+
+
+@pytest.mark.parametrize("width, height, label", [(1280, 900, "desktop"), (375, 812, "phone")])
+def test_screenshots_and_phone_width(browser, base_url: str, width: int, height: int, label: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.set_window_size(width, height)
+    try:
+        for name, path in (
+            ("home", ""),
+            ("article", "articles/sample-danube-talks-open/"),
+            ("actor", f"actors/{ACTOR_SLUG}/"),
+            ("timeline", "timeline/"),
+        ):
+            browser.get(base_url + path)
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+            assert overflow <= 1, f"{name} scrolls sideways at {width}px"
+            assert browser.save_screenshot(str(ARTIFACTS / f"{name}-{label}.png"))
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_dark_theme_toggle(browser, base_url: str) -> None:
+    browser.get(base_url)
+    before = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
+    browser.find_element(By.CSS_SELECTOR, "form[data-md-component='palette'] label:not([hidden])").click()
+    after = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
+    assert {before, after} == {"default", "slate"}
