@@ -259,7 +259,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         roles = roles_seen(page)
         if roles:
             rows.append(("Roles", "<br>".join(
-                f"{md(role)} ({', '.join(article_link(s) for s in sheets[:3])})" for role, sheets in roles[:5]
+                f"{md(role)} ({', '.join(role_source(page, s) for s in sheets[:3])})" for role, sheets in roles[:5]
             )))
         affiliations = Counter(a.item["affiliation"] for a in page.appearances if a.item.get("affiliation"))
         if affiliations:
@@ -298,6 +298,16 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     if co:
         out += ["## Named alongside", "", ", ".join(f"[{md(p.name)}](../{p.kind}/{p.slug}.md) ({n})" for p, n in co), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def role_source(page: EntityPage, sheet: SheetView) -> str:
+    """The article that states a role, linked to the first sentence naming the actor there."""
+    for a in page.appearances:
+        if a.sheet is sheet and a.item.get("evidence"):
+            sentence = a.item["evidence"][0].get("sentence")
+            if sentence is not None:
+                return f"[{md(sheet.title)}](../articles/{sheet.id}.md#s-{sentence})"
+    return article_link(sheet)
 
 
 def entity_timeline(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:

@@ -28,27 +28,44 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample content built into a fresh project folder with `factsheet build --strict`."""
+def served(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A project folder whose site/ is served on a free localhost port."""
+    root = tmp_path_factory.mktemp("site-project")
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield root, f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def built_site(served) -> Path:  # type: ignore[no-untyped-def]
+    """The sample content built with `factsheet build --strict`, its site_url the served address."""
+    import os
+
     from generator.cli import main
 
-    root = tmp_path_factory.mktemp("site-project")
+    root, url = served
     for rel in SITE_FILES:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / rel, root / rel)
     shutil.copytree(REPO / "content" / "articles", root / "content" / "articles")
-    assert main(["--root", str(root), "build", "--strict"]) == 0
+    previous = os.environ.get("FACTSHEET_SITE_URL")
+    os.environ["FACTSHEET_SITE_URL"] = url  # instant previews look pages up in the sitemap by absolute URL
+    try:
+        assert main(["--root", str(root), "build", "--strict"]) == 0
+    finally:
+        if previous is None:
+            del os.environ["FACTSHEET_SITE_URL"]
+        else:
+            os.environ["FACTSHEET_SITE_URL"] = previous
     return root
 
 
 @pytest.fixture(scope="session")
-def base_url(built_site: Path):  # type: ignore[no-untyped-def]
-    handler = functools.partial(QuietHandler, directory=str(built_site / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+def base_url(served, built_site: Path) -> str:  # type: ignore[no-untyped-def]
+    return served[1]
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 import yaml
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -195,3 +196,33 @@ def test_dark_theme_toggle(browser, base_url: str) -> None:
     browser.find_element(By.CSS_SELECTOR, "form[data-md-component='palette'] label:not([hidden])").click()
     after = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
     assert {before, after} == {"default", "slate"}
+
+
+def test_hovering_an_actor_link_shows_a_preview(browser, base_url: str) -> None:
+    browser.get(f"{base_url}articles/sample-danube-deal/")
+    link = browser.find_element(By.XPATH, f"//table//a[contains(@href, 'actors/{ACTOR_SLUG}')]")
+    ActionChains(browser).move_to_element(link).perform()
+    preview = wait(browser).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".md-tooltip2--active")))
+    assert ACTOR in preview.text
+
+
+def test_feed_lists_every_sheet_with_a_link(browser, base_url: str, built_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    feed = ET.parse(built_site / "site" / "feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    links = [e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)]
+    sheets = list((built_site / "content" / "facts").glob("*.yml"))
+    assert len(links) == len(sheets)
+    for href in links:
+        assert href.startswith(base_url + "articles/")
+        browser.get(href)
+        assert browser.find_element(By.CSS_SELECTOR, "article h1").text
+
+
+def test_about_page_is_made_from_the_content(browser, base_url: str, built_site: Path) -> None:
+    browser.get(f"{base_url}about/")
+    text = browser.find_element(By.CSS_SELECTOR, "article").text
+    count = len(list((built_site / "content" / "facts").glob("*.yml")))
+    assert f"{count} articles" in text
+    assert "Most mentioned actors" in text and "Reporting a correction" in text
