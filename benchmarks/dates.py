@@ -58,7 +58,10 @@ def main() -> int:
             used.add(match)
             s = system[doc][match]
             relaxed += 1
-            strict += s["start"] == g["start"] and s["end"] == g["end"]
+            if s["start"] == g["start"] and s["end"] == g["end"]:
+                strict += 1
+            else:
+                errors.append(("SPAN", doc, g["text"], g["value"], s["text"]))
             if s["value"] == g["value"]:
                 value += 1
             else:
@@ -72,8 +75,10 @@ def main() -> int:
         print(f"{name:8} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f1(p, r):5.1f}")
     if "--errors" in sys.argv:
         limit = int(sys.argv[sys.argv.index("--errors") + 1]) if len(sys.argv) > sys.argv.index("--errors") + 1 else 60
+        kinds = set(sys.argv[sys.argv.index("--errors") + 2].split(",")) if len(sys.argv) > sys.argv.index("--errors") + 2 else {"MISS", "FP", "VALUE", "SPAN"}
         for kind, doc, text, gold_value, sys_value in errors[:limit]:
-            print(f"{kind:5} {doc:28} {text!r:40} gold={gold_value} system={sys_value}")
+            if kind in kinds:
+                print(f"{kind:5} {doc:28} {text!r:40} gold={gold_value} system={sys_value}")
     if problems:
         print(f"{len(problems)} article(s) could not be read")
     return 0

@@ -19,6 +19,8 @@ from generator.records import Article, Mention
 from generator.slug import unique_slug
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would"}
+# Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
+PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
 MAX_EVIDENCE = 3
 MAX_FACTS = 6
 
@@ -79,8 +81,12 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
             return "future"
+        if token.lower_ in PLANNED or (token.head.lower_ in PLANNED and token.dep_ in {"xcomp", "ccomp"}):
+            return "future"
         if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
             return "past"
+        if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
+            return "present"
         return "past"
 
     return tense

@@ -40,7 +40,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-NUM_WORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
+NUM_WORD = r"(?:\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
 PART = r"(?:morning|afternoon|evening|night)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -145,15 +145,23 @@ def shift_months(d: date, months: int) -> tuple[int, int]:
 
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
+    """The weekday nearest the anchor in the tense's direction (same day counts; present: nearest)."""
+    ahead = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    back = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     if direction == "future":
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+        return ahead
+    if direction == "present":
+        return ahead if (ahead - anchor) < (anchor - back) else back
+    return back
 
 
 def month_year(anchor: date, month: int, direction: str, strict: bool = False) -> int:
     """Year of a bare month name: the nearest occurrence in the tense's direction."""
     if direction == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if direction == "present" and not strict:
+        forward = (month - anchor.month) % 12
+        return anchor.year + (1 if month < anchor.month and forward <= 6 else 0) if forward <= 6 else (anchor.year if month <= anchor.month else anchor.year - 1)
     if strict:
         return anchor.year if month < anchor.month else anchor.year - 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -185,22 +193,27 @@ class Recogniser:
         add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
         add(rf"\b(this|last)\s+({PART})\b", self.this_part)
         add(r"\btonight\b", self.tonight)
-        add(rf"\b({NUM_WORD})\s+({UNIT})\s+(ago|earlier|later|before|after|from\s+now|hence)\b", self.ago)
+        add(rf"\b({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(rf"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
-        add(rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?({NUM_WORD})[- ]({UNIT})(?:[- ]old|[- ]long)?\b", self.duration)
+        add(rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?({NUM_WORD})[- ]({UNIT})(?:[- ]long)?\b(?![- ]old)", self.duration)
         add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
         add(rf"\b(?:(?:earlier|later)\s+)(this|last|next)\s+(year|month|week)\b", self.relative_unit_mod)
         add(rf"\b(yesterday|today|tomorrow)\b", self.deictic_day)
+        add(rf"\b(last|this|next|this coming|coming|this past|past)\s+({WEEKDAY})\b", self.relative_weekday)
         add(rf"\b({WEEKDAY})\b", self.weekday)
         add(rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{{2}})(\d)0'?s\b", self.decade)
         add(rf"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
         add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+century\b", self.century)
         add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
         add(rf"\b(?:in\s+)?(?:early|late|mid)[- ]({YEAR})\b", self.year)
+        add(r"\b(?:the year )?(nineteen|two thousand)(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)?\b", self.spelled_year)
+        add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
+        add(rf"\b(?:the\s+)?(year|month|week)[- ]?(?:end|'s end)\b", self.period_end)
         add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
-        add(r"\b(now|currently|current|nowadays|at present|at the moment|these days)\b", self.present)
-        add(r"\b(recently|lately|formerly|the past|in the past|recent(?:\s+(?:days|weeks|months|years))?)\b", self.past_ref)
-        add(r"\b(the future|in the future|soon|(?:the\s+)?coming (?:days|weeks|months|years))\b", self.future_ref)
+        add(r"\b(now|currently|current|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b", self.present)
+        add(r"\brecent\s+(days|weeks|months|years|decades|quarters)\b", self.recent_units)
+        add(r"\b(recently|lately|formerly|the past|recent(?:\s+(?:days|weeks|months|years))?)\b", self.past_ref)
+        add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
         add(rf"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(rf"\b(\d{{1,2}})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{{2,4}})\b|local time))?", self.clock)
         add(r"\b(noon|midnight)\b", self.noon)
@@ -336,8 +349,8 @@ class Recogniser:
     def ago(self, m, ctx):
         amount, unit, direction = m.group(1), m.group(2).lower().rstrip("s"), m.group(3).lower()
         n = number_value(amount)
-        if direction in {"earlier", "later", "before", "after"}:
-            return "DURATION", duration_value(amount, unit), False
+        if direction == "earlier":
+            direction = "ago"
         if n is None or ctx.anchor is None or unit not in {"year", "month", "week", "day", "decade"}:
             return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", False
         sign = -1 if direction == "ago" else 1
@@ -371,6 +384,19 @@ class Recogniser:
         if ctx.anchor is None:
             return "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", False
         return "DATE", (ctx.anchor + timedelta(days=offset)).isoformat(), True
+
+    def relative_weekday(self, m, ctx):
+        rel, name = m.group(1).lower(), m.group(2).lower()
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-WXX-{WEEKDAYS[name] + 1}", False
+        weekday = WEEKDAYS[name]
+        if rel in {"last", "this past", "past"}:
+            back = (ctx.anchor.weekday() - weekday) % 7 or 7
+            return "DATE", (ctx.anchor - timedelta(days=back)).isoformat(), True
+        if rel == "next":
+            ahead = (weekday - ctx.anchor.weekday()) % 7 or 7
+            return "DATE", (ctx.anchor + timedelta(days=ahead)).isoformat(), True
+        return "DATE", weekday_date(ctx.anchor, weekday, "future" if "coming" in rel else ctx.tense(m.start())).isoformat(), True
 
     def weekday(self, m, ctx):
         day = self._weekday(m.group(1), m.start(), ctx)
@@ -411,6 +437,31 @@ class Recogniser:
         year = month_year(ctx.anchor, month, ctx.tense(m.start()))
         return "DATE", f"{year}-{month:02d}", True
 
+    def recent_units(self, m, ctx):
+        return "DURATION", duration_value("several", m.group(1)), False
+
+    def spelled_year(self, m, ctx):
+        century, rest = m.group(1).lower(), (m.group(2) or "").lower()
+        if century == "nineteen" and not rest:
+            return None
+        base = 1900 if century == "nineteen" else 2000
+        value = number_value(rest) if rest else 0
+        if value is None:
+            return None
+        return "DATE", str(base + int(value)), False
+
+    def spelled_decade(self, m, ctx):
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+        return "DATE", f"19{tens[m.group(1).lower()]}X", False
+
+    def period_end(self, m, ctx):
+        unit = m.group(1).lower()
+        if ctx.anchor is None:
+            return "DATE", "XXXX", False
+        if unit == "year":
+            return "DATE", str(ctx.anchor.year), True
+        return "DATE", relative_period(ctx.anchor, unit, 0), True
+
     def present(self, m, ctx):
         return "DATE", "PRESENT_REF", False
 
@@ -444,10 +495,11 @@ class Recogniser:
         if meridiem == "am" and hour == 12:
             hour = 0
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-        return "TIME", f"{day}T{hour:02d}:{minute:02d}", ctx.anchor is not None
+        clock = f"{hour:02d}:{minute:02d}" if m.group(2) else f"{hour:02d}"
+        return "TIME", f"{day}T{clock}", ctx.anchor is not None
 
     def noon(self, m, ctx):
-        clock = "12:00" if m.group(1).lower() == "noon" else "24:00"
+        clock = "12" if m.group(1).lower() == "noon" else "24"
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 
@@ -478,8 +530,10 @@ def relative_period(anchor: date, unit: str, offset: int) -> str:
     if unit == "week":
         return iso_week(anchor + timedelta(weeks=offset))
     if unit == "weekend":
-        day = anchor + timedelta(weeks=offset)
-        return f"{iso_week(day)}-WE"
+        saturday = weekday_date(anchor, 5, "past" if offset <= 0 else "future") + timedelta(weeks=max(offset, 0) - (1 if offset > 0 else 0))
+        if offset < 0:
+            saturday -= timedelta(weeks=1) if anchor.weekday() >= 5 else timedelta(0)
+        return f"{iso_week(saturday)}-WE"
     if unit == "quarter":
         q = (anchor.month - 1) // 3 + offset
         year = anchor.year + q // 4
@@ -535,7 +589,9 @@ def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | N
                 continue
             found.append(Timex(start, end, text[start:end], type_, value, resolved))
             taken.append((start, end))
-    return sorted(found, key=lambda t: t.start)
+    from generator.extract.timex_compose import compose
+
+    return compose(sorted(found, key=lambda t: t.start), text, ctx)
 
 
 def year_range(m: re.Match[str], text: str) -> list[Timex]:

@@ -1,0 +1,156 @@
+"""Second pass over found time expressions: TimeML spans from neighbouring pieces.
+
+TimeBank marks "10 p.m. Wednesday", "January this year" and "each Thursday" as one
+expression, includes modifiers ("nearly two years", "early Tuesday", "the end of
+November", "the nine months") and leaves out "in" ("in the past") and trailing
+"earlier"/"later" ("a year earlier" is the date a year before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.extract.timex import Context, Timex
+
+DURATION_PREFIX = re.compile(
+    r"(?:(?:the|each of the|for the|over the)\s+)?(?:nearly|almost|about|around|approximately|roughly|some|"
+    r"no more than|more than|less than|at least|up to|over|fewer than|only|just)\s+$"
+    r"|(?:the|those|these|an additional|another)\s+$",
+    re.IGNORECASE,
+)
+DATE_PREFIX = re.compile(
+    r"(?:(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|second half of|"
+    r"last half of)[- ]?(?:the\s+)?|(?:earlier|later|early|late)\s+(?:in\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+TIME_PREFIX = re.compile(r"(?:around|about|at about|shortly after|shortly before|approximately|mid[- ]?)\s*$", re.IGNORECASE)
+SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
+MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\d|MO|AF|EV|NI)$")
+
+
+def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
+    merged = merge_neighbours(found, text, ctx)
+    out = []
+    for t in merged:
+        t = extend_prefix(t, text)
+        t = relative_shift(t, text, ctx)
+        t = comparison_quarter(t, text, ctx)
+        out.append(t)
+    return out
+
+
+YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^year[- ](?:earlier|ago)$")
+
+
+def comparison_quarter(t: "Timex", text: str, ctx: "Context") -> "Timex":
+    """In results stories 'a year ago' is the same quarter a year before ('1988-Q3')."""
+    if ctx.anchor is None or not YEAR_BACK.match(t.text.strip()):
+        return t
+    start = max(text.rfind("\n", 0, t.start) + 1, t.start - 250)
+    end = text.find("\n", t.end)
+    sentence = text[start : min(end if end != -1 else len(text), t.end + 250)]
+    if "quarter" not in sentence.lower():
+        return t
+    q = (ctx.anchor.month - 1) // 3 - 1
+    year = ctx.anchor.year + q // 4 - 1
+    return replace(t, type="DATE", value=f"{year}-Q{q % 4 + 1}", resolved=True)
+
+
+def gap(text: str, a: "Timex", b: "Timex") -> str:
+    return text[a.end : b.start]
+
+
+def merge_neighbours(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
+    """Clock + day ('10 p.m. Wednesday'), month + year phrase ('January this year'), weekday + part."""
+    out: list["Timex"] = []
+    i = 0
+    while i < len(found):
+        current = found[i]
+        if i + 1 < len(found):
+            following = found[i + 1]
+            joined = combine(current, following, gap(text, current, following), text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
+    if not re.fullmatch(r"\s*,?\s*(?:on\s+|of\s+)?", between):
+        return None
+    span_text = text[a.start : b.end]
+    clock = CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
+    if clock and DAY_VALUE.match(b.value) and b.type == "DATE":
+        return replace(a, end=b.end, text=span_text, value=f"{b.value}T{clock.group(1)}", resolved=a.resolved or b.resolved)
+    clock_b = CLOCK_VALUE.match(b.value) if b.type == "TIME" else None
+    if clock_b and DAY_VALUE.match(a.value) and a.type == "DATE" and "," not in between:
+        return replace(b, start=a.start, text=span_text, value=f"{a.value}T{clock_b.group(1)}", resolved=a.resolved or b.resolved)
+    month = MONTH_VALUE.match(a.value)
+    if month and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.match(r"(?i)(this|last|next) year|nineteen|two thousand", b.text):
+        return replace(a, end=b.end, text=span_text, value=f"{b.value}-{month.group(2)}", resolved=a.resolved or b.resolved)
+    if a.type == "DATE" and DAY_VALUE.match(a.value) and b.type == "DATE" and DAY_VALUE.match(b.value) and "," in between:
+        # "this coming Sunday, March eighth": one date, the explicit one wins.
+        return replace(a, end=b.end, text=span_text, value=b.value if not b.value.startswith("XXXX") else a.value)
+    return None
+
+
+def extend_prefix(t: "Timex", text: str) -> "Timex":
+    before = text[max(0, t.start - 40) : t.start]
+    if t.type == "DURATION":
+        pattern = DURATION_PREFIX
+    elif t.type == "TIME":
+        pattern = TIME_PREFIX
+    elif t.type == "SET":
+        return t
+    else:
+        pattern = DATE_PREFIX
+    m = pattern.search(before)
+    if t.type in {"DATE", "TIME"} and SET_PREFIX.search(before):
+        m = SET_PREFIX.search(before)
+        start = t.start - (len(before) - m.start())
+        value = t.value
+        if DAY_VALUE.match(value) and not value.startswith("XXXX-WXX"):
+            value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", value)
+        return replace(t, start=start, text=text[start : t.end], type="SET", value=set_value(t))
+    if not m or t.text.lower().startswith("the "):
+        return t
+    if t.type == "DURATION" and "-" in t.text and re.match(r"(?i)(the|those|these)\s", m.group(0)):
+        return t  # "the 30-year conflict": the article belongs to the noun
+    start = t.start - (len(before) - m.start())
+    return replace(t, start=start, text=text[start : t.end])
+
+
+def set_value(t: "Timex") -> str:
+    """'each Thursday' -> XXXX-WXX-4; 'each July' -> XXXX-07."""
+    if re.match(r"^\d{4}-\d\d-\d\d$", t.value):
+        weekday = date.fromisoformat(t.value).isoweekday()
+        if re.match(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", t.text):
+            return f"XXXX-WXX-{weekday}"
+    if MONTH_VALUE.match(t.value):
+        return "XXXX-" + t.value[5:]
+    return t.value
+
+
+def relative_shift(t: "Timex", text: str, ctx: "Context") -> "Timex":
+    """'a year earlier' / 'three days later': the TIMEX is the amount, its value a date."""
+    after = text[t.end : t.end + 12]
+    m = re.match(r"\s+(earlier)\b", after)
+    if t.type != "DURATION" or not m or ctx.anchor is None:
+        return t
+    amount = re.match(r"P(\d+)(Y|M|W|D)$", t.value)
+    if not amount:
+        return t
+    from generator.extract.timex import shifted
+
+    n = -int(amount.group(1))
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[amount.group(2)]
+    return replace(t, type="DATE", value=shifted(ctx.anchor, unit, n), resolved=True)
