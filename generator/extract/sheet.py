@@ -18,7 +18,7 @@ from generator.extract.timex import Timex, find_timexes
 from generator.records import Article, Mention
 from generator.slug import unique_slug
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
 # Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
 PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
 MAX_EVIDENCE = 3

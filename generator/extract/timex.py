@@ -208,7 +208,8 @@ class Recogniser:
         add(rf"\b(?:in\s+)?(?:early|late|mid)[- ]({YEAR})\b", self.year)
         add(r"\b(?:the year )?(nineteen|two thousand)(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)?\b", self.spelled_year)
         add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
-        add(rf"\b(?:the\s+)?(year|month|week)[- ]?(?:end|'s end)\b", self.period_end)
+        add(rf"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
+        add(r"\b(the|this|last|next|over the)\s+weekend\b", self.weekend)
         add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
         add(r"\b(now|currently|current|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b", self.present)
         add(r"\brecent\s+(days|weeks|months|years|decades|quarters)\b", self.recent_units)
@@ -454,12 +455,25 @@ class Recogniser:
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
         return "DATE", f"19{tens[m.group(1).lower()]}X", False
 
+    def weekend(self, m, ctx):
+        """'the weekend' is the one just past in past tense, the coming one otherwise."""
+        if ctx.anchor is None:
+            return "DATE", "XXXX-WXX-WE", False
+        rel = m.group(1).lower()
+        direction = {"last": "past", "next": "future"}.get(rel) or ("past" if ctx.tense(m.start()) == "past" else "future")
+        saturday = weekday_date(ctx.anchor, 5, direction)
+        if rel == "last" and saturday == ctx.anchor:
+            saturday -= timedelta(weeks=1)
+        if rel == "next" and saturday == ctx.anchor:
+            saturday += timedelta(weeks=1)
+        return "DATE", f"{iso_week(saturday)}-WE", True
+
     def period_end(self, m, ctx):
         unit = m.group(1).lower()
         if ctx.anchor is None:
             return "DATE", "XXXX", False
         if unit == "year":
-            return "DATE", str(ctx.anchor.year), True
+            return "DATE", f"{ctx.anchor.year}-12-31", True
         return "DATE", relative_period(ctx.anchor, unit, 0), True
 
     def present(self, m, ctx):

@@ -31,7 +31,7 @@ TIME_PREFIX = re.compile(r"(?:around|about|at about|shortly after|shortly before
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
-CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\d|MO|AF|EV|NI)$")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
 
 def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
@@ -52,10 +52,8 @@ def comparison_quarter(t: "Timex", text: str, ctx: "Context") -> "Timex":
     """In results stories 'a year ago' is the same quarter a year before ('1988-Q3')."""
     if ctx.anchor is None or not YEAR_BACK.match(t.text.strip()):
         return t
-    start = max(text.rfind("\n", 0, t.start) + 1, t.start - 250)
-    end = text.find("\n", t.end)
-    sentence = text[start : min(end if end != -1 else len(text), t.end + 250)]
-    if "quarter" not in sentence.lower():
+    # An earnings story compares periods: "quarter" said anywhere before makes it the quarter.
+    if "quarter" not in text[max(0, t.start - 3000) : t.end + 250].lower():
         return t
     q = (ctx.anchor.month - 1) // 3 - 1
     year = ctx.anchor.year + q // 4 - 1
