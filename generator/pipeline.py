@@ -20,12 +20,15 @@ class ExtractReport:
     extracted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(self.extracted)} extracted", f"{len(self.unchanged)} unchanged"]
+        if self.refreshed:
+            parts.append(f"{len(self.refreshed)} front matter updated")
         if self.merged:
             parts.append(f"{len(self.merged)} merged with edits")
         if self.conflicts:
@@ -76,22 +79,25 @@ def is_edited(sheet: Path, base: Path) -> bool:
     return sheet.read_bytes() != base.read_bytes()
 
 
-def stored_stamp(sheet: Path) -> tuple[str | None, str | None] | None:
-    """(body hash, extractor version) a sheet was made from; None when it is not valid YAML."""
+def stored_stamp(sheet: Path) -> tuple[str | None, str | None, dict] | None:  # type: ignore[type-arg]
+    """(body hash, extractor version, article fields) of a sheet; None when it is not valid YAML."""
     try:
         data = load_yaml(sheet.read_text(encoding="utf-8"))
     except (YAMLSyntaxError, UnicodeDecodeError):
         return None
     if isinstance(data, dict) and isinstance(data.get("article"), dict):
-        return data["article"].get("sha256"), data["article"].get("extractor")
-    return (None, None)
+        return data["article"].get("sha256"), data["article"].get("extractor"), data["article"]
+    return (None, None, {})
 
 
-def plan(config: Config, articles: list[Article], force: bool, upgrade: bool, report: ExtractReport) -> list[Article]:
-    """Articles to extract: sheet missing, body changed, extractor upgraded (--upgrade) or forced."""
+def plan(
+    config: Config, articles: list[Article], force: bool, upgrade: bool, report: ExtractReport
+) -> tuple[list[Article], list[Article]]:
+    """(to extract, front matter only changed): sheet missing, body changed, --upgrade, forced."""
     from generator import EXTRACTOR_VERSION
+    from generator.extract.sheet import article_meta
 
-    todo = []
+    todo, refresh = [], []
     for article in articles:
         sheet, _base = sheet_paths(config, article.id)
         if not sheet.exists():
@@ -104,13 +110,19 @@ def plan(config: Config, articles: list[Article], force: bool, upgrade: bool, re
                 Problem(shown, None, "", "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again")
             )
             continue
-        sha, version = stamp
+        sha, version, stored_meta = stamp
         stale = sha != article.sha256 or (upgrade and version != EXTRACTOR_VERSION)
         if not stale and not force:
-            report.unchanged.append(article.id)
+            fresh_meta = article_meta(relative_article(article, config))
+            fresh_meta.pop("extractor", None)  # a new extractor version is what --upgrade is for
+            machine_keys = {k: v for k, v in stored_meta.items() if k in fresh_meta}
+            if machine_keys != fresh_meta:
+                refresh.append(article)
+            else:
+                report.unchanged.append(article.id)
             continue
         todo.append(article)
-    return todo
+    return todo, refresh
 
 
 def relative_article(article: Article, config: Config) -> Article:
@@ -146,7 +158,9 @@ def extract(
 
     report = ExtractReport()
     articles = read_articles(config, paths, report)
-    todo = plan(config, articles, force, upgrade, report)
+    todo, refresh = plan(config, articles, force, upgrade, report)
+    for article in refresh:
+        refresh_front_matter(config, article, report)
     for done, (article, doc) in enumerate(parse(config, todo) if todo else [], start=1):
         try:
             sheet = analyse(relative_article(article, config), doc).sheet  # type: ignore[arg-type]
@@ -160,6 +174,17 @@ def extract(
         if progress:
             progress(done, len(todo))
     return report
+
+
+def refresh_front_matter(config: Config, article: Article, report: ExtractReport) -> None:
+    """Only the front matter changed: new article fields and re-resolved dates, without spaCy."""
+    from generator.extract.sheet import reresolve_dates
+
+    sheet_file, base_file = sheet_paths(config, article.id)
+    source = base_file if base_file.exists() else sheet_file
+    machine = load_yaml(source.read_text(encoding="utf-8"))
+    write_sheet(config, article, reresolve_dates(machine, relative_article(article, config)), report)
+    report.refreshed.append(article.id)
 
 
 def write_sheet(config: Config, article: Article, sheet: dict, report: ExtractReport) -> None:  # type: ignore[type-arg]

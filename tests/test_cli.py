@@ -116,3 +116,23 @@ def test_removed_article_leaves_no_orphan_page(project: Path) -> None:
     (project / "content" / "facts" / "deal.yml").unlink()
     assert run(project, "render") == 0
     assert not (project / "docs" / "articles" / "deal.md").exists()
+
+
+def test_new_published_date_re_resolves_dates_without_parsing(project: Path, monkeypatch) -> None:
+    import yaml
+
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    monday = lambda: next(d for d in yaml.safe_load((project / "content/facts/talks.yml").read_text())["dates"] if d["text"] == "Monday")  # noqa: E731
+    assert monday()["value"] == "2026-03-02"
+    import generator.nlp
+
+    def no_parsing(name):  # type: ignore[no-untyped-def]
+        raise AssertionError("the pipeline must not be loaded for a front matter change")
+
+    monkeypatch.setattr(generator.nlp, "load_pipeline", no_parsing)
+    write_article(project, "talks.md", ARTICLE_ONE.replace("published: 2026-03-02", "published: 2026-03-11"))
+    assert run(project, "extract") == 0
+    data = yaml.safe_load((project / "content/facts/talks.yml").read_text())
+    assert data["article"]["published"] == "2026-03-11"
+    assert monday()["value"] == "2026-03-09"

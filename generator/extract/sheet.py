@@ -165,8 +165,9 @@ def analyse(article: Article, doc: Doc) -> Extraction:
             )
 
     text = nlp_text(article)
-    timexes = [t for t in find_timexes(text, article.anchor_date, tense_at(doc)) if t.start >= story_start]
-    date_items, date_ids = date_records(timexes, sentences)
+    tense = tense_at(doc)
+    timexes = [t for t in find_timexes(text, article.anchor_date, tense) if t.start >= story_start]
+    date_items, date_ids = date_records(timexes, sentences, tense)
     for t in timexes:
         mentions.append(Mention(t.start, t.end, t.text, "date", t.type, t.value))
 
@@ -239,7 +240,9 @@ def article_meta(article: Article) -> dict[str, Any]:
     return meta
 
 
-def date_records(timexes: list[Timex], sentences: SentenceIndex) -> tuple[list[dict[str, Any]], dict[int, str]]:
+def date_records(
+    timexes: list[Timex], sentences: SentenceIndex, tense: Callable[[int], str]
+) -> tuple[list[dict[str, Any]], dict[int, str]]:
     taken: set[str] = set()
     items = []
     ids: dict[int, str] = {}
@@ -257,9 +260,38 @@ def date_records(timexes: list[Timex], sentences: SentenceIndex) -> tuple[list[d
                 "resolved": t.resolved,
                 "event": sentences.sentence_text(sentence),
                 "sentence": sentence,
+                "start": t.start,
+                "end": t.end,
+                # Kept so a new publication date re-resolves the value without parsing again.
+                "tense": tense(t.start),
             }
         )
     return items, ids
+
+
+def reresolve_dates(sheet: dict[str, Any], article: Article) -> dict[str, Any]:
+    """The machine sheet for a new front matter: article fields and date values, no NLP.
+
+    Time expressions are found again by rule on the unchanged body with the new
+    publication date, reusing the tense each one was parsed with.
+    """
+    spans = [(d["start"], d["end"], d.get("tense", "past")) for d in sheet.get("dates") or [] if "start" in d]
+
+    def stored_tense(offset: int) -> str:
+        for start, end, tense in spans:
+            if start <= offset < end:
+                return tense
+        return "past"
+
+    found = {(t.start, t.end): t for t in find_timexes(nlp_text(article), article.anchor_date, stored_tense)}
+    dates = []
+    for item in sheet.get("dates") or []:
+        item = dict(item)
+        t = found.get((item.get("start"), item.get("end")))
+        if t is not None:
+            item.update(value=t.value, type=t.type.lower(), precision=t.precision, resolved=t.resolved)
+        dates.append(item)
+    return {**sheet, "article": article_meta(article), "dates": dates}
 
 
 def speaker_entity(token: Token | None, actors: list[Entity]) -> Entity | None:
