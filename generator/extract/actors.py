@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import NameMention, find_mentions
+from generator.extract.names import NameMention, entities, find_mentions
 from generator.extract.roles import RoleFinding, organization_role, person_role
 
 LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
@@ -52,10 +52,11 @@ def acronym(name: str) -> str:
 def defined_acronyms(doc: Doc) -> dict[str, str]:
     """'Collective Security Treaty Organisation (CSTO)' -> {'CSTO': 'Collective Security ...'}."""
     found: dict[str, str] = {}
-    for ent in doc.ents:
+    text = doc.text
+    for ent in entities(doc):
         if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
             continue
-        after = doc.text[ent.end_char : ent.end_char + 16]
+        after = text[ent.end_char : ent.end_char + 16]
         match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
         if match:
             long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)

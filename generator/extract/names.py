@@ -32,6 +32,27 @@ MONTH_AND_DAY_WORDS = {
 }
 
 
+def entities(doc: Doc) -> list[Span]:
+    """doc.ents, computed once per Doc (spaCy rebuilds the tuple on every access)."""
+    cached = doc.user_data.get("factsheet_ents")
+    if cached is None:
+        cached = list(doc.ents)
+        doc.user_data["factsheet_ents"] = cached
+    return cached
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity span covering TOKEN, via a per-Doc index."""
+    index = token.doc.user_data.get("factsheet_ent_index")
+    if index is None:
+        index = {}
+        for ent in entities(token.doc):
+            for i in range(ent.start, ent.end):
+                index[i] = ent
+        token.doc.user_data["factsheet_ent_index"] = index
+    return index.get(token.i)
+
+
 @dataclass
 class NameMention:
     """A cleaned name span with what it was decided to name."""
@@ -128,7 +149,7 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
     recovered = recover_titled_names(doc)
     taken = {i for span in recovered for i in range(span.start, span.end)}
     spans = list(recovered)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         if any(i in taken for i in range(ent.start, ent.end)):

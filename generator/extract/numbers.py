@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.names import entities
+
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -50,7 +52,7 @@ def counted_noun(span: Span) -> tuple[str | None, str | None]:
 
 def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFinding]:
     found: list[NumberFinding] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in NUMBER_LABELS:
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in date_spans):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import ORG_HEADS, TITLE_FILLERS, TITLE_HEADS
-from generator.extract.names import is_title_word
+from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 
@@ -144,10 +144,7 @@ def name_span_at(token: Token) -> Span | None:
     """The named entity a token belongs to, if any."""
     if not token.ent_type_ or token.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "FAC"}:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def person_role(span: Span) -> RoleFinding | None:

@@ -104,6 +104,7 @@ def evidence(indices: list[int], sentences: SentenceIndex) -> list[dict[str, Any
 def analyse(article: Article, doc: Doc) -> Extraction:
     """Extract the fact sheet of one article from its spaCy parse."""
     sentences = SentenceIndex(doc)
+    body = sentences.text
     story_start = article.dateline.end if article.dateline else 0
     blanked = (0, story_start) if story_start else None
     actors, places = extract_entities(doc, blanked)
@@ -137,7 +138,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
             }
         )
         for m in entity.mentions:
-            mentions.append(Mention(m.start_char, m.end_char, doc.text[m.start_char : m.end_char], "actor", entity.kind, slug))
+            mentions.append(Mention(m.start_char, m.end_char, body[m.start_char : m.end_char], "actor", entity.kind, slug))
 
     place_taken: set[str] = set()
     place_items = []
@@ -155,7 +156,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
             }
         )
         for m in place.mentions:
-            mentions.append(Mention(m.start_char, m.end_char, doc.text[m.start_char : m.end_char], "place", "place", slug))
+            mentions.append(Mention(m.start_char, m.end_char, body[m.start_char : m.end_char], "place", "place", slug))
     if article.dateline and article.dateline.place:
         name = article.dateline.place
         if not any(p["name"].lower() == name.lower() for p in place_items):
@@ -199,7 +200,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
                 "sentence": sentences.at(q.start),
             }
         )
-        mentions.append(Mention(q.start, q.end, doc.text[q.start : q.end], "quote", q.kind, actor_ids[id(speaker)] if speaker else None))
+        mentions.append(Mention(q.start, q.end, body[q.start : q.end], "quote", q.kind, actor_ids[id(speaker)] if speaker else None))
 
     by_sentence = sentence_links(actors, actor_ids, places, place_ids, timexes, date_ids, numbers, number_ids, sentences)
     facts = rank_facts(sentences, by_sentence, story_start)
