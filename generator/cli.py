@@ -23,7 +23,7 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract, tty_progress
 
     paths = [Path(p) for p in args.paths] or None
-    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade)
+    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for conflict in report.conflicts:
@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edits are merged in)")
     p.add_argument("--upgrade", action="store_true", help="re-extract sheets made by an older extractor version")
     p.add_argument("--strict", action="store_true", help="fail when an editor's value conflicts with a new machine value")
+    p.add_argument("--jobs", type=int, help="spaCy processes (default: one per core, up to 4, from 100 articles)")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")

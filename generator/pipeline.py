@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,10 +81,22 @@ def is_edited(sheet: Path, base: Path) -> bool:
     return sheet.read_bytes() != base.read_bytes()
 
 
+ARTICLE_BLOCK_END = re.compile(r"^(?!article:)[A-Za-z_]+:", re.MULTILINE)
+
+
 def stored_stamp(sheet: Path) -> tuple[str | None, str | None, dict] | None:  # type: ignore[type-arg]
-    """(body hash, extractor version, article fields) of a sheet; None when it is not valid YAML."""
+    """(body hash, extractor version, article fields) of a sheet; None when it is not valid YAML.
+
+    Only the `article:` block is parsed when it comes first (as written), so checking
+    thousands of unchanged sheets stays cheap.
+    """
+    text = sheet.read_text(encoding="utf-8", errors="replace")
+    head = text
+    if re.match(r"(?:#.*\n)*article:", text):
+        end = ARTICLE_BLOCK_END.search(text, text.index("article:") + 8)
+        head = text[: end.start()] if end else text
     try:
-        data = load_yaml(sheet.read_text(encoding="utf-8"))
+        data = load_yaml(head)
     except (YAMLSyntaxError, UnicodeDecodeError):
         return None
     if isinstance(data, dict) and isinstance(data.get("article"), dict):
@@ -136,14 +150,24 @@ def relative_article(article: Article, config: Config) -> Article:
     return replace(article, path=Path(rel.as_posix()))
 
 
-def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, object]]:
-    """One `nlp.pipe` pass over the articles, streaming (no Doc is kept)."""
+PARALLEL_FROM = 100
+"""Below this many articles a second process costs more (a model load) than it saves."""
+
+
+def job_count(requested: int | None, todo: int) -> int:
+    if requested:
+        return max(1, requested)
+    return min(os.cpu_count() or 1, 4) if todo >= PARALLEL_FROM else 1
+
+
+def parse(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, object]]:
+    """One `nlp.pipe` pass over the articles, streaming (no Doc is kept), in JOBS processes."""
     from generator.extract.sheet import nlp_text
     from generator.nlp import load_pipeline
 
     nlp = load_pipeline(config.pipeline)
     texts = (nlp_text(a) for a in articles)
-    yield from zip(articles, nlp.pipe(texts, batch_size=config.batch_size))
+    yield from zip(articles, nlp.pipe(texts, batch_size=config.batch_size, n_process=jobs))
 
 
 def extract(
@@ -152,6 +176,7 @@ def extract(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     upgrade: bool = False,
+    jobs: int | None = None,
 ) -> ExtractReport:
     """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
     from generator.extract.sheet import analyse
@@ -161,7 +186,8 @@ def extract(
     todo, refresh = plan(config, articles, force, upgrade, report)
     for article in refresh:
         refresh_front_matter(config, article, report)
-    for done, (article, doc) in enumerate(parse(config, todo) if todo else [], start=1):
+    workers = job_count(jobs, len(todo))
+    for done, (article, doc) in enumerate(parse(config, todo, workers) if todo else [], start=1):
         try:
             sheet = analyse(relative_article(article, config), doc).sheet  # type: ignore[arg-type]
             write_sheet(config, article, sheet, report)

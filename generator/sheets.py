@@ -39,6 +39,17 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
+@lru_cache(maxsize=1)
+def fast_check():  # type: ignore[no-untyped-def]
+    """The schema compiled to Python (fastjsonschema): ~30x faster for the common, valid case.
+
+    jsonschema stays for invalid sheets, where every problem is reported with its line.
+    """
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
 def dump_sheet(sheet: dict[str, Any]) -> str:
     data = dict(sheet)
     if "sentences" in data:
@@ -60,6 +71,16 @@ def validate_sheet(data: Any, text: str, shown: str) -> list[Problem]:
     """Every schema problem of one sheet, located by line."""
     if not isinstance(data, dict):
         return [Problem(shown, 1, "", "expected a mapping with article, actors, places, ...")]
+    import fastjsonschema
+
+    try:
+        fast_check()(data)
+    except fastjsonschema.JsonSchemaException:
+        pass
+    else:
+        problems = reference_problems(data, {}, shown)
+        if not problems:
+            return []
     lines = line_index(text)
     problems = []
     for error in sorted(validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):

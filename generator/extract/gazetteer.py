@@ -40,6 +40,7 @@ class Country:
     capital: str
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key for gazetteer look-ups."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -64,6 +64,8 @@ class EntityPage:
     aliases: set[str] = field(default_factory=set)
     entry: Entry | None = None
     """The entities.yml correction that applies, if any."""
+    has_page: bool = True
+    """Only entities that matter get a page on a large site (see `mark_pages`)."""
 
     def names(self) -> set[str]:
         found = {self.name} | self.aliases
@@ -155,8 +157,32 @@ def build_index(
         "actors": assign_slugs(actors, registry.setdefault("actors", {})),
         "places": assign_slugs(places, registry.setdefault("places", {})),
     }
+    if len(sheets) >= ALL_PAGES_BELOW:
+        mark_pages(actors, MAIN_ACTORS)
+        mark_pages(places, MAIN_PLACES)
     timeline, undated = build_timeline(sheets)
     return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated, redirects)
+
+
+ALL_PAGES_BELOW = 200
+"""Sites with fewer articles give every actor and place a page."""
+MAIN_ACTORS, MAIN_PLACES = 3, 2
+"""On larger sites, an entity named in one article only gets a page when it is among
+that article's first (most salient) actors or places; the rest are listed on the
+index pages and linked to their article."""
+
+
+def mark_pages(pages: dict[str, EntityPage], main: int) -> None:
+    for page in pages.values():
+        if page.entry is not None or len({a.sheet.id for a in page.appearances}) >= 2:
+            continue
+        section = page.kind
+        page.has_page = any(
+            i < main
+            for a in page.appearances
+            for i, item in enumerate(a.sheet.data.get(section) or [])
+            if item is a.item
+        )
 
 
 def add_appearance(page: EntityPage, sheet: SheetView, item: dict[str, Any]) -> None:
@@ -188,6 +214,11 @@ def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -
     """
     taken: set[str] = set(registry)
     used: set[str] = set()
+    registry_keys = {slug: name_keys(names) for slug, names in registry.items()}
+    slugs_by_key: dict[str, set[str]] = {}
+    for slug, keys in registry_keys.items():
+        for key in keys:
+            slugs_by_key.setdefault(key, set()).add(slug)
     ordered = sorted(pages.values(), key=lambda p: (-len(p.appearances), p.name, p.key))
     for page in ordered:
         for a in page.appearances:
@@ -199,17 +230,23 @@ def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -
         if page.entry is not None and page.entry.type:
             page.type = page.entry.type
         keys = name_keys(page.names())
+        seen = {slug for key in keys for slug in slugs_by_key.get(key, ()) if slug not in used}
         candidates = sorted(
-            (slug for slug, names in registry.items() if slug not in used and name_keys(names) & keys),
-            key=lambda slug: (-len(name_keys(registry[slug]) & keys), slug != slugify_name(page.name), slug),
+            seen,
+            key=lambda slug: (-len(registry_keys[slug] & keys), slug != slugify_name(page.name), slug),
         )
         page.slug = candidates[0] if candidates else unique_slug(page.name, taken)
         used.add(page.slug)
         taken.add(page.slug)
+    page_by_key: dict[str, EntityPage] = {}
+    for page in reversed(ordered):
+        for key in name_keys(page.names()):
+            page_by_key[key] = page
     redirects: dict[str, str] = {}
+    rank = {id(p): i for i, p in enumerate(ordered)}
     for slug in sorted(set(registry) - used):
-        keys = name_keys(registry[slug])
-        target = next((p for p in ordered if name_keys(p.names()) & keys), None)
+        targets = [page_by_key[k] for k in registry_keys[slug] if k in page_by_key]
+        target = min(targets, key=lambda p: rank[id(p)]) if targets else None
         if target is None:
             del registry[slug]
         else:

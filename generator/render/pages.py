@@ -22,9 +22,17 @@ def article_link(sheet: SheetView, prefix: str = "../articles/") -> str:
 
 
 def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
-    if page is None:
+    if page is None or not page.has_page:
         return md(name)
     return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
+
+
+def index_link(page: EntityPage) -> str:
+    """On an index page: the entity's page, or (no page of its own) its article."""
+    if page.has_page:
+        return f"[{md(page.name)}]({page.slug}.md)"
+    sheet = page.appearances[0].sheet
+    return f"{md(page.name)} (in [{md(sheet.title, limit=60)}](../articles/{sheet.id}.md))"
 
 
 def source_link(sheet_id: str, sentence: int | None, prefix: str = "") -> str:
@@ -56,12 +64,14 @@ def render_pages(index: SiteIndex) -> dict[str, str]:
         pages[f"articles/{sheet.id}.md"] = article_page(sheet, index)
     pages["articles/index.md"] = articles_index(index)
     for page in index.actors.values():
-        pages[f"actors/{page.slug}.md"] = entity_page(page, index)
+        if page.has_page:
+            pages[f"actors/{page.slug}.md"] = entity_page(page, index)
     for page in index.places.values():
-        pages[f"places/{page.slug}.md"] = entity_page(page, index)
+        if page.has_page:
+            pages[f"places/{page.slug}.md"] = entity_page(page, index)
     pages["actors/index.md"] = actors_index(index)
     pages["places/index.md"] = places_index(index)
-    pages["timeline/index.md"] = timeline_page(index)
+    pages.update(timeline_pages(index))
     pages["about/index.md"] = about_page(index)
     return pages
 
@@ -220,7 +230,7 @@ def actors_index(index: SiteIndex) -> str:
         out += [f"## {TYPE_TITLES[type_]}", "", "| Name | Articles | Roles |", "| --- | --- | --- |"]
         for page in sorted(pages, key=lambda p: (-len(p.appearances), p.name)):
             roles = roles_seen(page)
-            out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
+            out.append(f"| {index_link(page)} | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -228,7 +238,7 @@ def actors_index(index: SiteIndex) -> str:
 def places_index(index: SiteIndex) -> str:
     out = ["# Places", "", "| Place | Articles |", "| --- | --- |"]
     for page in sorted(index.places.values(), key=lambda p: (-len(p.appearances), p.name)):
-        out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} |")
+        out.append(f"| {index_link(page)} | {len(page.appearances)} |")
     return "\n".join(out) + "\n"
 
 
@@ -296,7 +306,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         out += ["", "</div>", ""]
     co = co_mentioned(page, index)
     if co:
-        out += ["## Named alongside", "", ", ".join(f"[{md(p.name)}](../{p.kind}/{p.slug}.md) ({n})" for p, n in co), ""]
+        out += ["## Named alongside", "", ", ".join(f"{entity_link(p, p.name, '../')} ({n})" for p, n in co), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -340,27 +350,64 @@ def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tu
     return [(pages[k], n) for k, n in ranked]
 
 
-def timeline_page(index: SiteIndex) -> str:
-    out = [page_title("Timeline", "exclude: true") + "# Timeline", "", "Every dated event across the articles, in date order. A date shows its normalised value, "
-           "the phrase the article used and how precise it is.", ""]
-    if index.timeline:
-        out += ["| Date | Precision | Phrase | Event | Article |", "| --- | --- | --- | --- | --- |"]
-        for e in index.timeline:
-            event = md(e.item.get("event"), limit=220)
-            src = source_link(e.sheet.id, e.item.get("sentence"), "../articles/")
-            out.append(
-                f"| {md(e.value)} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet)} |"
-            )
-        out.append("")
+TIMELINE_PAGE_SIZE = 500
+"""Above this many dated events the timeline is split into a page per year."""
+TIMELINE_INTRO = (
+    "Every dated event across the articles, in date order. A date shows its normalised value, "
+    "the phrase the article used and how precise it is."
+)
+
+
+def timeline_rows(entries: list[Any], prefix: str) -> list[str]:
+    out = ["| Date | Precision | Phrase | Event | Article |", "| --- | --- | --- | --- | --- |"]
+    for e in entries:
+        event = md(e.item.get("event"), limit=220)
+        src = source_link(e.sheet.id, e.item.get("sentence"), prefix)
+        out.append(
+            f"| {md(e.value)} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet, prefix)} |"
+        )
+    return out + [""]
+
+
+def undated_rows(index: SiteIndex, prefix: str) -> list[str]:
+    if not index.undated:
+        return []
+    out = ["## Unresolved or vague", "", "Relative or vague expressions whose date is not known "
+           "(often: the article has no `published` date).", ""]
+    out += ["| Phrase | Value | Article |", "| --- | --- | --- |"]
+    for e in index.undated:
+        src = source_link(e.sheet.id, e.item.get("sentence"), prefix)
+        out.append(f"| {md(e.item.get('text'))} {src} | {md(e.value)} | {article_link(e.sheet, prefix)} |")
+    return out + [""]
+
+
+def timeline_pages(index: SiteIndex) -> dict[str, str]:
+    """One timeline page; on a large site an overview plus a page per year (and one for the undated)."""
+    head = page_title("Timeline", "exclude: true") + "# Timeline"
+    if len(index.timeline) + len(index.undated) <= TIMELINE_PAGE_SIZE:
+        out = [head, "", TIMELINE_INTRO, ""]
+        if index.timeline:
+            out += timeline_rows(index.timeline, "../articles/")
+        out += undated_rows(index, "../articles/")
+        return {"timeline/index.md": "\n".join(out) + "\n"}
+    years: dict[str, list[Any]] = {}
+    for e in index.timeline:
+        years.setdefault(e.value.removeprefix("FY")[:4], []).append(e)
+    pages = {}
+    out = [head, "", TIMELINE_INTRO, "", "| Year | Events |", "| --- | --- |"]
+    for year, entries in sorted(years.items()):
+        out.append(f"| [{md(year)}]({year}.md) | {len(entries)} |")
+        pages[f"timeline/{year}.md"] = "\n".join(
+            [page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}", "", f"[All years](index.md)", ""]
+            + timeline_rows(entries, "../articles/")
+        ) + "\n"
     if index.undated:
-        out += ["## Unresolved or vague", "", "Relative or vague expressions whose date is not known "
-                "(often: the article has no `published` date).", ""]
-        out += ["| Phrase | Value | Article |", "| --- | --- | --- |"]
-        for e in index.undated:
-            src = source_link(e.sheet.id, e.item.get("sentence"), "../articles/")
-            out.append(f"| {md(e.item.get('text'))} {src} | {md(e.value)} | {article_link(e.sheet)} |")
-        out.append("")
-    return "\n".join(out) + "\n"
+        out += ["", f"[Unresolved or vague expressions](undated.md) ({len(index.undated)})"]
+        pages["timeline/undated.md"] = "\n".join(
+            [page_title("Timeline: undated", "exclude: true") + "# Timeline: undated", ""] + undated_rows(index, "../articles/")
+        ) + "\n"
+    pages["timeline/index.md"] = "\n".join(out) + "\n"
+    return pages
 
 
 def sheet_summary(data: dict[str, Any]) -> str:
@@ -385,12 +432,12 @@ def about_page(index: SiteIndex) -> str:
     top_actors = sorted(index.actors.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
     if top_actors:
         out += ["## Most mentioned actors", "", "| Actor | Type | Articles | Mentions |", "| --- | --- | --- | --- |"]
-        out += [f"| [{md(p.name)}](../actors/{p.slug}.md) | {md(p.type)} | {len(p.appearances)} | {p.mention_count} |" for p in top_actors]
+        out += [f"| {entity_link(p, p.name, '../')} | {md(p.type)} | {len(p.appearances)} | {p.mention_count} |" for p in top_actors]
         out.append("")
     top_places = sorted(index.places.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
     if top_places:
         out += ["## Most mentioned places", "", "| Place | Articles | Mentions |", "| --- | --- | --- |"]
-        out += [f"| [{md(p.name)}](../places/{p.slug}.md) | {len(p.appearances)} | {p.mention_count} |" for p in top_places]
+        out += [f"| {entity_link(p, p.name, '../')} | {len(p.appearances)} | {p.mention_count} |" for p in top_places]
         out.append("")
     out += [
         "## Reporting a correction",
