@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,13 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract, tty_progress
 
     paths = [Path(p) for p in args.paths] or None
-    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs)
+    shard = None
+    if args.shard:
+        match = re.fullmatch(r"(\d+)/(\d+)", args.shard)
+        if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+            raise FactsheetError(f"--shard: expected K/N with 1 <= K <= N, got {args.shard!r}")
+        shard = (int(match.group(1)), int(match.group(2)))
+    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs, shard=shard)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for conflict in report.conflicts:
@@ -124,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--upgrade", action="store_true", help="re-extract sheets made by an older extractor version")
     p.add_argument("--strict", action="store_true", help="fail when an editor's value conflicts with a new machine value")
     p.add_argument("--jobs", type=int, help="spaCy processes (default: one per core, up to 4, from 100 articles)")
+    p.add_argument("--shard", help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")

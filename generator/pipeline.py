@@ -154,6 +154,13 @@ PARALLEL_FROM = 100
 """Below this many articles a second process costs more (a model load) than it saves."""
 
 
+def in_shard(article_id: str, k: int, n: int) -> bool:
+    """Shard K of N (1-based) by a stable hash of the id: any scheduler can run the N parts."""
+    import hashlib
+
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % n == k - 1
+
+
 def job_count(requested: int | None, todo: int) -> int:
     if requested:
         return max(1, requested)
@@ -177,12 +184,15 @@ def extract(
     progress: Callable[[int, int], None] | None = None,
     upgrade: bool = False,
     jobs: int | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> ExtractReport:
     """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
     from generator.extract.sheet import analyse
 
     report = ExtractReport()
     articles = read_articles(config, paths, report)
+    if shard is not None:
+        articles = [a for a in articles if in_shard(a.id, *shard)]
     todo, refresh = plan(config, articles, force, upgrade, report)
     for article in refresh:
         refresh_front_matter(config, article, report)

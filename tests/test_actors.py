@@ -101,3 +101,10 @@ def test_quote_has_its_speaker(nlp, tmp_path: Path) -> None:
     assert quote["kind"] == "direct"
     assert quote["text"] == "We cannot wait for another dry season,"
     assert quote["speaker"] == "helen-marsh"
+
+
+def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
+    sentence = "Helen Marsh said on Monday that 3,000 people had left Vienna."
+    sheet = sheet_for(nlp, tmp_path, f"{sentence}\n\n{sentence}\n")
+    ids = [f["id"] for f in sheet["facts"]]
+    assert len(ids) == len(set(ids)) == 2

@@ -136,3 +136,16 @@ def test_new_published_date_re_resolves_dates_without_parsing(project: Path, mon
     data = yaml.safe_load((project / "content/facts/talks.yml").read_text())
     assert data["article"]["published"] == "2026-03-11"
     assert monday()["value"] == "2026-03-09"
+
+
+def test_shards_partition_the_articles(project: Path, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    counts = []
+    for k in (1, 2, 3):
+        capsys.readouterr()
+        assert run(project, "extract", "--shard", f"{k}/3") == 0
+        counts.append(int(capsys.readouterr().out.split("extract: ")[1].split(" extracted")[0]))
+    assert sum(counts) == 2
+    assert run(project, "extract", "--shard", "4/3") == 1
+    assert "--shard: expected K/N with 1 <= K <= N, got '4/3'" in capsys.readouterr().err

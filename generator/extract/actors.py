@@ -173,7 +173,7 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
             if role:
                 entity.roles.append(role)
     for entity in orgs:
-        entity.name = max(entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
+        entity.name = max(entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s)))
         for m in entity.mentions:
             role = organization_role(m.span)
             if role:
@@ -221,6 +221,11 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
                 votes -= 2
         (places if votes >= 2 else keep).append(entity)
     return keep, places
+
+
+def capitalised(name: str) -> int:
+    """How many words start with a capital: 'Xinhua News Agency' beats 'Xinhua news agency'."""
+    return sum(1 for word in name.split() if word[:1].isupper())
 
 
 def canonical_person_name(entity: Entity) -> str:

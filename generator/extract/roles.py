@@ -48,6 +48,11 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         if token.tag_ == "POS":  # "Yeltsin's spokesman X": the possessor is the affiliation
             i -= 1
             continue
+        if token.ent_type_ == "PERSON":
+            # Another person's name: walk past it only when coordinated ("A and B").
+            between = {t.lower_ for t in doc[i + 1 : span.start]} - {"and", ","}
+            if between:
+                break
         if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
             if token.is_lower and token.pos_ in {"ADJ", "NOUN"} and i == start - 1:
                 break
@@ -74,6 +79,17 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         if tail > end + 1:
             end = tail
     return (start, end) if end > start else None
+
+
+def tokens_text(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
+    """Tokens as the text wrote them ("Yeltsin's", "Secretary-General"), not space-joined."""
+    out = []
+    for n, token in enumerate(tokens):
+        out.append((replace or {}).get(n, token.text))
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None:
+            out.append(token.whitespace_ if following.i == token.i + 1 else " ")
+    return " ".join("".join(out).split())
 
 
 def singular(word: str) -> str:
@@ -156,10 +172,8 @@ def person_role(span: Span) -> RoleFinding | None:
         doc = span.doc
         tokens = list(doc[start:end])
         tokens = distribute_coordinated_modifiers(tokens, span, end)
-        words = [t.text for t in tokens]
         last_title = max(i for i, t in enumerate(tokens) if is_title_word(t))
-        words[last_title] = singular(words[last_title])
-        role = " ".join(words)
+        role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
         affiliation = None
         for token in tokens:
             if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
@@ -168,11 +182,55 @@ def person_role(span: Span) -> RoleFinding | None:
         if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
             affiliation = name_span_at(doc[start - 2]) or affiliation
         return RoleFinding(role, affiliation, sentence_start)
-    for rule in (appositive_role, copular_role):
+    for rule in (appositive_role, copular_role, appointed_role, comma_role):
         result = rule(span)
         if result:
             return RoleFinding(result[0], result[1], sentence_start)
     return None
+
+
+APPOINTING = {"named", "elected", "appointed", "promoted", "chosen", "made", "nominated", "succeeded"}
+
+
+def appointed_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Smith was named vice chairman' / 'Smith, who was elected president of the group'."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:
+        return None
+    for child in head.children:
+        if child.dep_ in {"oprd", "attr", "xcomp", "dobj"} and child.pos_ in {"NOUN", "PROPN"} and is_title_word(child):
+            tokens = sorted([t for l in child.lefts if l.dep_ in {"amod", "compound", "cc", "conj"} for t in l.subtree] + [child], key=lambda t: t.i)
+            return tokens_text(tokens), None
+    return None
+
+
+def comma_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Smith, chairman and chief executive officer of Acme, said': an apposition the parser missed."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None
+    tokens = []
+    for token in doc[span.end + 1 : span.end + 16]:
+        if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
+            break
+        tokens.append(token)
+    if not tokens or tokens[0].lower_ in {"who", "which", "that", "said", "says"} or tokens[0].like_num:
+        return None
+    while tokens and tokens[0].lower_ in {"a", "an", "the"}:
+        tokens = tokens[1:]
+    titled = [n for n, t in enumerate(tokens) if is_title_word(t)]
+    if not titled or any(t.pos_ in {"VERB", "AUX"} for t in tokens[: titled[-1]]):
+        return None
+    end = titled[-1] + 1
+    affiliation = None
+    if end < len(tokens) and tokens[end].lower_ in AFFILIATION_PREPOSITIONS:
+        rest = tokens[end + 1 :]
+        named = [t for t in rest if name_span_at(t) is not None]
+        if named:
+            affiliation = name_span_at(named[0])
+    role = tokens_text(tokens[:end])
+    return (role, affiliation) if len(role.split()) <= 8 else None
 
 
 def distribute_coordinated_modifiers(tokens: list[Token], span: Span, title_end: int) -> list[Token]:

@@ -347,8 +347,9 @@ def rank_facts(sentences: SentenceIndex, links: dict[int, dict[str, list[str]]],
         scored.append((score, i, text, found))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_FACTS]
     facts = []
+    taken: set[str] = set()
     for score, i, text, found in best:
-        facts.append({"id": short_id("f", text), "text": text, "sentence": i, **found})
+        facts.append({"id": unique_slug(short_id("f", text), taken), "text": text, "sentence": i, **found})
     return facts
 
 

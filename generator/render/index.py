@@ -185,10 +185,15 @@ def mark_pages(pages: dict[str, EntityPage], main: int) -> None:
         )
 
 
+def name_rank(name: str) -> tuple[int, int]:
+    """The fuller, better-capitalised form names the page."""
+    return len(name.split()), sum(1 for word in name.split() if word[:1].isupper())
+
+
 def add_appearance(page: EntityPage, sheet: SheetView, item: dict[str, Any]) -> None:
     page.appearances.append(Appearance(sheet, item))
     page.aliases.update(item.get("aliases") or [])
-    if page.entry is None and len(item["name"].split()) > len(page.name.split()):
+    if page.entry is None and name_rank(item["name"]) > name_rank(page.name):
         page.aliases.add(page.name)
         page.name = item["name"]
     elif item["name"] != page.name:
