@@ -7,10 +7,15 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.config import Config, load_config
 from generator.errors import FactsheetError, Problem
+
+if TYPE_CHECKING:
+    from generator.pipeline import ExtractReport
+    from generator.render import RenderReport
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -18,6 +23,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def print_problems(problems: list[Problem]) -> None:
     for problem in sorted(set(problems)):
         print(f"error: {problem}", file=sys.stderr)
+
+
+def print_report(report: "ExtractReport | RenderReport") -> None:
+    """Warnings, conflicts and errors on stderr (one line each), then the summary line."""
+    for warning in getattr(report, "warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
+    for conflict in getattr(report, "conflicts", []):
+        print(f"conflict: {conflict}", file=sys.stderr)
+    print_problems(report.problems)
+    print(report.summary())
 
 
 def cmd_extract(config: Config, args: argparse.Namespace) -> int:
@@ -31,12 +46,7 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
             raise FactsheetError(f"--shard: expected K/N with 1 <= K <= N, got {args.shard!r}")
         shard = (int(match.group(1)), int(match.group(2)))
     report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs, shard=shard)
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for conflict in report.conflicts:
-        print(f"conflict: {conflict}", file=sys.stderr)
-    print_problems(report.problems)
-    print(report.summary())
+    print_report(report)
     return EXIT_FAILED if report.problems or (args.strict and report.conflicts) else EXIT_OK
 
 
@@ -44,8 +54,7 @@ def cmd_render(config: Config, args: argparse.Namespace) -> int:
     from generator.render import render
 
     report = render(config)
-    print_problems(report.problems)
-    print(report.summary())
+    print_report(report)
     return EXIT_FAILED if report.problems else EXIT_OK
 
 
@@ -55,15 +64,9 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
     from generator.site import run_mkdocs
 
     extracted = extract(config, None, force=False, progress=tty_progress)
-    for warning in extracted.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for conflict in extracted.conflicts:
-        print(f"conflict: {conflict}", file=sys.stderr)
-    print_problems(extracted.problems)
-    print(extracted.summary())
+    print_report(extracted)
     rendered = render(config)
-    print_problems(rendered.problems)
-    print(rendered.summary())
+    print_report(rendered)
     run_mkdocs(config, strict=args.strict)
     failed = extracted.problems or rendered.problems
     if failed:
