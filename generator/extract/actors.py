@@ -144,6 +144,8 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
     orgs = cluster_organizations([m for m in mentions if m.kind == "organization"], defined_acronyms(doc))
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)
+    people, located = split_located_people(people)
+    place_like += located
     countries: dict[str, Entity] = {}
     places: dict[str, Entity] = {}
     for m in mentions:
@@ -199,6 +201,26 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
         else:
             target.mentions.extend(person.mentions)
     return kept
+
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "into"}
+
+
+def strictly_located(m: NameMention) -> bool:
+    """Object of 'in', 'at', 'near'...: prepositions a person is rarely the object of."""
+    root = m.span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A 'person' only ever named as where something is ('in Anlong Veng') is a place."""
+    keep, places = [], []
+    for entity in people:
+        if all(strictly_located(m) for m in entity.mentions) and not any(person_role(m.span) for m in entity.mentions):
+            places.append(entity)
+        else:
+            keep.append(entity)
+    return keep, places
 
 
 def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:

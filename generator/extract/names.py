@@ -25,6 +25,8 @@ from generator.extract.lexicon import (
 )
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+EVENT_HEADS = {"day", "week", "games", "cup", "championship", "championships", "festival", "olympics", "summit", "conference", "war", "year"}
+STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge", "wat"}
 MONTH_AND_DAY_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -198,6 +200,17 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     agentive, locative = syntactic_role(span)
     mention = NameMention(span, text, "drop", agentive=agentive, locative=locative)
     if not key or key in GENERIC_NAMES or len(key) < 2:
+        return mention
+    last = key.split()[-1]
+    if label in {"ORG", "FAC", "EVENT"} and last in EVENT_HEADS:
+        return mention  # "International Women's Day", "the Asian Games": events, not actors
+    if label == "ORG" and text[:1].islower():
+        return mention  # a fragment ("less united guerrilla"), not a name
+    if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
+        mention.kind = "place"
+        if span[0].ent_type_ == "NORP" or span[0].lower_ in {"catholic", "protestant"}:
+            mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
+            mention.text = surface(mention.span)
         return mention
     if key in person_surnames and " " not in key:
         mention.kind = "person"
