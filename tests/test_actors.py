@@ -108,3 +108,48 @@ def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, f"{sentence}\n\n{sentence}\n")
     ids = [f["id"] for f in sheet["facts"]]
     assert len(ids) == len(set(ids)) == 2
+
+
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        ("Walter Brennan, chairman and chief executive officer of Harbor Point Advisors, said profits rose.", "Walter Brennan", "chairman and chief executive officer"),
+        ("Walter Brennan was named vice chairman of the bank on Monday.", "Walter Brennan", "vice chairman"),
+        ("The deal was signed by Prime Minister Tomas Berg and Helen Marsh.", "Tomas Berg", "Prime Minister"),
+        ("Minister Tomas Berg's spokesman Pavel Novak said the talks had ended.", "Pavel Novak", "Tomas Berg's spokesman"),
+    ],
+)
+def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        ("The contract went to Borealis Dynamics Inc., a Toronto-based vaccine manufacturer, on Monday.", "Borealis Dynamics Inc.", "Toronto-based vaccine manufacturer"),
+        ("Helen Marsh said the risk intelligence company Harbor Point had warned of delays.", "Harbor Point", "risk intelligence company"),
+        ("Officials visited the Russian gas giant Northgaz on Monday, Helen Marsh said.", "Northgaz", "Russian gas giant"),
+    ],
+)
+def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found[name]["type"] == "organization"
+    assert found[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Marchers gathered on Catholic Garvaghy Road in Portadown on Sunday, Helen Marsh said.", "Garvaghy Road"),
+        ("Helen Marsh said the ministers met in Vienna on Monday.", "Vienna"),
+    ],
+)
+def test_places_that_the_model_calls_something_else(nlp, tmp_path: Path, body: str, place: str) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert place in {p["name"] for p in sheet["places"]}
+    assert place not in actors(sheet)
+
+
+def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
+    found = actors(sheet_for(nlp, tmp_path, "Helen Marsh spoke at a rally held for International Women's Day in Kabul."))
+    assert not any("Women's Day" in name for name in found)

@@ -49,6 +49,12 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             i -= 1
             continue
         if token.ent_type_ == "PERSON":
+            if i + 1 < span.start and doc[i + 1].tag_ == "POS":
+                # "Tomas Berg's spokesman X": the possessor belongs to the title, and ends it.
+                while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ != "B":
+                    i -= 1
+                start = i
+                break
             # Another person's name: walk past it only when coordinated ("A and B").
             between = {t.lower_ for t in doc[i + 1 : span.start]} - {"and", ","}
             if between:
@@ -66,6 +72,8 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     words = doc[start : span.start]
     if not any(is_title_word(t) for t in words):
         return None
+    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+        return (start, span.start) if is_title_word(doc[span.start - 1]) else None
     # The title must end in a title word ("Minister"), not a stray capitalised word.
     end = span.start
     while end > start and not is_title_word(doc[end - 1]):
@@ -120,6 +128,10 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         tokens = sorted(
             [t for t in left for t in t.subtree] + [child], key=lambda t: t.i
         )
+        for conj in (c for c in child.rights if c.dep_ == "conj"):
+            # "chairman and chief executive officer": the coordinated titles, not their "of ..." tail
+            joined = sorted((t for t in conj.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors] if a.i >= conj.i and a is not conj)), key=lambda t: t.i)
+            tokens += [t for t in child.rights if t.dep_ == "cc"] + joined
         tokens = [t for t in tokens if t.i >= span.end]
         affiliation = None
         for prep in child.rights:
@@ -254,12 +266,18 @@ def organization_role(span: Span) -> RoleFinding | None:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in ORG_HEADS and doc[i].is_lower:
         start = i
-        while start - 1 >= 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        while start - 1 >= 0 and (
+            (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
+            or doc[start - 1].ent_type_ == "NORP"  # "Russian gas giant Gazprom"
+        ):
             start -= 1
         return RoleFinding(phrase(list(doc[start : i + 1])), None, sentence_start)
     result = appositive_role(span)
     if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
         return RoleFinding(result[0], result[1], sentence_start)
+    described = comma_descriptor(span)
+    if described:
+        return RoleFinding(described, None, sentence_start)
     j = span.end
     end = j
     while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
@@ -272,3 +290,26 @@ def organization_role(span: Span) -> RoleFinding | None:
                 tokens += sorted(tail, key=lambda t: t.i)
         return RoleFinding(phrase(tokens), None, sentence_start)
     return None
+
+
+def comma_descriptor(span: Span) -> str | None:
+    """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,': the parse may miss it."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "the", "two", "three"}:
+        return None
+    tokens = []
+    for token in doc[k + 2 : k + 14]:
+        if token.text in {",", ".", ";", "(", ")"} or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "which", "who"}:
+            break
+        tokens.append(token)
+    heads = [n for n, t in enumerate(tokens) if t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS]
+    if not heads:
+        return None
+    end = heads[0] + 1
+    if end < len(tokens) and tokens[end].lower_ in {"of", "in", "based"}:
+        end = len(tokens)
+    role = tokens_text(tokens[:end])
+    return role if 0 < len(role.split()) <= 8 else None
