@@ -33,21 +33,109 @@ class RenderReport:
         return text
 
 
+PARALLEL_LOAD_FROM = 300
+"""From this many sheets, parsing YAML (the bulk of a render) is spread over the cores."""
+
+
+def load_one(root: Path, path: Path) -> tuple[SheetView | None, list[Problem]]:
+    """One sheet with its article body; problems instead when it is unusable."""
+    shown = display_path(path, root)
+    try:
+        data = load_sheet(path, shown)
+    except InputError as exc:
+        return None, exc.problems
+    if data["article"]["id"] != path.stem:
+        return None, [Problem(shown, None, "article.id", f"{data['article']['id']!r} does not match the file name {path.stem!r}")]
+    return SheetView(path.stem, data, read_body(root, data["article"])), []
+
+
 def load_sheets(config: Config, problems: list[Problem]) -> list[SheetView]:
     """Every valid sheet; invalid ones are reported (path:line: field: problem) and left out."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    paths = sorted(config.facts.glob("*.yml"))
+    cache = SheetCache(config.root)
+    stale = [p for p in paths if cache.get(p) is None]
+    workers = min(os.cpu_count() or 1, 4)
+    load = partial(load_one, config.root)
+    if len(stale) >= PARALLEL_LOAD_FROM and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = dict(zip(stale, pool.map(load, stale, chunksize=64)))
+    else:
+        fresh = {path: load(path) for path in stale}
     views = []
-    for path in sorted(config.facts.glob("*.yml")):
-        shown = display_path(path, config.root)
-        try:
-            data = load_sheet(path, shown)
-        except InputError as exc:
-            problems.extend(exc.problems)
-            continue
-        if data["article"]["id"] != path.stem:
-            problems.append(Problem(shown, None, "article.id", f"{data['article']['id']!r} does not match the file name {path.stem!r}"))
-            continue
-        views.append(SheetView(path.stem, data, read_body(config.root, data["article"])))
+    for path in paths:
+        if path in fresh:
+            view, found = fresh[path]
+            problems.extend(found)
+            if view is not None:
+                cache.put(path, view)
+        else:
+            view = cache.get(path)
+        if view is not None:
+            views.append(view)
+    cache.save(paths)
     return views
+
+
+class SheetCache:
+    """Parsed, validated sheets keyed by file size and mtime, so a re-render skips the YAML.
+
+    A local speed-up only (`.factsheet-cache/`, not committed): output never depends on it.
+    """
+
+    VERSION = 2
+
+    def __init__(self, root: Path) -> None:
+        import pickle
+
+        from generator import EXTRACTOR_VERSION
+
+        self.root = root
+        self.path = root / ".factsheet-cache" / "sheets.pickle"
+        self.stamp = (self.VERSION, EXTRACTOR_VERSION)
+        self.entries: dict[str, tuple[tuple[int, int, int, int], SheetView]] = {}
+        self.changed = False
+        try:
+            stamp, entries = pickle.loads(self.path.read_bytes())
+            if stamp == self.stamp:
+                self.entries = entries
+        except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
+            self.entries = {}
+
+    def key(self, path: Path, view: SheetView | None) -> tuple[int, int, int, int]:
+        """The sheet's and its article's size and mtime: either changing invalidates the entry."""
+        stat = path.stat()
+        article = None
+        rel = view.meta.get("path") if view is not None else None
+        if rel:
+            candidate = Path(rel) if Path(rel).is_absolute() else self.root / rel
+            article = candidate.stat() if candidate.is_file() else None
+        return stat.st_size, stat.st_mtime_ns, article.st_size if article else -1, article.st_mtime_ns if article else -1
+
+    def get(self, path: Path) -> SheetView | None:
+        entry = self.entries.get(path.name)
+        if entry is None or entry[0] != self.key(path, entry[1]):
+            return None
+        return entry[1]
+
+    def put(self, path: Path, view: SheetView) -> None:
+        self.entries[path.name] = (self.key(path, view), view)
+        self.changed = True
+
+    def save(self, paths: list[Path]) -> None:
+        import pickle
+
+        names = {p.name for p in paths}
+        if set(self.entries) - names:
+            self.entries = {k: v for k, v in self.entries.items() if k in names}
+            self.changed = True
+        if self.changed:
+            from generator.yamlio import write_atomic_bytes
+
+            write_atomic_bytes(self.path, pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_entities(config: Config, problems: list[Problem]) -> Corrections:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 # Characters Python-Markdown (and its tables/attr_list/admonition extensions) give meaning to.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>&~^=])")
@@ -15,11 +16,17 @@ def one_line(text: str) -> str:
     return " ".join(INVISIBLE.sub("", text).split())
 
 
+PLAIN = re.compile(r"[^\\`*_{}\[\]()#!|<>&~^=\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+
+
 def md(text: str | None, limit: int | None = None) -> str:
     """Text safe inside a Markdown paragraph, table cell or link text."""
     if text is None:
         return ""
-    clean = one_line(str(text))
+    text = str(text)
+    if limit is None and PLAIN.fullmatch(text):
+        return text  # the common case: one word, nothing to escape
+    clean = one_line(text)
     if limit and len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "\u2026"
     escaped = MARKDOWN_SPECIALS.sub(r"\\\1", clean)
@@ -44,15 +51,20 @@ def page_title(text: str, search: str | None = None) -> str:
     return "---\ntitle: " + json.dumps(clean, ensure_ascii=False) + "\n" + extra + "---\n\n"
 
 
+@lru_cache(maxsize=4096)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in names))
+
+
 def highlighted(text: str | None, names: list[str], limit: int | None = None) -> str:
     """Escaped text with every occurrence of NAMES wrapped in <mark>."""
     clean = one_line(text or "")
     if limit and len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "\u2026"
-    wanted = sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True)
+    wanted = tuple(sorted({n for n in names if n and len(n) > 1}, key=lambda n: (-len(n), n)))
     if not wanted:
         return md(clean)
-    pattern = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in wanted))
+    pattern = names_pattern(wanted)
     out, last = [], 0
     for m in pattern.finditer(clean):
         out.append(md(clean[last : m.start()]))
