@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.gazetteer import fold, gazetteer
+from generator.extract.gazetteer import fold, gazetteer, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
 from generator.extract.roles import RoleFinding, organization_role, person_role
@@ -79,8 +79,8 @@ def cluster_people(mentions: list[NameMention]) -> list[Entity]:
         else:
             entities.append(Entity("person", m.text, [m]))
     for m in sorted(singles, key=lambda m: m.start_char):
-        key = fold(m.text)
-        by_surname = [e for e in entities if fold(e.name).split()[-1] == key]
+        key = surname(m.text)
+        by_surname = [e for e in entities if surname(e.name) == key]
         by_first = [e for e in entities if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == key]
         candidates = by_surname or by_first
         if candidates:

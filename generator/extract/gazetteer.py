@@ -48,6 +48,12 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+def surname(name: str) -> str:
+    """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun')."""
+    words = name.split()
+    return fold(words[-1].replace("-", "")) if words else ""
+
+
 class Gazetteer:
     """Look-ups by folded name; built once per process from the package's data."""
 

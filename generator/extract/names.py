@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import Country, fold, gazetteer
+from generator.extract.gazetteer import Country, fold, gazetteer, surname
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     HONORIFICS,
@@ -98,6 +98,12 @@ def clean_span(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if span.label_ == "PERSON":
+        # "Omar Bongo Ondimba of Gabon": the place is not part of the name.
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ == "of":
+                end = k
+                break
     if start >= end:
         return None
     cleaned = Span(doc, start, end, label=span.label_)
@@ -275,7 +281,7 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         if c is not None and any(t.is_alpha for t in c):
             cleaned.append(c)
     surnames = {
-        fold(s[-1].text)
+        surname(surface(s))
         for s in cleaned
         if s.label_ == "PERSON" and len(s) >= 2 and not gazetteer().country(surface(s))
     }

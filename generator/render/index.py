@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.entities import Corrections, Entry
-from generator.extract.gazetteer import fold
+from generator.extract.gazetteer import fold, surname
 from generator.render.urls import name_keys
 from generator.slug import unique_slug
 
@@ -206,7 +206,7 @@ def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
             if item.get("type") == "person" and len(item["name"].split()) >= 2:
-                owners[fold(item["name"]).split()[-1]].add(actor_key(item))
+                owners[surname(item["name"])].add(actor_key(item))
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
