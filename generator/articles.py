@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import generator
 from generator.errors import InputError, Problem, display_path
 from generator.records import Article, Dateline
 from generator.yamlio import YAMLSyntaxError, load_yaml
@@ -228,3 +229,26 @@ def derive_title(story: str, limit: int = 90) -> str:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
     return cut + "\u2026"
+
+
+def article_meta(article: Article) -> dict[str, Any]:
+    """The `article:` block of a sheet: what the front matter and body say, and the extractor."""
+    meta: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published_text(),
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "tags": list(article.tags),
+        "path": article.path.as_posix(),
+        "sha256": article.sha256,
+        "extractor": generator.EXTRACTOR_VERSION,
+    }
+    if article.title_derived:
+        meta["title_derived"] = True
+    if article.published_from == "dateline":
+        meta["published_from"] = "dateline"
+    if article.dateline:
+        meta["dateline"] = article.dateline.text
+    return meta

@@ -109,7 +109,7 @@ def plan(
 ) -> tuple[list[Article], list[Article]]:
     """(to extract, front matter only changed): sheet missing, body changed, --upgrade, forced."""
     from generator import EXTRACTOR_VERSION
-    from generator.extract.sheet import article_meta
+    from generator.articles import article_meta
 
     todo, refresh = [], []
     for article in articles:
@@ -187,8 +187,6 @@ def extract(
     shard: tuple[int, int] | None = None,
 ) -> ExtractReport:
     """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
-    from generator.extract.sheet import analyse
-
     report = ExtractReport()
     articles = read_articles(config, paths, report)
     if shard is not None:
@@ -196,8 +194,12 @@ def extract(
     todo, refresh = plan(config, articles, force, upgrade, report)
     for article in refresh:
         refresh_front_matter(config, article, report)
+    if not todo:
+        return report  # nothing to parse: spaCy is not even imported
+    from generator.extract.sheet import analyse
+
     workers = job_count(jobs, len(todo))
-    for done, (article, doc) in enumerate(parse(config, todo, workers) if todo else [], start=1):
+    for done, (article, doc) in enumerate(parse(config, todo, workers), start=1):
         try:
             sheet = analyse(relative_article(article, config), doc).sheet  # type: ignore[arg-type]
             write_sheet(config, article, sheet, report)

@@ -15,6 +15,7 @@ from generator.extract.actors import Entity, entity_role, extract_entities, span
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
 from generator.extract.timex import Timex, find_timexes
+from generator.articles import article_meta
 from generator.records import Article, Mention
 from generator.slug import unique_slug
 
@@ -217,28 +218,6 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     }
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(sheet, mentions)
-
-
-def article_meta(article: Article) -> dict[str, Any]:
-    meta: dict[str, Any] = {
-        "id": article.id,
-        "title": article.title,
-        "published": article.published_text(),
-        "source": article.source,
-        "url": article.url,
-        "author": article.author,
-        "tags": list(article.tags),
-        "path": article.path.as_posix(),
-        "sha256": article.sha256,
-        "extractor": generator.EXTRACTOR_VERSION,
-    }
-    if article.title_derived:
-        meta["title_derived"] = True
-    if article.published_from == "dateline":
-        meta["published_from"] = "dateline"
-    if article.dateline:
-        meta["dateline"] = article.dateline.text
-    return meta
 
 
 def date_records(
