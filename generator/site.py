@@ -42,6 +42,7 @@ def sheets_state(config: Config) -> tuple[tuple[str, int, int], ...]:
 
 def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int:
     """`mkdocs serve` with live reload, re-rendering whenever a sheet changes on disk."""
+    import signal
     import time
 
     from generator.render import render
@@ -50,6 +51,11 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     if address:
         command += ["--dev-addr", address]
     process = subprocess.Popen(command, cwd=config.root, env=mkdocs_env())
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     state = sheets_state(config)
     try:
         while process.poll() is None:
@@ -62,5 +68,8 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
                     print(f"error: {problem}", file=sys.stderr)
                 print(report.summary())
     except KeyboardInterrupt:
-        process.terminate()
+        pass
+    finally:
+        if process.poll() is None:
+            process.terminate()
     return process.wait()
