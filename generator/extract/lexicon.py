@@ -39,6 +39,9 @@ TITLE_HEADS = {
     "lawmaker", "parliamentarian", "politician", "militant", "rebel", "prisoner", "suspect",
     "defendant", "witness", "victim", "survivor", "resident", "member", "vice", "assistant",
     "principal", "provost", "chancellor", "regent", "viceroy", "governor", "premier",
+    "interpreter", "expert", "pilot", "soldier", "guard", "farmer", "worker", "employee",
+    "colleague", "son", "daughter", "wife", "husband", "widow", "brother", "sister", "father",
+    "mother", "chief", "guerrilla", "commissioner", "warlord", "sergeant-major",
 }
 
 # Words that may stand inside a title phrase without being its head.

@@ -56,7 +56,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
                 start = i
                 break
             # Another person's name: walk past it only when coordinated ("A and B").
-            between = {t.lower_ for t in doc[i + 1 : span.start]} - {"and", ","}
+            between = {t.lower_ for t in doc[i + 1 : span.start] if t.ent_type_ not in {"GPE", "NORP"}} - {"and", ",", "of"}
             if between:
                 break
         if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
@@ -227,6 +227,17 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
             break
         tokens.append(token)
+    if tokens and tokens[0].like_num:
+        # "Jeffrey Maurer, 42, who is executive vice president": an age, then the role
+        k = span.end + 1 + len(tokens)
+        if k + 1 < len(doc) and doc[k].text == ",":
+            tokens = []
+            for token in doc[k + 1 : k + 16]:
+                if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
+                    break
+                tokens.append(token)
+    if len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lower_ in {"is", "was", "has been", "becomes", "became"}:
+        tokens = tokens[2:]
     if not tokens or tokens[0].lower_ in {"who", "which", "that", "said", "says"} or tokens[0].like_num:
         return None
     while tokens and tokens[0].lower_ in {"a", "an", "the"}:
@@ -264,14 +275,23 @@ def organization_role(span: Span) -> RoleFinding | None:
     doc = span.doc
     sentence_start = span.sent.start_char
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in ORG_HEADS and doc[i].is_lower:
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].ent_type_ == "ORG":
+        # "French banks Credit Lyonnais and Societe Generale": the second shares the first's description
+        first = name_span_at(doc[i - 1])
+        if first is not None and first.start > 0:
+            shared = organization_role(first)
+            if shared:
+                return RoleFinding(shared.role, None, sentence_start)
+    if i >= 0 and (doc[i].lower_ in ORG_HEADS or (doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ORG_HEADS)) and doc[i].is_lower:
         start = i
         while start - 1 >= 0 and (
             (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
             or doc[start - 1].ent_type_ == "NORP"  # "Russian gas giant Gazprom"
         ):
             start -= 1
-        return RoleFinding(phrase(list(doc[start : i + 1])), None, sentence_start)
+        words = list(doc[start : i + 1])
+        head = doc[i].text[:-1] if doc[i].lower_ not in ORG_HEADS else doc[i].text
+        return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
     result = appositive_role(span)
     if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
         return RoleFinding(result[0], result[1], sentence_start)
