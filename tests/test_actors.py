@@ -117,6 +117,10 @@ def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
         ("Walter Brennan was named vice chairman of the bank on Monday.", "Walter Brennan", "vice chairman"),
         ("The deal was signed by Prime Minister Tomas Berg and Helen Marsh.", "Tomas Berg", "Prime Minister"),
         ("Minister Tomas Berg's spokesman Pavel Novak said the talks had ended.", "Pavel Novak", "Tomas Berg's spokesman"),
+        ("Walter Brennan, 42, who is executive vice president, will take over the unit.", "Walter Brennan", "executive vice president"),
+        ("The group split after the defection of one of its top leaders, Anton Weller.", "Anton Weller", "top leader"),
+        ("Helen Marsh and Walter Brennan, attorneys for Mr. Okafor, declined to comment.", "Helen Marsh", "attorney for Mr. Okafor"),
+        ("Presidents Tomas Berg of Norway and Pavel Novak of Slovakia signed the plan.", "Pavel Novak", "President"),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:

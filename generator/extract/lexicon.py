@@ -59,6 +59,7 @@ ORG_HEADS = {
     "outlet", "publisher", "studio", "label", "chain", "supplier", "distributor", "contractor",
     "utility", "service", "army", "force", "militia", "faction", "bloc", "commission", "board",
     "authority", "administration", "government", "regime", "cabinet", "parliament",
+    "brokerage", "consultancy", "automaker", "carmaker", "bank", "chipmaker", "miner",
 }
 
 # An ORG whose text ends in one of these is an organisation whatever the model says.

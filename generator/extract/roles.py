@@ -56,7 +56,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
                 start = i
                 break
             # Another person's name: walk past it only when coordinated ("A and B").
-            between = {t.lower_ for t in doc[i + 1 : span.start] if t.ent_type_ not in {"GPE", "NORP"}} - {"and", ",", "of"}
+            between = {t.lower_ for t in doc[i + 1 : span.start] if t.ent_type_ not in {"GPE", "NORP", "PERSON"}} - {"and", ",", "of"}
             if between:
                 break
         if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
@@ -140,10 +140,13 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                 if objects:
                     named = [t for t in objects[0].subtree if name_span_at(t) is not None]
                     affiliation = name_span_at(named[-1]) if named else None
-                    if affiliation is None:
+                    if affiliation is None or affiliation.label_ == "PERSON":
+                        # "attorneys for Mr. Antar": a person object belongs to the role
                         tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
+                        affiliation = None
                 break
-        role = phrase(sorted(tokens, key=lambda t: t.i))
+        ordered = sorted(tokens, key=lambda t: t.i)
+        role = tokens_text(ordered, {ordered.index(child): singular(child.text)})
         if role and len(role.split()) <= 8:
             return role, affiliation
     return None
@@ -194,11 +197,35 @@ def person_role(span: Span) -> RoleFinding | None:
         if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
             affiliation = name_span_at(doc[start - 2]) or affiliation
         return RoleFinding(role, affiliation, sentence_start)
-    for rule in (appositive_role, copular_role, appointed_role, comma_role):
+    for rule in (appositive_role, copular_role, appointed_role, comma_role, role_before_comma, coordinated_comma_role):
         result = rule(span)
         if result:
             return RoleFinding(result[0], result[1], sentence_start)
     return None
+
+
+def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
+    """'one of its top leaders, Ieng Sary': the role comes first, the name in apposition."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    head = doc[span.start - 2]
+    if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    left = [t for t in head.lefts if t.dep_ in {"amod", "compound"}]
+    tokens = sorted([t for l in left for t in l.subtree] + [head], key=lambda t: t.i)
+    return tokens_text(tokens, {len(tokens) - 1: singular(head.text)}), None
+
+
+def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Justin Feldman and Jack Arseneault, attorneys for Mr. Antar': the first name shares the role."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    other = entity_at(doc[span.end + 1])
+    if other is None or other.label_ != "PERSON":
+        return None
+    return comma_role(other)
 
 
 APPOINTING = {"named", "elected", "appointed", "promoted", "chosen", "made", "nominated", "succeeded"}
@@ -247,12 +274,17 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         return None
     end = titled[-1] + 1
     affiliation = None
+    replace = {titled[-1]: singular(tokens[titled[-1]].text)}
     if end < len(tokens) and tokens[end].lower_ in AFFILIATION_PREPOSITIONS:
         rest = tokens[end + 1 :]
         named = [t for t in rest if name_span_at(t) is not None]
         if named:
             affiliation = name_span_at(named[0])
-    role = tokens_text(tokens[:end])
+            if affiliation is not None and affiliation.label_ == "PERSON":
+                # "attorney for Mr. Antar": the person is part of the role, not an affiliation
+                end = min(len(tokens), affiliation.end - tokens[0].i)
+                affiliation = None
+    role = tokens_text(tokens[:end], replace)
     return (role, affiliation) if len(role.split()) <= 8 else None
 
 
