@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -62,14 +62,3 @@ class Mention:
     """actor, place, date, number or quote."""
     type: str
     value: str | None
-
-
-@dataclass
-class Sentence:
-    """A sentence of the body with its character span; the unit of evidence."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    mentions: list[Mention] = field(default_factory=list)

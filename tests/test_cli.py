@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from generator.cli import main
 from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article

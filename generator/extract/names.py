@@ -161,9 +161,7 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
         if ent.label_ not in NAME_LABELS:
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
-            if ent.label_ == "PERSON" and not all(i in taken for i in range(ent.start, ent.end)):
-                continue
-            continue
+            continue  # a recovered titled name already covers it
         if blanked and ent.start_char < blanked[1]:
             continue
         spans.append(ent)

@@ -60,8 +60,6 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             if between:
                 break
         if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
-            if token.is_lower and token.pos_ in {"ADJ", "NOUN"} and i == start - 1:
-                break
             break
         start = i
         i -= 1

@@ -10,7 +10,6 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Token
 
-import generator
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes

@@ -167,17 +167,13 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def unresolved(pattern: str) -> str:
-    return pattern
-
-
 class Recogniser:
     """Ordered rules: each regex has a handler returning (type, value, resolved) or None."""
 
     def __init__(self) -> None:
         self.rules: list[tuple[re.Pattern[str], Callable[[re.Match[str], Context], tuple[str, str, bool] | None]]] = []
         add = self.add
-        add(rf"\b(\d{{4}})-(\d\d)-(\d\d)\b", self.iso_date)
+        add(r"\b(\d{4})-(\d\d)-(\d\d)\b", self.iso_date)
         add(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b", self.month_day_year)
         add(rf"\b(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b", self.day_month_year)
         add(rf"\b(?:(?:early|late|mid)[- ])?({MONTH}),?\s+(?:of\s+)?({YEAR})\b", self.month_year_rule)
@@ -194,29 +190,28 @@ class Recogniser:
         add(rf"\b(this|last)\s+({PART})\b", self.this_part)
         add(r"\btonight\b", self.tonight)
         add(rf"\b({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
-        add(rf"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
+        add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?({NUM_WORD})[- ]({UNIT})(?:[- ]long)?\b(?![- ]old)", self.duration)
         add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
-        add(rf"\b(?:(?:earlier|later)\s+)(this|last|next)\s+(year|month|week)\b", self.relative_unit_mod)
-        add(rf"\b(yesterday|today|tomorrow)\b", self.deictic_day)
+        add(r"\b(?:(?:earlier|later)\s+)(this|last|next)\s+(year|month|week)\b", self.relative_unit_mod)
+        add(r"\b(yesterday|today|tomorrow)\b", self.deictic_day)
         add(rf"\b(last|this|next|this coming|coming|this past|past)\s+({WEEKDAY})\b", self.relative_weekday)
         add(rf"\b({WEEKDAY})\b", self.weekday)
-        add(rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{{2}})(\d)0'?s\b", self.decade)
-        add(rf"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
-        add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+century\b", self.century)
+        add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{2})(\d)0'?s\b", self.decade)
+        add(r"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
+        add(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b", self.century)
         add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
-        add(rf"\b(?:in\s+)?(?:early|late|mid)[- ]({YEAR})\b", self.year)
         add(r"\b(?:the year )?(nineteen|two thousand)(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)?\b", self.spelled_year)
         add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
-        add(rf"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
+        add(r"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
         add(r"\b(the|this|last|next|over the)\s+weekend\b", self.weekend)
         add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
         add(r"\b(now|currently|current|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b", self.present)
         add(r"\brecent\s+(days|weeks|months|years|decades|quarters)\b", self.recent_units)
         add(r"\b(recently|lately|formerly|the past|recent(?:\s+(?:days|weeks|months|years))?)\b", self.past_ref)
         add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
-        add(rf"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
-        add(rf"\b(\d{{1,2}})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{{2,4}})\b|local time))?", self.clock)
+        add(r"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
+        add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
         add(r"\b(noon|midnight)\b", self.noon)
         add(r"\b(years|months|decades|weeks|days|hours)\b", self.plural_unit)
 

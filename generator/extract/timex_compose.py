@@ -115,9 +115,6 @@ def extend_prefix(t: "Timex", text: str) -> "Timex":
     if t.type in {"DATE", "TIME"} and SET_PREFIX.search(before):
         m = SET_PREFIX.search(before)
         start = t.start - (len(before) - m.start())
-        value = t.value
-        if DAY_VALUE.match(value) and not value.startswith("XXXX-WXX"):
-            value = re.sub(r"^\d{4}-\d\d-\d\d", "XXXX-XX-XX", value)
         return replace(t, start=start, text=text[start : t.end], type="SET", value=set_value(t))
     if not m or t.text.lower().startswith("the "):
         return t

@@ -180,6 +180,3 @@ def render(config: Config) -> RenderReport:
                 report.removed += 1
     return report
 
-
-def owned_paths(config: Config) -> list[Path]:
-    return [config.docs / folder for folder in OWNED_FOLDERS]

@@ -398,7 +398,7 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     for year, entries in sorted(years.items()):
         out.append(f"| [{md(year)}]({year}.md) | {len(entries)} |")
         pages[f"timeline/{year}.md"] = "\n".join(
-            [page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}", "", f"[All years](index.md)", ""]
+            [page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}", "", "[All years](index.md)", ""]
             + timeline_rows(entries, "../articles/")
         ) + "\n"
     if index.undated:
@@ -408,10 +408,6 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
         ) + "\n"
     pages["timeline/index.md"] = "\n".join(out) + "\n"
     return pages
-
-
-def sheet_summary(data: dict[str, Any]) -> str:
-    return data.get("summary") or ""
 
 
 def about_page(index: SiteIndex) -> str:
