@@ -121,6 +121,21 @@ def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
         ("The group split after the defection of one of its top leaders, Anton Weller.", "Anton Weller", "top leader"),
         ("Helen Marsh and Walter Brennan, attorneys for Mr. Okafor, declined to comment.", "Helen Marsh", "attorney for Mr. Okafor"),
         ("Presidents Tomas Berg of Norway and Pavel Novak of Slovakia signed the plan.", "Pavel Novak", "President"),
+        ("Helen Marsh, 54, treasurer, and Walter Brennan, 58, who runs the fund unit, were named vice chairmen.", "Walter Brennan", "vice chairman"),
+        ("Helen Marsh, 54, treasurer, and Walter Brennan, 58, who runs the fund unit, were named vice chairmen.", "Helen Marsh", "treasurer"),
+        ("A refugee in Norway, Lina Okafor, is a senior official of the aid group. Ms. Okafor says the camps are full.", "Lina Okafor", "senior official"),
+        ("Walter Brennan has already been charged in the Lakeside bombing.", "Walter Brennan", "charged in the Lakeside bombing"),
+        ("The minister was told on Monday by Berg's son, Erik, that the deal was off.", "Erik", "Berg's son"),
+        (
+            "An American leader of a U.N. weapons inspection team resumed work on Friday. Dirk Halvorsen led his team on a tour of three sites, spokesman Alan Dacey said.",
+            "Dirk Halvorsen",
+            "American leader of a U.N. weapons inspection team",
+        ),
+        (
+            "Rebels said they would return the remains of a Danish mine removal expert. The army hopes to recover the remains of Walter Brennan this week.",
+            "Walter Brennan",
+            "Danish mine removal expert",
+        ),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
@@ -133,6 +148,13 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
         ("The contract went to Borealis Dynamics Inc., a Toronto-based vaccine manufacturer, on Monday.", "Borealis Dynamics Inc.", "Toronto-based vaccine manufacturer"),
         ("Helen Marsh said the risk intelligence company Harbor Point had warned of delays.", "Harbor Point", "risk intelligence company"),
         ("Officials visited the Russian gas giant Northgaz on Monday, Helen Marsh said.", "Northgaz", "Russian gas giant"),
+        ("Kuchma planned to visit Russian gas giant Northgaz, most likely to discuss the debt.", "Northgaz", "Russian gas giant"),
+        ("Helen Marsh had been working for the Britain-based Harbor Relief Fund in March.", "Harbor Relief Fund", "Britain-based fund"),
+        ("The talks resumed with the IRA-allied Fianna Nua party on Monday.", "Fianna Nua", "IRA-allied party"),
+        ("Soldiers of the elite Northern Guard were seen in the capital, officials said.", "Northern Guard", "elite"),
+        ("Norway's biggest farmers' party, the Rural Unionists, is threatening to quit.", "Rural Unionists", "Norway's biggest farmers' party"),
+        ("Helen Marsh was quoted as saying by the ITAR-Nova news agency.", "ITAR-Nova", "news agency"),
+        ("She says security under the fundamentalist Zorban government is better.", "Zorban", "fundamentalist government"),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
@@ -157,3 +179,25 @@ def test_places_that_the_model_calls_something_else(nlp, tmp_path: Path, body: s
 def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "Helen Marsh spoke at a rally held for International Women's Day in Kabul."))
     assert not any("Women's Day" in name for name in found)
+
+
+def test_lawyers_for_someone_do_not_make_them_a_lawyer(nlp, tmp_path: Path) -> None:
+    found = actors(sheet_for(nlp, tmp_path, "Prosecutors have warned lawyers for Walter Brennan that the case is weak."))
+    assert found["Walter Brennan"].get("role") is None
+
+
+def test_a_lead_description_is_not_given_to_someone_with_a_role_by_position_alone(nlp, tmp_path: Path) -> None:
+    body = "An American leader of a U.N. weapons inspection team resumed work on Friday. Dirk Halvorsen led his team on a tour of three sites, U.N. spokesman Alan Dacey said."
+    assert actors(sheet_for(nlp, tmp_path, body))["Alan Dacey"]["role"] == "U.N. spokesman"
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("zorbanite", "zorbinite", True), ("taleban", "taliban", True), ("zorbanite", "zorbanita", True), ("qorvex", "qorvax", True),
+     ("zorbanite", "zorbanito", True), ("hussain", "hussein", True), ("zorban", "zorbin", True),
+     ("zorbanite", "zorbanike", False), ("mason", "mosan", False), ("kvist", "kvast", False), ("nord bank", "nord bonk", False)],
+)
+def test_one_vowel_spelling_variants(a: str, b: str, same: bool) -> None:
+    from generator.extract.actors import transliteration_variant
+
+    assert transliteration_variant(a, b) is same

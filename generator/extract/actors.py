@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.gazetteer import fold, gazetteer, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
-from generator.extract.roles import RoleFinding, organization_role, person_role
+from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role
 
 LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
 
@@ -113,6 +113,8 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
                 target = entity
             elif len(key.split()) < len(long_key.split()) and is_short_form(key, long_key):
                 target = entity
+            elif transliteration_variant(key, long_key):
+                target = entity
             if target:
                 break
         if target:
@@ -120,6 +122,14 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
         else:
             entities.append(Entity("organization", m.text, [m]))
     return entities
+
+
+def transliteration_variant(a: str, b: str) -> bool:
+    """'Taleban' and 'Taliban': one long word, spelled with one vowel changed."""
+    if a == b or len(a) != len(b) or len(a) < 6 or " " in a or " " in b:
+        return False
+    different = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(different) == 1 and all(c in "aeiouy" for c in different[0])
 
 
 def is_short_form(short: str, long: str) -> bool:
@@ -174,6 +184,7 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
             role = person_role(m.span)
             if role:
                 entity.roles.append(role)
+    name_lead_descriptions(doc, people)
     for entity in orgs:
         entity.name = max(entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s)))
         for m in entity.mentions:
@@ -185,6 +196,25 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+def name_lead_descriptions(doc: Doc, people: list[Entity]) -> None:
+    """Give people first named in the second sentence the role the lead sentence described them by."""
+    descriptions = lead_descriptions(doc)
+    if not descriptions:
+        return
+    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    if len(sentences) < 2:
+        return
+    second = sentences[1]
+    used: set[int] = set()
+    for entity in sorted(people, key=lambda e: e.first_char):
+        first = min(entity.mentions, key=lambda m: m.start_char)
+        if first.span.sent.start != second.start:
+            continue
+        found = match_lead_description(first.span, descriptions, used, bool(entity.roles))
+        if found:
+            entity.roles.append(found)
 
 
 def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[Entity]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import ORG_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
+# A relative is described through whose relative they are: "President Bush's son", not "son".
+KINSHIP = {"son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother"}
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,8 @@ def singular(word: str) -> str:
     lowered = word.lower()
     if lowered.endswith("s") and lowered[:-1] in TITLE_HEADS:
         return word[:-1]
-    if lowered == "spokesmen":
-        return word[:-3] + "man"
+    if lowered.endswith("men") and lowered[:-3] + "man" in TITLE_HEADS:
+        return word[:-3] + "man"  # "vice chairmen", "spokesmen"
     return word
 
 
@@ -126,7 +128,7 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         tokens = sorted(
             [t for t in left for t in t.subtree] + [child], key=lambda t: t.i
         )
-        for conj in (c for c in child.rights if c.dep_ == "conj"):
+        for conj in (c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_):
             # "chairman and chief executive officer": the coordinated titles, not their "of ..." tail
             joined = sorted((t for t in conj.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors] if a.i >= conj.i and a is not conj)), key=lambda t: t.i)
             tokens += [t for t in child.rights if t.dep_ == "cc"] + joined
@@ -150,11 +152,18 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     return None
 
 
+COPULAS = {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes"}
+
+
 def copular_role(span: Span) -> tuple[str, Span | None] | None:
     """'Smith is the chairman of Acme' / 'Smith, who is the chairman' / 'as chairman'."""
     root = span.root
     head = root.head
-    if root.dep_ == "nsubj" and head.lower_ in {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes"}:
+    doc = span.doc
+    subject = root.dep_ == "nsubj"
+    if root.dep_ == "appos" and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].dep_ == "ROOT":
+        head, subject = doc[span.end + 1], True  # "An Afghan refugee in Switzerland, Homira Atimadi, is a senior official"
+    if subject and head.lower_ in COPULAS:
         for child in head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN" and is_title_word(child):
                 left = [t for t in child.lefts if t.dep_ in {"amod", "compound"}]
@@ -179,6 +188,8 @@ def name_span_at(token: Token) -> Span | None:
 def person_role(span: Span) -> RoleFinding | None:
     """The role a person mention is given, if the text states one here."""
     found = pre_name_title(span)
+    if found and span.start > 0 and span.doc[span.start - 1].lower_ in {"for", "of", "to", "with", "by"}:
+        found = None  # "lawyers for Eddie Antar": the title is someone else's
     sentence_start = span.sent.start_char
     if found:
         start, end = found
@@ -195,7 +206,7 @@ def person_role(span: Span) -> RoleFinding | None:
         if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
             affiliation = name_span_at(doc[start - 2]) or affiliation
         return RoleFinding(role, affiliation, sentence_start)
-    for rule in (appositive_role, copular_role, appointed_role, comma_role, role_before_comma, coordinated_comma_role):
+    for rule in (appositive_role, copular_role, appointed_role, comma_role, role_before_comma, coordinated_comma_role, charged_role):
         result = rule(span)
         if result:
             return RoleFinding(result[0], result[1], sentence_start)
@@ -210,7 +221,8 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     head = doc[span.start - 2]
     if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    left = [t for t in head.lefts if t.dep_ in {"amod", "compound"}]
+    kept = {"amod", "compound", "poss"} if head.lower_ in KINSHIP else {"amod", "compound"}
+    left = [t for t in head.lefts if t.dep_ in kept]
     tokens = sorted([t for l in left for t in l.subtree] + [head], key=lambda t: t.i)
     return tokens_text(tokens, {len(tokens) - 1: singular(head.text)}), None
 
@@ -232,13 +244,15 @@ APPOINTING = {"named", "elected", "appointed", "promoted", "chosen", "made", "no
 def appointed_role(span: Span) -> tuple[str, Span | None] | None:
     """'Smith was named vice chairman' / 'Smith, who was elected president of the group'."""
     root = span.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:
+        root = root.head  # "A, treasurer, and B were named vice chairmen"
     head = root.head
     if root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:
         return None
     for child in head.children:
         if child.dep_ in {"oprd", "attr", "xcomp", "dobj"} and child.pos_ in {"NOUN", "PROPN"} and is_title_word(child):
             tokens = sorted([t for l in child.lefts if l.dep_ in {"amod", "compound", "cc", "conj"} for t in l.subtree] + [child], key=lambda t: t.i)
-            return tokens_text(tokens), None
+            return tokens_text(tokens, {tokens.index(child): singular(child.text)}), None
     return None
 
 
@@ -325,7 +339,7 @@ def organization_role(span: Span) -> RoleFinding | None:
     result = appositive_role(span)
     if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
         return RoleFinding(result[0], result[1], sentence_start)
-    described = comma_descriptor(span)
+    described = comma_descriptor(span) or role_first_descriptor(span) or premodifier_descriptor(span)
     if described:
         return RoleFinding(described, None, sentence_start)
     j = span.end
@@ -363,3 +377,136 @@ def comma_descriptor(span: Span) -> str | None:
         end = len(tokens)
     role = tokens_text(tokens[:end])
     return role if 0 < len(role.split()) <= 8 else None
+
+
+# Adjectives that place or count an organisation rather than describe it.
+NON_DESCRIPTIVE = {
+    "new", "same", "other", "such", "own", "entire", "whole", "main", "many", "several", "last",
+    "first", "next", "previous", "current", "latest", "so-called", "rival", "both", "various",
+    "local", "little", "big", "few", "more", "most", "much", "certain", "said", "called",
+}
+
+
+def premodifier_descriptor(span: Span) -> str | None:
+    """'the Britain-based Mines Advisory Group', 'the IRA-allied Sinn Fein party', 'state-owned X'."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and doc[i].sent == span.sent:
+        token = doc[i]
+        if token.tag_ == "HYPH" and words and i > 0 and doc[i - 1].is_alpha:
+            words.insert(0, token)
+        elif token.is_alpha and words and words[0].tag_ == "HYPH":
+            words.insert(0, token)  # "Britain-based", "IRA-allied": any word before the hyphen
+        elif (
+            token.is_alpha
+            and token.is_lower
+            and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
+            and token.head.i >= span.start  # modifies the name, not a verb before it
+            and (token.pos_ in {"ADJ", "VERB"} or (token.pos_ == "NOUN" and words))
+        ):
+            if token.lower_ in NON_DESCRIPTIVE:
+                break
+            words.insert(0, token)
+        else:
+            break
+        i -= 1
+    while words and words[0].tag_ == "HYPH":
+        words.pop(0)
+    if not words or not any(t.is_alpha and t.is_lower for t in words):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    head = ""
+    if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
+        head = after.text
+    elif span[-1].lower_ in ORG_HEADS:
+        head = span[-1].lower_
+    return " ".join(filter(None, [tokens_text(words), head]))
+
+
+def role_first_descriptor(span: Span) -> str | None:
+    """"Northern Ireland's biggest Protestant party, the Ulster Unionists": the description comes first."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    head = doc[k - 1]
+    if not head.is_lower or head.lower_ not in ORG_HEADS or head.pos_ != "NOUN":
+        return None
+    tokens = sorted((t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}), key=lambda t: t.i)
+    role = tokens_text(tokens)
+    return role if 0 < len(role.split()) <= 8 else None
+
+
+CHARGING = {"charged", "accused", "convicted", "indicted", "suspected", "acquitted", "sentenced"}
+
+
+def charged_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Rudolph has been charged in the Birmingham bombing': what a person stands accused of is how the story knows them."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "nsubjpass" or head.lower_ not in CHARGING:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "with", "of", "for"}:
+            tokens = [head, *sorted(prep.subtree, key=lambda t: t.i)]
+            if len(tokens) <= 9:
+                return tokens_text(tokens), None
+    return None
+
+
+def governor(token: Token) -> tuple[str, str, str]:
+    """Where a phrase sits: its relation, the word it hangs on and that word's own head."""
+    return token.dep_, token.head.lower_, token.head.head.lower_
+
+
+def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
+    """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
+
+    News leads often name a person only in the next sentence; the description is their role.
+    """
+    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    if not sentences:
+        return []
+    found = []
+    for token in sentences[0]:
+        if token.pos_ != "NOUN" or not is_title_word(token) or token.ent_type_ or token.dep_ in {"compound", "amod", "appos"}:
+            continue
+        determiners = [c for c in token.lefts if c.dep_ == "det"]
+        if not determiners or determiners[0].lower_ not in {"a", "an", "the"}:
+            continue
+        if any(c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in token.subtree if c is not token):
+            continue  # "Yeltsin's spokesman", "the wife of Smith": described through someone else
+        left = [t for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]
+        right: list[Token] = []
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"}:
+                right = sorted(prep.subtree, key=lambda t: t.i)
+                break
+        words = sorted(left, key=lambda t: t.i) + [token] + right
+        if 0 < len(words) <= 10:
+            found.append((token, tokens_text(words, {len(left): singular(token.text)})))
+    return found
+
+
+def main_subject(token: Token) -> bool:
+    """Subject of the sentence's main verb, or of what the main verb reports ('X led..., a spokesman said')."""
+    return token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"))
+
+
+def match_lead_description(span: Span, descriptions: list[tuple[Token, str]], used: set[int], has_role: bool) -> RoleFinding | None:
+    """The lead's description of a person first named in the second sentence, matched by position:
+    'the remains of a British expert' ... 'the remains of Christopher Howes'; subject for subject
+    (only for someone the text gives no other role)."""
+    root = span.root
+    for token, role in descriptions:
+        if token.i in used:
+            continue
+        same_place = governor(token) == governor(root)
+        subjects = not has_role and main_subject(token) and main_subject(root)
+        if same_place or subjects:
+            used.add(token.i)
+            return RoleFinding(role, None, token.sent.start_char)
+    return None
