@@ -41,6 +41,30 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("It happened Friday morning.", ("Friday morning", "TIME", "1998-08-07TMO")),
         ("They met at 2:30 p.m. today.", None),
         ("last summer", ("last summer", "DATE", "1997-SU")),
+        # results-story periods
+        ("Profit rose in the 1997 second quarter.", ("the 1997 second quarter", "DATE", "1997-Q2")),
+        ("Sales in this year's first quarter fell.", ("this year's first quarter", "DATE", "1998-Q1")),
+        ("Sales in next year's first quarter will rise.", ("next year's first quarter", "DATE", "1999-Q1")),
+        ("Net fell from the year-earlier third quarter.", ("the year-earlier third quarter", "DATE", "1997-Q3")),
+        ("It reported the third-quarter loss.", ("third-quarter", "DATE", "1998-Q3")),
+        ("Net rose from the year-ago period.", ("the year-ago period", "DATE", "1997-Q2")),
+        ("Net rose from the corresponding period last year.", ("the corresponding period last year", "DATE", "1997-Q2")),
+        ("Sales for the full year were flat.", ("the full year", "DATE", "1998")),
+        ("Year-earlier profit was higher.", ("Year-earlier", "DATE", "1997")),
+        # lengths
+        ("It lasted 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("It took a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+        ("It lasted two decades.", ("two decades", "DURATION", "P20Y")),
+        ("Costs rose in the past two quarters.", ("the past two quarters", "DURATION", "P2Q")),
+        ("It will take several quarters.", ("several quarters", "DURATION", "PXQ")),
+        # vague references and modifiers
+        ("Prices fell in the last few months.", ("the last few months", "DATE", "PAST_REF")),
+        ("Prices fell in recent years.", ("recent years", "DATE", "PAST_REF")),
+        ("He left nearly four years ago.", ("nearly four years ago", "DATE", "1994")),
+        ("Trading stopped mid-afternoon yesterday.", ("mid-afternoon yesterday", "TIME", "1998-08-06TAF")),
+        ("It opened at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "1998-08-05T22:00")),
+        ("Sales slumped this past spring.", ("this past spring", "DATE", "1998-SP")),
+        ("By the year two thousand it will be gone.", ("the year two thousand", "DATE", "2000")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -73,3 +97,20 @@ def test_year_range_gives_two_dates() -> None:
 
 def test_may_as_a_verb_is_not_a_month() -> None:
     assert find_timexes("Prices may fall.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The inspectors had not worked since Jan. 13.", "1998-01-13"),
+        ("The rule applies effective Feb. 1.", "1999-02-01"),
+        ("Merieux was given until mid-November to answer.", "1998-11"),
+    ],
+)
+def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
+    """'since' looks back and 'until'/'effective' forward, whatever the verb's tense."""
+    from generator.extract.sheet import tense_at
+
+    doc = nlp(text)
+    found = find_timexes(text, FRIDAY, tense_at(doc))
+    assert [t.value for t in found] == [value]

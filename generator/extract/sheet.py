@@ -19,6 +19,9 @@ from generator.records import Article, Mention
 from generator.slug import unique_slug
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
+# Words before a date that point ahead whatever the verb's tense.
+FORWARD_MARKERS = {"until", "till", "effective"}
+DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
 # Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
 PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
 MAX_EVIDENCE = 3
@@ -70,6 +73,14 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
     def tense(offset: int) -> str:
         i = max(0, bisect.bisect_right(starts, offset) - 1)
         token: Token = doc[i]
+        j = i - 1
+        while j > 0 and doc[j].lower_ in DATE_MODIFIERS:
+            j -= 1  # "until mid-November", "since the end of"
+        before = doc[j].lower_ if j >= 0 else ""
+        if before == "since":
+            return "past"  # "since Jan. 13" is always behind us
+        if before in FORWARD_MARKERS:
+            return "future"  # "effective Feb. 1", "until mid-November"
         for _ in range(8):
             if token.pos_ in {"VERB", "AUX"}:
                 break
@@ -78,18 +89,22 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             token = token.head
         if token.pos_ not in {"VERB", "AUX"}:
             return "past"
-        aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
-            return "future"
-        if token.lower_ in PLANNED or (token.head.lower_ in PLANNED and token.dep_ in {"xcomp", "ccomp"}):
-            return "future"
-        if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
-            return "past"
-        if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
-            return "present"
-        return "past"
+        return verb_tense(token)
 
     return tense
+
+
+def verb_tense(token: Token) -> str:
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
+        return "future"
+    if token.lower_ in PLANNED or (token.head.lower_ in PLANNED and token.dep_ in {"xcomp", "ccomp"}):
+        return "future"
+    if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
+        return "past"
+    if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
+        return "present"
+    return "past"
 
 
 def short_id(prefix: str, text: str) -> str:

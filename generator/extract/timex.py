@@ -109,7 +109,10 @@ def number_value(text: str) -> float | None:
     return None
 
 
-def duration_value(amount: str | None, unit: str) -> str:
+HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
+def duration_value(amount: str | None, unit: str, half: bool = False) -> str:
     unit = unit.lower().rstrip("s").replace("centurie", "century").replace("centuri", "century")
     code = UNITS.get(unit, "D")
     if unit == "quarter":
@@ -129,9 +132,14 @@ def duration_value(amount: str | None, unit: str) -> str:
     else:
         n = str(number)
     time_unit = unit in {"hour", "minute", "second"}
-    if code == "Q":
-        return f"P{n if n == 'X' else int(float(n)) * 3}M" if n != "X" else "PXM"
-    return f"PT{n}{code}" if time_unit else f"P{n}{code}"
+    if code == "DE" and n != "X":
+        code, n = "Y", str(int(float(n) * 10)) if float(n) * 10 == int(float(n) * 10) else n
+    extra = ""
+    if half and n != "X":
+        extra = HALF_OF.get("MIN" if unit == "minute" else code, "")
+        if code == "D" and extra:
+            return f"P{n}D{extra}"
+    return f"PT{n}{code}{extra}" if time_unit else f"P{n}{code}{extra}"
 
 
 def iso_week(d: date) -> str:
@@ -179,21 +187,34 @@ class Recogniser:
         add(rf"\b(?:(?:early|late|mid)[- ])?({MONTH}),?\s+(?:of\s+)?({YEAR})\b", self.month_year_rule)
         add(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", self.month_day)
         add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?({MONTH})(?!\s*,?\s*\d{{4}})", self.day_of_month)
-        add(rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?({YEAR}|this year|last year|next year))?", self.quarter)
+        add(
+            rf"\b(?:the\s+)?(?:({YEAR})\s+|((?:this|last|next) year's)\s+|(year[- ](?:ago|earlier))\s+|(?:comparable|corresponding)\s+|comparable year-ago\s+)?"
+            rf"(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?({YEAR}|this year|last year|next year))?",
+            self.quarter,
+        )
         add(rf"\b(?:fiscal(?:\s+year)?\s+)({YEAR})\b", self.fiscal_year)
-        add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|same)?\s*(?:fiscal\s+)?quarter\b", self.last_quarter)
+        add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|comparable year-ago|comparable|same)?\s*(?:fiscal\s+)?quarter\b", self.last_quarter)
+        add(r"\bthe\s+(?:full|current fiscal|fiscal|calendar)\s+year\b", self.current_year)
+        add(r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)", self.current_period)
+        add(r"\bthe\s+(year-earlier|year-ago|latest|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?period(?:\s+(last)\s+year)?\b", self.last_quarter)
+        add(r"\b(last|this) year's\s+(?:fiscal\s+)?quarter\b", self.last_quarter)
+        add(r"\b(year-(?:earlier|ago))\b", self.year_back)
         add(rf"\b({REL})\s+({MONTH})\b", self.relative_month)
-        add(rf"\b({REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
+        add(rf"\b(this past|{REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
         add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
         add(rf"\b({WEEKDAY})\s+({PART})\b", self.weekday_part)
         add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
+        add(rf"\b(?:mid[- ]?)?({PART})\s+(yesterday|today|tomorrow)\b", self.part_day)
         add(rf"\b(this|last)\s+({PART})\b", self.this_part)
         add(r"\btonight\b", self.tonight)
-        add(rf"\b({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
+        add(rf"\b(?:(?:nearly|almost|about|some|more\s+than|at\s+least|less\s+than|roughly|around|only)\s+)?({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
-        add(rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?({NUM_WORD})[- ]({UNIT})(?:[- ]long)?\b(?![- ]old)", self.duration)
+        add(
+            rf"\b(?:(?:the\s+)?(past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
+            rf"({NUM_WORD})(\s+1/2|\s+and\s+a\s+half)?[- ]({UNIT})(\s+and\s+a\s+half)?(?:[- ]long)?\b(?![- ]old)",
+            self.duration,
+        )
         add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
-        add(r"\b(?:(?:earlier|later)\s+)(this|last|next)\s+(year|month|week)\b", self.relative_unit_mod)
         add(r"\b(yesterday|today|tomorrow)\b", self.deictic_day)
         add(rf"\b(last|this|next|this coming|coming|this past|past)\s+({WEEKDAY})\b", self.relative_weekday)
         add(rf"\b({WEEKDAY})\b", self.weekday)
@@ -201,7 +222,7 @@ class Recogniser:
         add(r"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
         add(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b", self.century)
         add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
-        add(r"\b(?:the year )?(nineteen|two thousand)(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)?\b", self.spelled_year)
+        add(r"\b(?:the year )?(?!two thousand\s+years)(nineteen|two thousand)(?:(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", self.spelled_year)
         add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
         add(r"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
         add(r"\b(the|this|last|next|over the)\s+weekend\b", self.weekend)
@@ -213,7 +234,8 @@ class Recogniser:
         add(r"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
         add(r"\b(noon|midnight)\b", self.noon)
-        add(r"\b(years|months|decades|weeks|days|hours)\b", self.plural_unit)
+        add(r"\b(?:the\s+)?past\s+(years|months|decades|weeks|days)\b", self.past_ref)
+        add(r"\b(years|months|weeks|days)\s+ago\b", self.plural_unit)
 
     def add(self, pattern: str, handler: Callable[[re.Match[str], Context], tuple[str, str, bool] | None]) -> None:
         self.rules.append((re.compile(pattern, re.IGNORECASE), handler))
@@ -255,13 +277,13 @@ class Recogniser:
         return "DATE", f"{year}-{month:02d}-{day:02d}", True
 
     def quarter(self, m, ctx):
-        q = ORDINALS[m.group(1).lower()]
-        which = (m.group(2) or "").lower()
+        q = ORDINALS[m.group(4).lower()]
+        which = (m.group(5) or m.group(1) or m.group(2) or m.group(3) or "").lower().replace("'s", "").replace("-", " ")
         if which and which[0].isdigit():
             return "DATE", f"{which}-Q{q}", False
         if ctx.anchor is None:
             return "DATE", f"XXXX-Q{q}", False
-        year = ctx.anchor.year + {"last year": -1, "next year": 1}.get(which, 0)
+        year = ctx.anchor.year + {"last year": -1, "next year": 1, "year ago": -1, "year earlier": -1}.get(which, 0)
         current_q = (ctx.anchor.month - 1) // 3 + 1
         if not which and q > current_q and ctx.tense(m.start()) == "past":
             year -= 1
@@ -273,11 +295,34 @@ class Recogniser:
             return "DATE", "XXXX-QX", False
         q = (ctx.anchor.month - 1) // 3 - 1
         year = ctx.anchor.year + q // 4
-        if (m.group(1) or "").lower() in {"year-earlier", "year-ago"}:
+        lead = (m.group(1) or "").lower()
+        if m.re.groups >= 2 and m.group(2):
+            lead = "last"
+        if lead in {"year-earlier", "year-ago", "comparable year-ago", "last", "corresponding", "comparable"}:
             year -= 1
         if (m.group(1) or "").lower() == "current":
             q, year = (ctx.anchor.month - 1) // 3, ctx.anchor.year
         return "DATE", f"{year}-Q{q % 4 + 1}", True
+
+    def current_year(self, m, ctx):
+        """'the full year', 'the current fiscal year': the year being reported on."""
+        if ctx.anchor is None:
+            return "DATE", "XXXX", False
+        return "DATE", str(ctx.anchor.year), True
+
+    def current_period(self, m, ctx):
+        """'the week' / 'the day' in a report: the one the story is about."""
+        if ctx.anchor is None:
+            return None
+        if m.group(1).lower() == "week":
+            return "DATE", iso_week(ctx.anchor), True
+        return "DATE", ctx.anchor.isoformat(), True
+
+    def year_back(self, m, ctx):
+        """'year-earlier results': the year before (a quarter in a results story, see compose)."""
+        if ctx.anchor is None:
+            return "DATE", "PAST_REF", False
+        return "DATE", str(ctx.anchor.year - 1), True
 
     def fiscal_year(self, m, ctx):
         return "DATE", m.group(1), False
@@ -301,6 +346,9 @@ class Recogniser:
         if ctx.anchor is None:
             return "DATE", f"XXXX-{season}", False
         year = ctx.anchor.year + (-1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0)
+        if rel == "this past":
+            starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+            year = ctx.anchor.year if starts < ctx.anchor.month else ctx.anchor.year - 1
         if rel in {"last", "past", "previous"} and season == "WI" and ctx.anchor.month <= 3:
             year = ctx.anchor.year - 1
         return "DATE", f"{year}-{season}", True
@@ -314,6 +362,14 @@ class Recogniser:
         if day is None:
             return "TIME", f"XXXX-WXX-{WEEKDAYS[m.group(1).lower()] + 1}T{part}", False
         return "TIME", f"{day.isoformat()}T{part}", True
+
+    def part_day(self, m, ctx):
+        """'mid-afternoon yesterday'."""
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(2).lower()]
+        part = PARTS_OF_DAY[m.group(1).lower()]
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-XX-XXT{part}", False
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
 
     def day_part(self, m, ctx):
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
@@ -335,12 +391,14 @@ class Recogniser:
         return "TIME", f"{ctx.anchor.isoformat()}TNI", True
 
     def duration(self, m, ctx):
-        amount, unit = m.group(1), m.group(2)
+        rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
         if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
             return None
         if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
             return None
-        return "DURATION", duration_value(amount, unit), False
+        if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:
+            return "DATE", "PAST_REF", False  # "the past several quarters", "the last few months"
+        return "DURATION", duration_value(amount, unit, half=bool(m.group(3) or m.group(5))), False
 
     def ago(self, m, ctx):
         amount, unit, direction = m.group(1), m.group(2).lower().rstrip("s"), m.group(3).lower()
@@ -365,13 +423,6 @@ class Recogniser:
             return "DURATION", duration_value("1", unit), False
         if ctx.anchor is None:
             return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), False
-        return "DATE", relative_period(ctx.anchor, unit, offset), True
-
-    def relative_unit_mod(self, m, ctx):
-        rel, unit = m.group(1).lower(), m.group(2).lower()
-        offset = {"this": 0, "last": -1, "next": 1}[rel]
-        if ctx.anchor is None:
-            return "DATE", "XXXX", False
         return "DATE", relative_period(ctx.anchor, unit, offset), True
 
     def deictic_day(self, m, ctx):
@@ -434,7 +485,7 @@ class Recogniser:
         return "DATE", f"{year}-{month:02d}", True
 
     def recent_units(self, m, ctx):
-        return "DURATION", duration_value("several", m.group(1)), False
+        return "DATE", "PAST_REF", False  # "recent years": TimeML's past reference, not a length
 
     def spelled_year(self, m, ctx):
         century, rest = m.group(1).lower(), (m.group(2) or "").lower()
@@ -504,11 +555,11 @@ class Recogniser:
         if meridiem == "am" and hour == 12:
             hour = 0
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-        clock = f"{hour:02d}:{minute:02d}" if m.group(2) else f"{hour:02d}"
+        clock = f"{hour:02d}:{minute:02d}"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 
     def noon(self, m, ctx):
-        clock = "12" if m.group(1).lower() == "noon" else "24"
+        clock = "12:00" if m.group(1).lower() == "noon" else "24"
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 

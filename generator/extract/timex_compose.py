@@ -17,17 +17,17 @@ if TYPE_CHECKING:
     from generator.extract.timex import Context, Timex
 
 DURATION_PREFIX = re.compile(
-    r"(?:(?:the|each of the|for the|over the)\s+)?(?:nearly|almost|about|around|approximately|roughly|some|"
+    r"\b(?:(?:the|each of the|for the|over the)\s+)?(?:nearly|almost|about|around|approximately|roughly|some|"
     r"no more than|more than|less than|at least|up to|over|fewer than|only|just)\s+$"
-    r"|(?:the|those|these|an additional|another)\s+$",
+    r"|\b(?:the|those|these|an additional|another)\s+$",
     re.IGNORECASE,
 )
 DATE_PREFIX = re.compile(
-    r"(?:(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|second half of|"
+    r"\b(?:(?:the\s+)?(?:early|late|mid|middle of|end of|beginning of|start of|first half of|second half of|"
     r"last half of)[- ]?(?:the\s+)?|(?:earlier|later|early|late)\s+(?:in\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
-TIME_PREFIX = re.compile(r"(?:around|about|at about|shortly after|shortly before|approximately|mid[- ]?)\s*$", re.IGNORECASE)
+TIME_PREFIX = re.compile(r"\b(?:around|about|at about|shortly after|shortly before|approximately|mid[- ]?)\s*$", re.IGNORECASE)
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
@@ -41,6 +41,7 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
         t = extend_prefix(t, text)
         t = relative_shift(t, text, ctx)
         t = comparison_quarter(t, text, ctx)
+        t = attributive_article(t, text)
         out.append(t)
     return out
 
@@ -58,6 +59,18 @@ def comparison_quarter(t: "Timex", text: str, ctx: "Context") -> "Timex":
     q = (ctx.anchor.month - 1) // 3 - 1
     year = ctx.anchor.year + q // 4 - 1
     return replace(t, type="DATE", value=f"{year}-Q{q % 4 + 1}", resolved=True)
+
+
+ATTRIBUTIVE = re.compile(r"(?i)^the\s+(?=\S+-(?:quarter|year|month|week|day)$)")
+
+
+def attributive_article(t: "Timex", text: str) -> "Timex":
+    """'the third-quarter loss': the article belongs to the noun the hyphenated period modifies."""
+    m = ATTRIBUTIVE.match(t.text)
+    if not m or not re.match(r"\s+[a-z]", text[t.end : t.end + 3]):
+        return t
+    start = t.start + m.end()
+    return replace(t, start=start, text=text[start : t.end])
 
 
 def gap(text: str, a: "Timex", b: "Timex") -> str:
