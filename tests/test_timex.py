@@ -114,3 +114,16 @@ def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
     doc = nlp(text)
     found = find_timexes(text, FRIDAY, tense_at(doc))
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The plant opened in 1994. The following year it closed.", ["1994", "1995"]),
+        ("Shares fell on Aug. 3, 1998; the previous Friday they rose.", ["1998-08-03", "1998-07-31"]),
+        ("It rained on Tuesday, and the following Thursday too.", ["1998-08-04", "1998-08-06"]),
+        ("The following year it closed.", ["1999"]),
+    ],
+)
+def test_following_and_previous_count_from_the_last_named_date(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values

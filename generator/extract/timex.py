@@ -216,7 +216,7 @@ class Recogniser:
         )
         add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
         add(r"\b(yesterday|today|tomorrow)\b", self.deictic_day)
-        add(rf"\b(last|this|next|this coming|coming|this past|past)\s+({WEEKDAY})\b", self.relative_weekday)
+        add(rf"\b(?:the\s+)?(last|this|next|this coming|coming|this past|past|previous|following)\s+({WEEKDAY})\b", self.relative_weekday)
         add(rf"\b({WEEKDAY})\b", self.weekday)
         add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{2})(\d)0'?s\b", self.decade)
         add(r"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
@@ -419,6 +419,8 @@ class Recogniser:
     def relative_unit(self, m, ctx):
         rel, unit = m.group(1).lower(), m.group(2).lower()
         offset = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0
+        if rel == "past" and unit == "year" and ctx.anchor is not None and m.group(0).lower().startswith("the"):
+            return "DATE", str(ctx.anchor.year - 1), True  # "the past year": TimeBank dates it to the year before
         if rel == "past" and unit in {"year", "month", "week", "decade", "century"}:
             return "DURATION", duration_value("1", unit), False
         if ctx.anchor is None:
@@ -437,10 +439,10 @@ class Recogniser:
         if ctx.anchor is None:
             return "DATE", f"XXXX-WXX-{WEEKDAYS[name] + 1}", False
         weekday = WEEKDAYS[name]
-        if rel in {"last", "this past", "past"}:
+        if rel in {"last", "this past", "past", "previous"}:
             back = (ctx.anchor.weekday() - weekday) % 7 or 7
             return "DATE", (ctx.anchor - timedelta(days=back)).isoformat(), True
-        if rel == "next":
+        if rel in {"next", "following"}:
             ahead = (weekday - ctx.anchor.weekday()) % 7 or 7
             return "DATE", (ctx.anchor + timedelta(days=ahead)).isoformat(), True
         return "DATE", weekday_date(ctx.anchor, weekday, "future" if "coming" in rel else ctx.tense(m.start())).isoformat(), True

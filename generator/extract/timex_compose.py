@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,13 +37,46 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF
 def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
     merged = merge_neighbours(found, text, ctx)
     out = []
+    reference: tuple[date, str] | None = None
     for t in merged:
         t = extend_prefix(t, text)
         t = relative_shift(t, text, ctx)
         t = comparison_quarter(t, text, ctx)
         t = attributive_article(t, text)
+        t = from_reference(t, text, reference)
         out.append(t)
+        explicit = EXPLICIT_VALUE.match(t.value)
+        # The reference time: the last date the story names outright, or any day it points at.
+        if explicit and (not t.resolved or explicit.group(3)):
+            precision = "day" if explicit.group(3) else "month" if explicit.group(2) else "year"
+            reference = (date(int(explicit.group(1)), int(explicit.group(2) or 1), int(explicit.group(3) or 1)), precision)
     return out
+
+
+EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+FROM_REFERENCE = re.compile(
+    r"(?i)^the\s+(following|previous)\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+NEEDED_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
+
+
+def from_reference(t: "Timex", text: str, reference: "tuple[date, str] | None") -> "Timex":
+    """'the following year', 'the previous Friday': counted from the date the story last named (its
+    reference time), not from the publication date."""
+    m = FROM_REFERENCE.match(t.text.strip())
+    if reference is None or not m:
+        return t
+    from generator.extract.timex import WEEKDAYS, shifted, weekday_date
+
+    when, precision = reference
+    direction, unit = m.group(1).lower(), m.group(2).lower()
+    if precision not in NEEDED_PRECISION.get(unit, {"day"}):
+        return t
+    sign = 1 if direction == "following" else -1
+    if unit in WEEKDAYS:
+        moved = weekday_date(when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past")
+        return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
+    return replace(t, type="DATE", value=shifted(when, unit, sign), resolved=True)
 
 
 YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^year[- ](?:earlier|ago)$")
