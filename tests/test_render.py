@@ -113,3 +113,18 @@ def test_yaml_python_tags_in_a_sheet_are_refused(project: Path, capsys) -> None:
     assert main(["--root", str(project), "render"]) == 1
     assert not (project / "pwned").exists()
     assert "content/facts/plain.yml:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("A deal struck by Austria, Hungary and others.", ["Austria"], "A deal struck by <mark>Austria</mark>, Hungary and others."),
+        ("Minister Gabor Szalai said on Sunday.", ["Gabor Szalai"], "Minister <mark>Gabor Szalai</mark> said on Sunday."),
+        ("Austria said so", ["Austria"], "<mark>Austria</mark> said so"),
+        ("Talks in Vienna (Austria) ended", ["Austria"], "Talks in Vienna \\(<mark>Austria</mark>\\) ended"),
+    ],
+)
+def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[str], expected: str) -> None:
+    from generator.render.escape import highlighted
+
+    assert highlighted(text, names) == expected

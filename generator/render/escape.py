@@ -67,8 +67,15 @@ def highlighted(text: str | None, names: list[str], limit: int | None = None) ->
     pattern = names_pattern(wanted)
     out, last = [], 0
     for m in pattern.finditer(clean):
-        out.append(md(clean[last : m.start()]))
+        out.append(md_keeping_spaces(clean[last : m.start()]))
         out.append("<mark>" + md(m.group(0)) + "</mark>")
         last = m.end()
-    out.append(md(clean[last:]))
+    out.append(md_keeping_spaces(clean[last:]))
     return "".join(out)
+
+
+def md_keeping_spaces(text: str) -> str:
+    """md() of a piece between highlights: the spaces around a highlighted name stay."""
+    if not text.strip():
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + md(text) + (" " if text[-1].isspace() else "")

@@ -51,6 +51,10 @@ def test_actor_page_lists_every_article_with_the_sentence(browser, base_url: str
     sentences = backlinks.find_elements(By.CSS_SELECTOR, "li")
     assert len(sentences) >= len(mentioning)
     assert backlinks.find_elements(By.CSS_SELECTOR, "li mark"), "the name is highlighted in the sentence"
+    for sentence in sentences:
+        # a highlighted name reads as a word of the sentence, not glued to its neighbours
+        for mark in sentence.find_elements(By.CSS_SELECTOR, "mark"):
+            assert re.search(rf"(^|[\s(\"'“]){re.escape(mark.text)}($|[\s.,;:)'’\"])", sentence.text), sentence.text
 
 
 def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> None:
