@@ -167,14 +167,69 @@ def job_count(requested: int | None, todo: int) -> int:
     return min(os.cpu_count() or 1, 4) if todo >= PARALLEL_FROM else 1
 
 
-def parse(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, object]]:
-    """One `nlp.pipe` pass over the articles, streaming (no Doc is kept), in JOBS processes."""
+def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, object]]:
+    """One streaming `nlp.pipe` pass over the articles (no Doc is kept)."""
     from generator.extract.sheet import nlp_text
     from generator.nlp import load_pipeline
 
     nlp = load_pipeline(config.pipeline)
-    texts = (nlp_text(a) for a in articles)
-    yield from zip(articles, nlp.pipe(texts, batch_size=config.batch_size, n_process=jobs))
+    yield from zip(articles, nlp.pipe((nlp_text(a) for a in articles), batch_size=config.batch_size))
+
+
+def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, dict | str]]:  # type: ignore[type-arg]
+    """Parse and analyse each article: its sheet, or the error that stopped it, in article order.
+
+    With JOBS > 1 whole articles go to worker processes, each with its own pipeline, so the
+    analysis runs in parallel too and only finished sheets cross back (never a Doc).
+    """
+    if jobs <= 1 or len(articles) < 2:
+        worker = ArticleWorker(config)
+        for start in range(0, len(articles), config.batch_size):
+            chunk = articles[start : start + config.batch_size]
+            yield from zip(chunk, worker.run(chunk))
+        return
+    import multiprocessing
+
+    size = max(1, min(config.batch_size, -(-len(articles) // (jobs * 4))))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+    with multiprocessing.get_context().Pool(jobs, initializer=start_worker, initargs=(config,)) as pool:
+        for chunk, results in zip(chunks, pool.imap(run_worker, chunks)):
+            yield from zip(chunk, results)
+
+
+class ArticleWorker:
+    """One pipeline, loaded once, turning batches of articles into sheets."""
+
+    def __init__(self, config: Config) -> None:
+        from generator.nlp import load_pipeline
+
+        self.config = config
+        self.nlp = load_pipeline(config.pipeline)
+
+    def run(self, articles: list[Article]) -> list[dict | str]:  # type: ignore[type-arg]
+        from generator.extract.sheet import analyse, nlp_text
+
+        results: list[dict | str] = []  # type: ignore[type-arg]
+        docs = self.nlp.pipe((nlp_text(a) for a in articles), batch_size=self.config.batch_size)
+        for article, doc in zip(articles, docs):
+            try:
+                results.append(analyse(relative_article(article, self.config), doc).sheet)
+            except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
+                results.append(f"extraction failed: {type(exc).__name__}: {exc}")
+        return results
+
+
+_WORKER: ArticleWorker | None = None
+
+
+def start_worker(config: Config) -> None:
+    global _WORKER
+    _WORKER = ArticleWorker(config)
+
+
+def run_worker(articles: list[Article]) -> list[dict | str]:  # type: ignore[type-arg]
+    assert _WORKER is not None
+    return _WORKER.run(articles)
 
 
 def extract(
@@ -196,17 +251,15 @@ def extract(
         refresh_front_matter(config, article, report)
     if not todo:
         return report  # nothing to parse: spaCy is not even imported
-    from generator.extract.sheet import analyse
-
     workers = job_count(jobs, len(todo))
-    for done, (article, doc) in enumerate(parse(config, todo, workers), start=1):
+    for done, (article, sheet) in enumerate(analysed(config, todo, workers), start=1):
         try:
-            sheet = analyse(relative_article(article, config), doc).sheet  # type: ignore[arg-type]
+            if isinstance(sheet, str):
+                raise RuntimeError(sheet)
             write_sheet(config, article, sheet, report)
         except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
-            report.problems.append(
-                Problem(display_path(article.path, config.root), None, "", f"extraction failed: {type(exc).__name__}: {exc}")
-            )
+            message = str(exc) if isinstance(sheet, str) else f"extraction failed: {type(exc).__name__}: {exc}"
+            report.problems.append(Problem(display_path(article.path, config.root), None, "", message))
             continue
         report.extracted.append(article.id)
         if progress:

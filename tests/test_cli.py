@@ -42,6 +42,16 @@ def test_output_is_deterministic(project: Path) -> None:
     assert tree_bytes(project / "content") | tree_bytes(project / "docs") == first
 
 
+def test_worker_processes_write_the_same_sheets_as_one_process(project: Path) -> None:
+    for n in range(3):
+        write_article(project, f"talks-{n}.md", ARTICLE_ONE.replace("id: talks", f"id: talks-{n}"))
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "extract", "--jobs", "1") == 0
+    single = tree_bytes(project / "content")
+    assert run(project, "extract", "--force", "--jobs", "2") == 0
+    assert tree_bytes(project / "content") == single
+
+
 def test_unchanged_article_is_not_extracted_again(project: Path, capsys) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     assert run(project, "extract") == 0

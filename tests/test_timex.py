@@ -127,3 +127,24 @@ def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
 )
 def test_following_and_previous_count_from_the_last_named_date(text: str, values: list[str]) -> None:
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share index closed at 2082.1, down 4.5%.",
+        "The party won about three-quarters of the vote.",
+        "You may go now, but May I ask why?",
+    ],
+)
+def test_numbers_fractions_and_modals_are_not_dates(text: str) -> None:
+    found = find_timexes(text, FRIDAY, lambda _o: "past")
+    assert [t.text for t in found if t.text not in {"now"}] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("He disclosed in May that talks had failed.", "1998-05"), ("The panel appointed last May met.", "1998-05"), ("Prices rose by mid-May.", "1998-05")],
+)
+def test_may_where_a_month_is_expected(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == [value]

@@ -175,6 +175,9 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+MONTH_CUES = {"in", "by", "since", "until", "till", "early", "late", "mid", "of", "through", "from", "each", "every", "before", "after", "during", "and", "or", "to"}
+
+
 class Recogniser:
     """Ordered rules: each regex has a handler returning (type, value, resolved) or None."""
 
@@ -392,6 +395,8 @@ class Recogniser:
 
     def duration(self, m, ctx):
         rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
+        if unit.lower().startswith("quarter") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4}))", m.string[m.end() : m.end() + 24]):
+            return None  # "three-quarters of the vote": a fraction, not a length of time
         if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
             return None
         if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
@@ -469,11 +474,23 @@ class Recogniser:
         return "DATE", f"{n - 1:02d}XX", False
 
     def year(self, m, ctx):
+        text = m.string
+        if re.match(r"[.,]\d", text[m.end() : m.end() + 2]) or re.search(r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]):
+            return None  # "closed at 2082.1", "1,995": a number, not a year
         return "DATE", m.group(1), False
 
     def bare_month(self, m, ctx):
         text = m.group(1)
         name = text.lower().rstrip(".")
+        if name == "may":
+            # "May" is a month only where a month is expected: "in May", "last May", "mid-May"
+            previous = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
+            if text != "May" or not previous or previous[-1].lower() not in MONTH_CUES:
+                return None
+            month = 5
+            if ctx.anchor is None:
+                return "DATE", "XXXX-05", False
+            return "DATE", f"{month_year(ctx.anchor, month, ctx.tense(m.start()))}-05", True
         if name in {"may", "mar", "march", "jan", "sep", "oct", "dec", "nov", "jun", "jul", "aug", "apr", "feb"} and not text[0].isupper():
             return None
         if name in {"may", "march"} and not text[0].isupper():
