@@ -201,3 +201,10 @@ def test_one_vowel_spelling_variants(a: str, b: str, same: bool) -> None:
     from generator.extract.actors import transliteration_variant
 
     assert transliteration_variant(a, b) is same
+
+
+@pytest.mark.parametrize("name", ["Cote d'Ivoire", "Ivory Coast", "East Timor", "Cape Verde"])
+def test_common_and_official_country_names_are_countries(name: str) -> None:
+    from generator.extract.gazetteer import gazetteer
+
+    assert gazetteer().country(name) is not None
