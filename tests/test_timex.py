@@ -148,3 +148,14 @@ def test_numbers_fractions_and_modals_are_not_dates(text: str) -> None:
 )
 def test_may_where_a_month_is_expected(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("In the fourth quarter, net rose to $5 million from $4 million a year earlier.", ["1997-Q4", "1996-Q4"]),
+        ("In the nine months to Sept. 30, 1998, sales fell from a year earlier.", ["P9M", "1998-09-30", "1997-09-30"]),
+    ],
+)
+def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values

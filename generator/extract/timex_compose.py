@@ -38,13 +38,17 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
     merged = merge_neighbours(found, text, ctx)
     out = []
     reference: tuple[date, str] | None = None
+    period: "Timex | None" = None
     for t in merged:
         t = extend_prefix(t, text)
         t = relative_shift(t, text, ctx)
         t = comparison_quarter(t, text, ctx)
+        t = year_before_period(t, text, period)
         t = attributive_article(t, text)
         t = from_reference(t, text, reference)
         out.append(t)
+        if PERIOD_VALUE.match(t.value) and t.type == "DATE" and not YEAR_BACK.match(t.text.strip()):
+            period = t
         explicit = EXPLICIT_VALUE.match(t.value)
         # The reference time: the last date the story names outright, or any day it points at.
         if explicit and (not t.resolved or explicit.group(3)):
@@ -92,6 +96,21 @@ def comparison_quarter(t: "Timex", text: str, ctx: "Context") -> "Timex":
     q = (ctx.anchor.month - 1) // 3 - 1
     year = ctx.anchor.year + q // 4 - 1
     return replace(t, type="DATE", value=f"{year}-Q{q % 4 + 1}", resolved=True)
+
+
+PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q\d|\d\d(?:-\d\d)?|H\d)$")
+SAME_PASSAGE = 300
+
+
+def year_before_period(t: "Timex", text: str, period: "Timex | None") -> "Timex":
+    """'In the fourth quarter, net rose to $5 million from $4 million a year earlier': the year
+    before the period just named (1988-Q4), not before the publication date."""
+    if period is None or not YEAR_BACK.match(t.text.strip()) or t.start - period.end > SAME_PASSAGE:
+        return t
+    if "\n\n" in text[period.end : t.start]:
+        return t  # another paragraph: the comparison no longer refers to it
+    year, rest = period.value[:4], period.value[4:]
+    return replace(t, type="DATE", value=f"{int(year) - 1}{rest}", resolved=True)
 
 
 ATTRIBUTIVE = re.compile(r"(?i)^the\s+(?=\S+-(?:quarter|year|month|week|day)$)")
