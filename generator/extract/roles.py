@@ -425,7 +425,7 @@ def premodifier_descriptor(span: Span) -> str | None:
 
 
 def role_first_descriptor(span: Span) -> str | None:
-    """"Northern Ireland's biggest Protestant party, the Ulster Unionists": the description comes first."""
+    """'Northern Ireland's biggest Protestant party, the Ulster Unionists': the description comes first."""
     doc = span.doc
     k = span.start - 1
     if k >= 0 and doc[k].lower_ == "the":

@@ -368,18 +368,11 @@ class Recogniser:
 
     def part_day(self, m, ctx):
         """'mid-afternoon yesterday'."""
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(2).lower()]
-        part = PARTS_OF_DAY[m.group(1).lower()]
-        if ctx.anchor is None:
-            return "TIME", f"XXXX-XX-XXT{part}", False
-        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
+        return deictic_part(m.group(2), m.group(1), ctx)
 
     def day_part(self, m, ctx):
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()]
-        part = PARTS_OF_DAY[m.group(2).lower()]
-        if ctx.anchor is None:
-            return "TIME", f"XXXX-XX-XXT{part}", False
-        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
+        """'yesterday afternoon'."""
+        return deictic_part(m.group(1), m.group(2), ctx)
 
     def this_part(self, m, ctx):
         part = PARTS_OF_DAY[m.group(2).lower()]
@@ -584,6 +577,14 @@ class Recogniser:
 
     def plural_unit(self, m, ctx):
         return "DURATION", duration_value("several", m.group(1)), False
+
+
+def deictic_part(day_word: str, part_word: str, ctx: Context) -> tuple[str, str, bool]:
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day_word.lower()]
+    part = PARTS_OF_DAY[part_word.lower()]
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-XX-XXT{part}", False
+    return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
 
 
 def shifted(anchor: date, unit: str, amount: int) -> str:
