@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.gazetteer import fold, gazetteer, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
-from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role
+from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role, story_sentences
 
 LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
 
@@ -203,7 +203,7 @@ def name_lead_descriptions(doc: Doc, people: list[Entity]) -> None:
     descriptions = lead_descriptions(doc)
     if not descriptions:
         return
-    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    sentences = story_sentences(doc, 2)
     if len(sentences) < 2:
         return
     second = sentences[1]

@@ -370,14 +370,13 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         if len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFICS
     }
     mentions = [classify(span, surnames) for span in cleaned]
-    title_tokens = {t.i for t in doc if is_title_word(t)}
     kept = []
     for m in mentions:
         if m.kind == "drop":
             continue
         # A fragment of a title ("State" in "Secretary of State") is not an actor.
-        if m.kind == "organization" and len(m.span) == 1 and (m.span.start - 2) in title_tokens:
-            if doc[m.span.start - 1].lower_ == "of":
-                continue
+        start = m.span.start
+        if m.kind == "organization" and len(m.span) == 1 and start >= 2 and doc[start - 1].lower_ == "of" and is_title_word(doc[start - 2]):
+            continue
         kept.append(m)
     return kept

@@ -462,12 +462,23 @@ def governor(token: Token) -> tuple[str, str, str]:
     return token.dep_, token.head.lower_, token.head.head.lower_
 
 
+def story_sentences(doc: Doc, n: int) -> list[Span]:
+    """The first N sentences with words in them (a blanked dateline is not one); stops early."""
+    found: list[Span] = []
+    for sentence in doc.sents:
+        if any(t.is_alpha for t in sentence):
+            found.append(sentence)
+            if len(found) == n:
+                break
+    return found
+
+
 def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
     """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
 
     News leads often name a person only in the next sentence; the description is their role.
     """
-    sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    sentences = story_sentences(doc, 1)
     if not sentences:
         return []
     found = []
