@@ -159,3 +159,23 @@ def test_may_where_a_month_is_expected(text: str, value: str) -> None:
 )
 def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, values: list[str]) -> None:
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+
+
+def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
+    """The skip-by-keyword shortcut never drops a match: checked on the tests' own sentences."""
+    from generator.extract.timex import NEEDS, RECOGNISER
+
+    texts = [
+        "In the fourth quarter of fiscal 1998, two days from\nnow, these\ndays, the past years, mid-May,",
+        "the 1990s, the '80s, the 20th century, the nineties, year-end, the weekend, every week, at noon,",
+        "the week, the day, year-earlier results, the full year, the year-ago period, Friday morning,",
+        "yesterday afternoon, mid-afternoon yesterday, this morning, tonight, two years ago, a year ago,",
+        "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
+    ]
+    for text in texts:
+        lowered = text.lower()
+        for pattern, handler in RECOGNISER.rules:
+            needed = NEEDS.get(handler)
+            for m in pattern.finditer(text):
+                assert not needed or any(word in m.group(0).lower() for word in needed), (m.group(0), needed)
+    assert lowered
