@@ -128,3 +128,19 @@ def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[st
     from generator.render.escape import highlighted
 
     assert highlighted(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, spans",
+    [
+        ("Marsh met Helen Marsh.", ("Helen Marsh", "Marsh"), [(0, 5), (10, 21)]),
+        ("Marshall is not Marsh.", ("Marsh",), [(16, 21)]),
+        ("U.S. and U.S.S.R. talks", ("U.S.", "U.S.S.R."), [(0, 4), (9, 17)]),
+        ("no names here", ("Marsh",), []),
+    ],
+)
+def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[str, ...], spans: list[tuple[int, int]]) -> None:
+    from generator.render.escape import name_spans
+
+    ordered = tuple(sorted(names, key=lambda n: (-len(n), n)))
+    assert name_spans(text, ordered) == spans
