@@ -123,6 +123,7 @@ def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
         ("Presidents Tomas Berg of Norway and Pavel Novak of Slovakia signed the plan.", "Pavel Novak", "President"),
         ("Helen Marsh, 54, treasurer, and Walter Brennan, 58, who runs the fund unit, were named vice chairmen.", "Walter Brennan", "vice chairman"),
         ("Helen Marsh, 54, treasurer, and Walter Brennan, 58, who runs the fund unit, were named vice chairmen.", "Helen Marsh", "treasurer"),
+        ("The rebels, including Walter Brennan, his top military commander, fled the capital.", "Walter Brennan", "top military commander"),
         ("A refugee in Norway, Lina Okafor, is a senior official of the aid group. Ms. Okafor says the camps are full.", "Lina Okafor", "senior official"),
         ("Walter Brennan has already been charged in the Lakeside bombing.", "Walter Brennan", "charged in the Lakeside bombing"),
         ("The minister was told on Monday by Berg's son, Erik, that the deal was off.", "Erik", "Berg's son"),

@@ -297,13 +297,20 @@ def rank(entities: list[Entity]) -> list[Entity]:
     return sorted(entities, key=score)
 
 
+POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|my|your)\s+", re.IGNORECASE)
+
+
 def entity_role(entity: Entity) -> str | None:
-    """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them."""
-    counts = Counter(r.role for r in entity.roles if r.role)
+    """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them.
+
+    A leading possessive pronoun goes ('his top military commander'): away from its sentence it
+    points at nobody."""
+    counts = Counter(POSSESSIVE_PRONOUN.sub("", r.role) for r in entity.roles if r.role)
     if not counts:
         return None
     seen: list[str] = []
-    for role, _ in sorted(counts.items(), key=lambda kv: (-kv[1], [r.role for r in entity.roles].index(kv[0]))):
+    order = [POSSESSIVE_PRONOUN.sub("", r.role) for r in entity.roles if r.role]
+    for role, _ in sorted(counts.items(), key=lambda kv: (-kv[1], order.index(kv[0]))):
         if all(role.lower() != s.lower() for s in seen):
             seen.append(role)
     return "; ".join(seen[:3])
