@@ -35,7 +35,7 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF
 
 
 def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
-    merged = merge_neighbours(found, text, ctx)
+    merged = merge_neighbours(found, text)
     out = []
     reference: tuple[date, str] | None = None
     period: "Timex | None" = None
@@ -45,7 +45,7 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
         t = comparison_quarter(t, text, ctx)
         t = year_before_period(t, text, period)
         t = attributive_article(t, text)
-        t = from_reference(t, text, reference)
+        t = from_reference(t, reference)
         out.append(t)
         if PERIOD_VALUE.match(t.value) and t.type == "DATE" and not YEAR_BACK.match(t.text.strip()):
             period = t
@@ -64,7 +64,7 @@ FROM_REFERENCE = re.compile(
 NEEDED_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
 
 
-def from_reference(t: "Timex", text: str, reference: "tuple[date, str] | None") -> "Timex":
+def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
     """'the following year', 'the previous Friday': counted from the date the story last named (its
     reference time), not from the publication date."""
     m = FROM_REFERENCE.match(t.text.strip())
@@ -129,7 +129,7 @@ def gap(text: str, a: "Timex", b: "Timex") -> str:
     return text[a.end : b.start]
 
 
-def merge_neighbours(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
+def merge_neighbours(found: list["Timex"], text: str) -> list["Timex"]:
     """Clock + day ('10 p.m. Wednesday'), month + year phrase ('January this year'), weekday + part."""
     out: list["Timex"] = []
     i = 0
