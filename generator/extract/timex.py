@@ -90,9 +90,9 @@ def value_precision(value: str, type_: str) -> str:
         return "quarter" if "Q" in value else "season"
     if re.fullmatch(r"\d{4}", value):
         return "year"
-    if re.fullmatch(r"\d{3}X", value):
+    if re.fullmatch(r"\d{3}", value):
         return "decade"
-    if re.fullmatch(r"\d{2}XX", value):
+    if re.fullmatch(r"\d{2}", value):
         return "century"
     return "unknown"
 
@@ -195,8 +195,14 @@ class Recogniser:
             rf"(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?({YEAR}|this year|last year|next year))?",
             self.quarter,
         )
+        add(
+            rf"\b(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+(?:two|2)\s+quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+)?({YEAR}|this year|last year|next year|year)\b",
+            self.half_year,
+        )
+        add(rf"\bthe\s+({YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b", self.year_quarter)
         add(rf"\b(?:fiscal(?:\s+year)?\s+)({YEAR})\b", self.fiscal_year)
-        add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|comparable year-ago|comparable|same)?\s*(?:fiscal\s+)?quarter\b", self.last_quarter)
+        add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|comparable year-ago|comparable|same)?\s*(?:fiscal\s+)?quarter\b(?!-)", self.last_quarter)
+        add(r"\bthe\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)", self.year_ended)
         add(r"\bthe\s+(?:full|current fiscal|fiscal|calendar)\s+year\b", self.current_year)
         add(r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)", self.current_period)
         add(r"\bthe\s+(year-earlier|year-ago|latest|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?period(?:\s+(last)\s+year)?\b", self.last_quarter)
@@ -205,6 +211,7 @@ class Recogniser:
         add(rf"\b({REL})\s+({MONTH})\b", self.relative_month)
         add(rf"\b(this past|{REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
         add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
+        add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?-i:(spring|summer|autumn|winter))\b(?![- ](?:(?-i:[A-Z])|time\b))", self.bare_season)
         add(rf"\b({WEEKDAY})\s+({PART})\b", self.weekday_part)
         add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
         add(rf"\b(?:mid[- ]?)?({PART})\s+(yesterday|today|tomorrow)\b", self.part_day)
@@ -223,10 +230,15 @@ class Recogniser:
         add(rf"\b({WEEKDAY})\b", self.weekday)
         add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(\d{2})(\d)0'?s\b", self.decade)
         add(r"\b(?:the\s+)?'(\d)0s\b", self.short_decade)
-        add(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b", self.century)
+        add(r"\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b", self.century)
         add(rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))", self.year)
         add(r"\b(?:the year )?(?!two thousand\s+years)(nineteen|two thousand)(?:(?:[- ]and)?[- ]?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?\b", self.spelled_year)
         add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
+        add(
+            r"\b(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+|(?:earlier|later)\s+in\s+)?the\s+(?-i:year)\b"
+            r"(?![-'\u2019]|\s+(?:before|after|earlier|later|ago|when|in\s+which|that|two|ended|ending|ends|to|of\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z]))|(?-i:[A-Z])|\d))",
+            self.the_year,
+        )
         add(r"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
         add(r"\b(the|this|last|next|over the)\s+weekend\b", self.weekend)
         add(rf"\b({MONTH})\b(?!\s*\d)", self.bare_month)
@@ -253,7 +265,9 @@ class Recogniser:
         return {
             self.month_day_year: months, self.day_month_year: months, self.month_year_rule: months,
             self.month_day: months, self.day_of_month: months, self.relative_month: months, self.bare_month: months,
-            self.quarter: ("quarter",), self.fiscal_year: ("fiscal",), self.last_quarter: ("quarter", "period"),
+            self.quarter: ("quarter",), self.fiscal_year: ("fiscal",), self.half_year: ("half", "quarters"),
+            self.year_quarter: ("quarter", "period"), self.year_ended: ("year",), self.the_year: ("year",),
+            self.bare_season: seasons, self.last_quarter: ("quarter", "period"),
             self.current_year: ("year",), self.current_period: ("week", "day"), self.year_back: ("year-",),
             self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.day_part: parts,
             self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",),
@@ -331,6 +345,49 @@ class Recogniser:
         if (m.group(1) or "").lower() == "current":
             q, year = (ctx.anchor.month - 1) // 3, ctx.anchor.year
         return "DATE", f"{year}-Q{q % 4 + 1}", True
+
+    def half_year(self, m, ctx):
+        """'the last half of 1989' -> 1989-H2; 'the first two quarters of 1990' -> 1990-H1."""
+        half = 1 if (m.group(1) or m.group(2)).lower() == "first" else 2
+        which = m.group(3).lower()
+        if which[0].isdigit():
+            return "DATE", f"{which}-H{half}", False
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-H{half}", False
+        year = ctx.anchor.year + {"last year": -1, "next year": 1}.get(which, 0)
+        return "DATE", f"{year}-H{half}", True
+
+    def year_quarter(self, m, ctx):
+        """'the 1988 quarter': the quarter the story reports on, in that year (see compose)."""
+        q = (ctx.anchor.month - 1) // 3 - 1 if ctx.anchor else 3
+        return "DATE", f"{m.group(1)}-Q{q % 4 + 1}", False
+
+    def year_ended(self, m, ctx):
+        """'the year ended June 30': twelve months counted back from a date, a length in TimeML."""
+        return "DURATION", "P1Y", False
+
+    def the_year(self, m, ctx):
+        """'a high for the year', 'by the end of the year': the year the story is in."""
+        if ctx.anchor is None:
+            return "DATE", "XXXX", False
+        return "DATE", str(ctx.anchor.year), True
+
+    def bare_season(self, m, ctx):
+        """'in the summer', 'the early summer': the nearest one in the tense's direction."""
+        previous = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
+        if not re.match(r"(?i)the|early|late|mid", m.group(0)) and (not previous or previous[-1].lower() not in MONTH_CUES | {"this"}):
+            return None
+        season = SEASONS[m.group(1).lower()]
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{season}", False
+        starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        direction = ctx.tense(m.start())
+        year = ctx.anchor.year
+        if direction == "past" and starts > ctx.anchor.month:
+            year -= 1
+        elif direction == "future" and starts + 2 < ctx.anchor.month:
+            year += 1
+        return "DATE", f"{year}-{season}", True
 
     def current_year(self, m, ctx):
         """'the full year', 'the current fiscal year': the year being reported on."""
@@ -482,14 +539,16 @@ class Recogniser:
         return weekday_date(ctx.anchor, WEEKDAYS[name.lower()], ctx.tense(offset))
 
     def decade(self, m, ctx):
-        return "DATE", f"{m.group(1)}{m.group(2)}X", False
+        return "DATE", f"{m.group(1)}{m.group(2)}", False
 
     def short_decade(self, m, ctx):
-        return "DATE", f"19{m.group(1)}X", False
+        return "DATE", f"19{m.group(1)}", False
 
     def century(self, m, ctx):
-        n = int(m.group(1))
-        return "DATE", f"{n - 1:02d}XX", False
+        ordinal = m.group(1).lower()
+        spelled = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+        n = spelled[ordinal] if ordinal in spelled else int(ordinal[:-2])
+        return "DATE", f"{n - 1:02d}", False
 
     def year(self, m, ctx):
         text = m.string
@@ -536,7 +595,7 @@ class Recogniser:
 
     def spelled_decade(self, m, ctx):
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-        return "DATE", f"19{tens[m.group(1).lower()]}X", False
+        return "DATE", f"19{tens[m.group(1).lower()]}", False
 
     def weekend(self, m, ctx):
         """'the weekend' is the one just past in past tense, the coming one otherwise."""
@@ -556,10 +615,12 @@ class Recogniser:
         if ctx.anchor is None:
             return "DATE", "XXXX", False
         if unit == "year":
-            return "DATE", f"{ctx.anchor.year}-12-31", True
+            return "DATE", str(ctx.anchor.year), True  # TimeML: the year itself (with an END modifier)
         return "DATE", relative_period(ctx.anchor, unit, 0), True
 
     def present(self, m, ctx):
+        if re.search(r"(?i)\bthen[- ]$", m.string[max(0, m.start() - 5) : m.start()]):
+            return "DATE", "PAST_REF", False  # "the then-current rate"
         return "DATE", "PRESENT_REF", False
 
     def past_ref(self, m, ctx):
@@ -617,7 +678,7 @@ def shifted(anchor: date, unit: str, amount: int) -> str:
     if unit == "year":
         return f"{anchor.year + amount}"
     if unit == "decade":
-        return f"{str(anchor.year + 10 * amount)[:3]}X"
+        return str(anchor.year + 10 * amount)[:3]
     if unit == "month":
         year, month = shift_months(anchor, amount)
         return f"{year}-{month:02d}"
@@ -644,9 +705,9 @@ def relative_period(anchor: date, unit: str, offset: int) -> str:
         year = anchor.year + q // 4
         return f"{year}-Q{q % 4 + 1}"
     if unit == "decade":
-        return f"{str(anchor.year + 10 * offset)[:3]}X"
+        return str(anchor.year + 10 * offset)[:3]
     if unit == "century":
-        return f"{str(anchor.year + 100 * offset)[:2]}XX"
+        return str(anchor.year + 100 * offset)[:2]
     return str(anchor.year)
 
 

@@ -31,6 +31,7 @@ TIME_PREFIX = re.compile(r"\b(?:around|about|at about|shortly after|shortly befo
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
+SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
 
@@ -39,16 +40,20 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
     out = []
     reference: tuple[date, str] | None = None
     period: "Timex | None" = None
-    for t in merged:
+    story: tuple[int, int] | None = None
+    for i, t in enumerate(merged):
         t = extend_prefix(t, text)
         t = relative_shift(t, text, ctx)
-        t = comparison_quarter(t, text, ctx)
+        t = comparison_quarter(t, text, ctx, story)
         t = year_before_period(t, text, period)
         t = attributive_article(t, text)
         t = from_reference(t, reference)
-        out.append(t)
-        if PERIOD_VALUE.match(t.value) and t.type == "DATE" and not YEAR_BACK.match(t.text.strip()):
+        ended = quarter_ended(t, merged[i + 1] if i + 1 < len(merged) else None, text)
+        t = ended if ended is not t else story_period(t, story)
+        if is_reported_period(t) and not (out and closes(out[-1], t, text)):
             period = t
+        out.append(t)
+        story = story_quarter(t, text, ctx) or story
         explicit = EXPLICIT_VALUE.match(t.value)
         # The reference time: the last date the story names outright, or any day it points at.
         if explicit and (not t.resolved or explicit.group(3)):
@@ -84,15 +89,88 @@ def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
 
 
 YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^year[- ](?:earlier|ago)$")
+COMPARISON = re.compile(r"(?i)year[- ](?:ago|earlier)|\blast year|\ba year\b|comparable|corresponding|previous|prior")
+ORDINAL_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter")
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
+STORY_SAME = re.compile(r"(?i)^the\s+(?:latest|recent|most recent|past|same)?\s*(?:fiscal\s+)?(?:quarter|period)$|^this year's\s+(?:fiscal\s+)?quarter$")
+STORY_BACK = re.compile(
+    r"(?i)^the\s+(?:year-earlier|year-ago|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+last\s+year)?$"
+    r"|^the\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$|^last year's\s+(?:fiscal\s+)?quarter$"
+)
+STORY_YEAR = re.compile(r"(?i)^the\s+(\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$")
 
 
-def comparison_quarter(t: "Timex", text: str, ctx: "Context") -> "Timex":
+def is_reported_period(t: "Timex") -> bool:
+    """A period a later 'a year earlier' can refer to, unless it is itself a comparison ('the
+    year-ago quarter', 'the 1988 period'). The closing day of a quarter ('the quarter ended
+    Sept. 30') is not one either: the quarter is (see compose)."""
+    return t.type == "DATE" and bool(PERIOD_VALUE.match(t.value)) and not COMPARISON.search(t.text) and not STORY_YEAR.match(t.text.strip())
+
+
+def closes(quarter: "Timex", day: "Timex", text: str) -> bool:
+    """'the fourth quarter ended Aug. 26': the day closes the quarter, which stays the period."""
+    return bool(QUARTER_VALUE.match(quarter.value)) and bool(re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[quarter.end : day.start]))
+
+
+def story_quarter(t: "Timex", text: str, ctx: "Context") -> tuple[int, int] | None:
+    """The quarter a results story reports on: the last one it names outright ('third-quarter
+    net', 'in the fiscal second quarter') that is not a comparison ('the year-earlier third
+    quarter'), an aside ('after a flat second quarter') or still ahead ('the impact on
+    fourth-quarter results'). Fiscal quarters keep the company's numbering, as the story does."""
+    m = QUARTER_VALUE.match(t.value)
+    if not m or not ORDINAL_QUARTER.search(t.text) or COMPARISON.search(t.text):
+        return None
+    if re.search(r"(?i)\b(?:an?|flat|weak|strong)\s+$", text[max(0, t.start - 12) : t.start]):
+        return None
+    tense = ctx.tense(t.start)
+    if tense == "future" or ctx.anchor is None:
+        return None
+    year, q = int(m.group(1)), int(m.group(2))
+    ends = date(year, 12, 31) if q == 4 else date(year, 3 * q + 1, 1) - timedelta(days=1)
+    if ends > ctx.anchor and tense != "past":
+        return None
+    return year, q
+
+
+def story_period(t: "Timex", story: tuple[int, int] | None) -> "Timex":
+    """'the latest period', 'the year-ago quarter', 'the 1988 quarter': the story's quarter, in
+    the year the phrase says."""
+    if story is None or t.type != "DATE":
+        return t
+    text = t.text.strip()
+    year, q = story
+    explicit = STORY_YEAR.match(text)
+    if explicit:
+        return replace(t, value=f"{explicit.group(1)}-Q{q}")
+    if STORY_SAME.match(text):
+        return replace(t, value=f"{year}-Q{q}", resolved=True)
+    if STORY_BACK.match(text):
+        return replace(t, value=f"{year - 1}-Q{q}", resolved=True)
+    return t
+
+
+def quarter_ended(t: "Timex", following: "Timex | None", text: str) -> "Timex":
+    """'the quarter ended July 31': the calendar quarter most of those three months fall in."""
+    if following is None or t.type != "DATE" or not re.match(r"(?i)^the\s+(?:fiscal\s+)?quarter$", t.text.strip()):
+        return t
+    if not re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[t.end : following.start]):
+        return t
+    day = re.match(r"^(\d{4})-(\d\d)-(\d\d)$", following.value)
+    if not day:
+        return t
+    middle = date(int(day.group(1)), int(day.group(2)), int(day.group(3))) - timedelta(days=45)
+    return replace(t, value=f"{middle.year}-Q{(middle.month - 1) // 3 + 1}", resolved=following.resolved)
+
+
+def comparison_quarter(t: "Timex", text: str, ctx: "Context", story: tuple[int, int] | None = None) -> "Timex":
     """In results stories 'a year ago' is the same quarter a year before ('1988-Q3')."""
     if ctx.anchor is None or not YEAR_BACK.match(t.text.strip()):
         return t
     # An earnings story compares periods: "quarter" said anywhere before makes it the quarter.
     if "quarter" not in text[max(0, t.start - 3000) : t.end + 250].lower():
         return t
+    if story is not None:
+        return replace(t, type="DATE", value=f"{story[0] - 1}-Q{story[1]}", resolved=True)
     q = (ctx.anchor.month - 1) // 3 - 1
     year = ctx.anchor.year + q // 4 - 1
     return replace(t, type="DATE", value=f"{year}-Q{q % 4 + 1}", resolved=True)
@@ -160,6 +238,12 @@ def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
     month = MONTH_VALUE.match(a.value)
     if month and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.match(r"(?i)(this|last|next) year|nineteen|two thousand", b.text):
         return replace(a, end=b.end, text=span_text, value=f"{b.value}-{month.group(2)}", resolved=a.resolved or b.resolved)
+    season = SEASON_VALUE.match(a.value)
+    if season and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.fullmatch(r"\s+of\s+", between):
+        return replace(a, end=b.end, text=span_text, value=f"{b.value}-{season.group(2)}", resolved=False)
+    quarter = QUARTER_VALUE.match(a.value)
+    if quarter and re.match(r"(?i)the\s+(?:fiscal\s+)?quarter$", a.text) and re.fullmatch(r"(?i)a year (?:ago|earlier)", b.text) and between == " ":
+        return replace(a, end=b.end, text=span_text, value=f"{int(quarter.group(1)) - 1}-Q{quarter.group(2)}")
     if a.type == "DATE" and DAY_VALUE.match(a.value) and b.type == "DATE" and DAY_VALUE.match(b.value) and "," in between:
         # "this coming Sunday, March eighth": one date, the explicit one wins.
         return replace(a, end=b.end, text=span_text, value=b.value if not b.value.startswith("XXXX") else a.value)
