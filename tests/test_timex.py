@@ -83,6 +83,15 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Prices peaked in the early spring.", ("the early spring", "DATE", "1998-SP")),
         ("It happened in the winter of nineteen ninety-four.", ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
         ("He cut the then-current rate.", ("current", "DATE", "PAST_REF")),
+        # lengths without a number, rates that are not lengths
+        ("Troops will arrive within weeks.", ("weeks", "DURATION", "PXW")),
+        ("The dispute has dragged on for years.", ("years", "DURATION", "PXY")),
+        ("Talks may resume in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW")),
+        ("The plant was closed for a while.", ("a while", "DURATION", "PXX")),
+        ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+        ("It must wait at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y")),
+        ("Dividends are paid every quarter.", ("every quarter", "SET", "P1Q")),
+        ("Payments are due by the end of the month.", ("the end of the month", "DATE", "1998-08")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -123,6 +132,10 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("The inspectors had not worked since Jan. 13.", "1998-01-13"),
         ("The rule applies effective Feb. 1.", "1999-02-01"),
         ("Merieux was given until mid-November to answer.", "1998-11"),
+        # an infinitive takes its clause's tense, ahead of verbs of intention
+        ("Thermo agreed to buy the unit in February.", "1999-02"),
+        ("The talks are supposed to conclude by March.", "1999-03"),
+        ("The index is near the record high set on March 6.", "1998-03-06"),
     ],
 )
 def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
@@ -204,6 +217,23 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
 
 
+@pytest.mark.parametrize("text", ["The airline adds 700 seats a week.", "It will save $500 million a year.", "Redemptions were strong that day."])
+def test_rates_and_that_day_are_not_dates(text: str) -> None:
+    assert find_timexes(text, FRIDAY, lambda _o: "past") == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("In March, it got an offer. The following month, it put itself up for sale.", ["1998-03", "1998-04"]),
+        ("Imports totaled $37 million in 1996, a small share of imports that year.", ["1996", "1996"]),
+        ("That year, he left.", ["XXXX"]),
+    ],
+)
+def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+
+
 def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
     """The skip-by-keyword shortcut never drops a match: checked on the tests' own sentences."""
     from generator.extract.timex import NEEDS, RECOGNISER
@@ -215,6 +245,7 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         "yesterday afternoon, mid-afternoon yesterday, this morning, tonight, two years ago, a year ago,",
         "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
         "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
+        "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
     ]
     for text in texts:
         lowered = text.lower()

@@ -23,6 +23,15 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
 FORWARD_MARKERS = {"until", "till", "effective"}
 DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
 # Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
+# Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume"
+# (every inflected form: the pipeline runs without its lemmatizer).
+INTENDING = {
+    f"{stem}{ending}"
+    for stem in ("agree", "intend", "want", "promise", "vow", "aim", "decide", "expect", "threaten", "pledge", "prepare", "offer", "propose", "ask", "urge", "need", "wish", "arrange", "schedule", "suppose", "hope", "plan", "try", "seek")
+    for ending in ("", "s", "d", "ed", "ing")
+} | {"planned", "planning", "tries", "tried", "sought", "agreeing", "hoping", "preparing", "proposing", "arranging", "scheduling", "supposing", "promising", "deciding", "urging"} | {
+    "is", "are", "was", "were", "am", "be", "has", "have", "had", "going", "means", "meant", "set", "due", "likely"
+}
 PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
 MAX_EVIDENCE = 3
 MAX_FACTS = 6
@@ -94,17 +103,32 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
     return tense
 
 
-def verb_tense(token: Token) -> str:
+def verb_tense(token: Token, depth: int = 0) -> str:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if aux == {"to"} and token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
+        # "extended their offers to acquire X Friday": an infinitive happens when its clause says,
+        # unless that clause plans it ("plans to meet Friday", "is to resume Tuesday").
+        if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
+            return "future"
+        return verb_tense(token.head, depth + 1)
     if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
         return "future"
-    if token.lower_ in PLANNED or (token.head.lower_ in PLANNED and token.dep_ in {"xcomp", "ccomp"}):
+    if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):
         return "future"
     if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
         return "past"
     if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
         return "present"
     return "past"
+
+
+def is_planned(token: Token) -> bool:
+    """'scheduled for Monday', 'set to open Friday'; not 'the record high set on Aug. 6'."""
+    if token.lower_ not in PLANNED:
+        return False
+    if token.lower_ == "set":
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    return True
 
 
 def short_id(prefix: str, text: str) -> str:

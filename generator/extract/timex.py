@@ -175,6 +175,8 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+# An amount just before "a year" makes it a rate: "700 seats a week", "$1.76 a year".
+RATE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 MONTH_CUES = {"in", "by", "since", "until", "till", "early", "late", "mid", "of", "through", "from", "each", "every", "before", "after", "during", "and", "or", "to"}
 
 
@@ -205,6 +207,8 @@ class Recogniser:
         add(r"\bthe\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)", self.year_ended)
         add(r"\bthe\s+(?:full|current fiscal|fiscal|calendar)\s+year\b", self.current_year)
         add(r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)", self.current_period)
+        add(r"\b(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+the\s+(month)\b", self.current_period)
+        add(r"\bthat\s+(year|month)\b(?![-'\u2019])", self.that_period)
         add(r"\bthe\s+(year-earlier|year-ago|latest|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?period(?:\s+(last)\s+year)?\b", self.last_quarter)
         add(r"\b(last|this) year's\s+(?:fiscal\s+)?quarter\b", self.last_quarter)
         add(r"\b(year-(?:earlier|ago))\b", self.year_back)
@@ -221,7 +225,7 @@ class Recogniser:
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(
             rf"\b(?:(?:the\s+)?(past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
-            rf"({NUM_WORD})(\s+1/2|\s+and\s+a\s+half)?[- ]({UNIT})(\s+and\s+a\s+half)?(?:[- ]long)?\b(?![- ]old)",
+            rf"({NUM_WORD})(\s+1/2|\s+and\s+a\s+half)?[- ](?:(?:more|additional|straight|consecutive|trading|business|working)\s+)?({UNIT})(\s+and\s+a\s+half)?(?:[- ]long)?\b(?![- ]old)",
             self.duration,
         )
         add(rf"\b(?:the\s+)?({REL})\s+(year|month|week|weekend|quarter|decade|century)\b", self.relative_unit)
@@ -246,11 +250,14 @@ class Recogniser:
         add(r"\brecent\s+(days|weeks|months|years|decades|quarters)\b", self.recent_units)
         add(r"\b(recently|lately|formerly|the past|recent(?:\s+(?:days|weeks|months|years))?)\b", self.past_ref)
         add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
-        add(r"\b(every|each)\s+(day|week|month|year|morning|night|evening|summer|winter)\b", self.set_every)
+        add(r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
         add(r"\b(noon|midnight)\b", self.noon)
         add(r"\b(?:the\s+)?past\s+(years|months|decades|weeks|days)\b", self.past_ref)
         add(r"\b(years|months|weeks|days)\s+ago\b", self.plural_unit)
+        add(r"\b(years|months|weeks|days|decades|hours)(?:\s+or\s+(?:years|months|weeks|days))?\b(?!\s+(?:ago|of|later|earlier|before|after)\b)", self.bare_plural)
+        add(r"\bthe\s+(years|months|weeks|days)\s+ahead\b", self.plural_unit)
+        add(r"\ba\s+while\b", self.a_while)
 
     def add(self, pattern: str, handler: Callable[[re.Match[str], Context], tuple[str, str, bool] | None]) -> None:
         self.rules.append((re.compile(pattern, re.IGNORECASE), handler))
@@ -268,7 +275,7 @@ class Recogniser:
             self.quarter: ("quarter",), self.fiscal_year: ("fiscal",), self.half_year: ("half", "quarters"),
             self.year_quarter: ("quarter", "period"), self.year_ended: ("year",), self.the_year: ("year",),
             self.bare_season: seasons, self.last_quarter: ("quarter", "period"),
-            self.current_year: ("year",), self.current_period: ("week", "day"), self.year_back: ("year-",),
+            self.current_year: ("year",), self.current_period: ("week", "day", "month"), self.that_period: ("that",), self.year_back: ("year-",),
             self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.day_part: parts,
             self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",),
             self.ago: ("ago", "earlier", "now", "hence"), self.ago_one: ("ago",),
@@ -279,7 +286,8 @@ class Recogniser:
             self.weekend: ("weekend",), self.present: ("now", "current", "present", "moment", "days"),
             self.recent_units: ("recent",), self.past_ref: ("recent", "lately", "formerly", "past"),
             self.future_ref: ("future", "coming", "term"), self.set_every: ("every", "each"),
-            self.noon: ("noon", "midnight"), self.plural_unit: ("ago",),
+            self.noon: ("noon", "midnight"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
+            self.a_while: ("while",), self.bare_plural: ("years", "months", "weeks", "days", "decades", "hours"),
         }
 
     # --- handlers: each returns (type, value, resolved) ---------------------------------
@@ -395,12 +403,18 @@ class Recogniser:
             return "DATE", "XXXX", False
         return "DATE", str(ctx.anchor.year), True
 
+    def that_period(self, m, ctx):
+        """'that year': the period of the date the story last named (see compose), unknown alone."""
+        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}[m.group(1).lower()], False
+
     def current_period(self, m, ctx):
         """'the week' / 'the day' in a report: the one the story is about."""
         if ctx.anchor is None:
             return None
         if m.group(1).lower() == "week":
             return "DATE", iso_week(ctx.anchor), True
+        if m.group(1).lower() == "month":
+            return "DATE", ctx.anchor.isoformat()[:7], True
         return "DATE", ctx.anchor.isoformat(), True
 
     def year_back(self, m, ctx):
@@ -476,6 +490,8 @@ class Recogniser:
             return None
         if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
             return None
+        if amount.lower() in {"a", "an"} and not rel and RATE.search(m.string[max(0, m.start() - 40) : m.start()]):
+            return None  # "700 seats a week", "$2 million a year": a rate, not a length of time
         if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:
             return "DATE", "PAST_REF", False  # "the past several quarters", "the last few months"
         return "DURATION", duration_value(amount, unit, half=bool(m.group(3) or m.group(5))), False
@@ -661,8 +677,24 @@ class Recogniser:
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 
+    def a_while(self, m, ctx):
+        if previous_word(m) not in {"for", "in", "after", "take", "takes", "took"}:
+            return None
+        return "DURATION", "PXX", False
+
+    def bare_plural(self, m, ctx):
+        """'within weeks', 'for years': a length of time, how long unsaid."""
+        if previous_word(m) not in {"for", "within", "in", "over", "after", "take", "took", "takes", "taken", "lasted"}:
+            return None
+        return self.plural_unit(m, ctx)
+
     def plural_unit(self, m, ctx):
         return "DURATION", duration_value("several", m.group(1)), False
+
+
+def previous_word(m: re.Match[str]) -> str:
+    words = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
+    return words[-1].lower() if words else ""
 
 
 def deictic_part(day_word: str, part_word: str, ctx: Context) -> tuple[str, str, bool]:

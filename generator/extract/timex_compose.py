@@ -56,7 +56,7 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
         story = story_quarter(t, text, ctx) or story
         explicit = EXPLICIT_VALUE.match(t.value)
         # The reference time: the last date the story names outright, or any day it points at.
-        if explicit and (not t.resolved or explicit.group(3)):
+        if explicit and (not t.resolved or explicit.group(3) or NAMED_MONTH.search(t.text)):
             precision = "day" if explicit.group(3) else "month" if explicit.group(2) else "year"
             reference = (date(int(explicit.group(1)), int(explicit.group(2) or 1), int(explicit.group(3) or 1)), precision)
     return out
@@ -64,8 +64,10 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
 
 EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 FROM_REFERENCE = re.compile(
-    r"(?i)^the\s+(following|previous)\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"(?i)^(?:the\s+(following|previous)|(that))\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
+NAMED_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+WEEKDAYS_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NEEDED_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
 
 
@@ -78,10 +80,10 @@ def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
     from generator.extract.timex import WEEKDAYS, shifted, weekday_date
 
     when, precision = reference
-    direction, unit = m.group(1).lower(), m.group(2).lower()
-    if precision not in NEEDED_PRECISION.get(unit, {"day"}):
+    direction, unit = (m.group(1) or m.group(2)).lower(), m.group(3).lower()
+    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction == "that" and unit in WEEKDAYS_LOWER):
         return t
-    sign = 1 if direction == "following" else -1
+    sign = {"following": 1, "previous": -1, "that": 0}[direction]
     if unit in WEEKDAYS:
         moved = weekday_date(when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past")
         return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
