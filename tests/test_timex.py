@@ -217,8 +217,18 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
 
 
-@pytest.mark.parametrize("text", ["The airline adds 700 seats a week.", "It will save $500 million a year.", "Redemptions were strong that day."])
-def test_rates_and_that_day_are_not_dates(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline adds 700 seats a week.",
+        "It will save $500 million a year.",
+        "Redemptions were strong that day.",
+        'He spoke on ABC\'s "This Week" programme.',
+        "They founded a venture called Orion 1980.",
+        "The council adopted Resolution 1636.",
+    ],
+)
+def test_rates_titles_and_names_are_not_dates(text: str) -> None:
     assert find_timexes(text, FRIDAY, lambda _o: "past") == []
 
 

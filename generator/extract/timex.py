@@ -177,6 +177,14 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
 
 # An amount just before "a year" makes it a rate: "700 seats a week", "$1.76 a year".
 RATE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+# Capitalised words a year can follow without being part of a name ("In 1994", "Christmas 1997").
+NOT_A_NAME = {
+    "in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "for", "of", "and", "or", "to",
+    "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "fiscal", "year",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about", "around",
+    "between", "circa", "as", "at", "on", "than", "the", "until", "within", "last", "next", "this", "only", "also",
+}
 MONTH_CUES = {"in", "by", "since", "until", "till", "early", "late", "mid", "of", "through", "from", "each", "every", "before", "after", "during", "and", "or", "to"}
 
 
@@ -514,6 +522,8 @@ class Recogniser:
 
     def relative_unit(self, m, ctx):
         rel, unit = m.group(1).lower(), m.group(2).lower()
+        if m.group(0).istitle() and re.search(r"[\"\u201c`]\s*$", m.string[max(0, m.start() - 3) : m.start()]):
+            return None  # ABC's "This Week": a programme's title
         offset = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0
         if rel == "past" and unit == "year" and ctx.anchor is not None and m.group(0).lower().startswith("the"):
             return "DATE", str(ctx.anchor.year - 1), True  # "the past year": TimeBank dates it to the year before
@@ -570,6 +580,9 @@ class Recogniser:
         text = m.string
         if re.match(r"[.,]\d", text[m.end() : m.end() + 2]) or re.search(r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]):
             return None  # "closed at 2082.1", "1,995": a number, not a year
+        named = re.search(r"(?:^|[^.!?]\s)([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
+        if named and named.group(1).lower() not in NOT_A_NAME and not m.group(0)[0].isalpha():
+            return None  # "a joint venture called Orion 1980": part of a name
         return "DATE", m.group(1), False
 
     def bare_month(self, m, ctx):
