@@ -92,6 +92,7 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("It must wait at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y")),
         ("Dividends are paid every quarter.", ("every quarter", "SET", "P1Q")),
         ("Payments are due by the end of the month.", ("the end of the month", "DATE", "1998-08")),
+        ("Net for the year-earlier nine months fell.", ("the year-earlier nine months", "DURATION", "P9M")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:

@@ -240,6 +240,9 @@ def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
     month = MONTH_VALUE.match(a.value)
     if month and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.match(r"(?i)(this|last|next) year|nineteen|two thousand", b.text):
         return replace(a, end=b.end, text=span_text, value=f"{b.value}-{month.group(2)}", resolved=a.resolved or b.resolved)
+    if re.fullmatch(r"(?i)year[- ](?:earlier|ago)", a.text) and b.type == "DURATION" and between == " ":
+        # "the year-earlier nine months": the length, a year before; TimeML values the length
+        return replace(b, start=a.start, text=span_text)
     season = SEASON_VALUE.match(a.value)
     if season and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.fullmatch(r"\s+of\s+", between):
         return replace(a, end=b.end, text=span_text, value=f"{b.value}-{season.group(2)}", resolved=False)
@@ -269,7 +272,7 @@ def extend_prefix(t: "Timex", text: str) -> "Timex":
         return replace(t, start=start, text=text[start : t.end], type="SET", value=set_value(t))
     if not m or t.text.lower().startswith("the "):
         return t
-    if t.type == "DURATION" and "-" in t.text and re.match(r"(?i)(the|those|these)\s", m.group(0)):
+    if t.type == "DURATION" and "-" in t.text and " " not in t.text and re.match(r"(?i)(the|those|these)\s", m.group(0)):
         return t  # "the 30-year conflict": the article belongs to the noun
     start = t.start - (len(before) - m.start())
     return replace(t, start=start, text=text[start : t.end])
