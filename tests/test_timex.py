@@ -93,6 +93,8 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Dividends are paid every quarter.", ("every quarter", "SET", "P1Q")),
         ("Payments are due by the end of the month.", ("the end of the month", "DATE", "1998-08")),
         ("Net for the year-earlier nine months fell.", ("the year-earlier nine months", "DURATION", "P9M")),
+        ("It will one day be the largest.", ("one day", "DATE", "FUTURE_REF")),
+        ("The shop closes on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -239,6 +241,7 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
         ("In March, it got an offer. The following month, it put itself up for sale.", ["1998-03", "1998-04"]),
         ("Imports totaled $37 million in 1996, a small share of imports that year.", ["1996", "1996"]),
         ("That year, he left.", ["XXXX"]),
+        ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
     ],
 )
 def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
@@ -257,6 +260,7 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
         "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
         "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
+        "on Mondays, Tuesday nights, the year-earlier nine months,",
     ]
     for text in texts:
         lowered = text.lower()

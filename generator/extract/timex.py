@@ -224,6 +224,7 @@ class Recogniser:
         add(rf"\b(this past|{REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
         add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
         add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?-i:(spring|summer|autumn|winter))\b(?![- ](?:(?-i:[A-Z])|time\b))", self.bare_season)
+        add(rf"\b({WEEKDAY})s?\s+({PART})s\b|\b({WEEKDAY})s\b", self.weekday_set)
         add(rf"\b({WEEKDAY})\s+({PART})\b", self.weekday_part)
         add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
         add(rf"\b(?:mid[- ]?)?({PART})\s+(yesterday|today|tomorrow)\b", self.part_day)
@@ -284,7 +285,7 @@ class Recogniser:
             self.year_quarter: ("quarter", "period"), self.year_ended: ("year",), self.the_year: ("year",),
             self.bare_season: seasons, self.last_quarter: ("quarter", "period"),
             self.current_year: ("year",), self.current_period: ("week", "day", "month"), self.that_period: ("that",), self.year_back: ("year-",),
-            self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.day_part: parts,
+            self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.weekday_set: ("days", "nights", "mornings", "evenings", "afternoons"), self.day_part: parts,
             self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",),
             self.ago: ("ago", "earlier", "now", "hence"), self.ago_one: ("ago",),
             self.relative_unit: ("year", "month", "week", "quarter", "decade", "centur"),
@@ -463,6 +464,12 @@ class Recogniser:
     def season_year(self, m, ctx):
         return "DATE", f"{m.group(2)}-{SEASONS[m.group(1).lower()]}", False
 
+    def weekday_set(self, m, ctx):
+        """'Tuesday nights', 'on Mondays': every such day, a SET in TimeML."""
+        name = (m.group(1) or m.group(3)).lower()
+        part = f"T{PARTS_OF_DAY[m.group(2).lower()]}" if m.group(2) else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[name] + 1}{part}", False
+
     def weekday_part(self, m, ctx):
         day = self._weekday(m.group(1), m.start(), ctx)
         part = PARTS_OF_DAY[m.group(2).lower()]
@@ -498,6 +505,8 @@ class Recogniser:
             return None
         if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
             return None
+        if m.group(0).lower() == "one day" and previous_word(m) in {"will", "would", "could", "may", "might", "can", "shall", "should", "must", "to"}:
+            return "DATE", "FUTURE_REF", False  # "Islam will one day be...": some day ahead, not a length
         if amount.lower() in {"a", "an"} and not rel and RATE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return None  # "700 seats a week", "$2 million a year": a rate, not a length of time
         if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:

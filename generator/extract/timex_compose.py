@@ -36,7 +36,7 @@ CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF
 
 
 def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
-    merged = merge_neighbours(found, text)
+    merged = merge_neighbours(coordinated_sets(found, text), text)
     out = []
     reference: tuple[date, str] | None = None
     period: "Timex | None" = None
@@ -203,6 +203,18 @@ def attributive_article(t: "Timex", text: str) -> "Timex":
         return t
     start = t.start + m.end()
     return replace(t, start=start, text=text[start : t.end])
+
+
+def coordinated_sets(found: list["Timex"], text: str) -> list["Timex"]:
+    """'Monday and Tuesday nights': the first weekday repeats like the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        weekday = re.match(r"^XXXX-WXX-\d(T\w\w)?$", b.value)
+        if b.type == "SET" and weekday and re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", a.text) and re.fullmatch(r"\s+(?:and|or)\s+", gap(text, a, b)):
+            day = date.fromisoformat(a.value).isoweekday() if DAY_VALUE.match(a.value) and not a.value.startswith("X") else a.value[-1]
+            out[i] = replace(a, type="SET", value=f"XXXX-WXX-{day}{weekday.group(1) or ''}", resolved=False)
+    return out
 
 
 def gap(text: str, a: "Timex", b: "Timex") -> str:
