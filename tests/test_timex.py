@@ -242,6 +242,8 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
         ("Imports totaled $37 million in 1996, a small share of imports that year.", ["1996", "1996"]),
         ("That year, he left.", ["XXXX"]),
         ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
+        ("Shares fell on Wednesday. Dealers sold in the morning.", ["1998-08-05", "1998-08-05TMO"]),
+        ("By mid afternoon, the shelling had stopped.", ["1998-08-07TAF"]),
     ],
 )
 def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
@@ -260,7 +262,7 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
         "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
         "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
-        "on Mondays, Tuesday nights, the year-earlier nine months,",
+        "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
     ]
     for text in texts:
         lowered = text.lower()

@@ -230,6 +230,7 @@ class Recogniser:
         add(rf"\b(?:mid[- ]?)?({PART})\s+(yesterday|today|tomorrow)\b", self.part_day)
         add(rf"\b(this|last)\s+({PART})\b", self.this_part)
         add(r"\btonight\b", self.tonight)
+        add(r"\b(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(?-i:(morning|afternoon|evening))\b(?![- ](?:news|show|paper|edition|prayers?|session|trading)\b)", self.bare_part)
         add(rf"\b(?:(?:nearly|almost|about|some|more\s+than|at\s+least|less\s+than|roughly|around|only)\s+)?({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(
@@ -286,7 +287,7 @@ class Recogniser:
             self.bare_season: seasons, self.last_quarter: ("quarter", "period"),
             self.current_year: ("year",), self.current_period: ("week", "day", "month"), self.that_period: ("that",), self.year_back: ("year-",),
             self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.weekday_set: ("days", "nights", "mornings", "evenings", "afternoons"), self.day_part: parts,
-            self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",),
+            self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",), self.bare_part: ("morning", "afternoon", "evening"),
             self.ago: ("ago", "earlier", "now", "hence"), self.ago_one: ("ago",),
             self.relative_unit: ("year", "month", "week", "quarter", "decade", "centur"),
             self.deictic_day: ("yesterday", "today", "tomorrow"), self.relative_weekday: ("day",), self.weekday: ("day",),
@@ -491,6 +492,16 @@ class Recogniser:
             return "TIME", f"XXXX-XX-XXT{part}", False
         offset = -1 if m.group(1).lower() == "last" else 0
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{part}", True
+
+    def bare_part(self, m, ctx):
+        """'in the morning', 'by mid afternoon', 'that evening': a part of the story's day (see
+        compose: the day it last named, else the publication date)."""
+        if previous_word(m) not in {"in", "by", "during", "until", "till", "since", "through", "into", "that", "all"}:
+            return None
+        part = PARTS_OF_DAY[m.group(1).lower()]
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-XX-XXT{part}", False
+        return "TIME", f"{ctx.anchor.isoformat()}T{part}", True
 
     def tonight(self, m, ctx):
         if ctx.anchor is None:

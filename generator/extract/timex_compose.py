@@ -48,6 +48,7 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
         t = year_before_period(t, text, period)
         t = attributive_article(t, text)
         t = from_reference(t, reference)
+        t = part_of_reference_day(t, reference)
         ended = quarter_ended(t, merged[i + 1] if i + 1 < len(merged) else None, text)
         t = ended if ended is not t else story_period(t, story)
         if is_reported_period(t) and not (out and closes(out[-1], t, text)):
@@ -88,6 +89,17 @@ def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
         moved = weekday_date(when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past")
         return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
     return replace(t, type="DATE", value=shifted(when, unit, sign), resolved=True)
+
+
+BARE_PART = re.compile(r"(?i)^(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(morning|afternoon|evening)$")
+
+
+def part_of_reference_day(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
+    """'Shares fell Friday. Dealers bought in the morning': Friday morning."""
+    m = BARE_PART.match(t.text.strip())
+    if not m or t.type != "TIME" or reference is None or reference[1] != "day":
+        return t
+    return replace(t, value=f"{reference[0].isoformat()}{t.value[10:]}", resolved=True)
 
 
 YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^year[- ](?:earlier|ago)$")
