@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import SPEECH_VERBS
+from generator.extract.sentences import sentences
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
 
@@ -66,7 +67,7 @@ def find_quotes(doc: Doc, start_at: int = 0) -> list[QuoteFinding]:
             speaker = speaker_of(doc[sentence.end].sent)
         found.append(QuoteFinding(m.start(), m.end(), " ".join(inner.split()), "direct", speaker, sentence))
         covered.add(sentence.start)
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if sentence.start in covered or sentence.start_char < start_at:
             continue
         speaker = speaker_of(sentence)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
+from generator.extract.sentences import sentences
 from generator.extract.timex import Timex, find_timexes
 from generator.articles import article_meta
 from generator.records import Article, Mention
@@ -56,7 +57,7 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.spans: list[tuple[int, int]] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             text = sent.text
             stripped = text.strip()
             if not stripped:
@@ -77,7 +78,7 @@ class SentenceIndex:
 
 def tense_at(doc: Doc) -> Callable[[int], str]:
     """Tense of the verb governing a character offset: past, future or present."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()
 
     def tense(offset: int) -> str:
         i = max(0, bisect.bisect_right(starts, offset) - 1)
