@@ -144,3 +144,13 @@ def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[st
 
     ordered = tuple(sorted(names, key=lambda n: (-len(n), n)))
     assert name_spans(text, ordered) == spans
+
+
+@pytest.mark.parametrize(
+    "value, precision, shown",
+    [("199", "decade", "199 (the 1990s)"), ("19", "century", "19 (the 1900s)"), ("1998-08", "month", "1998-08"), ("P3Y", "duration", "P3Y")],
+)
+def test_decades_and_centuries_read_as_readers_say_them(value: str, precision: str, shown: str) -> None:
+    from generator.render.pages import shown_value
+
+    assert shown_value(value, precision) == shown

@@ -44,6 +44,17 @@ def source_link(sheet_id: str, sentence: int | None, prefix: str = "") -> str:
 EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
 
 
+def shown_value(value: Any, precision: Any) -> str:
+    """A date value as a reader reads it: TimeML's decade '199' is 'the 1990s'."""
+    text = md(value)
+    if isinstance(value, str) and value.isdigit():
+        if precision == "decade" and len(value) == 3:
+            return f"{text} (the {value}0s)"
+        if precision == "century" and len(value) == 2:
+            return f"{text} (the {value}00s)"
+    return text
+
+
 def edited(item: dict[str, Any]) -> str:
     """A mark on every item a person changed or added: provenance item by item."""
     return EDITED if item.get("by") == "editor" else ""
@@ -141,7 +152,7 @@ def dates_section(sheet: SheetView) -> list[str]:
         return []
     out = ["## Dates", "", "| Date | Phrase | Type | Precision | Source |", "| --- | --- | --- | --- | --- |"]
     for d in dates:
-        value = md(d.get("value"))
+        value = shown_value(d.get("value"), d.get("precision"))
         if d.get("resolved"):
             value += " *(resolved from the publication date)*"
         out.append(
@@ -302,7 +313,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
                 "| Date | Precision | Phrase | Event |", "| --- | --- | --- | --- |"]
         for sheet, d in events:
             src = source_link(sheet.id, d.get("sentence"), "../articles/")
-            out.append(f"| {md(d.get('value'))} | {md(d.get('precision'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
+            out.append(f"| {shown_value(d.get('value'), d.get('precision'))} | {md(d.get('precision'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
         out += ["", "</div>", ""]
     co = co_mentioned(page, index)
     if co:
@@ -364,7 +375,7 @@ def timeline_rows(entries: list[Any], prefix: str) -> list[str]:
         event = md(e.item.get("event"), limit=220)
         src = source_link(e.sheet.id, e.item.get("sentence"), prefix)
         out.append(
-            f"| {md(e.value)} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet, prefix)} |"
+            f"| {shown_value(e.value, e.item.get('precision'))} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet, prefix)} |"
         )
     return out + [""]
 
