@@ -95,6 +95,8 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Net for the year-earlier nine months fell.", ("the year-earlier nine months", "DURATION", "P9M")),
         ("It will one day be the largest.", ("one day", "DATE", "FUTURE_REF")),
         ("The shop closes on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
+        ("The vote is on August twenty-first.", ("August twenty-first", "DATE", "1998-08-21")),
+        ("The strike would last over a week.", ("over a week", "DURATION", "P1W")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:

@@ -38,6 +38,20 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
+# "would last over a week": 'last' after an auxiliary is the verb.
+NOT_AFTER_AUXILIARY = "".join(rf"(?<!\b{aux}\s)" for aux in ("will", "would", "could", "can", "may", "might", "to", "should", "must", "did"))
+SPELLED_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+} | {f"twenty-{w}": 20 + n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)} | {
+    "thirtieth": 30, "thirty-first": 31,
+}
+SPELLED_ORDINAL = "|".join(sorted(SPELLED_ORDINALS, key=len, reverse=True))
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 NUM_WORD = r"(?:\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
@@ -199,6 +213,7 @@ class Recogniser:
         add(rf"\b(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b", self.day_month_year)
         add(rf"\b(?:(?:early|late|mid)[- ])?({MONTH}),?\s+(?:of\s+)?({YEAR})\b", self.month_year_rule)
         add(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", self.month_day)
+        add(rf"\b(?:{WEEKDAY},?\s+)?(?-i:({MONTH_NAME}))\s+(?-i:({SPELLED_ORDINAL}))\b(?![- ](?:quarter|half|time|round|largest|biggest)\b)", self.month_day)
         add(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?({MONTH})(?!\s*,?\s*\d{{4}})", self.day_of_month)
         add(
             rf"\b(?:the\s+)?(?:({YEAR})\s+|((?:this|last|next) year's)\s+|(year[- ](?:ago|earlier))\s+|(?:comparable|corresponding)\s+|comparable year-ago\s+)?"
@@ -234,7 +249,7 @@ class Recogniser:
         add(rf"\b(?:(?:nearly|almost|about|some|more\s+than|at\s+least|less\s+than|roughly|around|only)\s+)?({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(
-            rf"\b(?:(?:the\s+)?(past|last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
+            rf"\b(?:(?:the\s+)?(past|{NOT_AFTER_AUXILIARY}last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
             rf"({NUM_WORD})(\s+1/2|\s+and\s+a\s+half)?[- ](?:(?:more|additional|straight|consecutive|trading|business|working)\s+)?({UNIT})(\s+and\s+a\s+half)?(?:[- ]long)?\b(?![- ]old)",
             self.duration,
         )
@@ -320,7 +335,7 @@ class Recogniser:
         month_name = m.group(1).lower().rstrip(".")
         if month_name == "may" and not m.group(1)[0].isupper():
             return None
-        month, day = MONTHS[month_name], int(m.group(2))
+        month, day = MONTHS[month_name], SPELLED_ORDINALS.get(m.group(2).lower()) or int(m.group(2))
         if day > 31:
             return None
         if ctx.anchor is None:
@@ -377,7 +392,9 @@ class Recogniser:
 
     def year_quarter(self, m, ctx):
         """'the 1988 quarter': the quarter the story reports on, in that year (see compose)."""
-        q = (ctx.anchor.month - 1) // 3 - 1 if ctx.anchor else 3
+        if ctx.anchor is None:
+            return "DATE", f"{m.group(1)}-QX", False
+        q = (ctx.anchor.month - 1) // 3 - 1
         return "DATE", f"{m.group(1)}-Q{q % 4 + 1}", False
 
     def year_ended(self, m, ctx):

@@ -63,11 +63,9 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
     target = link.get_attribute("href").split("#")[1]
     browser.get(link.get_attribute("href"))
     element = wait(browser).until(EC.presence_of_element_located((By.ID, target)))
-    in_view = browser.execute_script(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
-        element,
-    )
-    assert in_view
+    script = "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
+    # The browser scrolls to the anchor once the page has laid out: wait for it, on a busy machine too.
+    assert wait(browser).until(lambda b: b.execute_script(script, element))
     outline = browser.execute_script("return getComputedStyle(arguments[0]).outlineStyle;", element)
     assert outline == "solid", "the sentence is highlighted on arrival"
 
