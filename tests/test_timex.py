@@ -97,6 +97,13 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("The shop closes on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
         ("The vote is on August twenty-first.", ("August twenty-first", "DATE", "1998-08-21")),
         ("The strike would last over a week.", ("over a week", "DURATION", "P1W")),
+        # wire-service clocks, holidays, noon-like words
+        ("He spoke at 1559 GMT.", ("1559 GMT", "TIME", "1998-08-07T15:59")),
+        ("The talks ended before Christmas.", ("Christmas", "DATE", "1997-12-25")),
+        ("She was born on Christmas Day 1990.", ("Christmas Day 1990", "DATE", "1990-12-25")),
+        ("Shares fell overnight in New York.", ("overnight", "TIME", "1998-08-06TNI")),
+        ("Aid was held up until midday.", ("midday", "TIME", "1998-08-07T12:00")),
+        ("The dollar was flat in mid-afternoon trading.", ("mid-afternoon", "TIME", "1998-08-07TAF")),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:
@@ -246,6 +253,7 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
         ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
         ("Shares fell on Wednesday. Dealers sold in the morning.", ["1998-08-05", "1998-08-05TMO"]),
         ("By mid afternoon, the shelling had stopped.", ["1998-08-07TAF"]),
+        ("Shares fell on Wednesday after losses overnight in Tokyo.", ["1998-08-05", "1998-08-04TNI"]),
     ],
 )
 def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
@@ -265,6 +273,7 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
         "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
         "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
+        "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve,",
     ]
     for text in texts:
         lowered = text.lower()

@@ -38,6 +38,11 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
+# Fixed-date holidays, as TimeML values them ('XXXX-12-25' when the year is unknown).
+HOLIDAYS = {
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "Halloween": (10, 31),
+}
 # "would last over a week": 'last' after an auxiliary is the verb.
 NOT_AFTER_AUXILIARY = "".join(rf"(?<!\b{aux}\s)" for aux in ("will", "would", "could", "can", "may", "might", "to", "should", "must", "did"))
 SPELLED_ORDINALS = {
@@ -198,6 +203,7 @@ NOT_A_NAME = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about", "around",
     "between", "circa", "as", "at", "on", "than", "the", "until", "within", "last", "next", "this", "only", "also",
+    "day", "eve", "halloween",
 }
 MONTH_CUES = {"in", "by", "since", "until", "till", "early", "late", "mid", "of", "through", "from", "each", "every", "before", "after", "during", "and", "or", "to"}
 
@@ -245,7 +251,7 @@ class Recogniser:
         add(rf"\b(?:mid[- ]?)?({PART})\s+(yesterday|today|tomorrow)\b", self.part_day)
         add(rf"\b(this|last)\s+({PART})\b", self.this_part)
         add(r"\btonight\b", self.tonight)
-        add(r"\b(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(?-i:(morning|afternoon|evening))\b(?![- ](?:news|show|paper|edition|prayers?|session|trading)\b)", self.bare_part)
+        add(r"\b(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(?-i:(morning|afternoon|evening))\b(?![- ](?:news|show|paper|edition|prayers?)\b)", self.bare_part)
         add(rf"\b(?:(?:nearly|almost|about|some|more\s+than|at\s+least|less\s+than|roughly|around|only)\s+)?({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(
@@ -277,7 +283,10 @@ class Recogniser:
         add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
         add(r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
-        add(r"\b(noon|midnight)\b", self.noon)
+        add(r"\b(noon|midday|midnight)\b", self.noon)
+        add(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?-i:GMT|UTC)\b", self.clock_24)
+        add(r"\bovernight\b", self.overnight)
+        add(rf"\b(?-i:({'|'.join(HOLIDAYS)}))\b", self.holiday)
         add(r"\b(?:the\s+)?past\s+(years|months|decades|weeks|days)\b", self.past_ref)
         add(r"\b(years|months|weeks|days)\s+ago\b", self.plural_unit)
         add(r"\b(years|months|weeks|days|decades|hours)(?:\s+or\s+(?:years|months|weeks|days))?\b(?!\s+(?:ago|of|later|earlier|before|after)\b)", self.bare_plural)
@@ -311,7 +320,8 @@ class Recogniser:
             self.weekend: ("weekend",), self.present: ("now", "current", "present", "moment", "days"),
             self.recent_units: ("recent",), self.past_ref: ("recent", "lately", "formerly", "past"),
             self.future_ref: ("future", "coming", "term"), self.set_every: ("every", "each"),
-            self.noon: ("noon", "midnight"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
+            self.noon: ("noon", "midday", "midnight"), self.clock_24: ("gmt", "utc"), self.overnight: ("overnight",),
+            self.holiday: ("christmas", "new year", "boxing", "valentine", "halloween"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
             self.a_while: ("while",), self.bare_plural: ("years", "months", "weeks", "days", "decades", "hours"),
         }
 
@@ -722,8 +732,27 @@ class Recogniser:
         clock = f"{hour:02d}:{minute:02d}"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 
+    def clock_24(self, m, ctx):
+        """'at 1559 GMT': wire services' 24-hour clock (the time as given, in that zone)."""
+        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+        return "TIME", f"{day}T{m.group(1)}:{m.group(2)}", ctx.anchor is not None
+
+    def overnight(self, m, ctx):
+        """'shares fell overnight': the night before the story's day."""
+        if ctx.anchor is None:
+            return "TIME", "XXXX-XX-XXTNI", False
+        return "TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", True
+
+    def holiday(self, m, ctx):
+        """'before Christmas': the nearest one in the tense's direction."""
+        month, day = HOLIDAYS[m.group(1)]
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", False
+        year = nearest_year(ctx.anchor, month, day, ctx.tense(m.start()))
+        return "DATE", f"{year}-{month:02d}-{day:02d}", True
+
     def noon(self, m, ctx):
-        clock = "12:00" if m.group(1).lower() == "noon" else "24"
+        clock = "12:00" if m.group(1).lower() in {"noon", "midday"} else "24"
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 

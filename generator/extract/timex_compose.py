@@ -31,6 +31,7 @@ TIME_PREFIX = re.compile(r"\b(?:around|about|at about|shortly after|shortly befo
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
+DAY_NUMBER = re.compile(r"\d")
 SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
@@ -95,9 +96,13 @@ BARE_PART = re.compile(r"(?i)^(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(morning|af
 
 
 def part_of_reference_day(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
-    """'Shares fell Friday. Dealers bought in the morning': Friday morning."""
-    m = BARE_PART.match(t.text.strip())
-    if not m or t.type != "TIME" or reference is None or reference[1] != "day":
+    """'Shares fell Friday. Dealers bought in the morning': Friday morning ('overnight': the
+    night before it)."""
+    if t.type != "TIME" or reference is None or reference[1] != "day":
+        return t
+    if t.text.strip().lower() == "overnight":
+        return replace(t, value=f"{(reference[0] - timedelta(days=1)).isoformat()}TNI", resolved=True)
+    if not BARE_PART.match(t.text.strip()):
         return t
     return replace(t, value=f"{reference[0].isoformat()}{t.value[10:]}", resolved=True)
 
@@ -267,6 +272,10 @@ def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
     if re.fullmatch(r"(?i)year[- ](?:earlier|ago)", a.text) and b.type == "DURATION" and between == " ":
         # "the year-earlier nine months": the length, a year before; TimeML values the length
         return replace(b, start=a.start, text=span_text)
+    holiday = re.match(r"^(?:\d{4}|XXXX)(-\d\d-\d\d)$", a.value)
+    if holiday and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and not a.text[:1].isdigit() and not DAY_NUMBER.search(a.text) and re.fullmatch(r",?\s+", between):
+        # "Christmas Day 1990": the holiday in that year
+        return replace(a, end=b.end, text=span_text, value=f"{b.value}{holiday.group(1)}", resolved=False)
     season = SEASON_VALUE.match(a.value)
     if season and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.fullmatch(r"\s+of\s+", between):
         return replace(a, end=b.end, text=span_text, value=f"{b.value}-{season.group(2)}", resolved=False)
