@@ -103,6 +103,8 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("She was born on Christmas Day 1990.", ("Christmas Day 1990", "DATE", "1990-12-25")),
         ("Shares fell overnight in New York.", ("overnight", "TIME", "1998-08-06TNI")),
         ("Aid was held up until midday.", ("midday", "TIME", "1998-08-07T12:00")),
+        ("She began her year-long reign.", ("year-long", "DURATION", "P1Y")),
+        ("It was launched within days of the massacre.", ("days", "DURATION", "PXD")),
         ("The dollar was flat in mid-afternoon trading.", ("mid-afternoon", "TIME", "1998-08-07TAF")),
     ],
 )
@@ -249,6 +251,7 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
     [
         ("In March, it got an offer. The following month, it put itself up for sale.", ["1998-03", "1998-04"]),
         ("Imports totaled $37 million in 1996, a small share of imports that year.", ["1996", "1996"]),
+        ("Police raided a house on Aug. 3, 1998. In another raid the same day, two men were held.", ["1998-08-03", "1998-08-03"]),
         ("That year, he left.", ["XXXX"]),
         ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
         ("Shares fell on Wednesday. Dealers sold in the morning.", ["1998-08-05", "1998-08-05TMO"]),
@@ -273,7 +276,7 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
         "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
         "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
-        "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve,",
+        "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
     ]
     for text in texts:
         lowered = text.lower()

@@ -238,6 +238,8 @@ class Recogniser:
         add(r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)", self.current_period)
         add(r"\b(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+the\s+(month)\b", self.current_period)
         add(r"\bthat\s+(year|month)\b(?![-'\u2019])", self.that_period)
+        add(r"\bthe\s+same\s+(year|month|day)\b(?![-'\u2019])", self.that_period)
+        add(r"\b(year|month|week|day)-long\b", self.unit_long)
         add(r"\bthe\s+(year-earlier|year-ago|latest|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?period(?:\s+(last)\s+year)?\b", self.last_quarter)
         add(r"\b(last|this) year's\s+(?:fiscal\s+)?quarter\b", self.last_quarter)
         add(r"\b(year-(?:earlier|ago))\b", self.year_back)
@@ -283,13 +285,13 @@ class Recogniser:
         add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
         add(r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
-        add(r"\b(noon|midday|midnight)\b", self.noon)
+        add(r"\b(noon|mid-?day|midnight)\b", self.noon)
         add(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?-i:GMT|UTC)\b", self.clock_24)
         add(r"\bovernight\b", self.overnight)
         add(rf"\b(?-i:({'|'.join(HOLIDAYS)}))\b", self.holiday)
         add(r"\b(?:the\s+)?past\s+(years|months|decades|weeks|days)\b", self.past_ref)
         add(r"\b(years|months|weeks|days)\s+ago\b", self.plural_unit)
-        add(r"\b(years|months|weeks|days|decades|hours)(?:\s+or\s+(?:years|months|weeks|days))?\b(?!\s+(?:ago|of|later|earlier|before|after)\b)", self.bare_plural)
+        add(r"\b(years|months|weeks|days|decades|hours)(?:\s+or\s+(?:years|months|weeks|days))?\b(?!\s+(?:ago|later|earlier|before|after)\b)", self.bare_plural)
         add(r"\bthe\s+(years|months|weeks|days)\s+ahead\b", self.plural_unit)
         add(r"\ba\s+while\b", self.a_while)
 
@@ -309,7 +311,7 @@ class Recogniser:
             self.quarter: ("quarter",), self.fiscal_year: ("fiscal",), self.half_year: ("half", "quarters"),
             self.year_quarter: ("quarter", "period"), self.year_ended: ("year",), self.the_year: ("year",),
             self.bare_season: seasons, self.last_quarter: ("quarter", "period"),
-            self.current_year: ("year",), self.current_period: ("week", "day", "month"), self.that_period: ("that",), self.year_back: ("year-",),
+            self.current_year: ("year",), self.current_period: ("week", "day", "month"), self.that_period: ("that", "same"), self.unit_long: ("-long",), self.year_back: ("year-",),
             self.relative_season: seasons, self.season_year: seasons, self.weekday_part: parts, self.weekday_set: ("days", "nights", "mornings", "evenings", "afternoons"), self.day_part: parts,
             self.part_day: parts, self.this_part: parts, self.tonight: ("tonight",), self.bare_part: ("morning", "afternoon", "evening"),
             self.ago: ("ago", "earlier", "now", "hence"), self.ago_one: ("ago",),
@@ -439,6 +441,10 @@ class Recogniser:
         if ctx.anchor is None:
             return "DATE", "XXXX", False
         return "DATE", str(ctx.anchor.year), True
+
+    def unit_long(self, m, ctx):
+        """'her year-long reign': a length of one unit."""
+        return "DURATION", duration_value("1", m.group(1)), False
 
     def that_period(self, m, ctx):
         """'that year': the period of the date the story last named (see compose), unknown alone."""
@@ -752,7 +758,7 @@ class Recogniser:
         return "DATE", f"{year}-{month:02d}-{day:02d}", True
 
     def noon(self, m, ctx):
-        clock = "12:00" if m.group(1).lower() in {"noon", "midday"} else "24"
+        clock = "12:00" if m.group(1).lower() in {"noon", "midday", "mid-day"} else "24"
         day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
         return "TIME", f"{day}T{clock}", ctx.anchor is not None
 

@@ -66,7 +66,7 @@ def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
 
 EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 FROM_REFERENCE = re.compile(
-    r"(?i)^(?:the\s+(following|previous)|(that))\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"(?i)^(?:the\s+(following|previous)|(that|the\s+same))\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 NAMED_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 WEEKDAYS_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -82,10 +82,10 @@ def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
     from generator.extract.timex import WEEKDAYS, shifted, weekday_date
 
     when, precision = reference
-    direction, unit = (m.group(1) or m.group(2)).lower(), m.group(3).lower()
-    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction == "that" and unit in WEEKDAYS_LOWER):
+    direction, unit = (m.group(1) or m.group(2)).lower().split()[-1], m.group(3).lower()
+    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction in {"that", "same"} and unit in WEEKDAYS_LOWER):
         return t
-    sign = {"following": 1, "previous": -1, "that": 0}[direction]
+    sign = {"following": 1, "previous": -1, "that": 0, "same": 0}[direction]
     if unit in WEEKDAYS:
         moved = weekday_date(when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past")
         return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
