@@ -139,8 +139,8 @@ def story_quarter(t: "Timex", text: str, ctx: "Context") -> tuple[int, int] | No
     m = QUARTER_VALUE.match(t.value)
     if not m or not ORDINAL_QUARTER.search(t.text) or COMPARISON.search(t.text):
         return None
-    if re.search(r"(?i)\b(?:an?|flat|weak|strong)\s+$", text[max(0, t.start - 12) : t.start]):
-        return None
+    if re.search(r"(?i)\ban?\s+(?:(?!(?:in|of|for|from|with|on|at|to)\s)[\w-]+\s+){0,2}$", text[max(0, t.start - 40) : t.start]):
+        return None  # "after a flat second quarter": an aside about another quarter
     tense = ctx.tense(t.start)
     if tense == "future" or ctx.anchor is None:
         return None
