@@ -104,6 +104,8 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Shares fell overnight in New York.", ("overnight", "TIME", "1998-08-06TNI")),
         ("Aid was held up until midday.", ("midday", "TIME", "1998-08-07T12:00")),
         ("She began her year-long reign.", ("year-long", "DURATION", "P1Y")),
+        ("He won in under half-an-hour.", ("half-an-hour", "DURATION", "PT30M")),
+        ("It took half a day.", ("half a day", "DURATION", "PT12H")),
         ("It was launched within days of the massacre.", ("days", "DURATION", "PXD")),
         ("The dollar was flat in mid-afternoon trading.", ("mid-afternoon", "TIME", "1998-08-07TAF")),
     ],
@@ -240,6 +242,9 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         'He spoke on ABC\'s "This Week" programme.',
         "They founded a venture called Orion 1980.",
         "The council adopted Resolution 1636.",
+        "The Sunday Telegraph quoted him.",
+        "He played with Midnight Oil.",
+        "Rates rose by another one quarter percentage point.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:

@@ -27,7 +27,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }
 VAGUE_NUMBERS = {"several", "few", "a few", "many", "some", "couple", "a couple of", "the couple of", "numerous"}
 UNITS = {
@@ -59,7 +59,7 @@ SPELLED_ORDINAL = "|".join(sorted(SPELLED_ORDINALS, key=len, reverse=True))
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-NUM_WORD = r"(?:\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
+NUM_WORD = r"(?:\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a dozen|half[- ]an?(?=-)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|half an?|several|few|a few|a couple of|couple of|many|some)"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
 PART = r"(?:morning|afternoon|evening|night)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -118,6 +118,8 @@ def value_precision(value: str, type_: str) -> str:
 
 def number_value(text: str) -> float | None:
     text = text.lower().strip()
+    if text.replace("-", " ") in NUMBER_WORDS:
+        return NUMBER_WORDS[text.replace("-", " ")]
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     if re.fullmatch(r"\d+(\.\d+)?", text):
@@ -151,6 +153,9 @@ def duration_value(amount: str | None, unit: str, half: bool = False) -> str:
     else:
         n = str(number)
     time_unit = unit in {"hour", "minute", "second"}
+    if number == 0.5 and (code in HALF_OF or unit == "minute"):
+        half_value = HALF_OF["MIN" if unit == "minute" else code]  # "half an hour" -> PT30M
+        return f"PT{half_value}" if time_unit else f"P{half_value}"
     if code == "DE" and n != "X":
         code, n = "Y", str(int(float(n) * 10)) if float(n) * 10 == int(float(n) * 10) else n
     extra = ""
@@ -285,7 +290,7 @@ class Recogniser:
         add(r"\b(the (?:near |distant )?future|(?:the\s+)?coming (?:days|weeks|months|years|quarters)|future quarters|the (?:near|short) term)\b", self.future_ref)
         add(r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b", self.set_every)
         add(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?", self.clock)
-        add(r"\b(noon|mid-?day|midnight)\b", self.noon)
+        add(r"\b(?-i:(noon|mid-?day|midnight))\b", self.noon)
         add(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?-i:GMT|UTC)\b", self.clock_24)
         add(r"\bovernight\b", self.overnight)
         add(rf"\b(?-i:({'|'.join(HOLIDAYS)}))\b", self.holiday)
@@ -543,7 +548,7 @@ class Recogniser:
 
     def duration(self, m, ctx):
         rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
-        if unit.lower().startswith("quarter") and re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4}))", m.string[m.end() : m.end() + 24]):
+        if unit.lower().startswith("quarter") and re.match(r"\s+(?:percentage|point|percent|of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})))", m.string[m.end() : m.end() + 24]):
             return None  # "three-quarters of the vote": a fraction, not a length of time
         if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
             return None
@@ -607,6 +612,10 @@ class Recogniser:
         return "DATE", weekday_date(ctx.anchor, weekday, "future" if "coming" in rel else ctx.tense(m.start())).isoformat(), True
 
     def weekday(self, m, ctx):
+        if re.match(r"\s+(?-i:[A-Z][a-z]+)", m.string[m.end() : m.end() + 20]) and previous_word(m) == "the" and not re.match(
+            rf"(?i)\s+{MONTH}", m.string[m.end() : m.end() + 12]
+        ):
+            return None  # "The Sunday Telegraph": a title
         day = self._weekday(m.group(1), m.start(), ctx)
         if day is None:
             return "DATE", f"XXXX-WXX-{WEEKDAYS[m.group(1).lower()] + 1}", False
