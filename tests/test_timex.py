@@ -268,25 +268,52 @@ def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]
     assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
 
 
+TEXTS_WITH_EVERY_RULE = [
+    "In the fourth quarter of fiscal 1998, two days from\nnow, these\ndays, the past years, mid-May,",
+    "the 1990s, the '80s, the 20th century, the nineties, year-end, the weekend, every week, at noon,",
+    "the week, the day, year-earlier results, the full year, the year-ago period, Friday morning,",
+    "yesterday afternoon, mid-afternoon yesterday, this morning, tonight, two years ago, a year ago,",
+    "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
+    "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
+    "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
+    "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
+    "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
+]
+
+
 def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
     """The skip-by-keyword shortcut never drops a match: checked on the tests' own sentences."""
     from generator.extract.timex import NEEDS, RECOGNISER
 
-    texts = [
-        "In the fourth quarter of fiscal 1998, two days from\nnow, these\ndays, the past years, mid-May,",
-        "the 1990s, the '80s, the 20th century, the nineties, year-end, the weekend, every week, at noon,",
-        "the week, the day, year-earlier results, the full year, the year-ago period, Friday morning,",
-        "yesterday afternoon, mid-afternoon yesterday, this morning, tonight, two years ago, a year ago,",
-        "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
-        "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
-        "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
-        "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
-        "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
-    ]
-    for text in texts:
+    for text in TEXTS_WITH_EVERY_RULE:
         lowered = text.lower()
         for pattern, handler in RECOGNISER.rules:
             needed = NEEDS.get(handler)
             for m in pattern.finditer(text):
                 assert not needed or any(word in m.group(0).lower() for word in needed), (m.group(0), needed)
     assert lowered
+
+
+def test_rules_run_near_their_word_find_every_match() -> None:
+    """Rules searched only around a locator word (a unit, a month) lose nothing: every match lies
+    within the locator's reach, and the output equals a search of the whole text."""
+    import generator.extract.timex as timex
+
+    texts = TEXTS_WITH_EVERY_RULE + [
+        "Net rose in the past more than twenty-five\n years, and fell   nearly two  weeks ago.",
+        "Wednesday, the 12th of September, 1989, and Sept. 30 and mid-May and last March.",
+    ]
+    for text in texts:
+        for pattern, handler in timex.RECOGNISER.rules:
+            locator = timex.NEAR.get(handler)
+            if locator is None:
+                continue
+            windows = locator.windows(text)
+            for m in pattern.finditer(text):
+                assert any(s <= m.start() and m.end() <= e for s, e in windows), (m.group(0), handler.__name__)
+    windowed = [timex.find_timexes(t, FRIDAY) for t in texts]
+    near, timex.NEAR = timex.NEAR, {}
+    try:
+        assert [timex.find_timexes(t, FRIDAY) for t in texts] == windowed
+    finally:
+        timex.NEAR = near

@@ -44,7 +44,7 @@ HOLIDAYS = {
     "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "Halloween": (10, 31),
 }
 # "would last over a week": 'last' after an auxiliary is the verb.
-NOT_AFTER_AUXILIARY = "".join(rf"(?<!\b{aux}\s)" for aux in ("will", "would", "could", "can", "may", "might", "to", "should", "must", "did"))
+NOT_AFTER_AUXILIARY = "".join(rf"(?<!\b{aux}\slast)" for aux in ("will", "would", "could", "can", "may", "might", "to", "should", "must", "did"))
 SPELLED_ORDINALS = {
     word: n
     for n, word in enumerate(
@@ -262,7 +262,7 @@ class Recogniser:
         add(rf"\b(?:(?:nearly|almost|about|some|more\s+than|at\s+least|less\s+than|roughly|around|only)\s+)?({NUM_WORD})\s+({UNIT})\s+(ago|earlier|from\s+now|hence)\b", self.ago)
         add(r"\b(?:a|one)\s+(year|month|week|day)\s+ago\b", self.ago_one)
         add(
-            rf"\b(?:(?:the\s+)?(past|{NOT_AFTER_AUXILIARY}last|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
+            rf"\b(?:(?:the\s+)?(past|last{NOT_AFTER_AUXILIARY}|next|coming|first|final|previous|following|recent)\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than|up\s+to)\s+)?"
             rf"({NUM_WORD})(\s+1/2|\s+and\s+a\s+half)?[- ](?:(?:more|additional|straight|consecutive|trading|business|working)\s+)?({UNIT})(\s+and\s+a\s+half)?(?:[- ]long)?\b(?![- ]old)",
             self.duration,
         )
@@ -862,17 +862,58 @@ RECOGNISER = Recogniser()
 NEEDS = RECOGNISER.needs()
 
 
+@dataclass(frozen=True)
+class Locator:
+    """A word every match of some rules contains, and how far a match reaches either side of it:
+    those rules run only on the stretches of text around the word, not on all of it."""
+
+    word: re.Pattern[str]
+    before: int
+    after: int
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        merged: list[tuple[int, int]] = []
+        for m in self.word.finditer(text):
+            start, end = max(0, m.start() - self.before), min(len(text), m.end() + self.after)
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+
+# 'the past more than twenty-five years': a match starts at most ~80 characters before its unit.
+NEAR_A_UNIT = Locator(re.compile(rf"\b{UNIT}\b", re.IGNORECASE), 100, 40)
+# 'Wednesday, the 12th of September, 1989'
+NEAR_A_MONTH = Locator(re.compile(rf"\b{MONTH}", re.IGNORECASE), 60, 40)
+NEAR: dict[Callable[..., object], Locator] = {RECOGNISER.duration: NEAR_A_UNIT, RECOGNISER.ago: NEAR_A_UNIT} | {
+    handler: NEAR_A_MONTH
+    for handler in (
+        RECOGNISER.month_day_year, RECOGNISER.day_month_year, RECOGNISER.month_year_rule, RECOGNISER.month_day,
+        RECOGNISER.day_of_month, RECOGNISER.relative_month, RECOGNISER.bare_month,
+    )
+}
+
+
 def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | None = None) -> list[Timex]:
     """All time expressions in TEXT: rules in order, earlier rules and longer spans win."""
     ctx = Context(anchor, tense or (lambda _offset: "past"))
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     lowered = text.lower()
+    windows: dict[Locator, list[tuple[int, int]]] = {}
     for pattern, handler in RECOGNISER.rules:
         needed = NEEDS.get(handler)
         if needed and not any(word in lowered for word in needed):
             continue
-        for m in pattern.finditer(text):
+        locator = NEAR.get(handler)
+        if locator is not None:
+            if locator not in windows:
+                windows[locator] = locator.windows(text)
+            matches = (m for window in windows[locator] for m in pattern.finditer(text, *window))
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
