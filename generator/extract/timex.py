@@ -207,7 +207,7 @@ NOT_A_NAME = {
     "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "fiscal", "year",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about", "around",
-    "between", "circa", "as", "at", "on", "than", "the", "until", "within", "last", "next", "this", "only", "also",
+    "between", "circa", "as", "at", "on", "than", "the", "within", "last", "next", "this", "only", "also",
     "day", "eve", "halloween",
 }
 MONTH_CUES = {"in", "by", "since", "until", "till", "early", "late", "mid", "of", "through", "from", "each", "every", "before", "after", "during", "and", "or", "to"}
@@ -328,7 +328,7 @@ class Recogniser:
             self.recent_units: ("recent",), self.past_ref: ("recent", "lately", "formerly", "past"),
             self.future_ref: ("future", "coming", "term"), self.set_every: ("every", "each"),
             self.noon: ("noon", "midday", "midnight"), self.clock_24: ("gmt", "utc"), self.overnight: ("overnight",),
-            self.holiday: ("christmas", "new year", "boxing", "valentine", "halloween"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
+            self.holiday: ("christmas", "year's", "boxing", "valentine", "halloween"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
             self.a_while: ("while",), self.bare_plural: ("years", "months", "weeks", "days", "decades", "hours"),
         }
 
@@ -426,8 +426,7 @@ class Recogniser:
 
     def bare_season(self, m, ctx):
         """'in the summer', 'the early summer': the nearest one in the tense's direction."""
-        previous = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
-        if not re.match(r"(?i)the|early|late|mid", m.group(0)) and (not previous or previous[-1].lower() not in MONTH_CUES | {"this"}):
+        if not re.match(r"(?i)the|early|late|mid", m.group(0)) and previous_word(m) not in MONTH_CUES:
             return None
         season = SEASONS[m.group(1).lower()]
         if ctx.anchor is None:

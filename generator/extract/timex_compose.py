@@ -31,7 +31,6 @@ TIME_PREFIX = re.compile(r"\b(?:around|about|at about|shortly after|shortly befo
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
-DAY_NUMBER = re.compile(r"\d")
 SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
@@ -273,7 +272,7 @@ def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
         # "the year-earlier nine months": the length, a year before; TimeML values the length
         return replace(b, start=a.start, text=span_text)
     holiday = re.match(r"^(?:\d{4}|XXXX)(-\d\d-\d\d)$", a.value)
-    if holiday and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and not a.text[:1].isdigit() and not DAY_NUMBER.search(a.text) and re.fullmatch(r",?\s+", between):
+    if holiday and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and not re.search(r"\d", a.text) and re.fullmatch(r",?\s+", between):
         # "Christmas Day 1990": the holiday in that year
         return replace(a, end=b.end, text=span_text, value=f"{b.value}{holiday.group(1)}", resolved=False)
     season = SEASON_VALUE.match(a.value)
