@@ -138,6 +138,20 @@ def test_year_range_gives_two_dates() -> None:
     assert [(t.text, t.value) for t in found] == [("1991", "1991"), ("1994", "1994")]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("It happened on Feb. 30. The following day it rained.", []),
+        ("The vote was on April 31, 1998, and the next day.", ["1998"]),
+        ("It was signed on the 30th of February.", ["1998-02"]),
+        ("He left on Feb. 29.", ["1996-02-29"]),
+        ("The 1998-02 seasons were dry.", ["1998", "2002"]),
+    ],
+)
+def test_impossible_days_are_not_dates_and_never_stop_the_article(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+
+
 def test_may_as_a_verb_is_not_a_month() -> None:
     assert find_timexes("Prices may fall.", FRIDAY) == []
 

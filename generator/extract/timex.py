@@ -334,14 +334,20 @@ class Recogniser:
 
     # --- handlers: each returns (type, value, resolved) ---------------------------------
     def iso_date(self, m, ctx):
+        if not exists(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return None
         return "DATE", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", False
 
     def month_day_year(self, m, ctx):
         month = MONTHS[m.group(1).lower().rstrip(".")]
+        if not exists(int(m.group(3)), month, int(m.group(2))):
+            return None  # "Feb. 30, 1998": a typo is not a date
         return "DATE", f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}", False
 
     def day_month_year(self, m, ctx):
         month = MONTHS[m.group(2).lower().rstrip(".")]
+        if not exists(int(m.group(3)), month, int(m.group(1))):
+            return None
         return "DATE", f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", False
 
     def month_year_rule(self, m, ctx):
@@ -353,7 +359,7 @@ class Recogniser:
         if month_name == "may" and not m.group(1)[0].isupper():
             return None
         month, day = MONTHS[month_name], SPELLED_ORDINALS.get(m.group(2).lower()) or int(m.group(2))
-        if day > 31:
+        if not exists(None, month, day):
             return None
         if ctx.anchor is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", False
@@ -363,6 +369,8 @@ class Recogniser:
     def day_of_month(self, m, ctx):
         month = MONTHS[m.group(2).lower().rstrip(".")]
         day = int(m.group(1))
+        if not exists(None, month, day):
+            return None
         if ctx.anchor is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", False
         year = nearest_year(ctx.anchor, month, day, ctx.tense(m.start()))
@@ -785,6 +793,15 @@ class Recogniser:
         return "DURATION", duration_value("several", m.group(1)), False
 
 
+def exists(year: int | None, month: int, day: int) -> bool:
+    """A real calendar day ('Feb. 29' in any year when the year is not said)."""
+    try:
+        date(2000 if year is None else year, month, day)  # 2000: a leap year
+    except ValueError:
+        return False
+    return True
+
+
 def previous_word(m: re.Match[str]) -> str:
     words = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
     return words[-1].lower() if words else ""
@@ -844,8 +861,8 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if not candidates:
-        return anchor.year
+    if not candidates:  # Feb. 29 with no leap year either side: the nearest one that has it
+        return min((y for y in range(anchor.year - 4, anchor.year + 5) if exists(y, month, day)), key=lambda y: abs(y - anchor.year))
     if direction == "future":
         future = [c for c in candidates if c >= anchor]
         if future:
@@ -936,5 +953,7 @@ def year_range(m: re.Match[str], text: str) -> list[Timex]:
     first = Timex(m.start(1), m.end(1), m.group(1), "DATE", m.group(1), False)
     second_text = m.group(2)
     second_value = second_text if len(second_text) == 4 else m.group(1)[:2] + second_text
+    if int(second_value) < int(m.group(1)):
+        second_value = str(int(second_value) + 100)  # "1998-02": the century rolls over
     second = Timex(m.start(2), m.end(2), second_text, "DATE", second_value, False)
     return [first, second]
