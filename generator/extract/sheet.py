@@ -23,9 +23,8 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
 # Words before a date that point ahead whatever the verb's tense.
 FORWARD_MARKERS = {"until", "till", "effective"}
 DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
-# Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
-# Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume"
-# (every inflected form: the pipeline runs without its lemmatizer).
+# Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume",
+# "had to agree" (every inflected form: the pipeline runs without its lemmatizer).
 INTENDING = {
     f"{stem}{ending}"
     for stem in ("agree", "intend", "want", "promise", "vow", "aim", "decide", "expect", "threaten", "pledge", "prepare", "offer", "propose", "ask", "urge", "need", "wish", "arrange", "schedule", "suppose", "hope", "plan", "try", "seek")
@@ -33,6 +32,7 @@ INTENDING = {
 } | {"planned", "planning", "tries", "tried", "sought", "agreeing", "hoping", "preparing", "proposing", "arranging", "scheduling", "supposing", "promising", "deciding", "urging"} | {
     "is", "are", "was", "were", "am", "be", "has", "have", "had", "going", "means", "meant", "set", "due", "likely"
 }
+# Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
 PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
 MAX_EVIDENCE = 3
 MAX_FACTS = 6
