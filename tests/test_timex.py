@@ -259,6 +259,8 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         "The Sunday Telegraph quoted him.",
         "He played with Midnight Oil.",
         "Rates rose by another one quarter percentage point.",
+        "It was the year the war ended.",
+        "She died in the year he was born.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:

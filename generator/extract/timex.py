@@ -278,7 +278,8 @@ class Recogniser:
         add(r"\bthe (nineties|eighties|seventies|sixties|fifties|forties|thirties|twenties)\b", self.spelled_decade)
         add(
             r"\b(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+|(?:earlier|later)\s+in\s+)?the\s+(?-i:year)\b"
-            r"(?![-'\u2019]|\s+(?:before|after|earlier|later|ago|when|in\s+which|that|two|ended|ending|ends|to|of\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z]))|(?-i:[A-Z])|\d))",
+            r"(?![-'\u2019]|\s+(?:before|after|earlier|later|ago|when|in\s+which|that|two|ended|ending|ends|to|of\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z]))|(?-i:[A-Z])|\d"
+            r"|(?:he|she|it|they|we|you|the|a|an|his|her|its|their|this|these|those)\b))",
             self.the_year,
         )
         add(r"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", self.period_end)
