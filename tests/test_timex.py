@@ -241,6 +241,7 @@ def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, valu
         ("For the six months ended Aug. 12, net rose from a year earlier.", ["P6M", "1998-08-12", "1997-08-12"]),
         # twelve months counted back from a day: a length
         ("For the year ended June 30, net rose.", ["P1Y", "1998-06-30"]),
+        ("The balance in the year up to February 1998 was a surplus.", ["P1Y", "1998-02"]),
     ],
 )
 def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list[str]) -> None:
@@ -261,6 +262,8 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         "Rates rose by another one quarter percentage point.",
         "It was the year the war ended.",
         "She died in the year he was born.",
+        "Japan was voted Asia's team of the year.",
+        "They want to spring a surprise.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:

@@ -201,6 +201,10 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
 
 # An amount just before "a year" makes it a rate: "700 seats a week", "$1.76 a year".
 RATE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+AWARD = re.compile(
+    r"(?i)\b(?:player|team|coach|person|man|woman|athlete|manager|footballer|album|song|book|car|word|goal|movie|film"
+    r"|driver|rookie|artist|personality|sportsman|sportswoman)s?\s+of\s+$"
+)
 # Capitalised words a year can follow without being part of a name ("In 1994", "Christmas 1997").
 NOT_A_NAME = {
     "in", "since", "by", "until", "till", "from", "through", "during", "before", "after", "for", "of", "and", "or", "to",
@@ -238,7 +242,7 @@ class Recogniser:
         add(rf"\bthe\s+({YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b", self.year_quarter)
         add(rf"\b(?:fiscal(?:\s+year)?\s+)({YEAR})\b", self.fiscal_year)
         add(r"\bthe\s+(latest|recent|most recent|current|past|year-earlier|year-ago|comparable year-ago|comparable|same)?\s*(?:fiscal\s+)?quarter\b(?!-)", self.last_quarter)
-        add(r"\bthe\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)", self.year_ended)
+        add(r"\bthe\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:(?:that\s+)?(?:ended|ending|ends)\b|up\s+to\b|to\s+(?-i:[A-Z])))", self.year_ended)
         add(r"\bthe\s+(?:full|current fiscal|fiscal|calendar)\s+year\b", self.current_year)
         add(r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)", self.current_period)
         add(r"\b(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+the\s+(month)\b", self.current_period)
@@ -251,7 +255,11 @@ class Recogniser:
         add(rf"\b({REL})\s+({MONTH})\b", self.relative_month)
         add(rf"\b(this past|{REL})\s+(spring|summer|autumn|fall|winter)\b", self.relative_season)
         add(rf"\b(?:(?:early|late|mid)[- ])?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({YEAR})\b", self.season_year)
-        add(r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?-i:(spring|summer|autumn|winter))\b(?![- ](?:(?-i:[A-Z])|time\b))", self.bare_season)
+        add(
+            r"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?-i:(spring|summer|autumn|winter))\b"
+            r"(?![- ](?:(?-i:[A-Z])|time\b)|\s+(?:a|an|the|into|up|back|out|from|on)\b)",  # "want to spring a surprise"
+            self.bare_season,
+        )
         add(rf"\b({WEEKDAY})s?\s+({PART})s\b|\b({WEEKDAY})s\b", self.weekday_set)
         add(rf"\b({WEEKDAY})\s+({PART})\b", self.weekday_part)
         add(rf"\b(yesterday|today|tomorrow)\s+({PART})\b", self.day_part)
@@ -429,6 +437,8 @@ class Recogniser:
 
     def the_year(self, m, ctx):
         """'a high for the year', 'by the end of the year': the year the story is in."""
+        if AWARD.search(m.string[max(0, m.start() - 30) : m.start()]):
+            return None  # "Asia's team of the year": a title
         if ctx.anchor is None:
             return "DATE", "XXXX", False
         return "DATE", str(ctx.anchor.year), True
