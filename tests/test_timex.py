@@ -264,6 +264,8 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         "She died in the year he was born.",
         "Japan was voted Asia's team of the year.",
         "They want to spring a surprise.",
+        "Igarashi scored eight points in a row in the second quarter.",
+        "He ran for two touchdowns late in the fourth quarter to seal the game.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:

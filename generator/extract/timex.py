@@ -386,6 +386,8 @@ class Recogniser:
         return "DATE", f"{year}-{month:02d}-{day:02d}", True
 
     def quarter(self, m, ctx):
+        if is_game_period(m):
+            return None
         q = ORDINALS[m.group(4).lower()]
         which = (m.group(5) or m.group(1) or m.group(2) or m.group(3) or "").lower().replace("'s", "").replace("-", " ")
         if which and which[0].isdigit():
@@ -400,6 +402,8 @@ class Recogniser:
 
     def last_quarter(self, m, ctx):
         """'the quarter' in a results story is the last completed one; 'year-earlier' a year before."""
+        if is_game_period(m):
+            return None
         if ctx.anchor is None:
             return "DATE", "XXXX-QX", False
         q = (ctx.anchor.month - 1) // 3 - 1
@@ -802,6 +806,23 @@ class Recogniser:
 
     def plural_unit(self, m, ctx):
         return "DURATION", duration_value("several", m.group(1)), False
+
+
+# A quarter of a game, not of the year: "scored eight points in the second quarter".
+GAME_WORDS = re.compile(
+    r"(?i)\b(?:scor(?:ed|es|ing)|points?|touchdowns?|yards?|rebounds?|assists?|trail(?:ed|ing)|out-?scored|goals?|"
+    r"possessions?|(?:seconds|minutes) left|free throws?|three-pointers?|field goals?|half-?time|buzzer|quarterback|"
+    r"game|match|leads?|led|win|won|victory|defeat)\b"
+)
+MONEY_WORDS = re.compile(
+    r"(?i)(?:%|\b(?:percent|profits?|loss(?:es)?|sales|revenues?|growth|earnings|economy|gdp|output|dollars|billion|"
+    r"million|yuan|euros?|yen|inflation|exports?|imports?|shares|fiscal|results|net|income|deficit|surplus))\b"
+)
+
+
+def is_game_period(m: re.Match[str]) -> bool:
+    around = m.string[max(0, m.start() - 150) : m.end() + 100]
+    return bool(GAME_WORDS.search(around)) and not MONEY_WORDS.search(around)
 
 
 def exists(year: int | None, month: int, day: int) -> bool:
