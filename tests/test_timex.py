@@ -11,6 +11,10 @@ from generator.extract.timex import find_timexes
 FRIDAY = date(1998, 8, 7)
 
 
+def values_of(text: str) -> list[str]:
+    return [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")]
+
+
 def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[str, str, str]:
     found = find_timexes(text, anchor, lambda _offset: tense)
     assert len(found) == 1, found
@@ -149,7 +153,7 @@ def test_year_range_gives_two_dates() -> None:
     ],
 )
 def test_impossible_days_are_not_dates_and_never_stop_the_article(text: str, values: list[str]) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+    assert values_of(text) == values
 
 
 def test_may_as_a_verb_is_not_a_month() -> None:
@@ -187,7 +191,7 @@ def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
     ],
 )
 def test_following_and_previous_count_from_the_last_named_date(text: str, values: list[str]) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+    assert values_of(text) == values
 
 
 @pytest.mark.parametrize(
@@ -208,7 +212,7 @@ def test_numbers_fractions_and_modals_are_not_dates(text: str) -> None:
     [("He disclosed in May that talks had failed.", "1998-05"), ("The panel appointed last May met.", "1998-05"), ("Prices rose by mid-May.", "1998-05")],
 )
 def test_may_where_a_month_is_expected(text: str, value: str) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == [value]
+    assert values_of(text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +223,7 @@ def test_may_where_a_month_is_expected(text: str, value: str) -> None:
     ],
 )
 def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, values: list[str]) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+    assert values_of(text) == values
 
 
 @pytest.mark.parametrize(
@@ -245,7 +249,7 @@ def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, valu
     ],
 )
 def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list[str]) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+    assert values_of(text) == values
 
 
 @pytest.mark.parametrize(
@@ -286,7 +290,7 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
     ],
 )
 def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
-    assert [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")] == values
+    assert values_of(text) == values
 
 
 TEXTS_WITH_EVERY_RULE = [

@@ -674,8 +674,7 @@ class Recogniser:
         name = text.lower().rstrip(".")
         if name == "may":
             # "May" is a month only where a month is expected: "in May", "last May", "mid-May"
-            previous = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
-            if text != "May" or not previous or previous[-1].lower() not in MONTH_CUES:
+            if text != "May" or previous_word(m) not in MONTH_CUES:
                 return None
             month = 5
             if ctx.anchor is None:
