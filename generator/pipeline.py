@@ -209,13 +209,16 @@ class ArticleWorker:
     def run(self, articles: list[Article]) -> list[dict | str]:  # type: ignore[type-arg]
         from generator.extract.sheet import analyse, nlp_text
 
+        from threadpoolctl import threadpool_limits
+
         results: list[dict | str] = []  # type: ignore[type-arg]
-        docs = self.nlp.pipe((nlp_text(a) for a in articles), batch_size=self.config.batch_size)
-        for article, doc in zip(articles, docs):
-            try:
-                results.append(analyse(relative_article(article, self.config), doc).sheet)
-            except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
-                results.append(f"extraction failed: {type(exc).__name__}: {exc}")
+        with threadpool_limits(limits=1, user_api="blas"):  # one core per process: --jobs adds more
+            docs = self.nlp.pipe((nlp_text(a) for a in articles), batch_size=self.config.batch_size)
+            for article, doc in zip(articles, docs):
+                try:
+                    results.append(analyse(relative_article(article, self.config), doc).sheet)
+                except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
+                    results.append(f"extraction failed: {type(exc).__name__}: {exc}")
         return results
 
 

@@ -10,7 +10,7 @@ fraction of the cost. Lemmas and morphology are left out: the extraction reads n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
@@ -20,59 +20,80 @@ from spacy.tokens import Doc
 
 COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3, "ORTH": 4, "TEXT": 4}
 ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE, ORTH]
-Row = list[int]
 
 
-def predicate(key: str, value: Any, strings: StringStore) -> Callable[[Row], bool] | None:
-    """A test of one attribute on a token's row of hashes, or None for a form not covered."""
+@dataclass(frozen=True)
+class Test:
+    """One attribute of a token against a set of values (or outside it)."""
+
+    column: int
+    codes: numpy.ndarray
+    negate: bool
+
+    def mask(self, table: numpy.ndarray) -> numpy.ndarray:
+        column = table[:, self.column]
+        hit = column == self.codes[0]
+        for code in self.codes[1:]:  # a handful at most: cheaper than numpy.isin on short Docs
+            hit |= column == code
+        return ~hit if self.negate else hit
+
+
+def predicate(key: str, value: Any, strings: StringStore) -> Test | None:
+    """A test of one attribute on the Doc's table of hashes, or None for a form not covered."""
     column = COLUMNS.get(key)
     if column is None:
         return None
 
-    def code(v: Any) -> int:
-        return int(bool(v)) if key == "IS_SPACE" else strings.add(v)
+    def codes(values: list[Any]) -> numpy.ndarray:
+        coded = [int(bool(v)) if key == "IS_SPACE" else strings.add(v) for v in values]
+        return numpy.asarray(sorted(set(coded)), dtype=numpy.uint64)
 
     if isinstance(value, (str, bool)):
-        wanted = code(value)
-        return lambda row: row[column] == wanted
+        return Test(column, codes([value]), False)
     if isinstance(value, dict) and len(value) == 1:
         (op, items), = value.items()
         if op in {"IN", "NOT_IN"} and isinstance(items, list):
-            codes = frozenset(code(i) for i in items)
-            if op == "IN":
-                return lambda row: row[column] in codes
-            return lambda row: row[column] not in codes
+            return Test(column, codes(items), op == "NOT_IN")
     return None
 
 
 @dataclass(frozen=True)
 class Rule:
     order: int
-    tests: tuple[tuple[Callable[[Row], bool], ...], ...]
+    tests: tuple[tuple[Test, ...], ...]
     """One tuple of attribute tests per pattern token."""
     index: int
     pos: int
 
-    def applies(self, rows: list[Row], i: int) -> bool:
-        start = i - self.index
-        if start < 0 or start + len(self.tests) > len(rows):
-            return False
-        return all(all(test(rows[start + k]) for test in tests) for k, tests in enumerate(self.tests))
+    def applies(self, table: numpy.ndarray) -> numpy.ndarray:
+        """Where the rule matches with its target token at each position."""
+        n = len(table)
+        hits = numpy.zeros(n, dtype=bool)
+        width = len(self.tests)
+        if width > n:
+            return hits
+        window = numpy.ones(n - width + 1, dtype=bool)  # pattern starts
+        for k, tests in enumerate(self.tests):
+            for test in tests:
+                window &= test.mask(table)[k : n - width + 1 + k]
+        hits[self.index : self.index + len(window)] = window
+        return hits
 
 
 class PosRules:
     """The rules in two kinds: a tag (and word) look-up for the plain ones, a short ordered list
-    for the few that test more (dependency labels, neighbours, spaces)."""
+    for the few that test more (dependency labels, neighbours, spaces), each tested on the
+    whole Doc at once."""
 
-    def __init__(self, plain: dict[tuple[int, int], tuple[int, int]], other: list[tuple[Rule, frozenset[int] | None]]) -> None:
+    def __init__(self, plain: dict[tuple[int, int], tuple[int, int]], other: list[Rule]) -> None:
         self.plain = plain
         """(tag, word or 0) -> (order, POS) of the last plain rule for it."""
-        self.other = sorted(other, key=lambda pair: -pair[0].order)
+        self.other = sorted(other, key=lambda rule: rule.order)
 
     @classmethod
     def from_patterns(cls, patterns: list[dict[str, Any]], strings: StringStore) -> "PosRules | None":
         plain: dict[tuple[int, int], tuple[int, int]] = {}
-        other: list[tuple[Rule, frozenset[int] | None]] = []
+        other: list[Rule] = []
         for order, entry in enumerate(patterns):
             pos = entry.get("attrs", {}).get("POS")
             if pos is None:
@@ -101,32 +122,26 @@ class PosRules:
                             return None
                         token_tests.append(test)
                     tests.append(tuple(token_tests))
-                tag = spec.get("TAG")
-                tags = frozenset([strings.add(tag)]) if isinstance(tag, str) else frozenset(strings.add(t) for t in tag["IN"]) if isinstance(tag, dict) and set(tag) == {"IN"} else None
-                other.append((Rule(order, tuple(tests), target, IDS[pos]), tags))
+                other.append(Rule(order, tuple(tests), target, IDS[pos]))
         return cls(plain, other)
 
     def apply(self, doc: Doc) -> None:
         if not len(doc):
             return
-        rows: list[Row] = doc.to_array(ARRAY_ATTRS).tolist()
-        pos = doc.to_array([POS])
-        plain, other = self.plain, self.other
-        changed = False
-        for i, row in enumerate(rows):
-            tag = row[0]
-            best = max(plain.get((tag, 0), (-1, 0)), plain.get((tag, row[1]), (-1, 0)))
-            for rule, tags in other:
-                if rule.order <= best[0]:
-                    break
-                if (tags is None or tag in tags) and rule.applies(rows, i):
-                    best = (rule.order, rule.pos)
-                    break
-            if best[0] >= 0:
-                pos[i] = best[1]
-                changed = True
-        if changed:
-            doc.from_array([POS], numpy.asarray(pos, dtype="uint64").reshape(-1, 1))
+        table = doc.to_array(ARRAY_ATTRS)
+        plain, none = self.plain, (-1, 0)
+        looked_up = [max(plain.get((tag, 0), none), plain.get((tag, word), none)) for tag, word in table[:, :2].tolist()]
+        order = numpy.fromiter((o for o, _ in looked_up), dtype=numpy.int64, count=len(looked_up))
+        pos = numpy.fromiter((p for _, p in looked_up), dtype=numpy.uint64, count=len(looked_up))
+        for rule in self.other:  # ascending: a later rule overrides an earlier one
+            wins = rule.applies(table) & (order < rule.order)
+            order[wins] = rule.order
+            pos[wins] = rule.pos
+        if (order < 0).all():
+            return
+        current = doc.to_array([POS]).astype(numpy.uint64).reshape(-1)
+        current[order >= 0] = pos[order >= 0]
+        doc.from_array([POS], current.reshape(-1, 1))
 
 
 class PosRulesComponent:

@@ -18,6 +18,7 @@ from generator.extract.gazetteer import fold, gazetteer, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
 from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role, story_sentences
+from generator.extract.sentences import doc_text
 
 LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
 
@@ -52,7 +53,7 @@ def acronym(name: str) -> str:
 def defined_acronyms(doc: Doc) -> dict[str, str]:
     """'Collective Security Treaty Organisation (CSTO)' -> {'CSTO': 'Collective Security ...'}."""
     found: dict[str, str] = {}
-    text = doc.text
+    text = doc_text(doc)
     for ent in entities(doc):
         if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,7 @@ from generator.extract.lexicon import (
     PLACE_HEADS,
     TITLE_HEADS,
 )
+from generator.extract.sentences import lowers
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {"day", "week", "games", "cup", "championship", "championships", "festival", "olympics", "summit", "conference", "war", "year"}
@@ -81,7 +83,12 @@ class NameMention:
 
 
 def is_title_word(token: Token) -> bool:
-    word = token.lower_.rstrip(".")
+    return is_title(token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def is_title(lower: str) -> bool:
+    word = lower.rstrip(".")
     return (
         word in TITLE_HEADS
         or (word.endswith("s") and word[:-1] in TITLE_HEADS)
@@ -125,9 +132,10 @@ def surface(span: Span) -> str:
 def recover_titled_names(doc: Doc) -> list[Span]:
     """Person names after a title that NER missed: 'Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov'."""
     found: list[Span] = []
+    words = lowers(doc)
     i = 0
     while i < len(doc):
-        if not is_title_word(doc[i]):
+        if not is_title(words[i]):
             i += 1
             continue
         j = i + 1
@@ -177,8 +185,11 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
             return False
         return not (doc[end - 1].ent_type_ == "NORP" and text.lower().endswith(ADJECTIVAL_ENDINGS))
 
-    for token in doc:
-        if not (token.is_lower and token.pos_ == "NOUN" and token.lower_ in ORG_HEADS):
+    for i, word in enumerate(lowers(doc)):
+        if word not in ORG_HEADS:
+            continue
+        token = doc[i]
+        if not (token.is_lower and token.pos_ == "NOUN"):
             continue
         i = token.i
         # "gas giant Gazprom": the descriptor, then the name

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import SPEECH_VERBS
-from generator.extract.sentences import sentences
+from generator.extract.sentences import doc_text, lowers, sentences
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
 
@@ -32,13 +32,18 @@ class QuoteFinding:
 
 def speaker_of(sentence: Span) -> Token | None:
     """The subject of a speech verb, or the object of 'according to', in the sentence."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-            objects = [t for t in token.doc[token.i + 1].children if t.dep_ == "pobj"]
+    doc = sentence.doc
+    words = lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if words[i] == "according" and i + 1 < len(doc) and words[i + 1] == "to":
+            objects = [t for t in doc[i + 1].children if t.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    for token in sentence:
-        if token.pos_ in {"VERB", "AUX"} and token.lower_ in SPEECH_VERBS:
+    for i in range(sentence.start, sentence.end):
+        if words[i] not in SPEECH_VERBS:
+            continue
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 return subjects[0]
@@ -53,7 +58,7 @@ def speaker_of(sentence: Span) -> Token | None:
 def find_quotes(doc: Doc, start_at: int = 0) -> list[QuoteFinding]:
     found: list[QuoteFinding] = []
     covered: set[int] = set()
-    text = doc.text
+    text = doc_text(doc)
     for m in QUOTE_MARKS.finditer(text, start_at):
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < 4:

@@ -1,5 +1,5 @@
-"""A Doc's sentences, worked out once: `doc.sents` rebuilds every Span on each call, and the
-extraction reads them three times an article."""
+"""A Doc's text, sentences and word columns, worked out once per article: `doc.text` joins every
+token and `doc.sents` rebuilds every Span on each call, and the extraction reads them many times."""
 
 from __future__ import annotations
 
@@ -8,11 +8,31 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-KEY = "factsheet_sentences"
+SENTENCES = "factsheet_sentences"
+TEXT = "factsheet_text"
+LOWERS = "factsheet_lowers"
 
 
 def sentences(doc: "Doc") -> "list[Span]":
-    cached = doc.user_data.get(KEY)
+    cached = doc.user_data.get(SENTENCES)
     if cached is None:
-        cached = doc.user_data[KEY] = list(doc.sents)
+        cached = doc.user_data[SENTENCES] = list(doc.sents)
+    return cached
+
+
+def doc_text(doc: "Doc") -> str:
+    cached = doc.user_data.get(TEXT)
+    if cached is None:
+        cached = doc.user_data[TEXT] = doc.text
+    return cached
+
+
+def lowers(doc: "Doc") -> list[str]:
+    """Each token's lower-case form, by index, without making a Token object for each."""
+    cached = doc.user_data.get(LOWERS)
+    if cached is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        cached = doc.user_data[LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return cached

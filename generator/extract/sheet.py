@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
-from generator.extract.sentences import sentences
+from generator.extract.sentences import doc_text, sentences
 from generator.extract.timex import Timex, find_timexes
 from generator.articles import article_meta
 from generator.records import Article, Mention
@@ -56,9 +56,10 @@ class SentenceIndex:
     """Sentences of the parse (blank ones dropped) and a char-offset look-up."""
 
     def __init__(self, doc: Doc) -> None:
+        self.text = doc_text(doc)
         self.spans: list[tuple[int, int]] = []
         for sent in sentences(doc):
-            text = sent.text
+            text = self.text[sent.start_char : sent.end_char]
             stripped = text.strip()
             if not stripped:
                 continue
@@ -66,7 +67,6 @@ class SentenceIndex:
             start = sent.start_char + lead
             self.spans.append((start, start + len(stripped)))
         self.starts = [s for s, _ in self.spans]
-        self.text = doc.text
 
     def at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
