@@ -176,11 +176,16 @@ def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, ob
     yield from zip(articles, nlp.pipe((nlp_text(a) for a in articles), batch_size=config.batch_size))
 
 
-def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, dict | str]]:  # type: ignore[type-arg]
-    """Parse and analyse each article: its sheet, or the error that stopped it, in article order.
+Written = tuple[dict, str]  # type: ignore[type-arg]
+"""A sheet and its YAML text."""
+
+
+def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, Written | str]]:
+    """Parse and analyse each article: its sheet and YAML, or the error that stopped it, in order.
 
     With JOBS > 1 whole articles go to worker processes, each with its own pipeline, so the
-    analysis runs in parallel too and only finished sheets cross back (never a Doc).
+    analysis and the YAML writing run in parallel too and only finished sheets cross back
+    (never a Doc).
     """
     if jobs <= 1 or len(articles) < 2:
         worker = ArticleWorker(config)
@@ -206,17 +211,18 @@ class ArticleWorker:
         self.config = config
         self.nlp = load_pipeline(config.pipeline)
 
-    def run(self, articles: list[Article]) -> list[dict | str]:  # type: ignore[type-arg]
-        from generator.extract.sheet import analyse, nlp_text
-
+    def run(self, articles: list[Article]) -> list[Written | str]:
         from threadpoolctl import threadpool_limits
 
-        results: list[dict | str] = []  # type: ignore[type-arg]
+        from generator.extract.sheet import analyse, nlp_text
+
+        results: list[Written | str] = []
         with threadpool_limits(limits=1, user_api="blas"):  # one core per process: --jobs adds more
             docs = self.nlp.pipe((nlp_text(a) for a in articles), batch_size=self.config.batch_size)
             for article, doc in zip(articles, docs):
                 try:
-                    results.append(analyse(relative_article(article, self.config), doc).sheet)
+                    sheet = analyse(relative_article(article, self.config), doc).sheet
+                    results.append((sheet, dump_sheet(sheet)))
                 except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
                     results.append(f"extraction failed: {type(exc).__name__}: {exc}")
         return results
@@ -230,7 +236,7 @@ def start_worker(config: Config) -> None:
     _WORKER = ArticleWorker(config)
 
 
-def run_worker(articles: list[Article]) -> list[dict | str]:  # type: ignore[type-arg]
+def run_worker(articles: list[Article]) -> list[Written | str]:
     assert _WORKER is not None
     return _WORKER.run(articles)
 
@@ -255,13 +261,13 @@ def extract(
     if not todo:
         return report  # nothing to parse: spaCy is not even imported
     workers = job_count(jobs, len(todo))
-    for done, (article, sheet) in enumerate(analysed(config, todo, workers), start=1):
+    for done, (article, result) in enumerate(analysed(config, todo, workers), start=1):
         try:
-            if isinstance(sheet, str):
-                raise RuntimeError(sheet)
-            write_sheet(config, article, sheet, report)
+            if isinstance(result, str):
+                raise RuntimeError(result)
+            write_sheet(config, article, *result, report)
         except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
-            message = str(exc) if isinstance(sheet, str) else f"extraction failed: {type(exc).__name__}: {exc}"
+            message = str(exc) if isinstance(result, str) else f"extraction failed: {type(exc).__name__}: {exc}"
             report.problems.append(Problem(display_path(article.path, config.root), None, "", message))
             continue
         report.extracted.append(article.id)
@@ -277,16 +283,17 @@ def refresh_front_matter(config: Config, article: Article, report: ExtractReport
     sheet_file, base_file = sheet_paths(config, article.id)
     source = base_file if base_file.exists() else sheet_file
     machine = load_yaml(source.read_text(encoding="utf-8"))
-    write_sheet(config, article, reresolve_dates(machine, relative_article(article, config)), report)
+    sheet = reresolve_dates(machine, relative_article(article, config))
+    write_sheet(config, article, sheet, dump_sheet(sheet), report)
     report.refreshed.append(article.id)
 
 
-def write_sheet(config: Config, article: Article, sheet: dict, report: ExtractReport) -> None:  # type: ignore[type-arg]
-    """Write the new machine output: as is over an unedited sheet, merged into an edited one."""
+def write_sheet(config: Config, article: Article, sheet: dict, text: str, report: ExtractReport) -> None:  # type: ignore[type-arg]
+    """Write the new machine output (SHEET, dumped as TEXT): as is over an unedited sheet, merged
+    into an edited one."""
     from generator.merge import merge_sheet
 
     sheet_file, base_file = sheet_paths(config, article.id)
-    text = dump_sheet(sheet)
     if is_edited(sheet_file, base_file):
         base = None
         if base_file.exists():

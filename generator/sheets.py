@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from functools import lru_cache
 from importlib import resources
@@ -50,14 +51,45 @@ def fast_check():  # type: ignore[no-untyped-def]
     return fastjsonschema.compile(schema())
 
 
+TAG = "tag:yaml.org,2002:"
+
+
+def sheet_node(data: Any, dumper: SheetDumper) -> yaml.Node:
+    """The node tree PyYAML's representer makes of a sheet, made directly.
+
+    A sheet is plain dicts, lists, strings and numbers: it needs none of the representer's type
+    dispatch or alias tracking, which took most of the time of writing a sheet.
+    """
+    if isinstance(data, str):
+        return yaml.ScalarNode(TAG + "str", data)
+    if data is None:
+        return yaml.ScalarNode(TAG + "null", "null")
+    if isinstance(data, bool):
+        return yaml.ScalarNode(TAG + "bool", "true" if data else "false")
+    if type(data) is int:
+        return yaml.ScalarNode(TAG + "int", str(data))
+    if isinstance(data, dict):
+        pairs = [(sheet_node(k, dumper), sheet_node(v, dumper)) for k, v in data.items()]
+        return yaml.MappingNode(TAG + "map", pairs, flow_style=False)
+    if isinstance(data, list):
+        return yaml.SequenceNode(TAG + "seq", [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair))
+    return dumper.represent_data(data)  # anything else (a float, a date) as PyYAML writes it
+
+
 def dump_sheet(sheet: dict[str, Any]) -> str:
     data = dict(sheet)
     if "sentences" in data:
         data["sentences"] = [FlowPair(pair) for pair in data["sentences"]]
     header = "# Fact sheet written by `factsheet extract`. Edit freely: edits are kept.\n"
-    return header + yaml.dump(
-        data, Dumper=SheetDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
-    )
+    stream = io.StringIO()
+    dumper = SheetDumper(stream, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    try:
+        dumper.open()
+        dumper.serialize(sheet_node(data, dumper))
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return header + stream.getvalue()
 
 
 def field_name(path: tuple[Any, ...]) -> str:

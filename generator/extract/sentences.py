@@ -27,6 +27,12 @@ def doc_text(doc: "Doc") -> str:
     return cached
 
 
+def remember_text(doc: "Doc", text: str) -> None:
+    """The text the Doc was parsed from is its text: no need to rebuild it from the tokens."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[TEXT] = text
+
+
 def lowers(doc: "Doc") -> list[str]:
     """Each token's lower-case form, by index, without making a Token object for each."""
     cached = doc.user_data.get(LOWERS)

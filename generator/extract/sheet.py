@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
-from generator.extract.sentences import doc_text, sentences
+from generator.extract.sentences import doc_text, remember_text, sentences
 from generator.extract.timex import Timex, find_timexes
 from generator.articles import article_meta
 from generator.records import Article, Mention
@@ -143,6 +143,7 @@ def evidence(indices: list[int], sentences: SentenceIndex) -> list[dict[str, Any
 
 def analyse(article: Article, doc: Doc) -> Extraction:
     """Extract the fact sheet of one article from its spaCy parse."""
+    remember_text(doc, nlp_text(article))
     sentences = SentenceIndex(doc)
     body = sentences.text
     story_start = article.dateline.end if article.dateline else 0
