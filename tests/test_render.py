@@ -154,3 +154,29 @@ def test_decades_and_centuries_read_as_readers_say_them(value: str, precision: s
     from generator.render.pages import shown_value
 
     assert shown_value(value, precision) == shown
+
+
+def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path) -> None:
+    from generator.render.pages import BACKLINK_ARTICLES, TIMELINE_EVENTS
+
+    count = BACKLINK_ARTICLES + 5
+    for n in range(count):
+        day = f"2026-01-{n + 1:02d}" if n < 31 else f"2026-02-{n - 30:02d}"
+        write_article(
+            project,
+            f"marsh-{n:02d}.md",
+            f"---\nid: marsh-{n:02d}\ntitle: Harbour report number {n}\npublished: {day}\n---\n"
+            f"Helen Marsh opened the harbour on Monday. Helen Marsh will inspect the docks on Friday.\n",
+        )
+    assert main(["--root", str(project), "extract"]) == 0
+    assert main(["--root", str(project), "render"]) == 0
+    page = (project / "docs" / "actors" / "helen-marsh.md").read_text(encoding="utf-8")
+    quoted = page.split("## Where it appears")[1].split("### 5 earlier articles")[0]
+    assert quoted.count("\n### ") == BACKLINK_ARTICLES
+    assert f"Harbour report number {count - 1}" in quoted  # the newest are quoted
+    assert "Harbour report number 0](" not in quoted
+    older = page.split("### 5 earlier articles")[1].split("## ")[0]
+    assert all(f"Harbour report number {n}](" in older for n in range(5))
+    timeline = page.split("## Timeline")[1]
+    assert f"The latest {TIMELINE_EVENTS} of {2 * count} dated events" in timeline
+    assert timeline.count("\n| 2026-") == TIMELINE_EVENTS

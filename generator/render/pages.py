@@ -296,7 +296,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out += ["## Where it appears", ""]
     # The sentences are the articles' own text: indexed once, on the article pages.
     out += ['<div class="fs-backlinks" data-search-exclude markdown>', ""]
-    for a in appearances:
+    for a in appearances[:BACKLINK_ARTICLES]:
         date = f" \u2014 {md(a.sheet.published[:10])}" if a.sheet.published else ""
         out += [f"### {article_link(a.sheet)}{date}", ""]
         names = [a.item["name"], *(a.item.get("aliases") or [])]
@@ -306,11 +306,19 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         if not a.item.get("evidence"):
             out.append("- *Named in the dateline.*" if a.item.get("dateline") else "- *No sentence recorded.*")
         out.append("")
+    older = appearances[BACKLINK_ARTICLES:]
+    if older:
+        out += [f"### {len(older)} earlier articles", ""]
+        out += [f"- {article_link(a.sheet)}{f' ({md(a.sheet.published[:10])})' if a.sheet.published else ''}" for a in older]
+        out.append("")
     out += ["</div>", ""]
     events = entity_timeline(page)
     if events:
-        out += ["## Timeline", "", '<div data-search-exclude markdown>', "",
-                "| Date | Precision | Phrase | Event |", "| --- | --- | --- | --- |"]
+        out += ["## Timeline", "", '<div data-search-exclude markdown>', ""]
+        if len(events) > TIMELINE_EVENTS:
+            out += [f"The latest {TIMELINE_EVENTS} of {len(events)} dated events; the [timeline](../timeline/index.md) has them all.", ""]
+            events = events[-TIMELINE_EVENTS:]
+        out += ["| Date | Precision | Phrase | Event |", "| --- | --- | --- | --- |"]
         for sheet, d in events:
             src = source_link(sheet.id, d.get("sentence"), "../articles/")
             out.append(f"| {shown_value(d.get('value'), d.get('precision'))} | {md(d.get('precision'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
@@ -319,6 +327,13 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     if co:
         out += ["## Named alongside", "", ", ".join(f"{entity_link(p, p.name, '../')} ({n})" for p, n in co), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+BACKLINK_ARTICLES = 25
+"""An entity page quotes the sentences of its newest articles; older ones are listed by title,
+so the page of a name in hundreds of articles stays readable (and quick to build)."""
+TIMELINE_EVENTS = 40
+"""Dated events on an entity page: the latest ones."""
 
 
 def role_source(page: EntityPage, sheet: SheetView) -> str:
