@@ -336,7 +336,7 @@ class Recogniser:
             self.weekend: ("weekend",), self.present: ("now", "current", "present", "moment", "days"),
             self.recent_units: ("recent",), self.past_ref: ("recent", "lately", "formerly", "past"),
             self.future_ref: ("future", "coming", "term"), self.set_every: ("every", "each"),
-            self.noon: ("noon", "midday", "midnight"), self.clock_24: ("gmt", "utc"), self.overnight: ("overnight",),
+            self.noon: ("noon", "midday", "mid-day", "midnight"), self.clock_24: ("gmt", "utc"), self.overnight: ("overnight",),
             self.holiday: ("christmas", "year's", "boxing", "valentine", "halloween"), self.plural_unit: ("years", "months", "weeks", "days", "decades", "hours"),
             self.a_while: ("while",), self.bare_plural: ("years", "months", "weeks", "days", "decades", "hours"),
         }
@@ -940,6 +940,13 @@ NEAR: dict[Callable[..., object], Locator] = {RECOGNISER.duration: NEAR_A_UNIT, 
         RECOGNISER.day_of_month, RECOGNISER.relative_month, RECOGNISER.bare_month,
     )
 }
+WORD_REACH = 80
+"""Every other rule runs around its needed words: on TimeBank and 1,200 silver articles no match
+starts more than 24 characters before its word or ends more than 15 after it."""
+for _handler, _words in NEEDS.items():
+    if _handler not in NEAR:
+        _any_word = "|".join(re.escape(w) for w in sorted(_words, key=len, reverse=True))
+        NEAR[_handler] = Locator(re.compile(_any_word, re.IGNORECASE), WORD_REACH, WORD_REACH)
 
 
 def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | None = None) -> list[Timex]:
