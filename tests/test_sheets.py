@@ -6,6 +6,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.sheets import load_sheet
+from tests.conftest import REPO
 
 VALID = """article:
   id: a
@@ -54,3 +55,26 @@ def test_problems_are_located(tmp_path: Path, old: str, new: str, expected: str)
 def test_python_tags_are_refused(tmp_path: Path) -> None:
     found = problems(tmp_path, VALID.replace("title: T", "title: !!python/object/apply:os.system ['true']"))
     assert found and "invalid YAML" in found[0]
+
+
+YAML_FORMS = [
+    "a: 1\nb: [1, -2, 0]\nc: {d: e}",
+    "&a [*a]",
+    "x: &m {a: 1}\ny:\n  <<: *m\n  b: 2",
+    "d: 2026-01-05\nt: 2026-01-05 10:00:00",
+    "n: ~\nm: null\no:\nyes: Yes\noff: off",
+    "octal: 007\nhex: 0x1F\nsep: 1_000\nplus: +5\nsexagesimal: 1:30",
+    "f: 1.5\ninf: .inf",
+    "1: a\n2.5: b\n? x\n: c",
+    "",
+    "s: 'quoted'\nt: \"007\"\nu: |\n  block\n  text\n",
+]
+
+
+@pytest.mark.parametrize("text", YAML_FORMS + [p.read_text(encoding="utf-8") for p in sorted((REPO / "content" / "facts").glob("*.yml"))])
+def test_fast_yaml_reading_gives_what_pyyaml_gives(text: str) -> None:
+    import yaml
+
+    from generator.yamlio import SafeLoader, load_yaml
+
+    assert repr(load_yaml(text)) == repr(yaml.load(text, Loader=SafeLoader))
