@@ -943,10 +943,11 @@ NEAR: dict[Callable[..., object], Locator] = {RECOGNISER.duration: NEAR_A_UNIT, 
 WORD_REACH = 80
 """Every other rule runs around its needed words: on TimeBank and 1,200 silver articles no match
 starts more than 24 characters before its word or ends more than 15 after it."""
-for _handler, _words in NEEDS.items():
-    if _handler not in NEAR:
-        _any_word = "|".join(re.escape(w) for w in sorted(_words, key=len, reverse=True))
-        NEAR[_handler] = Locator(re.compile(_any_word, re.IGNORECASE), WORD_REACH, WORD_REACH)
+NEAR |= {
+    handler: Locator(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), WORD_REACH, WORD_REACH)
+    for handler, words in NEEDS.items()
+    if handler not in NEAR
+}
 
 
 def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | None = None) -> list[Timex]:
