@@ -13,7 +13,7 @@ import jsonschema
 import yaml
 
 from generator.errors import InputError, Problem
-from generator.yamlio import SafeDumper, YAMLSyntaxError, line_index, load_yaml
+from generator.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyntaxError, line_index, load_yaml
 
 
 class SheetDumper(SafeDumper):  # type: ignore[misc,valid-type]
@@ -51,9 +51,6 @@ def fast_check():  # type: ignore[no-untyped-def]
     return fastjsonschema.compile(schema())
 
 
-TAG = "tag:yaml.org,2002:"
-
-
 def sheet_node(data: Any, dumper: SheetDumper) -> yaml.Node:
     """The node tree PyYAML's representer makes of a sheet, made directly.
 
@@ -61,18 +58,18 @@ def sheet_node(data: Any, dumper: SheetDumper) -> yaml.Node:
     dispatch or alias tracking, which took most of the time of writing a sheet.
     """
     if isinstance(data, str):
-        return yaml.ScalarNode(TAG + "str", data)
+        return yaml.ScalarNode(STR, data)
     if data is None:
-        return yaml.ScalarNode(TAG + "null", "null")
+        return yaml.ScalarNode(NULL, "null")
     if isinstance(data, bool):
-        return yaml.ScalarNode(TAG + "bool", "true" if data else "false")
+        return yaml.ScalarNode(BOOL, "true" if data else "false")
     if type(data) is int:
-        return yaml.ScalarNode(TAG + "int", str(data))
+        return yaml.ScalarNode(INT, str(data))
     if isinstance(data, dict):
         pairs = [(sheet_node(k, dumper), sheet_node(v, dumper)) for k, v in data.items()]
-        return yaml.MappingNode(TAG + "map", pairs, flow_style=False)
+        return yaml.MappingNode(MAP, pairs, flow_style=False)
     if isinstance(data, list):
-        return yaml.SequenceNode(TAG + "seq", [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair))
+        return yaml.SequenceNode(SEQ, [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair))
     return dumper.represent_data(data)  # anything else (a float, a date) as PyYAML writes it
 
 
