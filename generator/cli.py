@@ -63,11 +63,11 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
     from generator.render import render
     from generator.site import run_mkdocs
 
-    extracted = extract(config, None, force=False, progress=tty_progress)
+    extracted = extract(config, None, force=False, progress=tty_progress, jobs=args.jobs)
     print_report(extracted)
     rendered = render(config)
     print_report(rendered)
-    run_mkdocs(config, strict=args.strict)
+    run_mkdocs(config, strict=args.strict, jobs=args.jobs)
     failed = extracted.problems or rendered.problems
     if failed:
         print("build: site built, but some inputs failed (see errors above)", file=sys.stderr)
@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="extract, render and build the site with MkDocs (what CI runs)")
     p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor)")
+    p.add_argument("--jobs", type=int, help="processes for extraction and for MkDocs on large sites (default: one per core, up to 4)")
     p.set_defaults(run=cmd_build)
 
     p = sub.add_parser("serve", help="render and serve the site with live reload")

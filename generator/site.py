@@ -23,16 +23,34 @@ def mkdocs_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def run_mkdocs(config: Config, strict: bool, quiet: bool = False) -> None:
-    """Run `mkdocs build`; a failure (broken link under --strict) is a BuildError."""
-    if not (config.root / config.mkdocs_config).is_file():
+def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | None = None) -> None:
+    """Run `mkdocs build`; a failure (broken link under --strict) is a BuildError.
+
+    A large site is built by several processes at once (see site_shards), giving the same site.
+    """
+    config_file = config.root / config.mkdocs_config
+    if not config_file.is_file():
         raise BuildError(f"{config.mkdocs_config}: not found in {config.root}")
+    if (jobs or default_build_jobs()) > 1:
+        from generator.site_shards import plan_shards, run_sharded, site_pages
+
+        pages, mergeable = site_pages(config_file)
+        shards = plan_shards(pages, jobs or default_build_jobs()) if mergeable else []
+        if shards:
+            run_sharded(config_file, pages, shards, strict, mkdocs_env())
+            return
     command = mkdocs_command(config, "build", strict)
     if quiet:
         command.append("--quiet")
     result = subprocess.run(command, cwd=config.root, check=False, env=mkdocs_env())
     if result.returncode != 0:
         raise BuildError(f"mkdocs build failed (exit {result.returncode}); see the messages above")
+
+
+def default_build_jobs() -> int:
+    import os
+
+    return min(os.cpu_count() or 1, 4)
 
 
 def sheets_state(config: Config) -> tuple[tuple[str, int, int], ...]:

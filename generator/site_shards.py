@@ -1,0 +1,252 @@
+"""`mkdocs build` spread over processes, for sites with thousands of pages.
+
+MkDocs builds one page after another in one process; on a large fact-sheet site that is most of
+the build. A page's HTML depends only on its own Markdown, the configuration and the list of
+files, so each process builds the pages of some top-level folders of docs/ with the other
+folders excluded (still known to MkDocs, so links to them resolve and are checked) and writes
+exactly the pages one build would. The shards' pages are then moved into one site, and the two
+files that list every page, the search index and the sitemap, are merged in one build's order.
+
+This is a plain `mkdocs build` per process: no plugin hook, nothing another engine would need.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from generator.errors import BuildError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+# Plugins whose output covers the whole site and that the merge knows how to join. With any
+# other plugin (a blog, tags, a sitemap of its own) the site is built in one process.
+MERGEABLE_PLUGINS = frozenset({"search", "material/search"})
+
+# Below this many pages the extra MkDocs start-ups cost more than they save.
+SHARD_FROM_PAGES = 1000
+
+# A page's fixed cost (theme, search, writing) in bytes of Markdown it is worth, to balance shards.
+PAGE_WEIGHT = 1500
+
+
+@dataclass(frozen=True)
+class Shard:
+    folders: tuple[str, ...]
+    """Top-level folders of docs/ whose pages this process builds."""
+    root_pages: bool
+    """Whether it also builds the pages at the top of docs/ (the first shard does)."""
+
+
+@dataclass(frozen=True)
+class SitePages:
+    """The pages one `mkdocs build` would write, in its order."""
+
+    urls: tuple[str, ...]
+    src_uris: tuple[str, ...]
+    sizes: tuple[int, ...]
+    site_dir: Path
+    site_url: str
+
+    def folders(self) -> dict[str, int]:
+        """Weight of each top-level folder holding pages."""
+        weights: dict[str, int] = {}
+        for uri, size in zip(self.src_uris, self.sizes):
+            if "/" in uri:
+                folder = uri.split("/", 1)[0]
+                weights[folder] = weights.get(folder, 0) + size + PAGE_WEIGHT
+        return weights
+
+    def root_weight(self) -> int:
+        return sum(size + PAGE_WEIGHT for uri, size in zip(self.src_uris, self.sizes) if "/" not in uri)
+
+
+def load_mkdocs_config(config_file: Path, **overrides: object) -> "MkDocsConfig":
+    from mkdocs.config import load_config
+
+    return load_config(str(config_file), **overrides)
+
+
+def site_pages(config_file: Path) -> tuple[SitePages, bool]:
+    """The site's pages in build order, and whether its plugins allow a sharded build."""
+    from mkdocs.structure.files import get_files
+
+    mkdocs_config = load_mkdocs_config(config_file)
+    files = get_files(mkdocs_config).documentation_pages()
+    plugins = set(mkdocs_config.plugins.keys())
+    pages = SitePages(
+        urls=tuple(f.url for f in files),
+        src_uris=tuple(f.src_uri for f in files),
+        sizes=tuple(Path(f.abs_src_path).stat().st_size if f.abs_src_path else 0 for f in files),
+        site_dir=Path(mkdocs_config.site_dir),
+        site_url=mkdocs_config.site_url or "",
+    )
+    return pages, plugins <= MERGEABLE_PLUGINS
+
+
+def plan_shards(pages: SitePages, jobs: int) -> list[Shard]:
+    """Top-level folders spread over at most `jobs` processes, heaviest first to the lightest.
+
+    An empty plan means one plain build: one process asked for, too few pages or folders.
+    """
+    folders = pages.folders()
+    count = min(jobs, len(folders))
+    if count < 2 or len(pages.urls) < SHARD_FROM_PAGES:
+        return []
+    loads = [0] * count
+    loads[0] = pages.root_weight()
+    owned: list[list[str]] = [[] for _ in range(count)]
+    for folder, weight in sorted(folders.items(), key=lambda item: (-item[1], item[0])):
+        lightest = min(range(count), key=lambda k: (loads[k], k))
+        owned[lightest].append(folder)
+        loads[lightest] += weight
+    return [Shard(tuple(sorted(names)), k == 0) for k, names in enumerate(owned) if names or k == 0]
+
+
+def exclusions(shard: Shard, pages: SitePages) -> list[str]:
+    """gitignore-style patterns (anchored at docs/) for the pages other shards build."""
+    patterns = [f"/{folder}/" for folder in sorted(pages.folders()) if folder not in shard.folders]
+    if not shard.root_pages:
+        patterns += [f"/{uri}" for uri in pages.src_uris if "/" not in uri]
+    return patterns
+
+
+def shard_site_dir(site_dir: Path, k: int) -> Path:
+    return site_dir if k == 0 else site_dir.parent / f".{site_dir.name}.shard-{k}"
+
+
+def run_sharded(config_file: Path, pages: SitePages, shards: list[Shard], strict: bool, env: dict[str, str]) -> None:
+    """Build every shard at once, then join them into the configured site folder."""
+    processes = []
+    for k, shard in enumerate(shards):
+        target = shard_site_dir(pages.site_dir, k)
+        if k:
+            shutil.rmtree(target, ignore_errors=True)
+        command = [sys.executable, "-m", "generator.site_shards", str(config_file), str(target), "1" if strict else "0"]
+        command += exclusions(shard, pages)
+        processes.append(subprocess.Popen(command, cwd=config_file.parent, env=env))
+    failed = [k for k, process in enumerate(processes) if process.wait() != 0]
+    try:
+        if failed:
+            parts = ", ".join("+".join(shards[k].folders) or "top pages" for k in failed)
+            raise BuildError(f"mkdocs build failed (pages of {parts}); see the messages above")
+        join_shards(pages, shards)
+    finally:
+        for k in range(1, len(shards)):
+            shutil.rmtree(shard_site_dir(pages.site_dir, k), ignore_errors=True)
+
+
+def join_shards(pages: SitePages, shards: list[Shard]) -> None:
+    site = pages.site_dir
+    parts = [shard_site_dir(site, k) for k in range(1, len(shards))]
+    search_indexes = [site / "search" / "search_index.json"] + [p / "search" / "search_index.json" for p in parts]
+    sitemaps = [site / "sitemap.xml"] + [p / "sitemap.xml" for p in parts]
+    rank = {("" if url == "./" else url): i for i, url in enumerate(pages.urls)}  # the home page's url is "./"
+    if all(path.is_file() for path in search_indexes):
+        merged = merge_search_indexes([path.read_text(encoding="utf-8") for path in search_indexes], rank)
+    else:
+        merged = None
+    if all(path.is_file() for path in sitemaps):
+        sitemap = merge_sitemaps([path.read_text(encoding="utf-8") for path in sitemaps], rank, pages.site_url)
+    else:
+        sitemap = None
+    for part, shard in zip(parts, shards[1:]):
+        for folder in shard.folders:
+            if (part / folder).exists():
+                move_tree(part / folder, site / folder)
+    if merged is not None:
+        search_indexes[0].write_bytes(merged.encode("utf-8"))
+    if sitemap is not None:
+        write_sitemap(site / "sitemap.xml", sitemap)
+
+
+def move_tree(source: Path, target: Path) -> None:
+    """Move a folder into place; where the target exists (static files every shard copies), file by file."""
+    if not target.exists():
+        os.replace(source, target)
+        return
+    if source.is_dir() and target.is_dir():
+        for child in sorted(source.iterdir()):
+            move_tree(child, target / child.name)
+        return
+    os.replace(source, target)
+
+
+def merge_search_indexes(texts: list[str], rank: dict[str, int]) -> str:
+    """One index with every shard's entries, in the order one build lists its pages."""
+    indexes = [json.loads(text) for text in texts]
+    entries = [entry for index in indexes for entry in index["docs"]]
+    order = {id(entry): i for i, entry in enumerate(entries)}
+    entries.sort(key=lambda e: (rank.get(e["location"].split("#", 1)[0], len(rank)), order[id(e)]))
+    return json.dumps({"config": indexes[0]["config"], "docs": entries}, separators=(",", ":"), default=str)
+
+
+URL_ENTRY = re.compile(r"[ \t]*<url>.*?</url>\n?", re.DOTALL)
+LOC = re.compile(r"<loc>(.*?)</loc>", re.DOTALL)
+
+
+def merge_sitemaps(texts: list[str], rank: dict[str, int], site_url: str) -> str:
+    base = urlsplit(site_url).path if site_url else "/"
+    base = base if base.endswith("/") else base + "/"
+
+    def page_rank(entry: str) -> int:
+        found = LOC.search(entry)
+        path = urlsplit(found.group(1).strip()).path if found else ""
+        return rank.get(path.removeprefix(base), len(rank))
+
+    first = texts[0]
+    matches = list(URL_ENTRY.finditer(first))
+    head = first[: matches[0].start()] if matches else first[: first.rfind("</urlset>")]
+    tail = first[matches[-1].end() :] if matches else first[first.rfind("</urlset>") :]
+    entries = [m.group(0) for text in texts for m in URL_ENTRY.finditer(text)]
+    order = {i: entry for i, entry in enumerate(entries)}
+    ranked = sorted(order, key=lambda i: (page_rank(order[i]), i))
+    return head + "".join(order[i] for i in ranked) + tail
+
+
+def write_sitemap(path: Path, text: str) -> None:
+    """The sitemap and its gzip copy, stamped with the time the first shard gave it."""
+    gz_path = Path(f"{path}.gz")
+    stamp = int.from_bytes(gz_path.read_bytes()[4:8], "little") if gz_path.is_file() else 0
+    path.write_bytes(text.encode("utf-8"))
+    with open(gz_path, "wb") as raw, gzip.GzipFile(fileobj=raw, filename=str(gz_path), mode="wb", mtime=stamp) as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def build_one_shard(config_file: str, site_dir: str, strict: bool, patterns: list[str]) -> int:
+    """One shard's `mkdocs build`: the configured exclusions plus the other shards' pages."""
+    from mkdocs.commands.build import build
+    from mkdocs.config.config_options import PathSpec
+    from mkdocs.exceptions import MkDocsException
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)  # links to the other shards' pages are INFO: counted by nothing, shown by nothing
+    try:
+        mkdocs_config = load_mkdocs_config(Path(config_file), site_dir=site_dir, strict=strict)
+        extra = PathSpec().run_validation("\n".join(patterns))  # parsed as MkDocs parses exclude_docs
+        configured = mkdocs_config.exclude_docs
+        mkdocs_config.exclude_docs = extra if configured is None else configured + extra
+        build(mkdocs_config)
+    except MkDocsException as exc:
+        print(f"ERROR   -  {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(build_one_shard(sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4:]))

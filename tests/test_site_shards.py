@@ -1,0 +1,92 @@
+"""MkDocs spread over processes builds the very site one process builds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import site_shards
+from generator.cli import main
+from generator.site_shards import SitePages, exclusions, merge_search_indexes, merge_sitemaps, plan_shards
+from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
+
+
+def pages(uris: dict[str, int]) -> SitePages:
+    urls = tuple("" if u == "index.md" else u.removesuffix("index.md").removesuffix(".md") + ("" if u.endswith("index.md") else "/") for u in uris)
+    return SitePages(urls, tuple(uris), tuple(uris.values()), Path("site"), "https://example.org/facts/")
+
+
+def test_folders_are_spread_heaviest_first_and_the_top_pages_stay_with_the_first(monkeypatch) -> None:
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    site = pages({"index.md": 10, "actors/a.md": 90000, "actors/b.md": 90000, "articles/x.md": 150000, "places/p.md": 1000})
+    shards = plan_shards(site, jobs=2)
+    assert [s.folders for s in shards] == [("articles", "places"), ("actors",)]
+    assert [s.root_pages for s in shards] == [True, False]
+    assert exclusions(shards[0], site) == ["/actors/"]
+    assert exclusions(shards[1], site) == ["/articles/", "/places/", "/index.md"]
+
+
+def test_small_sites_and_one_job_are_one_plain_build() -> None:
+    site = pages({"index.md": 10, "actors/a.md": 10, "articles/x.md": 10})
+    assert plan_shards(site, jobs=2) == []  # too few pages to be worth a second MkDocs
+    assert plan_shards(site, jobs=1) == []
+
+
+def test_merged_search_index_and_sitemap_follow_the_page_order() -> None:
+    rank = {"": 0, "actors/a/": 1, "articles/x/": 2}
+    config = {"lang": ["en"]}
+    first = json.dumps({"config": config, "docs": [{"location": ""}, {"location": "articles/x/"}, {"location": "articles/x/#s"}]})
+    second = json.dumps({"config": config, "docs": [{"location": "actors/a/"}, {"location": "actors/a/#roles"}]})
+    merged = json.loads(merge_search_indexes([first, second], rank))
+    assert [d["location"] for d in merged["docs"]] == ["", "actors/a/", "actors/a/#roles", "articles/x/", "articles/x/#s"]
+
+    def sitemap(*paths: str) -> str:
+        urls = "".join(f"    <url>\n         <loc>https://example.org/facts/{p}</loc>\n    </url>\n" for p in paths)
+        return f'<?xml version="1.0"?>\n<urlset>\n{urls}</urlset>'
+
+    assert merge_sitemaps([sitemap("", "articles/x/"), sitemap("actors/a/")], rank, "https://example.org/facts/") == sitemap(
+        "", "actors/a/", "articles/x/"
+    )
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_sharded_build_writes_the_same_site_byte_for_byte(project: Path, monkeypatch, capsys) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert main(["--root", str(project), "build", "--strict", "--jobs", "1"]) == 0
+    single = files_of(project / "site")
+    shutil.rmtree(project / "site")
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 0
+    sharded = files_of(project / "site")
+    assert sharded.keys() == single.keys()
+    assert [name for name in single if sharded[name] != single[name]] == []
+    assert "actors/katrin-albrecht/index.html" in sharded
+    assert not list(project.glob(".site.shard-*"))  # the second shard's folder is cleaned up
+
+
+def test_a_broken_link_in_any_shard_fails_the_strict_build(project: Path, monkeypatch, capfd) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    guide = project / "docs" / "guide" / "index.md"
+    guide.parent.mkdir(parents=True)
+    guide.write_text("# Guide\n\nSee [the missing page](missing.md).\n", encoding="utf-8")
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 1
+    err = capfd.readouterr().err  # the shards write to the terminal themselves
+    assert "'guide/index.md' contains a link 'missing.md'" in err
+    assert "error: mkdocs build failed" in err
+
+
+@pytest.mark.parametrize("plugins", ["[search, tags]"])
+def test_plugins_the_merge_does_not_know_mean_one_build(project: Path, plugins: str) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n  - search\n", f"plugins: {plugins}\n"), encoding="utf-8")
+    _pages, mergeable = site_shards.site_pages(config)
+    assert not mergeable
