@@ -81,18 +81,22 @@ def _register() -> None:
     def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
         """A blank line, or a line break after closing punctuation, always ends a sentence.
 
-        A single line break elsewhere is a hard wrap inside a sentence (or a name).
+        A single line break elsewhere is a hard wrap inside a sentence (or a name). Line breaks
+        are whitespace tokens of their own, so only those few tokens are looked at.
         """
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if token.is_space:
+        from spacy.attrs import IS_SPACE
+
+        spaces = doc.to_array(IS_SPACE).nonzero()[0]
+        last = len(doc) - 1
+        for i in spaces.tolist():
+            if i >= last or doc[i + 1].is_space:
                 continue
-            gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+            gap = doc[i].text
             if "\n" not in gap:
                 continue
-            before = doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
+            before = doc[i - 1] if i > 0 else doc[i]
             if gap.count("\n") >= 2 or before.text[-1:] in ".!?\"'\u201d\u2019:":
-                token.is_sent_start = True
+                doc[i + 1].is_sent_start = True
         return doc
 
 
