@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -18,8 +19,6 @@ def mkdocs_command(config: Config, verb: str, strict: bool) -> list[str]:
 
 def mkdocs_env() -> dict[str, str]:
     """Material's end-of-life banner is noise in CI logs; the README says what comes next."""
-    import os
-
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -31,7 +30,7 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
     config_file = config.root / config.mkdocs_config
     if not config_file.is_file():
         raise BuildError(f"{config.mkdocs_config}: not found in {config.root}")
-    if (jobs or default_build_jobs()) > 1:
+    if (jobs or default_build_jobs()) > 1 and enough_pages(config):
         from generator.site_shards import plan_shards, run_sharded, site_pages
 
         pages, mergeable = site_pages(config_file)
@@ -47,9 +46,19 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
         raise BuildError(f"mkdocs build failed (exit {result.returncode}); see the messages above")
 
 
-def default_build_jobs() -> int:
-    import os
+def enough_pages(config: Config) -> bool:
+    """A quick count before MkDocs' own file list is made: small sites are built in one process."""
+    from generator.site_shards import SHARD_FROM_PAGES
 
+    count = 0
+    for _folder, _dirs, files in os.walk(config.docs):
+        count += sum(1 for name in files if name.endswith(".md"))
+        if count >= SHARD_FROM_PAGES:
+            return True
+    return False
+
+
+def default_build_jobs() -> int:
     return min(os.cpu_count() or 1, 4)
 
 
