@@ -29,6 +29,19 @@ def test_folders_are_spread_heaviest_first_and_the_top_pages_stay_with_the_first
     assert exclusions(shards[1], site) == ["/articles/", "/places/", "/index.md"]
 
 
+def test_an_uneven_plan_moves_the_last_letters_of_a_folder_to_the_lighter_shard(monkeypatch) -> None:
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    actors = {f"actors/{letter}.md": 10000 for letter in "abcdefghij"}
+    site = pages({"index.md": 10, **actors, "articles/x.md": 40000})
+    shards = plan_shards(site, jobs=2)
+    assert shards == [
+        site_shards.Shard(("articles",), True, (("actors", "h", "z"),)),
+        site_shards.Shard((), False, (("actors", "0", "g"),)),
+    ]
+    assert exclusions(shards[0], site) == ["/actors/[0-g]*"]
+    assert exclusions(shards[1], site) == ["/actors/[h-z]*", "/articles/", "/index.md"]
+
+
 def test_small_sites_and_one_job_are_one_plain_build() -> None:
     site = pages({"index.md": 10, "actors/a.md": 10, "articles/x.md": 10})
     assert plan_shards(site, jobs=2) == []  # too few pages to be worth a second MkDocs
@@ -64,6 +77,8 @@ def test_sharded_build_writes_the_same_site_byte_for_byte(project: Path, monkeyp
     single = files_of(project / "site")
     shutil.rmtree(project / "site")
     monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    plan = plan_shards(site_shards.site_pages(project / "mkdocs.yml")[0], jobs=2)
+    assert any(shard.parts for shard in plan)  # a folder split between the two, by first letter
     assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 0
     sharded = files_of(project / "site")
     assert sharded.keys() == single.keys()
