@@ -33,11 +33,13 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
     if (jobs or default_build_jobs()) > 1 and enough_pages(config):
         from generator.site_shards import plan_shards, run_sharded, site_pages
 
-        pages, mergeable = site_pages(config_file)
-        shards = plan_shards(pages, jobs or default_build_jobs()) if mergeable else []
-        if shards:
-            run_sharded(config_file, pages, shards, strict, mkdocs_env())
-            return
+        found = site_pages(config_file)
+        if found is not None and found[1]:
+            pages = found[0]
+            shards = plan_shards(pages, jobs or default_build_jobs())
+            if shards:
+                run_sharded(config_file, pages, shards, strict, mkdocs_env())
+                return
     command = mkdocs_command(config, "build", strict)
     if quiet:
         command.append("--quiet")

@@ -92,12 +92,25 @@ def load_mkdocs_config(config_file: Path, **overrides: object) -> "MkDocsConfig"
     return load_config(str(config_file), **overrides)
 
 
-def site_pages(config_file: Path) -> tuple[SitePages, bool]:
-    """The site's pages in build order, and whether its plugins allow a sharded build."""
+def site_pages(config_file: Path) -> tuple[SitePages, bool] | None:
+    """The site's pages in build order, and whether its plugins allow a sharded build.
+
+    None when MkDocs cannot read its configuration: the one-process build then reports why,
+    once, as MkDocs does.
+    """
+    from mkdocs.exceptions import MkDocsException
     from mkdocs.structure.files import get_files
 
-    mkdocs_config = load_mkdocs_config(config_file)
-    files = get_files(mkdocs_config).documentation_pages()
+    logger = logging.getLogger("mkdocs")
+    silent = logging.NullHandler()
+    logger.addHandler(silent)
+    try:
+        mkdocs_config = load_mkdocs_config(config_file)
+        files = get_files(mkdocs_config).documentation_pages()
+    except MkDocsException:
+        return None
+    finally:
+        logger.removeHandler(silent)
     plugins = set(mkdocs_config.plugins.keys())
     pages = SitePages(
         urls=tuple(f.url for f in files),
@@ -179,6 +192,14 @@ def split_folder(pages: SitePages, folders: list[str], gap: int) -> tuple[str, s
     return None if best is None else (folder, best[1], best[2])
 
 
+GLOB_SPECIALS = re.compile(r"([\\\[\]*?!#])")
+
+
+def literal(path: str) -> str:
+    """A path as an exclude_docs pattern that matches only itself."""
+    return GLOB_SPECIALS.sub(r"\\\1", path)
+
+
 def exclusions(shard: Shard, pages: SitePages) -> list[str]:
     """gitignore-style patterns (anchored at docs/) for the pages other shards build."""
     patterns = []
@@ -187,15 +208,15 @@ def exclusions(shard: Shard, pages: SitePages) -> list[str]:
         if folder in shard.folders:
             continue
         if folder not in own_parts:
-            patterns.append(f"/{folder}/")
+            patterns.append(f"/{literal(folder)}/")
             continue
         first, last = own_parts[folder]
         if first != SPLIT_CHARACTERS[0]:
-            patterns.append(f"/{folder}/[{SPLIT_CHARACTERS[0]}-{previous_character(first)}]*")
+            patterns.append(f"/{literal(folder)}/[{SPLIT_CHARACTERS[0]}-{previous_character(first)}]*")
         if last != SPLIT_CHARACTERS[-1]:
-            patterns.append(f"/{folder}/[{SPLIT_CHARACTERS[SPLIT_CHARACTERS.index(last) + 1]}-{SPLIT_CHARACTERS[-1]}]*")
+            patterns.append(f"/{literal(folder)}/[{SPLIT_CHARACTERS[SPLIT_CHARACTERS.index(last) + 1]}-{SPLIT_CHARACTERS[-1]}]*")
     if not shard.root_pages:
-        patterns += [f"/{uri}" for uri in pages.src_uris if "/" not in uri]
+        patterns += [f"/{literal(uri)}" for uri in pages.src_uris if "/" not in uri]
     return patterns
 
 

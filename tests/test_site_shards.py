@@ -103,5 +103,23 @@ def test_a_broken_link_in_any_shard_fails_the_strict_build(project: Path, monkey
 def test_plugins_the_merge_does_not_know_mean_one_build(project: Path, plugins: str) -> None:
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n  - search\n", f"plugins: {plugins}\n"), encoding="utf-8")
-    _pages, mergeable = site_shards.site_pages(config)
-    assert not mergeable
+    found = site_shards.site_pages(config)
+    assert found is not None and not found[1]
+
+
+def test_a_broken_mkdocs_yml_is_one_clear_error_not_a_traceback(project: Path, monkeypatch, capfd) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: maybe\n", encoding="utf-8")
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 1
+    err = capfd.readouterr().err
+    assert "use_directory_urls" in err
+    assert "Traceback" not in err
+    assert err.count("use_directory_urls") == 1  # reported once, by the one-process build
+
+
+def test_folder_names_with_glob_characters_exclude_only_themselves() -> None:
+    site = pages({"index.md": 1, "a[1]/x.md": 1, "b*/y.md": 1})
+    shard = site_shards.Shard((), True)
+    assert exclusions(shard, site) == [r"/a\[1\]/", r"/b\*/"]
