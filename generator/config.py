@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -78,3 +79,8 @@ def load_config(root: Path | None = None, overrides: dict[str, object] | None = 
                 f"{pyproject}: [tool.factsheet] {key}: expected {expected.__name__}, got {value!r}"
             )
     return Config(root=root, **values)  # type: ignore[arg-type]
+
+
+def default_jobs() -> int:
+    """Processes when none are asked for: one per core, up to 4 (extraction and the site build)."""
+    return min(os.cpu_count() or 1, 4)

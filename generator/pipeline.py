@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from generator.articles import article_files, read_article
-from generator.config import Config
+from generator.config import Config, default_jobs
 from generator.errors import InputError, Problem, display_path
 from generator.records import Article
 from generator.sheets import dump_sheet
@@ -164,7 +163,7 @@ def in_shard(article_id: str, k: int, n: int) -> bool:
 def job_count(requested: int | None, todo: int) -> int:
     if requested:
         return max(1, requested)
-    return min(os.cpu_count() or 1, 4) if todo >= PARALLEL_FROM else 1
+    return default_jobs() if todo >= PARALLEL_FROM else 1
 
 
 def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, object]]:

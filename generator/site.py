@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from generator.config import Config
+from generator.config import Config, default_jobs
 from generator.errors import BuildError
 
 
@@ -30,13 +30,14 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
     config_file = config.root / config.mkdocs_config
     if not config_file.is_file():
         raise BuildError(f"{config.mkdocs_config}: not found in {config.root}")
-    if (jobs or default_build_jobs()) > 1 and enough_pages(config):
+    jobs = jobs or default_jobs()
+    if jobs > 1 and enough_pages(config):
         from generator.site_shards import plan_shards, run_sharded, site_pages
 
         found = site_pages(config_file)
         if found is not None and found[1]:
             pages = found[0]
-            shards = plan_shards(pages, jobs or default_build_jobs())
+            shards = plan_shards(pages, jobs)
             if shards:
                 run_sharded(config_file, pages, shards, strict, mkdocs_env())
                 return
@@ -58,10 +59,6 @@ def enough_pages(config: Config) -> bool:
         if count >= SHARD_FROM_PAGES:
             return True
     return False
-
-
-def default_build_jobs() -> int:
-    return min(os.cpu_count() or 1, 4)
 
 
 def sheets_state(config: Config) -> tuple[tuple[str, int, int], ...]:
