@@ -209,6 +209,7 @@ class ArticleWorker:
 
         self.config = config
         self.nlp = load_pipeline(config.pipeline)
+        quiet_garbage_collector()
 
     def run(self, articles: list[Article]) -> list[Written | str]:
         from threadpoolctl import threadpool_limits
@@ -225,6 +226,19 @@ class ArticleWorker:
                 except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
                     results.append(f"extraction failed: {type(exc).__name__}: {exc}")
         return results
+
+
+def quiet_garbage_collector() -> None:
+    """Python's cycle collector rescans every long-lived object (the pipeline's vocabulary,
+    strings and weights) at each full collection, and the analysis makes many short-lived
+    objects that trigger collections. Freezing what is loaded and collecting less often made
+    extraction 3-4% faster (300 silver articles, three interleaved runs), peak memory unchanged.
+    Reference counting still frees almost everything at once; only cycles wait longer."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 _WORKER: ArticleWorker | None = None
