@@ -285,8 +285,7 @@ def merge_search_indexes(texts: list[str], rank: dict[str, int]) -> str:
     """One index with every shard's entries, in the order one build lists its pages."""
     indexes = [json.loads(text) for text in texts]
     entries = [entry for index in indexes for entry in index["docs"]]
-    order = {id(entry): i for i, entry in enumerate(entries)}
-    entries.sort(key=lambda e: (rank.get(e["location"].split("#", 1)[0], len(rank)), order[id(e)]))
+    entries.sort(key=lambda e: rank.get(e["location"].split("#", 1)[0], len(rank)))  # stable: a page's sections keep their order
     return json.dumps({"config": indexes[0]["config"], "docs": entries}, separators=(",", ":"), default=str)
 
 
@@ -308,9 +307,7 @@ def merge_sitemaps(texts: list[str], rank: dict[str, int], site_url: str) -> str
     head = first[: matches[0].start()] if matches else first[: first.rfind("</urlset>")]
     tail = first[matches[-1].end() :] if matches else first[first.rfind("</urlset>") :]
     entries = [m.group(0) for text in texts for m in URL_ENTRY.finditer(text)]
-    order = {i: entry for i, entry in enumerate(entries)}
-    ranked = sorted(order, key=lambda i: (page_rank(order[i]), i))
-    return head + "".join(order[i] for i in ranked) + tail
+    return head + "".join(sorted(entries, key=page_rank)) + tail
 
 
 def write_sitemap(path: Path, text: str) -> None:
