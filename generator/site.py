@@ -96,6 +96,19 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     except KeyboardInterrupt:
         pass
     finally:
-        if process.poll() is None:
-            process.terminate()
+        stop_mkdocs(process)
     return process.wait()
+
+
+def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 10.0) -> None:
+    """Stop `mkdocs serve` the way Ctrl-C does: on SIGTERM it would exit without removing the
+    copy of the site it builds in a temporary folder."""
+    import signal
+
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=grace_seconds)
+    except subprocess.TimeoutExpired:
+        process.terminate()

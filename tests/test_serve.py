@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -37,14 +38,17 @@ def wait_for(url: str, text: str, seconds: float = 60) -> bool:
     return False
 
 
-def test_serve_re_renders_an_edited_sheet(project: Path) -> None:
+def test_serve_re_renders_an_edited_sheet(project: Path, tmp_path: Path) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     assert main(["--root", str(project), "extract"]) == 0
     port = free_port()
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "--root", str(project), "serve", "--dev-addr", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(temporary)},
     )
     try:
         url = f"http://127.0.0.1:{port}/articles/talks/"
@@ -57,3 +61,4 @@ def test_serve_re_renders_an_edited_sheet(project: Path) -> None:
         server.wait(timeout=10)
     time.sleep(1)
     assert fetch(f"http://127.0.0.1:{port}/") is None, "stopping serve stops MkDocs too"
+    assert list(temporary.iterdir()) == [], "MkDocs removes the site it served from a temporary folder"
