@@ -330,7 +330,7 @@ def build_one_shard(config_file: str, site_dir: str, strict: bool, patterns: lis
     handler.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
-    logger.setLevel(logging.INFO)  # links to the other shards' pages are INFO: counted by nothing, shown by nothing
+    logger.setLevel(logging.WARNING)  # links to the other shards' pages are INFO: dropped before a log record is made
     try:
         mkdocs_config = load_mkdocs_config(Path(config_file), site_dir=site_dir, strict=strict)
         extra = PathSpec().run_validation("\n".join(patterns))  # parsed as MkDocs parses exclude_docs

@@ -79,3 +79,16 @@ def test_regenerate_detects_drift(project: Path, capsys) -> None:
     capsys.readouterr()
     assert run(project, "check", "--regenerate") == 1
     assert "content/facts/talks.yml: re-running extraction would change this file" in capsys.readouterr().err
+
+
+def test_url_registry_edits_are_read_and_an_unchanged_registry_is_left_alone(project: Path) -> None:
+    built(project)
+    urls = project / "content" / "urls.yml"
+    before = urls.stat().st_mtime_ns
+    assert run(project, "render") == 0
+    assert urls.stat().st_mtime_ns == before, "nothing changed: the file is not rewritten"
+    # A hand edit (the slug an editor wants kept for this actor) is read, not the cached parse.
+    urls.write_text(urls.read_text().replace("  katrin-albrecht:\n", "  minister-albrecht:\n"))
+    assert run(project, "render") == 0
+    assert (project / "docs" / "actors" / "minister-albrecht.md").is_file()
+    assert not (project / "docs" / "actors" / "katrin-albrecht.md").exists()

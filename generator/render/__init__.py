@@ -148,11 +148,15 @@ def load_entities(config: Config, problems: list[Problem]) -> Corrections:
         return Corrections(path=shown)
 
 
+def registry_cache(config: Config) -> Path:
+    return config.root / ".factsheet-cache" / "urls.pickle"
+
+
 def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corrections, dict]:  # type: ignore[type-arg]
     """Sheets, corrections and the URL registry, gathered into the cross-article index."""
     sheets = load_sheets(config, problems)
     corrections = load_entities(config, problems)
-    registry = load_registry(config.path("urls_file"))
+    registry = load_registry(config.path("urls_file"), registry_cache(config))
     return build_index(sheets, corrections, registry), corrections, registry
 
 
@@ -164,7 +168,7 @@ def render(config: Config) -> RenderReport:
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
             pages[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
-    save_registry(config.path("urls_file"), registry)
+    save_registry(config.path("urls_file"), registry, registry_cache(config))
     report.pages = len(pages)
     docs = config.docs
     for rel, text in sorted(pages.items()):
@@ -172,11 +176,21 @@ def render(config: Config) -> RenderReport:
             report.written += 1
         else:
             report.unchanged += 1
-    wanted = {docs / rel for rel in pages}
-    for folder in OWNED_FOLDERS:
-        for path in sorted((docs / folder).rglob("*")) if (docs / folder).exists() else []:
-            if path.is_file() and path not in wanted:
-                path.unlink()
-                report.removed += 1
+    for rel in sorted(stale_files(docs, OWNED_FOLDERS, set(pages))):
+        (docs / rel).unlink()
+        report.removed += 1
     return report
+
+
+def stale_files(docs: Path, folders: tuple[str, ...], wanted: set[str]) -> list[str]:
+    """Files in the generator's folders that no page of this render wrote (compared as strings:
+    hashing thousands of Path objects took a twentieth of a re-render)."""
+    import os
+
+    stale = []
+    for folder in folders:
+        for directory, _subfolders, names in os.walk(docs / folder):
+            prefix = Path(directory).relative_to(docs).as_posix() + "/"
+            stale += [prefix + name for name in names if prefix + name not in wanted]
+    return stale
 

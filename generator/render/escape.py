@@ -16,6 +16,8 @@ def one_line(text: str) -> str:
 
 
 PLAIN = re.compile(r"[^\\`*_{}\[\]()#!|<>&~^=\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+# Words with nothing to escape, one space between them: what one_line and escaping leave as they are.
+PLAIN_WORDS = re.compile(PLAIN.pattern + "(?: " + PLAIN.pattern + ")*")
 
 
 def md(text: str | None, limit: int | None = None) -> str:
@@ -23,8 +25,8 @@ def md(text: str | None, limit: int | None = None) -> str:
     if text is None:
         return ""
     text = str(text)
-    if limit is None and PLAIN.fullmatch(text):
-        return text  # the common case: one word, nothing to escape
+    if limit is None and PLAIN_WORDS.fullmatch(text):
+        return text  # the common case: nothing to escape, no whitespace to fold
     clean = one_line(text)
     if limit and len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "\u2026"

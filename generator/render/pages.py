@@ -35,10 +35,18 @@ def index_link(page: EntityPage) -> str:
     return f"{md(page.name)} (in [{md(sheet.title, limit=60)}](../articles/{sheet.id}.md))"
 
 
-def source_link(sheet_id: str, sentence: int | None, prefix: str = "") -> str:
+def source_link(sheet_id: str, sentence: int | None, prefix: str) -> str:
     if sentence is None:
         return ""
     return f"[source]({prefix}{sheet_id}.md#s-{sentence})"
+
+
+def own_source_link(sentence: int | None) -> str:
+    """A link to a sentence on the article's own page: MkDocs checks the anchor without looking
+    the page up among thousands of files (a dozen or more such links on every article page)."""
+    if sentence is None:
+        return ""
+    return f"[source](#s-{sentence})"
 
 
 EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
@@ -128,7 +136,7 @@ def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
             for aid in fact.get("actors") or []
             if aid in actor_names
         ]
-        tail = f" ({source_link(sheet.id, fact.get('sentence'))})" if fact.get("sentence") is not None else ""
+        tail = f" ({own_source_link(fact.get('sentence'))})" if fact.get("sentence") is not None else ""
         out.append(f"{n}. {md(fact['text'])}{edited(fact)}{tail}")
         if who:
             out.append(f"    <br>*Who:* {', '.join(who)}")
@@ -156,7 +164,7 @@ def dates_section(sheet: SheetView) -> list[str]:
         if d.get("resolved"):
             value += " *(resolved from the publication date)*"
         out.append(
-            f"| {value}{edited(d)} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {source_link(sheet.id, d.get('sentence'))} |"
+            f"| {value}{edited(d)} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {own_source_link(d.get('sentence'))} |"
         )
     return out + [""]
 
@@ -167,7 +175,7 @@ def numbers_section(sheet: SheetView) -> list[str]:
         return []
     out = ["## Key numbers", "", "| Number | What | Source |", "| --- | --- | --- |"]
     for n in numbers:
-        out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {source_link(sheet.id, n.get('sentence'))} |")
+        out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |")
     return out + [""]
 
 
@@ -186,7 +194,7 @@ def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
         out.append(f"> {mark.format(md(q['text']))}")
         out.append(">")
         attribution = f"\u2014 {speaker}" if speaker else "\u2014 unattributed"
-        out.append(f"> {attribution}{edited(q)} ({source_link(sheet.id, q.get('sentence'))})")
+        out.append(f"> {attribution}{edited(q)} ({own_source_link(q.get('sentence'))})")
         out.append("")
     return out
 

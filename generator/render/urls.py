@@ -19,9 +19,30 @@ HEADER = (
 )
 
 
-def load_registry(path: Path) -> dict[str, dict[str, list[str]]]:
+def load_registry(path: Path, cache: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """The registry as last saved. CACHE keeps its parse, keyed by the file's size and mtime:
+    on an archive of thousands of articles reading the YAML took a tenth of a re-render."""
     if not path.is_file():
         return {"actors": {}, "places": {}}
+    import pickle
+
+    stat = path.stat()
+    key = (stat.st_size, stat.st_mtime_ns)
+    try:
+        cached_key, registry = pickle.loads(cache.read_bytes()) if cache else (None, None)
+        if cached_key == key:
+            return registry  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
+        pass
+    registry = parse_registry(path)
+    if cache:
+        from generator.yamlio import write_atomic_bytes
+
+        write_atomic_bytes(cache, pickle.dumps((key, registry), protocol=pickle.HIGHEST_PROTOCOL))
+    return registry
+
+
+def parse_registry(path: Path) -> dict[str, dict[str, list[str]]]:
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except YAMLSyntaxError:
@@ -34,11 +55,19 @@ def load_registry(path: Path) -> dict[str, dict[str, list[str]]]:
     return registry
 
 
-def save_registry(path: Path, registry: dict[str, dict[str, list[str]]]) -> bool:
-    data: dict[str, Any] = {
+def normalised(registry: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+    return {
         section: {slug: sorted(set(names)) for slug, names in sorted(entries.items())}
         for section, entries in registry.items()
     }
+
+
+def save_registry(path: Path, registry: dict[str, dict[str, list[str]]], cache: Path | None = None) -> bool:
+    """Write the registry unless the file already holds the same entries (read through CACHE):
+    writing it out only to compare took another tenth of a re-render."""
+    data = normalised(registry)
+    if path.is_file() and data == normalised(load_registry(path, cache)):
+        return False
     return write_if_changed(path, HEADER + dump_yaml(data))
 
 
