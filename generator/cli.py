@@ -65,7 +65,7 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
 
     extracted = extract(config, None, force=False, progress=tty_progress, jobs=args.jobs)
     print_report(extracted)
-    rendered = render(config)
+    rendered = render(config, jobs=args.jobs)
     print_report(rendered)
     run_mkdocs(config, strict=args.strict, jobs=args.jobs)
     failed = extracted.problems or rendered.problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,31 @@ def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path
     timeline = page.split("## Timeline")[1]
     assert f"The latest {TIMELINE_EVENTS} of {2 * count} dated events" in timeline
     assert timeline.count("\n| 2026-") == TIMELINE_EVENTS
+
+
+def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.config import load_config
+    from generator.render import render
+    from generator.render import write as page_writer
+    from tests.conftest import ARTICLE_ONE, ARTICLE_TWO
+
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert main(["--root", str(project), "extract"]) == 0
+    config = load_config(project)
+    monkeypatch.setattr(page_writer, "PARALLEL_FROM", 1)
+
+    def docs() -> dict[str, bytes]:
+        return {p.relative_to(project / "docs").as_posix(): p.read_bytes() for p in sorted((project / "docs").rglob("*")) if p.is_file()}
+
+    one = render(config, jobs=1)
+    serial = docs()
+    for folder in ("articles", "actors", "places", "timeline", "about"):
+        shutil.rmtree(project / "docs" / folder)
+    (project / "docs" / "feed.xml").unlink()
+    several = render(config, jobs=3)
+    assert docs() == serial and len(serial) > 10
+    assert (several.pages, several.written, several.problems) == (one.pages, one.written, [])
+    (project / "docs" / "actors" / "left-over.md").write_text("# gone\n")
+    again = render(config, jobs=3)
+    assert (again.written, again.unchanged, again.removed) == (0, one.pages, 1)

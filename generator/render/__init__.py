@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.config import Config
+from generator.config import Config, default_jobs
 from generator.entities import Corrections, load_corrections
 from generator.errors import InputError, Problem, display_path
 from generator.render.feed import atom_feed, site_url
 from generator.render.index import SheetView, SiteIndex, build_index, read_body
-from generator.render.pages import render_pages
+from generator.render.pages import page_tasks
 from generator.render.urls import load_registry, redirect_html, save_registry
+from generator.render.write import write_pages
 from generator.sheets import load_sheet
 from generator.yamlio import write_if_changed
 
@@ -160,23 +161,20 @@ def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corr
     return build_index(sheets, corrections, registry), corrections, registry
 
 
-def render(config: Config) -> RenderReport:
+def render(config: Config, jobs: int | None = None) -> RenderReport:
     report = RenderReport()
     index, _corrections, registry = site_index(config, report.problems)
-    pages = render_pages(index)
-    pages["feed.xml"] = atom_feed(index, site_url(config.root / config.mkdocs_config), "Fact sheets")
+    extra = {"feed.xml": atom_feed(index, site_url(config.root / config.mkdocs_config), "Fact sheets")}
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
-            pages[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
+            extra[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
     save_registry(config.path("urls_file"), registry, registry_cache(config))
-    report.pages = len(pages)
+    tasks = page_tasks(index) + [lambda: extra]
     docs = config.docs
-    for rel, text in sorted(pages.items()):
-        if write_if_changed(docs / rel, text):
-            report.written += 1
-        else:
-            report.unchanged += 1
-    for rel in sorted(stale_files(docs, OWNED_FOLDERS, set(pages))):
+    rels, report.written = write_pages(docs, tasks, jobs or default_jobs())
+    report.pages = len(rels)
+    report.unchanged = report.pages - report.written
+    for rel in sorted(stale_files(docs, OWNED_FOLDERS, set(rels))):
         (docs / rel).unlink()
         report.removed += 1
     return report

@@ -9,6 +9,8 @@ article page.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from generator.render.escape import highlighted, md, page_title, text_html
@@ -77,22 +79,22 @@ def provenance(sheet: SheetView) -> str:
     return "Machine-extracted (not yet reviewed by an editor)"
 
 
-def render_pages(index: SiteIndex) -> dict[str, str]:
-    pages: dict[str, str] = {}
-    for sheet in index.sheets:
-        pages[f"articles/{sheet.id}.md"] = article_page(sheet, index)
-    pages["articles/index.md"] = articles_index(index)
-    for page in index.actors.values():
-        if page.has_page:
-            pages[f"actors/{page.slug}.md"] = entity_page(page, index)
-    for page in index.places.values():
-        if page.has_page:
-            pages[f"places/{page.slug}.md"] = entity_page(page, index)
-    pages["actors/index.md"] = actors_index(index)
-    pages["places/index.md"] = places_index(index)
-    pages.update(timeline_pages(index))
-    pages["about/index.md"] = about_page(index)
-    return pages
+def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:
+    """Every page of the site as a task that makes it (or, for the timeline, a group of pages):
+    tasks are independent of each other, so processes can share them out."""
+    tasks: list[Callable[[], dict[str, str]]] = [partial(one_page, f"articles/{s.id}.md", article_page, s, index) for s in index.sheets]
+    tasks.append(partial(one_page, "articles/index.md", articles_index, index))
+    for folder, pages in (("actors", index.actors), ("places", index.places)):
+        tasks += [partial(one_page, f"{folder}/{page.slug}.md", entity_page, page, index) for page in pages.values() if page.has_page]
+    tasks.append(partial(one_page, "actors/index.md", actors_index, index))
+    tasks.append(partial(one_page, "places/index.md", places_index, index))
+    tasks.append(partial(timeline_pages, index))
+    tasks.append(partial(one_page, "about/index.md", about_page, index))
+    return tasks
+
+
+def one_page(rel: str, make: Callable[..., str], *args: Any) -> dict[str, str]:
+    return {rel: make(*args)}
 
 
 def article_page(sheet: SheetView, index: SiteIndex) -> str:
