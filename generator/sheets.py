@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from generator.block_yaml import FlowPair, Unsupported, dump_block_yaml
 from generator.errors import InputError, Problem
 from generator.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyntaxError, line_index, load_yaml
 
@@ -31,10 +32,6 @@ class SheetDumper(SafeDumper):  # type: ignore[misc,valid-type]
         if kind is yaml.ScalarNode and self.shortcut and value and value[0] not in self.implicit_starts and not self.yaml_path_resolvers:
             return STR
         return str(super().resolve(kind, value, implicit))
-
-
-class FlowPair(list):  # type: ignore[type-arg]
-    pass
 
 
 SheetDumper.add_representer(
@@ -91,6 +88,13 @@ def dump_sheet(sheet: dict[str, Any]) -> str:
     if "sentences" in data:
         data["sentences"] = [FlowPair(pair) for pair in data["sentences"]]
     header = "# Fact sheet written by `factsheet extract`. Edit freely: edits are kept.\n"
+    try:
+        return header + dump_block_yaml(data)
+    except Unsupported:
+        return header + dump_with_libyaml(data)
+
+
+def dump_with_libyaml(data: dict[str, Any]) -> str:
     stream = io.StringIO()
     dumper = SheetDumper(stream, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
     try:
@@ -99,7 +103,7 @@ def dump_sheet(sheet: dict[str, Any]) -> str:
         dumper.close()
     finally:
         dumper.dispose()
-    return header + stream.getvalue()
+    return stream.getvalue()
 
 
 def field_name(path: tuple[Any, ...]) -> str:
