@@ -2,9 +2,9 @@
 
 MkDocs builds one page after another in one process; on a large fact-sheet site that is most of
 the build. A page's HTML depends only on its own Markdown, the configuration and the list of
-files, so each process builds the pages of some top-level folders of docs/ with the other
-folders excluded (still known to MkDocs, so links to them resolve and are checked) and writes
-exactly the pages one build would. The shards' pages are then moved into one site, and the two
+files, so each process builds a share of the pages of docs/ (a part of each folder, cut at a page
+name) with the rest excluded (still known to MkDocs, so links to them resolve and are checked) and
+writes exactly the pages one build would. The shards' pages are then moved into one site, and the two
 files that list every page, the search index and the sitemap, are merged in one build's order.
 
 This is a plain `mkdocs build` per process: no plugin hook, nothing another engine would need.
@@ -37,16 +37,18 @@ MERGEABLE_PLUGINS = frozenset({"search", "material/search"})
 # Below this many pages the extra MkDocs start-ups cost more than they save.
 SHARD_FROM_PAGES = 1000
 
-# A page's fixed cost (theme, search, writing) in bytes of Markdown it is worth, to balance
-# shards: about 2.5 KB on the 8,173 pages of the 2,452 silver articles (9 ms a page, 3.7 ms a KB).
+# A page's fixed cost (theme, search, writing) in bytes of Markdown it is worth, to cut a folder
+# into parts of equal work: about 2.5 KB on the pages of the 2,452 silver articles.
 PAGE_WEIGHT = 2500
 
 
-# Names of pages a folder can be split by: their first character, in ASCII order.
-SPLIT_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# A folder is split between shards at a name: the names before it go to one, the rest to the
+# other, told apart by exclude_docs patterns that spell out the characters at each position.
+# So every name in a split folder must be made of these (slugs and article ids are), listed in
+# code-point order as patterns compare them.
+NAME_CHARACTERS = "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+SPLITTABLE_NAME = re.compile(f"[{re.escape(NAME_CHARACTERS)}]+")
 
-# Shards within this share of the total of each other are balanced enough.
-BALANCED = 0.02
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,11 @@ class Shard:
     root_pages: bool
     """Whether it also builds the pages at the top of docs/ (the first shard does)."""
     parts: tuple[tuple[str, str, str], ...] = ()
-    """Parts of folders split to balance the shards: (folder, first, last), the pages whose
-    name starts with a character from first to last."""
+    """Parts of folders split to balance the shards: (folder, start, end), the names (first
+    path segment in the folder) from start on and before end; '' means no bound."""
 
     def touched(self) -> tuple[str, ...]:
-        return self.folders + tuple(folder for folder, _first, _last in self.parts)
+        return self.folders + tuple(folder for folder, _start, _end in self.parts)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class SitePages:
     sizes: tuple[int, ...]
     site_dir: Path
     site_url: str
+    other_uris: tuple[str, ...] = ()
+    """Files that are not pages (images, redirects): a split must place them too."""
 
     def folders(self) -> dict[str, int]:
         """Weight of each top-level folder holding pages."""
@@ -106,7 +110,8 @@ def site_pages(config_file: Path) -> tuple[SitePages, bool] | None:
     logger.addHandler(silent)
     try:
         mkdocs_config = load_mkdocs_config(config_file)
-        files = get_files(mkdocs_config).documentation_pages()
+        every_file = get_files(mkdocs_config)
+        files = every_file.documentation_pages()
     except MkDocsException:
         return None
     finally:
@@ -118,78 +123,121 @@ def site_pages(config_file: Path) -> tuple[SitePages, bool] | None:
         sizes=tuple(Path(f.abs_src_path).stat().st_size if f.abs_src_path else 0 for f in files),
         site_dir=Path(mkdocs_config.site_dir),
         site_url=mkdocs_config.site_url or "",
+        other_uris=tuple(f.src_uri for f in every_file if not f.is_documentation_page()),
     )
     return pages, plugins <= MERGEABLE_PLUGINS
 
 
 def plan_shards(pages: SitePages, jobs: int) -> list[Shard]:
-    """Top-level folders spread over at most `jobs` processes, heaviest first to the lightest;
-    then, while one process has much more to do than another, part of one of its folders
-    (pages by first letter) goes to the other.
+    """Every folder whose names allow it is cut into `jobs` parts of equal weight, one per
+    process, so that each process gets a like share of every kind of page (an article page
+    costs MkDocs twice what an actor page does, and no byte count predicts it well); the
+    other folders go whole, heaviest first, to the least loaded process.
 
-    An empty plan means one plain build: one process asked for, too few pages or folders.
+    An empty plan means one plain build: one process asked for, or too few pages.
     """
     folders = pages.folders()
-    count = min(jobs, len(folders))
+    names = folder_names(pages)
+    count = jobs if any(len(n) >= jobs for n in names.values()) else min(jobs, len(folders))
     if count < 2 or len(pages.urls) < SHARD_FROM_PAGES:
         return []
     loads = [0] * count
     loads[0] = pages.root_weight()
     owned: list[list[str]] = [[] for _ in range(count)]
-    for folder, weight in sorted(folders.items(), key=lambda item: (-item[1], item[0])):
-        lightest = min(range(count), key=lambda k: (loads[k], k))
-        owned[lightest].append(folder)
-        loads[lightest] += weight
     parts: list[list[tuple[str, str, str]]] = [[] for _ in range(count)]
-    for _ in range(count - 1):
-        heavy = max(range(count), key=lambda k: (loads[k], -k))
-        light = min(range(count), key=lambda k: (loads[k], k))
-        gap = (loads[heavy] - loads[light]) // 2
-        if gap <= BALANCED * sum(loads):
-            break
-        split = split_folder(pages, owned[heavy], gap)
-        if split is None:
-            break
-        folder, first_moved, moved = split
-        owned[heavy].remove(folder)
-        parts[heavy].append((folder, SPLIT_CHARACTERS[0], previous_character(first_moved)))
-        parts[light].append((folder, first_moved, SPLIT_CHARACTERS[-1]))
-        loads[heavy] -= moved
-        loads[light] += moved
+    for folder, weight in sorted(folders.items(), key=lambda item: (-item[1], item[0])):
+        if len(names.get(folder, {})) >= count:
+            for k, (start, end, part_weight) in enumerate(even_parts(names[folder], count)):
+                parts[k].append((folder, start, end))
+                loads[k] += part_weight
+        else:
+            lightest = min(range(count), key=lambda k: (loads[k], k))
+            owned[lightest].append(folder)
+            loads[lightest] += weight
     return [
-        Shard(tuple(sorted(names)), k == 0, tuple(sorted(parts[k])))
-        for k, names in enumerate(owned)
-        if names or parts[k] or k == 0
+        Shard(tuple(sorted(owned[k])), k == 0, tuple(sorted(parts[k])))
+        for k in range(count)
+        if owned[k] or parts[k] or k == 0
     ]
 
 
-def previous_character(character: str) -> str:
-    return SPLIT_CHARACTERS[SPLIT_CHARACTERS.index(character) - 1]
-
-
-def split_folder(pages: SitePages, folders: list[str], gap: int) -> tuple[str, str, int] | None:
-    """The folder, the first letter from which its pages move, and the weight that moves:
-    as close to GAP as letters allow (None if no move evens the loads), from the heaviest
-    folder whose page names all begin with a letter or digit (so that character ranges in
-    exclude_docs patterns tell the parts apart)."""
-    by_letter: dict[str, dict[str, int]] = {}
+def folder_names(pages: SitePages) -> dict[str, dict[str, int]]:
+    """For each folder that can be split, the weight of the pages under each name in it."""
+    unsplittable = {
+        uri.partition("/")[0]
+        for uri in pages.src_uris + pages.other_uris
+        if "/" in uri and not SPLITTABLE_NAME.fullmatch(uri.partition("/")[2].split("/", 1)[0])
+    }
+    by_name: dict[str, dict[str, int]] = {}
     for uri, size in zip(pages.src_uris, pages.sizes):
-        folder, _, name = uri.partition("/")
-        if folder in folders and name:
-            letters = by_letter.setdefault(folder, {})
-            letters[name[0]] = letters.get(name[0], 0) + size + PAGE_WEIGHT
-    splittable = [f for f in folders if set(by_letter.get(f, {})) <= set(SPLIT_CHARACTERS) and len(by_letter.get(f, {})) > 1]
-    if not splittable:
-        return None
-    folder = max(splittable, key=lambda f: (sum(by_letter[f].values()), f))
-    letters = sorted(by_letter[folder], key=SPLIT_CHARACTERS.index)
-    best: tuple[int, str, int] | None = None
-    moved = 0
-    for letter in reversed(letters[1:]):  # the first letter always stays
-        moved += by_letter[folder][letter]
-        if moved < 2 * gap and (best is None or abs(moved - gap) < best[0]):  # only moves that even the loads
-            best = (abs(moved - gap), letter, moved)
-    return None if best is None else (folder, best[1], best[2])
+        folder, _, rest = uri.partition("/")
+        if rest and folder not in unsplittable:
+            name = rest.split("/", 1)[0]
+            weights = by_name.setdefault(folder, {})
+            weights[name] = weights.get(name, 0) + size + PAGE_WEIGHT
+    return by_name
+
+
+def even_parts(weights: dict[str, int], count: int) -> list[tuple[str, str, int]]:
+    """COUNT runs of names in order, of about equal weight: (start, end, weight), '' for no bound."""
+    names = sorted(weights)
+    total = sum(weights.values())
+    cuts: list[int] = []
+    running = 0
+    for i, name in enumerate(names):
+        # Cut before this name once the part so far reaches its share (and names are left for the rest).
+        if len(cuts) < count - 1 and running >= total * (len(cuts) + 1) / count and len(names) - i >= count - 1 - len(cuts):
+            cuts.append(i)
+        running += weights[name]
+    while len(cuts) < count - 1:  # too few names for the shares: one name a part at the end
+        cuts.append(len(names) - (count - 1 - len(cuts)))
+    bounds = [""] + [shortest_boundary(names[i - 1], names[i]) for i in cuts] + [""]
+    edges = [0] + cuts + [len(names)]
+    return [(bounds[k], bounds[k + 1], sum(weights[n] for n in names[edges[k] : edges[k + 1]])) for k in range(count)]
+
+
+def shortest_boundary(before: str, name: str) -> str:
+    """The shortest start of NAME that sorts after BEFORE: the same split, fewer patterns."""
+    for length in range(1, len(name) + 1):
+        if name[:length] > before:
+            return name[:length]
+    return name
+
+
+def names_before(boundary: str) -> list[str]:
+    """Patterns for the names that sort before BOUNDARY (names of NAME_CHARACTERS)."""
+    patterns = []
+    for i, character in enumerate(boundary):
+        if i:
+            patterns.append(boundary[:i])  # a name that is a shorter start of the boundary
+        smaller = [c for c in NAME_CHARACTERS if c < character]
+        if smaller:
+            patterns.append(boundary[:i] + character_class(smaller) + "*")
+    return patterns
+
+
+def names_from(boundary: str) -> list[str]:
+    """Patterns for the names that sort at or after BOUNDARY."""
+    patterns = [boundary + "*"]
+    for i, character in enumerate(boundary):
+        larger = [c for c in NAME_CHARACTERS if c > character]
+        if larger:
+            patterns.append(boundary[:i] + character_class(larger) + "*")
+    return patterns
+
+
+def character_class(characters: list[str]) -> str:
+    """A bracket expression, runs written as ranges ('0-9'); '-' can only come first, where it
+    stands for itself."""
+    if len(characters) == 1:
+        return characters[0]
+    runs: list[list[str]] = []
+    for c in characters:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return "[" + "".join(f"{r[0]}-{r[-1]}" if len(r) > 2 else "".join(r) for r in runs) + "]"
 
 
 GLOB_SPECIALS = re.compile(r"([\\\[\]*?!#])")
@@ -203,18 +251,16 @@ def literal(path: str) -> str:
 def exclusions(shard: Shard, pages: SitePages) -> list[str]:
     """gitignore-style patterns (anchored at docs/) for the pages other shards build."""
     patterns = []
-    own_parts = {folder: (first, last) for folder, first, last in shard.parts}
+    own_parts = {folder: (start, end) for folder, start, end in shard.parts}
     for folder in sorted(pages.folders()):
         if folder in shard.folders:
             continue
         if folder not in own_parts:
             patterns.append(f"/{literal(folder)}/")
             continue
-        first, last = own_parts[folder]
-        if first != SPLIT_CHARACTERS[0]:
-            patterns.append(f"/{literal(folder)}/[{SPLIT_CHARACTERS[0]}-{previous_character(first)}]*")
-        if last != SPLIT_CHARACTERS[-1]:
-            patterns.append(f"/{literal(folder)}/[{SPLIT_CHARACTERS[SPLIT_CHARACTERS.index(last) + 1]}-{SPLIT_CHARACTERS[-1]}]*")
+        start, end = own_parts[folder]
+        others = (names_before(start) if start else []) + (names_from(end) if end else [])
+        patterns += [f"/{literal(folder)}/{pattern}" for pattern in others]
     if not shard.root_pages:
         patterns += [f"/{literal(uri)}" for uri in pages.src_uris if "/" not in uri]
     return patterns

@@ -209,3 +209,28 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, m
     (project / "docs" / "actors" / "left-over.md").write_text("# gone\n")
     again = render(config, jobs=3)
     assert (again.written, again.unchanged, again.removed) == (0, one.pages, 1)
+
+
+def test_a_busy_year_of_the_timeline_gets_a_page_per_month(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import pages
+
+    monkeypatch.setattr(pages, "TIMELINE_PAGE_SIZE", 3)
+    days = ["2025-03-05", "2025-03-19", "2025-07-09", "2024-11-20"]  # Wednesdays: "on Monday" stays in the month
+    for n, day in enumerate(days):
+        write_article(
+            project,
+            f"port-{n}.md",
+            f"---\nid: port-{n}\ntitle: Port report {n}\npublished: {day}\n---\n"
+            f"Helen Marsh opened the harbour on Monday. The harbour first opened in 1990. It grew in 2025.\n",
+        )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    timeline = project / "docs" / "timeline"
+    assert "[2025](2025.md)" in (timeline / "index.md").read_text(encoding="utf-8")
+    year = (timeline / "2025.md").read_text(encoding="utf-8")
+    assert "| [March 2025](2025-03.md) | 2 |" in year and "| [July 2025](2025-07.md) | 1 |" in year
+    assert "## 2025, without a month" in year and "| 2025 | year |" in year
+    march = (timeline / "2025-03.md").read_text(encoding="utf-8")
+    assert "# Timeline: March 2025" in march and march.count("\n| 2025-03-") == 2
+    assert "[All of 2025](2025.md)" in march
+    assert not (timeline / "2024-11.md").exists(), "a quiet year stays on one page"
+    assert (project / "site" / "timeline" / "2025-03" / "index.html").is_file()

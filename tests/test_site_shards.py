@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import site_shards
 from generator.cli import main
@@ -19,27 +21,45 @@ def pages(uris: dict[str, int]) -> SitePages:
     return SitePages(urls, tuple(uris), tuple(uris.values()), Path("site"), "https://example.org/facts/")
 
 
-def test_folders_are_spread_heaviest_first_and_the_top_pages_stay_with_the_first(monkeypatch) -> None:
+def test_folders_are_cut_into_even_parts_and_the_rest_spread_heaviest_first(monkeypatch) -> None:
     monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
     site = pages({"index.md": 10, "actors/a.md": 90000, "actors/b.md": 90000, "articles/x.md": 150000, "places/p.md": 1000})
     shards = plan_shards(site, jobs=2)
-    assert [s.folders for s in shards] == [("articles", "places"), ("actors",)]
-    assert [s.root_pages for s in shards] == [True, False]
-    assert exclusions(shards[0], site) == ["/actors/"]
-    assert exclusions(shards[1], site) == ["/articles/", "/places/", "/index.md"]
-
-
-def test_an_uneven_plan_moves_the_last_letters_of_a_folder_to_the_lighter_shard(monkeypatch) -> None:
-    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
-    actors = {f"actors/{letter}.md": 10000 for letter in "abcdefghij"}
-    site = pages({"index.md": 10, **actors, "articles/x.md": 40000})
-    shards = plan_shards(site, jobs=2)
+    # actors has a page for each process; the one-page folders go whole to the lighter one.
     assert shards == [
-        site_shards.Shard(("articles",), True, (("actors", "h", "z"),)),
-        site_shards.Shard((), False, (("actors", "0", "g"),)),
+        site_shards.Shard(("places",), True, (("actors", "", "b"),)),
+        site_shards.Shard(("articles",), False, (("actors", "b", ""),)),
     ]
-    assert exclusions(shards[0], site) == ["/actors/[0-g]*"]
-    assert exclusions(shards[1], site) == ["/actors/[h-z]*", "/articles/", "/index.md"]
+    assert exclusions(shards[0], site) == ["/actors/b*", "/actors/[c-z]*", "/articles/"]
+    assert exclusions(shards[1], site) == ["/actors/[-.0-9A-Z_a]*", "/places/", "/index.md"]
+
+
+def test_every_process_gets_a_like_share_of_every_folder(monkeypatch) -> None:
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    actors = {f"actors/{letter}.md": 1000 for letter in "abcdefghijkl"}
+    articles = {f"articles/AFP_ENG_{year}0101.{n:04d}.md": 5000 for year in (1997, 2005, 2006) for n in range(20)}
+    shards = plan_shards(pages({"index.md": 10, **actors, **articles}), jobs=3)
+    assert [[folder for folder, _, _ in shard.parts] for shard in shards] == [["actors", "articles"]] * 3
+    bounds = [shard.parts[1][1:] for shard in shards]
+    assert bounds[0][0] == "" and bounds[2][1] == ""
+    assert bounds[0][1] == bounds[1][0] and bounds[1][1] == bounds[2][0]
+    assert bounds[1] == ("AFP_ENG_2", "AFP_ENG_2006")  # a year, a third, each: 2005
+
+
+NAMES = st.text(alphabet=site_shards.NAME_CHARACTERS, min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAMES, min_size=1, max_size=40), NAMES)
+def test_split_patterns_give_every_name_to_exactly_one_side(names: list[str], boundary: str) -> None:
+    import pathspec.gitignore
+
+    before = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/f/{p}" for p in site_shards.names_before(boundary)])
+    after = pathspec.gitignore.GitIgnoreSpec.from_lines([f"/f/{p}" for p in site_shards.names_from(boundary)])
+    for name in names:
+        for path in (f"f/{name}", f"f/{name}/index.html"):
+            assert before.match_file(path) == (name < boundary)
+            assert after.match_file(path) == (name >= boundary)
 
 
 def test_small_sites_and_one_job_are_one_plain_build() -> None:

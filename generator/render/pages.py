@@ -8,6 +8,7 @@ article page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -387,7 +388,7 @@ def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tu
 
 
 TIMELINE_PAGE_SIZE = 500
-"""Above this many dated events the timeline is split into a page per year."""
+"""Above this many dated events the timeline is split into a page per year, and a year into a page per month."""
 TIMELINE_INTRO = (
     "Every dated event across the articles, in date order. A date shows its normalised value, "
     "the phrase the article used and how precise it is."
@@ -433,16 +434,47 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     out = [head, "", TIMELINE_INTRO, "", "| Year | Events |", "| --- | --- |"]
     for year, entries in sorted(years.items()):
         out.append(f"| [{md(year)}]({year}.md) | {len(entries)} |")
-        pages[f"timeline/{year}.md"] = "\n".join(
-            [page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}", "", "[All years](index.md)", ""]
-            + timeline_rows(entries, "../articles/")
-        ) + "\n"
+        pages.update(year_pages(year, entries))
     if index.undated:
         out += ["", f"[Unresolved or vague expressions](undated.md) ({len(index.undated)})"]
         pages["timeline/undated.md"] = "\n".join(
             [page_title("Timeline: undated", "exclude: true") + "# Timeline: undated", ""] + undated_rows(index, "../articles/")
         ) + "\n"
     pages["timeline/index.md"] = "\n".join(out) + "\n"
+    return pages
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTH_VALUE = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def year_pages(year: str, entries: list[Any]) -> dict[str, str]:
+    """A year's page; a busy year's events that have a month go on a page per month, so that
+    no page holds thousands of rows (a year of a news archive: over a megabyte of Markdown)."""
+    title = page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}"
+    if len(entries) <= TIMELINE_PAGE_SIZE:
+        return {f"timeline/{year}.md": "\n".join([title, "", "[All years](index.md)", ""] + timeline_rows(entries, "../articles/")) + "\n"}
+    months: dict[str, list[Any]] = {}
+    rest = []
+    for e in entries:
+        month = MONTH_VALUE.match(e.value)
+        if month:
+            months.setdefault(month.group(1), []).append(e)
+        else:
+            rest.append(e)
+    pages = {}
+    out = [title, "", "[All years](index.md)", "", "| Month | Events |", "| --- | --- |"]
+    for month, month_entries in sorted(months.items()):
+        name = f"{MONTHS[int(month) - 1]} {year}"
+        out.append(f"| [{name}]({year}-{month}.md) | {len(month_entries)} |")
+        pages[f"timeline/{year}-{month}.md"] = "\n".join(
+            [page_title(f"Timeline {name}", "exclude: true") + f"# Timeline: {name}", "", f"[All of {md(year)}]({year}.md)", ""]
+            + timeline_rows(month_entries, "../articles/")
+        ) + "\n"
+    if rest:
+        out += ["", f"## {md(year)}, without a month", "", "Dates known only to the year, season, quarter or week.", ""]
+        out += timeline_rows(rest, "../articles/")
+    pages[f"timeline/{year}.md"] = "\n".join(out) + "\n"
     return pages
 
 
