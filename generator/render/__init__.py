@@ -14,7 +14,6 @@ from generator.render.pages import page_tasks
 from generator.render.urls import load_registry, redirect_html, save_registry
 from generator.render.write import write_pages
 from generator.sheets import load_sheet
-from generator.yamlio import write_if_changed
 
 OWNED_FOLDERS = ("articles", "actors", "places", "timeline", "about")
 

@@ -28,18 +28,24 @@ def load_registry(path: Path, cache: Path | None = None) -> dict[str, dict[str, 
 
     stat = path.stat()
     key = (stat.st_size, stat.st_mtime_ns)
-    try:
-        cached_key, registry = pickle.loads(cache.read_bytes()) if cache else (None, None)
-        if cached_key == key:
-            return registry  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
-        pass
+    cached = read_cache(cache) if cache else None
+    if cached is not None and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
     registry = parse_registry(path)
     if cache:
         from generator.yamlio import write_atomic_bytes
 
         write_atomic_bytes(cache, pickle.dumps((key, registry), protocol=pickle.HIGHEST_PROTOCOL))
     return registry
+
+
+def read_cache(cache: Path) -> tuple[Any, Any] | None:
+    import pickle
+
+    try:
+        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
+        return None
 
 
 def parse_registry(path: Path) -> dict[str, dict[str, list[str]]]:
