@@ -56,14 +56,28 @@ class Corrections:
     not_actors: dict[str, int | None] = field(default_factory=dict)
     not_places: dict[str, int | None] = field(default_factory=dict)
     used_exclusions: set[str] = field(default_factory=set)
+    positions: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+    """Per section, each folded name and the position of the first entry that has it."""
 
     def entry_for(self, section: str, names: list[str]) -> Entry | None:
-        keys = {fold(n) for n in names}
-        for entry in getattr(self, section):
-            if entry.keys() & keys:
-                entry.used = True
-                return entry
-        return None
+        """The first entry (in file order) that has one of NAMES; looked up by folded name, as a
+        large site asks for every actor and place of every sheet."""
+        entries: list[Entry] = getattr(self, section)
+        if not entries:
+            return None
+        if section not in self.positions:
+            first: dict[str, int] = {}
+            for position, entry in enumerate(entries):
+                for key in entry.keys():
+                    first.setdefault(key, position)
+            self.positions[section] = first
+        first = self.positions[section]
+        found = [first[key] for key in {fold(n) for n in names} if key in first]
+        if not found:
+            return None
+        entry = entries[min(found)]
+        entry.used = True
+        return entry
 
     def excluded(self, section: str, name: str) -> bool:
         table = self.not_actors if section == "actors" else self.not_places

@@ -92,3 +92,17 @@ def test_url_registry_edits_are_read_and_an_unchanged_registry_is_left_alone(pro
     assert run(project, "render") == 0
     assert (project / "docs" / "actors" / "minister-albrecht.md").is_file()
     assert not (project / "docs" / "actors" / "katrin-albrecht.md").exists()
+
+
+def test_the_first_entry_that_has_a_name_wins() -> None:
+    from generator.entities import Corrections, Entry
+
+    def entry(name: str, same_as: list[str]) -> Entry:
+        return Entry("actors", name, same_as, None, None, None, None)
+
+    first, second = entry("Katrin Albrecht", ["K. Albrecht"]), entry("Albrecht", ["Katrin Albrecht"])
+    corrections = Corrections(actors=[first, second])
+    assert corrections.entry_for("actors", ["katrin albrecht", "Nobody"]) is first and first.used
+    assert corrections.entry_for("actors", ["ALBRECHT"]) is second
+    assert corrections.entry_for("actors", ["Someone Else"]) is None
+    assert corrections.entry_for("places", ["Vienna"]) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +171,11 @@ def render(config: Config, jobs: int | None = None) -> RenderReport:
     save_registry(config.path("urls_file"), registry, registry_cache(config))
     tasks = page_tasks(index) + [lambda: extra]
     docs = config.docs
-    rels, report.written = write_pages(docs, tasks, jobs or default_jobs())
+    gc.freeze()  # the index lives through the render: no collection need walk it (nor, forked, copy it)
+    try:
+        rels, report.written = write_pages(docs, tasks, jobs or default_jobs())
+    finally:
+        gc.unfreeze()
     report.pages = len(rels)
     report.unchanged = report.pages - report.written
     for rel in sorted(stale_files(docs, OWNED_FOLDERS, set(rels))):
