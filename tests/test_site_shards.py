@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -143,3 +144,16 @@ def test_folder_names_with_glob_characters_exclude_only_themselves() -> None:
     site = pages({"index.md": 1, "a[1]/x.md": 1, "b*/y.md": 1})
     shard = site_shards.Shard((), True)
     assert exclusions(shard, site) == [r"/a\[1\]/", r"/b\*/"]
+
+
+def test_a_folder_with_names_the_patterns_cannot_spell_goes_whole(monkeypatch) -> None:
+    monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
+    guide = {f"guide/{name}.md": 50000 for name in ("Über uns", "b", "c", "d")}
+    site = pages({"index.md": 1, **guide, "actors/a.md": 10, "actors/b.md": 10})
+    shards = plan_shards(site, jobs=2)
+    assert [("guide" in shard.folders) for shard in shards].count(True) == 1
+    assert all(folder == "actors" for shard in shards for folder, _, _ in shard.parts)
+    # A file that is not a page counts too: an image named with a space keeps its folder whole.
+    renamed = tuple(uri.replace("Über uns", "a") for uri in site.src_uris)
+    with_image = dataclasses.replace(site, src_uris=renamed, other_uris=("guide/my photo.png",))
+    assert all(folder == "actors" for shard in plan_shards(with_image, jobs=2) for folder, _, _ in shard.parts)
