@@ -38,11 +38,11 @@ class FlowPair(list):  # type: ignore[type-arg]
     """A sequence written on one line, [start, end]."""
 
 
-RESOLVER = yaml.resolver.Resolver()
-# First characters some implicit tag (int, bool, null, float, timestamp...) can start with.
+RESOLVER = yaml.resolver.Resolver()  # the implicit tags of SafeLoader and SafeDumper
+# First characters some implicit tag (int, bool, null, float, timestamp...) can start with;
+# a resolver for any first character (key None) would leave no shortcut.
 IMPLICIT_STARTS = frozenset(RESOLVER.yaml_implicit_resolvers)
-if None in IMPLICIT_STARTS:  # a resolver for any first character: no shortcut
-    IMPLICIT_STARTS = frozenset(chr(c) for c in range(0x10000))
+assert None not in IMPLICIT_STARTS
 
 
 def reads_back_as_string(value: str) -> bool:

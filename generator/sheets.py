@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from generator.block_yaml import FlowPair, Unsupported, dump_block_yaml
+from generator.block_yaml import IMPLICIT_STARTS, FlowPair, Unsupported, dump_block_yaml
 from generator.errors import InputError, Problem
 from generator.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyntaxError, line_index, load_yaml
 
@@ -20,16 +20,11 @@ from generator.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyn
 class SheetDumper(SafeDumper):  # type: ignore[misc,valid-type]
     """Block style everywhere except sentence offset pairs, which stay on one line each."""
 
-    # First characters some implicit tag (int, bool, null, float, timestamp...) can start with;
-    # a resolver for any first character (key None) turns the shortcut off.
-    implicit_starts = frozenset(SafeDumper.yaml_implicit_resolvers)
-    shortcut = None not in implicit_starts
-
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
         """PyYAML's answer, quicker for the common case: the emitter asks, for every string, which
         tag it would read back as if written plain, and most strings start with a letter no
         implicit tag starts with (a third of the time of writing a sheet went here)."""
-        if kind is yaml.ScalarNode and self.shortcut and value and value[0] not in self.implicit_starts and not self.yaml_path_resolvers:
+        if kind is yaml.ScalarNode and value and value[0] not in IMPLICIT_STARTS and not self.yaml_path_resolvers:
             return STR
         return str(super().resolve(kind, value, implicit))
 
