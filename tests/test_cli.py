@@ -33,6 +33,28 @@ def test_build_strict_makes_the_site(project: Path, capsys) -> None:
     assert "extract: 2 extracted, 0 unchanged" in capsys.readouterr().out
 
 
+def test_search_indexes_each_sentence_once_and_no_empty_sections(project: Path) -> None:
+    import json
+
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "build", "--strict") == 0
+    entries = json.loads((project / "site" / "search" / "search_index.json").read_text())["docs"]
+    sections = {e["location"] for e in entries}
+    # an article: its header, its actors and its text; the sections that repeat its sentences are left out
+    assert {"articles/talks/", "articles/talks/#actors", "articles/talks/#article-text"} <= sections
+    assert not any(s.startswith("articles/talks/#") and s.split("#")[1] in {"summary", "key-facts", "dates", "quotes"} for s in sections)
+    assert "actors/katrin-albrecht/" in sections
+    assert not [e["location"] for e in entries if not e["text"].strip()], "a result with nothing under its title"
+    assert not any(e["location"].startswith(("articles/#", "actors/#", "places/#")) or e["location"] in {"articles/", "actors/", "places/"} for e in entries)
+    sentence = "Katrin Albrecht"
+    article_hits = [e for e in entries if sentence in e["text"] and e["location"].startswith("articles/talks/")]
+    assert len(article_hits) <= 2  # the actors table and the text, not the facts, quotes and summary again
+    page = (project / "site" / "articles" / "talks" / "index.html").read_text()
+    assert '<a href="#key-facts" class="md-nav__link">' in page  # still listed under "On this page"
+    assert '<h2 id="key-facts">' in page and "data-search-exclude" not in page
+
+
 def test_output_is_deterministic(project: Path) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     write_article(project, "deal.md", ARTICLE_TWO)

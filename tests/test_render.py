@@ -148,13 +148,35 @@ def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[st
 
 
 @pytest.mark.parametrize(
-    "value, precision, shown",
-    [("199", "decade", "199 (the 1990s)"), ("19", "century", "19 (the 1900s)"), ("1998-08", "month", "1998-08"), ("P3Y", "duration", "P3Y")],
+    "value, precision, kind, shown",
+    [
+        ("199", "decade", "date", "199 (the 1990s)"),
+        ("19", "century", "date", "19 (the 1900s)"),
+        ("1998-08", "month", "date", "1998-08"),
+        ("1998-08-14", "day", "date", "1998-08-14"),
+        ("1998-W33", "week", "date", "1998-W33 (week 33 of 1998)"),
+        ("1998-W33-WE", "week", "date", "1998-W33-WE (the weekend of week 33 of 1998)"),
+        ("1998-Q3", "quarter", "date", "1998-Q3 (third quarter of 1998)"),
+        ("1998-H1", "season", "date", "1998-H1 (first half of 1998)"),
+        ("1998-SU", "season", "date", "1998-SU (summer 1998)"),
+        ("1998-08-14TEV", "time", "time", "1998-08-14TEV (evening)"),
+        ("1998-08-14T14:30", "minute", "time", "1998-08-14T14:30"),
+        ("P3Y", "duration", "duration", "P3Y (3 years)"),
+        ("P1Y6M", "duration", "duration", "P1Y6M (1 year 6 months)"),
+        ("PT1H", "duration", "duration", "PT1H (1 hour)"),
+        ("PXD", "duration", "duration", "PXD (days)"),
+        ("P1W", "duration", "set", "P1W (every week)"),
+        ("P2Y", "duration", "set", "P2Y (every 2 years)"),
+        ("PRESENT_REF", "reference", "date", "PRESENT\\_REF (the present)"),  # Markdown source: the _ is escaped
+        ("P", "duration", "duration", "P"),
+        ("1998-XX", "month", "date", "1998-XX"),
+    ],
 )
-def test_decades_and_centuries_read_as_readers_say_them(value: str, precision: str, shown: str) -> None:
+def test_date_values_read_as_readers_say_them(value: str, precision: str, kind: str, shown: str) -> None:
+    """The pages show no TimeML type or precision column: a code is followed by its words."""
     from generator.render.pages import shown_value
 
-    assert shown_value(value, precision) == shown
+    assert shown_value(value, precision, kind) == shown
 
 
 def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path) -> None:
@@ -172,13 +194,13 @@ def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path
     assert main(["--root", str(project), "extract"]) == 0
     assert main(["--root", str(project), "render"]) == 0
     page = (project / "docs" / "actors" / "helen-marsh.md").read_text(encoding="utf-8")
-    quoted = page.split("## Where it appears")[1].split("### 5 earlier articles")[0]
-    assert quoted.count("\n### ") == BACKLINK_ARTICLES
+    quoted = page.split(">Where it appears</h2>")[1].split("**5 earlier articles**")[0]
+    assert quoted.count("\n**[") == BACKLINK_ARTICLES
     assert f"Harbour report number {count - 1}" in quoted  # the newest are quoted
     assert "Harbour report number 0](" not in quoted
-    older = page.split("### 5 earlier articles")[1].split("## ")[0]
+    older = page.split("**5 earlier articles**")[1].split("<h2 ")[0]
     assert all(f"Harbour report number {n}](" in older for n in range(5))
-    timeline = page.split("## Timeline")[1]
+    timeline = page.split(">Timeline</h2>")[1]
     assert f"The latest {TIMELINE_EVENTS} of {2 * count} dated events" in timeline
     assert timeline.count("\n| 2026-") == TIMELINE_EVENTS
 
@@ -228,7 +250,7 @@ def test_a_busy_year_of_the_timeline_gets_a_page_per_month(project: Path, monkey
     assert "[2025](2025.md)" in (timeline / "index.md").read_text(encoding="utf-8")
     year = (timeline / "2025.md").read_text(encoding="utf-8")
     assert "| [March 2025](2025-03.md) | 2 |" in year and "| [July 2025](2025-07.md) | 1 |" in year
-    assert "## 2025, without a month" in year and "| 2025 | year |" in year
+    assert "## 2025, without a month" in year and "| 2025 | 2025 | It grew in 2025." in year
     march = (timeline / "2025-03.md").read_text(encoding="utf-8")
     assert "# Timeline: March 2025" in march and march.count("\n| 2025-03-") == 2
     assert "[All of 2025](2025.md)" in march

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from generator.render.date_words import date_words
 from generator.render.escape import highlighted, md, page_title, text_html
 from generator.render.index import EntityPage, SheetView, SiteIndex
 
@@ -52,18 +53,21 @@ def own_source_link(sentence: int | None) -> str:
     return f"[source](#s-{sentence})"
 
 
+def excluded_heading(title: str) -> str:
+    """A section heading that Material's search leaves out, section and all: the summary, facts,
+    dates, numbers, quotes and backlinks repeat sentences that are indexed once, in the article's
+    text. md_in_html makes it a heading like `## TITLE`: same anchor, listed under "On this page"."""
+    return f'<h2 markdown="span" data-search-exclude>{title}</h2>'
+
+
 EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
 
 
-def shown_value(value: Any, precision: Any) -> str:
-    """A date value as a reader reads it: TimeML's decade '199' is 'the 1990s'."""
-    text = md(value)
-    if isinstance(value, str) and value.isdigit():
-        if precision == "decade" and len(value) == 3:
-            return f"{text} (the {value}0s)"
-        if precision == "century" and len(value) == 2:
-            return f"{text} (the {value}00s)"
-    return text
+def shown_value(value: Any, precision: Any, kind: Any = None) -> str:
+    """A date value with a reader's words beside it: TimeML's decade '199' is 'the 1990s',
+    'P3Y' is '3 years', '1997-W14' is 'week 14 of 1997'."""
+    words = date_words(value, precision, kind)
+    return f"{md(value)} ({words})" if words else md(value)
 
 
 def edited(item: dict[str, Any]) -> str:
@@ -101,23 +105,20 @@ def one_page(rel: str, make: Callable[..., str], *args: Any) -> dict[str, str]:
 def article_page(sheet: SheetView, index: SiteIndex) -> str:
     data, meta = sheet.data, sheet.meta
     out = [page_title(sheet.title) + f"# {md(sheet.title)}", ""]
-    rows = [("Published", md(meta.get("published")) or "unknown (relative dates left unresolved)")]
+    rows = [("Published", md(sheet.published[:10]) or "unknown (relative dates left unresolved)")]
     if meta.get("source"):
         rows.append(("Source", md(meta["source"])))
     if meta.get("author"):
         rows.append(("Author", md(meta["author"])))
     if meta.get("url"):
         rows.append(("Original", f'<a href="{text_html(meta["url"])}" rel="nofollow noopener">{text_html(meta["url"])}</a>'))
-    actors = [entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../") for a in data.get("actors", [])]
     places = [entity_link(index.place_of.get((sheet.id, p["id"])), p["name"], "../") for p in data.get("places", [])]
-    if actors:
-        rows.append(("Actors", ", ".join(actors[:12]) + (" \u2026" if len(actors) > 12 else "")))
     if places:
         rows.append(("Places", ", ".join(places[:12])))
     rows.append(("Provenance", provenance(sheet)))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     if data.get("summary"):
-        out += ["## Summary", "", md(data["summary"]), ""]
+        out += [excluded_heading("Summary"), "", md(data["summary"]), ""]
     out += facts_section(sheet, index)
     out += actors_section(sheet, index)
     out += dates_section(sheet)
@@ -132,7 +133,7 @@ def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     if not facts:
         return []
     actor_names = {a["id"]: a["name"] for a in sheet.data.get("actors", [])}
-    out = ["## Key facts", ""]
+    out = [excluded_heading("Key facts"), ""]
     for n, fact in enumerate(facts, start=1):
         who = [
             entity_link(index.actor_of.get((sheet.id, aid)), actor_names.get(aid, aid), "../")
@@ -161,14 +162,14 @@ def dates_section(sheet: SheetView) -> list[str]:
     dates = sheet.data.get("dates") or []
     if not dates:
         return []
-    out = ["## Dates", "", "| Date | Phrase | Type | Precision | Source |", "| --- | --- | --- | --- | --- |"]
+    out = [excluded_heading("Dates"), ""]
+    if any(d.get("resolved") for d in dates):
+        out += [f"*Resolved:* worked out from a relative phrase and the publication date ({md(sheet.published[:10])}).", ""]
+    out += ["| Date | Phrase | Source |", "| --- | --- | --- |"]
     for d in dates:
-        value = shown_value(d.get("value"), d.get("precision"))
-        if d.get("resolved"):
-            value += " *(resolved from the publication date)*"
-        out.append(
-            f"| {value}{edited(d)} | {md(d.get('text'))} | {md(d.get('type'))} | {md(d.get('precision'))} | {own_source_link(d.get('sentence'))} |"
-        )
+        words = [w for w in (date_words(d.get("value"), d.get("precision"), d.get("type")), "resolved" if d.get("resolved") else "") if w]
+        value = md(d.get("value")) + (f" ({', '.join(words)})" if words else "")
+        out.append(f"| {value}{edited(d)} | {md(d.get('text'))} | {own_source_link(d.get('sentence'))} |")
     return out + [""]
 
 
@@ -176,7 +177,7 @@ def numbers_section(sheet: SheetView) -> list[str]:
     numbers = sheet.data.get("numbers") or []
     if not numbers:
         return []
-    out = ["## Key numbers", "", "| Number | What | Source |", "| --- | --- | --- |"]
+    out = [excluded_heading("Key numbers"), "", "| Number | What | Source |", "| --- | --- | --- |"]
     for n in numbers:
         out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |")
     return out + [""]
@@ -186,7 +187,7 @@ def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     quotes = sheet.data.get("quotes") or []
     if not quotes:
         return []
-    out = ["## Quotes", ""]
+    out = [excluded_heading("Quotes"), ""]
     for q in quotes:
         speaker = ""
         if q.get("speaker"):
@@ -232,7 +233,8 @@ def article_text_section(sheet: SheetView) -> list[str]:
 
 
 def articles_index(index: SiteIndex) -> str:
-    out = ["# Articles", "", f"{len(index.sheets)} articles, newest first.", ""]
+    # Index pages repeat the titles and names their pages carry: left out of search.
+    out = [page_title("Articles", "exclude: true") + "# Articles", "", f"{len(index.sheets)} articles, newest first.", ""]
     out += ["| Published | Title | Source | Actors |", "| --- | --- | --- | --- |"]
     for sheet in sorted(index.sheets, key=lambda s: (s.published, s.id), reverse=True):
         link = f"[{md(sheet.title)}]({sheet.id}.md)"
@@ -241,7 +243,7 @@ def articles_index(index: SiteIndex) -> str:
 
 
 def actors_index(index: SiteIndex) -> str:
-    out = ["# Actors", "", "Everyone and everything that acts in the articles, by type; counts are articles.", ""]
+    out = [page_title("Actors", "exclude: true") + "# Actors", "", "Everyone and everything that acts in the articles, by type; counts are articles.", ""]
     by_type: dict[str, list[EntityPage]] = {}
     for page in index.actors.values():
         by_type.setdefault(page.type, []).append(page)
@@ -258,7 +260,7 @@ def actors_index(index: SiteIndex) -> str:
 
 
 def places_index(index: SiteIndex) -> str:
-    out = ["# Places", "", "| Place | Articles |", "| --- | --- |"]
+    out = [page_title("Places", "exclude: true") + "# Places", "", "| Place | Articles |", "| --- | --- |"]
     for page in sorted(index.places.values(), key=lambda p: (-len(p.appearances), p.name)):
         out.append(f"| {index_link(page)} | {len(page.appearances)} |")
     return "\n".join(out) + "\n"
@@ -304,12 +306,10 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         rows.append(("First mention", md(min(dated)[:10])))
         rows.append(("Last mention", md(max(dated)[:10])))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
-    out += ["## Where it appears", ""]
-    # The sentences are the articles' own text: indexed once, on the article pages.
-    out += ['<div class="fs-backlinks" data-search-exclude markdown>', ""]
+    out += [excluded_heading("Where it appears"), "", '<div class="fs-backlinks" markdown>', ""]
     for a in appearances[:BACKLINK_ARTICLES]:
         date = f" \u2014 {md(a.sheet.published[:10])}" if a.sheet.published else ""
-        out += [f"### {article_link(a.sheet)}{date}", ""]
+        out += [f"**{article_link(a.sheet)}**{date}", ""]
         names = [a.item["name"], *(a.item.get("aliases") or [])]
         for ev in a.item.get("evidence") or []:
             link = f" ({source_link(a.sheet.id, ev.get('sentence'), '../articles/')})" if ev.get("sentence") is not None else ""
@@ -319,21 +319,21 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         out.append("")
     older = appearances[BACKLINK_ARTICLES:]
     if older:
-        out += [f"### {len(older)} earlier articles", ""]
+        out += [f"**{len(older)} earlier articles**", ""]
         out += [f"- {article_link(a.sheet)}{f' ({md(a.sheet.published[:10])})' if a.sheet.published else ''}" for a in older]
         out.append("")
     out += ["</div>", ""]
     events = entity_timeline(page)
     if events:
-        out += ["## Timeline", "", '<div data-search-exclude markdown>', ""]
+        out += [excluded_heading("Timeline"), ""]
         if len(events) > TIMELINE_EVENTS:
             out += [f"The latest {TIMELINE_EVENTS} of {len(events)} dated events; the [timeline](../timeline/index.md) has them all.", ""]
             events = events[-TIMELINE_EVENTS:]
-        out += ["| Date | Precision | Phrase | Event |", "| --- | --- | --- | --- |"]
+        out += ["| Date | Phrase | Event |", "| --- | --- | --- |"]
         for sheet, d in events:
             src = source_link(sheet.id, d.get("sentence"), "../articles/")
-            out.append(f"| {shown_value(d.get('value'), d.get('precision'))} | {md(d.get('precision'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
-        out += ["", "</div>", ""]
+            out.append(f"| {shown_value(d.get('value'), d.get('precision'), d.get('type'))} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
+        out.append("")
     co = co_mentioned(page, index)
     if co:
         out += ["## Named alongside", "", ", ".join(f"{entity_link(p, p.name, '../')} ({n})" for p, n in co), ""]
@@ -390,18 +390,18 @@ def co_mentioned(page: EntityPage, index: SiteIndex, limit: int = 12) -> list[tu
 TIMELINE_PAGE_SIZE = 500
 """Above this many dated events the timeline is split into a page per year, and a year into a page per month."""
 TIMELINE_INTRO = (
-    "Every dated event across the articles, in date order. A date shows its normalised value, "
-    "the phrase the article used and how precise it is."
+    "Every dated event across the articles, in date order. A date shows its normalised value "
+    "(in words where the value is a code, such as a week or a season) and the phrase the article used."
 )
 
 
 def timeline_rows(entries: list[Any], prefix: str) -> list[str]:
-    out = ["| Date | Precision | Phrase | Event | Article |", "| --- | --- | --- | --- | --- |"]
+    out = ["| Date | Phrase | Event | Article |", "| --- | --- | --- | --- |"]
     for e in entries:
         event = md(e.item.get("event"), limit=220)
         src = source_link(e.sheet.id, e.item.get("sentence"), prefix)
         out.append(
-            f"| {shown_value(e.value, e.item.get('precision'))} | {md(e.item.get('precision'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet, prefix)} |"
+            f"| {shown_value(e.value, e.item.get('precision'), e.item.get('type'))} | {md(e.item.get('text'))} | {event} {src} | {article_link(e.sheet, prefix)} |"
         )
     return out + [""]
 

@@ -45,9 +45,9 @@ def test_actor_page_lists_every_article_with_the_sentence(browser, base_url: str
     assert len(mentioning) >= 2
     browser.get(f"{base_url}actors/{ACTOR_SLUG}/")
     backlinks = browser.find_element(By.CSS_SELECTOR, ".fs-backlinks")
-    headings = [h.text for h in backlinks.find_elements(By.CSS_SELECTOR, "h3")]
+    titles = [t.text for t in backlinks.find_elements(By.CSS_SELECTOR, "p > strong > a")]
     for title in mentioning:
-        assert any(title in h for h in headings), (title, headings)
+        assert any(title in t for t in titles), (title, titles)
     sentences = backlinks.find_elements(By.CSS_SELECTOR, "li")
     assert len(sentences) >= len(mentioning)
     assert backlinks.find_elements(By.CSS_SELECTOR, "li mark"), "the name is highlighted in the sentence"

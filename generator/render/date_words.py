@@ -1,0 +1,71 @@
+"""TimeML values in the words a reader uses: '1997-W14' is week 14 of 1997, 'P3Y' is 3 years.
+
+The sheets keep TimeML's normalised values (they sort, and tools read them); the pages show the
+value with these words beside it, so no column of TimeML types and precisions is needed to read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century", "L": "millennium"}
+CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
+SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)")
+DURATION = re.compile(r"P(?:((?:[\d.]+|X)(?:Y|M|W|D|DE|CE|L))+)?(?:T((?:[\d.]+|X)[HMS])+)?")
+AMOUNT = re.compile(r"([\d.]+|X)(DE|CE|[YMWDLHS])")
+
+
+def date_words(value: object, precision: object = None, kind: object = None) -> str:
+    """The reader's words for a TimeML value, or "" where the value reads as it is (1997-04-09)."""
+    if not isinstance(value, str) or not value:
+        return ""
+    if value in REFERENCES:
+        return REFERENCES[value]
+    if value.isdigit():
+        if len(value) == 3 and precision == "decade":
+            return f"the {value}0s"
+        if len(value) == 2 and precision == "century":
+            return f"the {value}00s"
+        return ""
+    if value.startswith("P"):
+        words = duration_words(value)
+        if words and kind == "set":
+            return "every " + words.removeprefix("1 ")
+        return words
+    if found := WEEK.fullmatch(value):
+        year, week, weekend = found.groups()
+        return f"{'the weekend of ' if weekend else ''}week {int(week)} of {year}"
+    if found := QUARTER.fullmatch(value):
+        year, unit, n = found.groups()
+        return f"{ORDINALS.get(n, n)} {'quarter' if unit == 'Q' else 'half'} of {year}"
+    if found := SEASON.fullmatch(value):
+        return f"{SEASONS[found.group(2)]} {found.group(1)}"
+    if found := PART_OF_DAY.fullmatch(value):
+        return PARTS_OF_DAY[found.group(1)]
+    return ""
+
+
+def duration_words(value: str) -> str:
+    """'P1Y6M' is '1 year 6 months'; 'PXY' (an unknown number) is 'years'."""
+    found = DURATION.fullmatch(value)
+    if not found or value in {"P", "PT"}:
+        return ""
+    date_part, _, clock_part = value[1:].partition("T")
+    words = [amount_words(n, UNITS[u]) for n, u in AMOUNT.findall(date_part)]
+    words += [amount_words(n, CLOCK_UNITS[u]) for n, u in AMOUNT.findall(clock_part)]
+    return " ".join(words)
+
+
+def amount_words(number: str, unit: str) -> str:
+    plural = "millennia" if unit == "millennium" else ("centuries" if unit == "century" else unit + "s")
+    if number == "X":
+        return plural
+    return f"{number} {unit if number == '1' else plural}"
