@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import Callable, Iterator
 
 from generator.articles import article_files, read_article
 from generator.config import Config, default_jobs
-from generator.errors import InputError, Problem, display_path
+from generator.errors import InputError, Problem, display_path, resolved, resolved_folder
 from generator.records import Article
 from generator.sheets import dump_sheet
 from generator.yamlio import YAMLSyntaxError, load_yaml, write_atomic
@@ -110,13 +111,16 @@ def plan(
     from generator import EXTRACTOR_VERSION
     from generator.articles import article_meta
 
+    from generator.stamp_cache import StampCache
+
+    stamps = StampCache(config.root)
     todo, refresh = [], []
     for article in articles:
         sheet, _base = sheet_paths(config, article.id)
         if not sheet.exists():
             todo.append(article)
             continue
-        stamp = stored_stamp(sheet)
+        stamp = stamps.stamp(sheet, stored_stamp)
         if stamp is None:
             shown = display_path(sheet, config.root)
             report.problems.append(
@@ -135,6 +139,7 @@ def plan(
                 report.unchanged.append(article.id)
             continue
         todo.append(article)
+    stamps.save(set(os.listdir(config.facts)) if config.facts.is_dir() else set())
     return todo, refresh
 
 
@@ -143,7 +148,7 @@ def relative_article(article: Article, config: Config) -> Article:
     from dataclasses import replace
 
     try:
-        rel = article.path.resolve().relative_to(config.root.resolve())
+        rel = resolved(article.path).relative_to(resolved_folder(os.path.abspath(config.root)))
     except ValueError:
         rel = article.path
     return replace(article, path=Path(rel.as_posix()))

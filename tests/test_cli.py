@@ -74,6 +74,26 @@ def test_worker_processes_write_the_same_sheets_as_one_process(project: Path) ->
     assert tree_bytes(project / "content") == single
 
 
+def test_unchanged_sheets_are_not_parsed_again_but_an_edited_one_is(project: Path, capsys, monkeypatch) -> None:
+    from generator import pipeline
+
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "extract") == 0
+    assert run(project, "extract") == 0  # reads each sheet's stamp once more, and keeps it
+    parsed: list[str] = []
+    real = pipeline.stored_stamp
+    monkeypatch.setattr(pipeline, "stored_stamp", lambda sheet: parsed.append(sheet.name) or real(sheet))
+    capsys.readouterr()
+    assert run(project, "extract") == 0
+    assert "0 extracted, 2 unchanged" in capsys.readouterr().out and parsed == []
+    sheet = project / "content" / "facts" / "talks.yml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("article:", "article: [", 1), encoding="utf-8")
+    assert run(project, "extract") == 1
+    assert parsed == ["talks.yml"]
+    assert "talks.yml" in capsys.readouterr().err and (project / "content" / "articles" / "talks.md").read_text() == ARTICLE_ONE
+
+
 def test_unchanged_article_is_not_extracted_again(project: Path, capsys) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     assert run(project, "extract") == 0

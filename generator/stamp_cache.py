@@ -1,0 +1,53 @@
+"""The `article:` stamps of sheets, kept between runs so `extract` with nothing changed parses no YAML.
+
+The article bodies are still hashed on every run: this only spares parsing each sheet to read the
+hash it was made from. An entry is used while its sheet has the same size and mtime, as the render
+cache does. A local speed-up (`.factsheet-cache/`, not committed): output never depends on it.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any, Callable
+
+Stamp = tuple[Any, Any, dict[str, Any]] | None
+
+
+class StampCache:
+    VERSION = 1
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / ".factsheet-cache" / "stamps.pickle"
+        self.entries: dict[str, tuple[tuple[int, int], Stamp]] = {}
+        self.changed = False
+        try:
+            version, entries = pickle.loads(self.path.read_bytes())
+            if version == self.VERSION:
+                self.entries = entries
+        except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
+            self.entries = {}
+
+    def stamp(self, sheet: Path, read: Callable[[Path], Stamp]) -> Stamp:
+        stat = sheet.stat()
+        key = (stat.st_size, stat.st_mtime_ns)
+        entry = self.entries.get(sheet.name)
+        if entry is not None and entry[0] == key:
+            return entry[1]
+        found = read(sheet)
+        self.entries[sheet.name] = (key, found)
+        self.changed = True
+        return found
+
+    def save(self, names: set[str]) -> None:
+        """Write the cache when it changed, keeping only the sheets that still exist."""
+        if set(self.entries) - names:
+            self.entries = {k: v for k, v in self.entries.items() if k in names}
+            self.changed = True
+        if self.changed:
+            from generator.yamlio import write_atomic_bytes
+
+            try:
+                write_atomic_bytes(self.path, pickle.dumps((self.VERSION, self.entries), protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:
+                pass  # a read-only checkout still extracts; it just parses the sheets next time too
