@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -200,3 +201,23 @@ def test_shards_partition_the_articles(project: Path, capsys) -> None:
     assert sum(counts) == 2
     assert run(project, "extract", "--shard", "4/3") == 1
     assert "--shard: expected K/N with 1 <= K <= N, got '4/3'" in capsys.readouterr().err
+
+
+def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(project: Path, monkeypatch) -> None:
+    from generator.render import index as site_index
+    from generator.slug import slugify
+
+    monkeypatch.setattr(site_index, "ALL_PAGES_BELOW", 1)  # the page model of a large site, on two articles
+    monkeypatch.setattr(site_index, "MAIN_ACTORS", 1)
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    assert run(project, "build", "--strict") == 0  # every name's link resolves
+    actors = (project / "docs" / "actors" / "index.md").read_text(encoding="utf-8")
+    assert "**Named in one article**" in actors
+    listed = actors.split("**Named in one article**")[1]
+    pages = {p.stem for p in (project / "docs" / "actors").glob("*.md")}
+    names = re.findall(r"\[([^\]]+)\]\(\.\./articles/(\w+)\.md\)", listed)
+    assert names and all(article in {"talks", "deal"} for _, article in names)
+    assert all(slugify(name) not in pages for name, _ in names), "a name with a page of its own is in the table"
+    assert "| Name | Articles | Roles |" in actors and "](katrin-albrecht.md)" in actors
+    assert names == sorted(names, key=lambda n: (n[0].lower(), n[0]))

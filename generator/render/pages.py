@@ -31,12 +31,20 @@ def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
     return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
 
 
-def index_link(page: EntityPage) -> str:
-    """On an index page: the entity's page, or (no page of its own) its article."""
-    if page.has_page:
-        return f"[{md(page.name)}]({page.slug}.md)"
-    sheet = page.appearances[0].sheet
-    return f"{md(page.name)} (in [{md(sheet.title, limit=60)}](../articles/{sheet.id}.md))"
+def named_once(pages: list[EntityPage]) -> list[str]:
+    """The names without a page of their own (each in one article), a paragraph per initial,
+    every name linked to its article: a table row per name made the index of a large site a
+    megabyte of HTML, most of it these names."""
+    if not pages:
+        return []
+    by_initial: dict[str, list[str]] = {}
+    for p in sorted(pages, key=lambda p: (p.name.lower(), p.name)):
+        initial = p.name[:1].upper() if p.name[:1].isalpha() else "#"
+        by_initial.setdefault(initial, []).append(f"[{md(p.name)}](../articles/{p.appearances[0].sheet.id}.md)")
+    out = [f"**Named in one article** ({len(pages)}), each linked to it:", ""]
+    for initial, links in sorted(by_initial.items()):
+        out += [f"{md(initial)}: " + " \u00b7 ".join(links), ""]
+    return out
 
 
 def source_link(sheet_id: str, sentence: int | None, prefix: str) -> str:
@@ -251,18 +259,28 @@ def actors_index(index: SiteIndex) -> str:
         pages = by_type.get(type_)
         if not pages:
             continue
-        out += [f"## {TYPE_TITLES[type_]}", "", "| Name | Articles | Roles |", "| --- | --- | --- |"]
-        for page in sorted(pages, key=lambda p: (-len(p.appearances), p.name)):
-            roles = roles_seen(page)
-            out.append(f"| {index_link(page)} | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
-        out.append("")
+        out += [f"## {TYPE_TITLES[type_]}", ""]
+        with_page = [p for p in pages if p.has_page]
+        if with_page:
+            out += ["| Name | Articles | Roles |", "| --- | --- | --- |"]
+            for page in sorted(with_page, key=lambda p: (-len(p.appearances), p.name)):
+                roles = roles_seen(page)
+                out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
+            out.append("")
+        out += named_once([p for p in pages if not p.has_page])
     return "\n".join(out) + "\n"
 
 
 def places_index(index: SiteIndex) -> str:
-    out = [page_title("Places", "exclude: true") + "# Places", "", "| Place | Articles |", "| --- | --- |"]
-    for page in sorted(index.places.values(), key=lambda p: (-len(p.appearances), p.name)):
-        out.append(f"| {index_link(page)} | {len(page.appearances)} |")
+    out = [page_title("Places", "exclude: true") + "# Places", ""]
+    pages = list(index.places.values())
+    with_page = [p for p in pages if p.has_page]
+    if with_page:
+        out += ["| Place | Articles |", "| --- | --- |"]
+        for page in sorted(with_page, key=lambda p: (-len(p.appearances), p.name)):
+            out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} |")
+        out.append("")
+    out += named_once([p for p in pages if not p.has_page])
     return "\n".join(out) + "\n"
 
 
