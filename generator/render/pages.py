@@ -318,11 +318,11 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
             rows.append(("Affiliation", md(", ".join(sorted(affiliations, key=lambda k: -affiliations[k])))))
     if page.aliases:
         rows.append(("Also called", md(", ".join(sorted(page.aliases)))))
-    rows.append(("Articles", str(len(page.appearances))))
-    rows.append(("Mentions", str(page.mention_count)))
+    mentions = f"{page.mention_count} mention{'' if page.mention_count == 1 else 's'}"
+    rows.append(("Articles", f"{len(page.appearances)} ({mentions})"))
     if dated:
-        rows.append(("First mention", md(min(dated)[:10])))
-        rows.append(("Last mention", md(max(dated)[:10])))
+        first, last = md(min(dated)[:10]), md(max(dated)[:10])
+        rows.append(("Mentioned", first if first == last else f"{first} to {last}"))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     out += [excluded_heading("Where it appears"), "", '<div class="fs-backlinks" markdown>', ""]
     for a in appearances[:BACKLINK_ARTICLES]:
