@@ -7,9 +7,10 @@ cache does. A local speed-up (`.factsheet-cache/`, not committed): output never 
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
 from typing import Any, Callable
+
+from generator.local_cache import cache_file, read_cache, write_cache
 
 Stamp = tuple[Any, Any, dict[str, Any]] | None
 
@@ -18,15 +19,9 @@ class StampCache:
     VERSION = 1
 
     def __init__(self, root: Path) -> None:
-        self.path = root / ".factsheet-cache" / "stamps.pickle"
-        self.entries: dict[str, tuple[tuple[int, int], Stamp]] = {}
+        self.path = cache_file(root, "stamps.pickle")
+        self.entries: dict[str, tuple[tuple[int, int], Stamp]] = read_cache(self.path, self.VERSION) or {}
         self.changed = False
-        try:
-            version, entries = pickle.loads(self.path.read_bytes())
-            if version == self.VERSION:
-                self.entries = entries
-        except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
-            self.entries = {}
 
     def stamp(self, sheet: Path, read: Callable[[Path], Stamp]) -> Stamp:
         stat = sheet.stat()
@@ -45,9 +40,4 @@ class StampCache:
             self.entries = {k: v for k, v in self.entries.items() if k in names}
             self.changed = True
         if self.changed:
-            from generator.yamlio import write_atomic_bytes
-
-            try:
-                write_atomic_bytes(self.path, pickle.dumps((self.VERSION, self.entries), protocol=pickle.HIGHEST_PROTOCOL))
-            except OSError:
-                pass  # a read-only checkout still extracts; it just parses the sheets next time too
+            write_cache(self.path, self.VERSION, self.entries)

@@ -90,21 +90,14 @@ class SheetCache:
     VERSION = 2
 
     def __init__(self, root: Path) -> None:
-        import pickle
-
         from generator import EXTRACTOR_VERSION
+        from generator.local_cache import cache_file, read_cache
 
         self.root = root
-        self.path = root / ".factsheet-cache" / "sheets.pickle"
+        self.path = cache_file(root, "sheets.pickle")
         self.stamp = (self.VERSION, EXTRACTOR_VERSION)
-        self.entries: dict[str, tuple[tuple[int, int, int, int], SheetView]] = {}
+        self.entries: dict[str, tuple[tuple[int, int, int, int], SheetView]] = read_cache(self.path, self.stamp) or {}
         self.changed = False
-        try:
-            stamp, entries = pickle.loads(self.path.read_bytes())
-            if stamp == self.stamp:
-                self.entries = entries
-        except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
-            self.entries = {}
 
     def key(self, path: Path, view: SheetView | None) -> tuple[int, int, int, int]:
         """The sheet's and its article's size and mtime: either changing invalidates the entry."""
@@ -127,16 +120,14 @@ class SheetCache:
         self.changed = True
 
     def save(self, paths: list[Path]) -> None:
-        import pickle
-
         names = {p.name for p in paths}
         if set(self.entries) - names:
             self.entries = {k: v for k, v in self.entries.items() if k in names}
             self.changed = True
         if self.changed:
-            from generator.yamlio import write_atomic_bytes
+            from generator.local_cache import write_cache
 
-            write_atomic_bytes(self.path, pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL))
+            write_cache(self.path, self.stamp, self.entries)
 
 
 def load_entities(config: Config, problems: list[Problem]) -> Corrections:
@@ -150,7 +141,9 @@ def load_entities(config: Config, problems: list[Problem]) -> Corrections:
 
 
 def registry_cache(config: Config) -> Path:
-    return config.root / ".factsheet-cache" / "urls.pickle"
+    from generator.local_cache import cache_file
+
+    return cache_file(config.root, "urls.pickle")
 
 
 def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corrections, dict]:  # type: ignore[type-arg]

@@ -24,28 +24,17 @@ def load_registry(path: Path, cache: Path | None = None) -> dict[str, dict[str, 
     on an archive of thousands of articles reading the YAML took a tenth of a re-render."""
     if not path.is_file():
         return {"actors": {}, "places": {}}
-    import pickle
+    from generator.local_cache import read_cache, write_cache
 
     stat = path.stat()
     key = (stat.st_size, stat.st_mtime_ns)
-    cached = read_cache(cache) if cache else None
-    if cached is not None and cached[0] == key:
-        return cached[1]  # type: ignore[no-any-return]
+    cached = read_cache(cache, key) if cache else None
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     registry = parse_registry(path)
     if cache:
-        from generator.yamlio import write_atomic_bytes
-
-        write_atomic_bytes(cache, pickle.dumps((key, registry), protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache(cache, key, registry)
     return registry
-
-
-def read_cache(cache: Path) -> tuple[Any, Any] | None:
-    import pickle
-
-    try:
-        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - a missing or unreadable cache is just a cold start
-        return None
 
 
 def parse_registry(path: Path) -> dict[str, dict[str, list[str]]]:
