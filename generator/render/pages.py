@@ -71,11 +71,11 @@ def excluded_heading(title: str) -> str:
 EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
 
 
-def shown_value(value: Any, precision: Any, kind: Any = None) -> str:
+def shown_value(value: Any, precision: Any, kind: Any = None, *notes: str) -> str:
     """A date value with a reader's words beside it: TimeML's decade '199' is 'the 1990s',
-    'P3Y' is '3 years', '1997-W14' is 'week 14 of 1997'."""
-    words = date_words(value, precision, kind)
-    return f"{md(value)} ({words})" if words else md(value)
+    'P3Y' is '3 years', '1997-W14' is 'week 14 of 1997'; NOTES ('resolved') follow them."""
+    words = [w for w in (date_words(value, precision, kind), *notes) if w]
+    return f"{md(value)} ({', '.join(words)})" if words else md(value)
 
 
 def edited(item: dict[str, Any]) -> str:
@@ -175,8 +175,7 @@ def dates_section(sheet: SheetView) -> list[str]:
         out += [f"*Resolved:* worked out from a relative phrase and the publication date ({md(sheet.published[:10])}).", ""]
     out += ["| Date | Phrase | Source |", "| --- | --- | --- |"]
     for d in dates:
-        words = [w for w in (date_words(d.get("value"), d.get("precision"), d.get("type")), "resolved" if d.get("resolved") else "") if w]
-        value = md(d.get("value")) + (f" ({', '.join(words)})" if words else "")
+        value = shown_value(d.get("value"), d.get("precision"), d.get("type"), "resolved" if d.get("resolved") else "")
         out.append(f"| {value}{edited(d)} | {md(d.get('text'))} | {own_source_link(d.get('sentence'))} |")
     return out + [""]
 
