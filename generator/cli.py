@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 from generator.config import Config, load_config
 from generator.errors import FactsheetError, Problem
+from generator.site import interrupted_by_sigterm
 
 if TYPE_CHECKING:
     from generator.pipeline import ExtractReport
@@ -26,9 +27,7 @@ def print_problems(problems: list[Problem]) -> None:
 
 
 def print_report(report: "ExtractReport | RenderReport") -> None:
-    """Warnings, conflicts and errors on stderr (one line each), then the summary line."""
-    for warning in getattr(report, "warnings", []):
-        print(f"warning: {warning}", file=sys.stderr)
+    """Conflicts and errors on stderr (one line each), then the summary line."""
     for conflict in getattr(report, "conflicts", []):
         print(f"conflict: {conflict}", file=sys.stderr)
     print_problems(report.problems)
@@ -165,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = load_config(Path(args.root), {"pipeline": args.pipeline})
-        return int(args.run(config, args))
+        with interrupted_by_sigterm():
+            return int(args.run(config, args))
     except FactsheetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

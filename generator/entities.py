@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError, Problem
-from generator.extract.gazetteer import fold
+from generator.names import fold
 from generator.yamlio import YAMLSyntaxError, line_index, load_yaml
 
 ACTOR_TYPES = ("person", "organization", "country", "group")

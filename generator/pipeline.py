@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import re
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from generator.articles import article_files, read_article
 from generator.config import Config, default_jobs
-from generator.errors import InputError, Problem, display_path, resolved, resolved_folder
+from generator.errors import FactsheetError, InputError, Problem, display_path, resolved, resolved_folder
 from generator.records import Article
+from generator.sheet_store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base
 from generator.sheets import dump_sheet
-from generator.yamlio import YAMLSyntaxError, load_yaml, write_atomic
+from generator.yamlio import YAMLSyntaxError, load_yaml
 
 
 @dataclass
@@ -25,7 +27,6 @@ class ExtractReport:
     refreshed: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(self.extracted)} extracted", f"{len(self.unchanged)} unchanged"]
@@ -66,19 +67,6 @@ def read_articles(config: Config, paths: list[Path] | None, report: ExtractRepor
         by_id[key] = article
         articles.append(article)
     return articles
-
-
-def sheet_paths(config: Config, article_id: str) -> tuple[Path, Path]:
-    return config.facts / f"{article_id}.yml", config.base / f"{article_id}.yml"
-
-
-def is_edited(sheet: Path, base: Path) -> bool:
-    """A sheet differs from the last machine output: a person changed it (even a comment)."""
-    if not sheet.exists():
-        return False
-    if not base.exists():
-        return True
-    return sheet.read_bytes() != base.read_bytes()
 
 
 ARTICLE_BLOCK_END = re.compile(r"^(?!article:)[A-Za-z_]+:", re.MULTILINE)
@@ -184,7 +172,14 @@ Written = tuple[dict, str]  # type: ignore[type-arg]
 """A sheet and its YAML text."""
 
 
-def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, Written | str]]:
+@dataclass(frozen=True)
+class Failed:
+    """Why one article could not be analysed (sent back from a worker instead of its sheet)."""
+
+    message: str
+
+
+def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, Written | Failed]]:
     """Parse and analyse each article: its sheet and YAML, or the error that stopped it, in order.
 
     With JOBS > 1 whole articles go to worker processes, each with its own pipeline, so the
@@ -216,12 +211,12 @@ class ArticleWorker:
         self.nlp = load_pipeline(config.pipeline)
         quiet_garbage_collector()
 
-    def run(self, articles: list[Article]) -> list[Written | str]:
+    def run(self, articles: list[Article]) -> list[Written | Failed]:
         from threadpoolctl import threadpool_limits
 
         from generator.extract.sheet import analyse, nlp_text
 
-        results: list[Written | str] = []
+        results: list[Written | Failed] = []
         with threadpool_limits(limits=1, user_api="blas"):  # one core per process: --jobs adds more
             docs = self.nlp.pipe((nlp_text(a) for a in articles), batch_size=self.config.batch_size)
             for article, doc in zip(articles, docs):
@@ -229,7 +224,7 @@ class ArticleWorker:
                     sheet = analyse(relative_article(article, self.config), doc).sheet
                     results.append((sheet, dump_sheet(sheet)))
                 except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
-                    results.append(f"extraction failed: {type(exc).__name__}: {exc}")
+                    results.append(Failed(f"extraction failed: {type(exc).__name__}: {exc}"))
         return results
 
 
@@ -255,7 +250,7 @@ def start_worker(config: Config) -> None:
     _WORKER = ArticleWorker(config)
 
 
-def run_worker(articles: list[Article]) -> list[Written | str]:
+def run_worker(articles: list[Article]) -> list[Written | Failed]:
     assert _WORKER is not None
     return _WORKER.run(articles)
 
@@ -270,29 +265,40 @@ def extract(
     shard: tuple[int, int] | None = None,
 ) -> ExtractReport:
     """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
+    finish_interrupted_writes(config)
     report = ExtractReport()
     articles = read_articles(config, paths, report)
     if shard is not None:
         articles = [a for a in articles if in_shard(a.id, *shard)]
     todo, refresh = plan(config, articles, force, upgrade, report)
     for article in refresh:
-        refresh_front_matter(config, article, report)
+        with reported_failure(config, article, report):
+            refresh_front_matter(config, article, report)
     if not todo:
         return report  # nothing to parse: spaCy is not even imported
     workers = job_count(jobs, len(todo))
     for done, (article, result) in enumerate(analysed(config, todo, workers), start=1):
-        try:
-            if isinstance(result, str):
-                raise RuntimeError(result)
-            write_sheet(config, article, *result, report)
-        except Exception as exc:  # noqa: BLE001 - one bad article never sinks the batch
-            message = str(exc) if isinstance(result, str) else f"extraction failed: {type(exc).__name__}: {exc}"
-            report.problems.append(Problem(display_path(article.path, config.root), None, "", message))
-            continue
-        report.extracted.append(article.id)
+        if isinstance(result, Failed):
+            report.problems.append(Problem(display_path(article.path, config.root), None, "", result.message))
+        else:
+            with reported_failure(config, article, report):
+                write_sheet(config, article, *result, report)
+                report.extracted.append(article.id)
         if progress:
             progress(done, len(todo))
     return report
+
+
+@contextmanager
+def reported_failure(config: Config, article: Article, report: ExtractReport) -> Iterator[None]:
+    """One bad article never sinks the batch: its failure becomes a located problem."""
+    try:
+        yield
+    except FactsheetError as exc:
+        problems = exc.problems if isinstance(exc, InputError) else [Problem(display_path(article.path, config.root), None, "", str(exc))]
+        report.problems.extend(problems)
+    except Exception as exc:  # noqa: BLE001 - an unexpected failure still names its article
+        report.problems.append(Problem(display_path(article.path, config.root), None, "", f"extraction failed: {type(exc).__name__}: {exc}"))
 
 
 def refresh_front_matter(config: Config, article: Article, report: ExtractReport) -> None:
@@ -301,7 +307,10 @@ def refresh_front_matter(config: Config, article: Article, report: ExtractReport
 
     sheet_file, base_file = sheet_paths(config, article.id)
     source = base_file if base_file.exists() else sheet_file
-    machine = load_yaml(source.read_text(encoding="utf-8"))
+    try:
+        machine = load_yaml(source.read_text(encoding="utf-8"))
+    except YAMLSyntaxError as exc:
+        raise InputError([Problem(display_path(source, config.root), exc.line, "", str(exc))]) from None
     sheet = reresolve_dates(machine, relative_article(article, config))
     write_sheet(config, article, sheet, dump_sheet(sheet), report)
     report.refreshed.append(article.id)
@@ -309,24 +318,20 @@ def refresh_front_matter(config: Config, article: Article, report: ExtractReport
 
 def write_sheet(config: Config, article: Article, sheet: dict, text: str, report: ExtractReport) -> None:  # type: ignore[type-arg]
     """Write the new machine output (SHEET, dumped as TEXT): as is over an unedited sheet, merged
-    into an edited one."""
+    into an edited one. The sheet and its base change together (see sheet_store)."""
     from generator.merge import merge_sheet
 
     sheet_file, base_file = sheet_paths(config, article.id)
-    if is_edited(sheet_file, base_file):
-        base = None
-        if base_file.exists():
-            base = load_yaml(base_file.read_text(encoding="utf-8"))
-        shown = display_path(sheet_file, config.root)
-        merged = merge_sheet(sheet_file.read_text(encoding="utf-8"), base, sheet, shown, article.body)
-        report.conflicts.extend(merged.conflicts)
-        report.merged.append(article.id)
-        write_atomic(base_file, text)
-        if merged.text != sheet_file.read_text(encoding="utf-8"):
-            write_atomic(sheet_file, merged.text)
+    if not is_edited(sheet_file, base_file):
+        write_sheet_and_base(config, article.id, text, text)
         return
-    write_atomic(base_file, text)
-    write_atomic(sheet_file, text)
+    base = load_yaml(base_file.read_text(encoding="utf-8")) if base_file.exists() else None
+    shown = display_path(sheet_file, config.root)
+    current = sheet_file.read_text(encoding="utf-8")
+    merged = merge_sheet(current, base, sheet, shown, article.body)
+    report.conflicts.extend(merged.conflicts)
+    report.merged.append(article.id)
+    write_sheet_and_base(config, article.id, merged.text if merged.text != current else None, text)
 
 
 def tty_progress(done: int, total: int) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 from generator.config import Config, default_jobs
 from generator.errors import BuildError
@@ -44,7 +47,7 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
     command = mkdocs_command(config, "build", strict)
     if quiet:
         command.append("--quiet")
-    result = subprocess.run(command, cwd=config.root, check=False, env=mkdocs_env())
+    result = subprocess.run(command, cwd=config.root, check=False, env=mkdocs_env(), preexec_fn=die_with_parent)
     if result.returncode != 0:
         raise BuildError(f"mkdocs build failed (exit {result.returncode}); see the messages above")
 
@@ -67,8 +70,13 @@ def sheets_state(config: Config) -> tuple[tuple[str, int, int], ...]:
 
 
 def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int:
-    """`mkdocs serve` with live reload, re-rendering whenever a sheet changes on disk."""
-    import signal
+    """`mkdocs serve` with live reload, re-rendering whenever a sheet changes on disk.
+
+    SIGTERM and SIGINT stop MkDocs and remove the copy of the site it served: MkDocs builds it in
+    a temporary folder of ours (its TMPDIR), so the folder goes even when MkDocs has to be killed.
+    """
+    import shutil
+    import tempfile
     import time
 
     from generator.render import render
@@ -76,39 +84,65 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     command = mkdocs_command(config, "serve", strict=False)
     if address:
         command += ["--dev-addr", address]
-    process = subprocess.Popen(command, cwd=config.root, env=mkdocs_env())
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
+    temporary = tempfile.mkdtemp(prefix="factsheet-serve-")
+    process = subprocess.Popen(command, cwd=config.root, env={**mkdocs_env(), "TMPDIR": temporary}, preexec_fn=die_with_parent)
     state = sheets_state(config)
     try:
-        while process.poll() is None:
-            time.sleep(poll_seconds)
-            current = sheets_state(config)
-            if current != state:
-                state = current
-                report = render(config)
-                for problem in report.problems:
-                    print(f"error: {problem}", file=sys.stderr)
-                print(report.summary())
+        with interrupted_by_sigterm():
+            while process.poll() is None:
+                time.sleep(poll_seconds)
+                current = sheets_state(config)
+                if current != state:
+                    state = current
+                    report = render(config)
+                    for problem in report.problems:
+                        print(f"error: {problem}", file=sys.stderr)
+                    print(report.summary())
     except KeyboardInterrupt:
         pass
     finally:
         stop_mkdocs(process)
-    return process.wait()
+        shutil.rmtree(temporary, ignore_errors=True)
+    code = process.wait()
+    return 0 if code in (0, -signal.SIGINT, -signal.SIGKILL) else code
 
 
-def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 10.0) -> None:
-    """Stop `mkdocs serve` the way Ctrl-C does: on SIGTERM it would exit without removing the
-    copy of the site it builds in a temporary folder."""
-    import signal
+@contextmanager
+def interrupted_by_sigterm() -> Iterator[None]:
+    """SIGTERM (a service manager, `kill`, CI ending a job) stops like Ctrl-C: a KeyboardInterrupt
+    unwinds the `finally` blocks that stop child processes and remove temporary files."""
 
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def die_with_parent() -> None:
+    """In the child, before exec: on Linux, be killed when factsheet dies, even by SIGKILL, so no
+    MkDocs goes on serving or rewriting `site/` without it."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+
+
+def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 2.0) -> None:
+    """Stop MkDocs the way Ctrl-C does (its server shuts down cleanly), and kill it when it has
+    not stopped within GRACE_SECONDS (a build in progress on a loaded machine)."""
     if process.poll() is not None:
         return
     process.send_signal(signal.SIGINT)
     try:
         process.wait(timeout=grace_seconds)
     except subprocess.TimeoutExpired:
-        process.terminate()
+        process.kill()
+        process.wait()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.errors import BuildError
+from generator.site import die_with_parent
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -279,8 +280,13 @@ def run_sharded(config_file: Path, pages: SitePages, shards: list[Shard], strict
             shutil.rmtree(target, ignore_errors=True)
         command = [sys.executable, "-m", "generator.site_shards", str(config_file), str(target), "1" if strict else "0"]
         command += exclusions(shard, pages)
-        processes.append(subprocess.Popen(command, cwd=config_file.parent, env=env))
-    failed = [k for k, process in enumerate(processes) if process.wait() != 0]
+        processes.append(subprocess.Popen(command, cwd=config_file.parent, env=env, preexec_fn=die_with_parent))
+    try:
+        failed = [k for k, process in enumerate(processes) if process.wait() != 0]
+    except BaseException:  # interrupted: no build goes on writing the site without us
+        for process in processes:
+            process.kill()
+        raise
     try:
         if failed:
             parts = ", ".join("+".join(shards[k].touched()) or "top pages" for k in failed)

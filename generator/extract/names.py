@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import Country, fold, gazetteer, surname
+from generator.extract.gazetteer import Country, gazetteer
+from generator.names import fold, surname
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     HONORIFICS,

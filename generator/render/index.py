@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.entities import Corrections, Entry
-from generator.extract.gazetteer import fold, surname
+from generator.names import fold, surname, without_legal_suffix
 from generator.render.urls import name_keys
 from generator.slug import unique_slug
 
@@ -103,13 +103,10 @@ class SiteIndex:
     """Per section, old slug -> slug of the page it now belongs to."""
 
 
-LEGAL_SUFFIX = re.compile(r"(?i)[,\s]+(inc|corp|co|ltd|plc)\.?$")
-
-
 def actor_key(item: dict[str, Any]) -> str:
     type_ = item.get("type", "person")
     group = "person" if type_ == "person" else "other"
-    name = LEGAL_SUFFIX.sub("", item["name"])
+    name = without_legal_suffix(item["name"])
     return f"{group}:{fold(name)}"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.extract.gazetteer import fold
+from generator.names import fold
 from generator.yamlio import YAMLSyntaxError, dump_yaml, load_yaml, write_if_changed
 
 HEADER = (

@@ -1,0 +1,30 @@
+"""Name keys shared by extraction, the site index and the URL registry: one folding rule, one
+list of legal suffixes, so that "Foo AG" is the same organisation everywhere."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.IGNORECASE)
+"""A company's legal form at the end of its name ("Siemens AG", "Acme Corp."): not part of
+what tells two organisations apart."""
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for gazetteer look-ups."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^the\s+", "", text.replace(".", ""))
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def surname(name: str) -> str:
+    """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun')."""
+    words = name.split()
+    return fold(words[-1].replace("-", "")) if words else ""
+
+
+def without_legal_suffix(name: str) -> str:
+    return LEGAL_SUFFIX.sub("", name)
