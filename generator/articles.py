@@ -17,6 +17,11 @@ from generator.yamlio import YAMLSyntaxError, load_yaml
 ARTICLE_SUFFIXES = (".md", ".txt")
 FRONT_MATTER_KEYS = {"id", "title", "published", "source", "url", "author", "tags"}
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
+RESERVED_IDS = {"index"}
+"""Ids whose page would be another page of the site (`articles/index.md` is the articles index)."""
+MAX_ARTICLE_CHARS = 1_000_000
+"""spaCy's own limit (`nlp.max_length`): its parser and NER need about 1 GB per 100,000
+characters, and a news article is rarely a twentieth of this."""
 
 MONTHS = (
     "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -64,6 +69,10 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         meta, body = split_front_matter(text, shown)
     if not body.strip():
         raise InputError([Problem(shown, None, "", "empty article: no body text")])
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            [Problem(shown, None, "", f"too long: {len(body):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}; split it into parts")]
+        )
     return build_article(path, shown, meta, body)
 
 
@@ -106,8 +115,12 @@ def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Ar
         problems.append(
             Problem(shown, None, "id", f"{article_id!r} is not a valid id (letters, digits, '.', '_', '-')")
         )
+    elif article_id is not None and article_id.lower() in RESERVED_IDS:
+        problems.append(Problem(shown, None, "id", f"{article_id!r} is reserved for an index page: choose another id"))
     if article_id is None:
         article_id = slug_id(path.stem)
+        if article_id.lower() in RESERVED_IDS:
+            article_id += "-article"  # a file named index.md keeps its page
     published, problem = parse_published(meta.get("published"))
     if problem:
         problems.append(Problem(shown, None, "published", problem))

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from generator.config import Config
-from generator.errors import Problem
+from generator.errors import ConfigError, Problem, display_path
 
 
 def check(config: Config) -> tuple[int, list[Problem], list[str]]:
@@ -19,6 +19,8 @@ def check(config: Config) -> tuple[int, list[Problem], list[str]]:
     problems.extend(corrections.unused())
     advice = []
     for sheet in index.sheets:
+        for conflict in sheet.data.get("conflicts") or []:
+            advice.append(f"{display_path(config.facts / (sheet.id + '.yml'), config.root)}: conflict: {conflict}")
         relative = [d for d in sheet.data.get("dates") or [] if str(d.get("value", "")).startswith("XXXX")]
         if relative and not sheet.meta.get("published"):
             advice.append(
@@ -30,26 +32,33 @@ def check(config: Config) -> tuple[int, list[Problem], list[str]]:
 
 
 def regenerate_drift(config: Config) -> list[str]:
-    """Committed files that re-running extraction (--force) would change: a CI drift check."""
+    """Committed files that re-running extraction (--force) would change: a CI drift check.
+
+    The configured folders (articles, sheets, bases) are copied to a temporary project, where
+    extraction runs; the project itself is never written.
+    """
+    from dataclasses import replace
+
     from generator.pipeline import extract
 
-    content = config.root / "content"
+    folders = ("articles_dir", "facts_dir", "base_dir")
+    outside = [name for name in folders if Path(getattr(config, name)).is_absolute()]
+    if outside:
+        raise ConfigError(f"check --regenerate: {outside[0]} must be a folder inside the project, got {getattr(config, outside[0])}")
     changed = []
     with tempfile.TemporaryDirectory() as tmp:
-        copy_root = Path(tmp)
-        shutil.copytree(content, copy_root / "content")
-        for name in ("pyproject.toml",):
-            if (config.root / name).is_file():
-                shutil.copy(config.root / name, copy_root / name)
-        from dataclasses import replace
-
-        extract(replace(config, root=copy_root), force=True)
-        for folder in (config.facts, config.base):
-            rel = folder.relative_to(config.root)
-            before = {p.relative_to(folder): p.read_bytes() for p in folder.glob("*.yml")} if folder.exists() else {}
-            after_dir = copy_root / rel
-            after = {p.relative_to(after_dir): p.read_bytes() for p in after_dir.glob("*.yml")} if after_dir.exists() else {}
-            for name in sorted(set(before) | set(after)):
-                if before.get(name) != after.get(name):
-                    changed.append(str(rel / name))
+        copy = replace(config, root=Path(tmp))
+        for name in folders:
+            if config.path(name).is_dir():
+                shutil.copytree(config.path(name), copy.path(name))
+        extract(copy, force=True)
+        for name in ("facts_dir", "base_dir"):
+            before, after = yaml_files(config.path(name)), yaml_files(copy.path(name))
+            for file in sorted(set(before) | set(after)):
+                if before.get(file) != after.get(file):
+                    changed.append(str(Path(getattr(config, name)) / file))
     return changed
+
+
+def yaml_files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.glob("*.yml")} if folder.is_dir() else {}

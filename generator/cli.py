@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.config import Config, load_config
+from generator.config import Config, load_config, require_project
 from generator.errors import FactsheetError, Problem
 from generator.site import interrupted_by_sigterm
 
@@ -38,13 +38,7 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract, tty_progress
 
     paths = [Path(p) for p in args.paths] or None
-    shard = None
-    if args.shard:
-        match = re.fullmatch(r"(\d+)/(\d+)", args.shard)
-        if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
-            raise FactsheetError(f"--shard: expected K/N with 1 <= K <= N, got {args.shard!r}")
-        shard = (int(match.group(1)), int(match.group(2)))
-    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs, shard=shard)
+    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs, shard=args.shard)
     print_report(report)
     return EXIT_FAILED if report.problems or (args.strict and report.conflicts) else EXIT_OK
 
@@ -70,6 +64,9 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
     failed = extracted.problems or rendered.problems
     if failed:
         print("build: site built, but some inputs failed (see errors above)", file=sys.stderr)
+    elif args.strict and extracted.conflicts:
+        print("build: site built, but sheets hold unresolved conflicts (strict); delete each `conflicts:` line once resolved", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -120,6 +117,21 @@ def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
     return EXIT_FAILED if problems else EXIT_OK
 
 
+def positive_int(text: str) -> int:
+    """--jobs N: a whole number of processes, at least one."""
+    if not re.fullmatch(r"\d+", text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def shard_spec(text: str) -> tuple[int, int]:
+    """--shard K/N: the K-th of N parts, 1 <= K <= N."""
+    match = re.fullmatch(r"(\d+)/(\d+)", text)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise argparse.ArgumentTypeError(f"expected K/N with 1 <= K <= N, got {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factsheet", description="News articles to fact sheets to a static site.")
     parser.add_argument("--version", action="version", version=f"factsheet {__version__}")
@@ -131,17 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="article files or folders (default: the articles folder)")
     p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edits are merged in)")
     p.add_argument("--upgrade", action="store_true", help="re-extract sheets made by an older extractor version")
-    p.add_argument("--strict", action="store_true", help="fail when an editor's value conflicts with a new machine value")
-    p.add_argument("--jobs", type=int, help="spaCy processes (default: one per core, up to 4, from 100 articles)")
-    p.add_argument("--shard", help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)")
+    p.add_argument("--strict", action="store_true", help="fail while a sheet holds an unresolved conflict (an editor's value and a new machine value)")
+    p.add_argument("--jobs", type=positive_int, help="spaCy processes (default: one per core, up to 4, from 100 articles)")
+    p.add_argument("--shard", type=shard_spec, help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")
     p.set_defaults(run=cmd_render)
 
     p = sub.add_parser("build", help="extract, render and build the site with MkDocs (what CI runs)")
-    p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor)")
-    p.add_argument("--jobs", type=int, help="processes for extraction and for MkDocs on large sites (default: one per core, up to 4)")
+    p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor) or unresolved conflict")
+    p.add_argument("--jobs", type=positive_int, help="processes for extraction and for MkDocs on large sites (default: one per core, up to 4)")
     p.set_defaults(run=cmd_build)
 
     p = sub.add_parser("serve", help="render and serve the site with live reload")
@@ -161,9 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
-        config = load_config(Path(args.root), {"pipeline": args.pipeline})
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # a usage error (2), --help or --version (0): returned, as every exit is
+        return int(exc.code or 0)
+    try:
+        config = load_config(require_project(Path(args.root)), {"pipeline": args.pipeline})
         with interrupted_by_sigterm():
             return int(args.run(config, args))
     except FactsheetError as exc:

@@ -81,6 +81,19 @@ def load_config(root: Path | None = None, overrides: dict[str, object] | None = 
     return Config(root=root, **values)  # type: ignore[arg-type]
 
 
+def require_project(root: Path) -> Path:
+    """ROOT is a factsheet project: it has an `mkdocs.yml` or a `[tool.factsheet]` section. A
+    mistyped --root would otherwise check nothing and say ok, or write a site tree elsewhere."""
+    if not root.is_dir():
+        raise ConfigError(f"--root {root}: no such folder")
+    pyproject = root / "pyproject.toml"
+    if (root / "mkdocs.yml").is_file():
+        return root
+    if pyproject.is_file() and "[tool.factsheet]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        return root
+    raise ConfigError(f"--root {root}: not a factsheet project (no mkdocs.yml, no [tool.factsheet] in pyproject.toml)")
+
+
 def default_jobs() -> int:
     """Processes when none are asked for: one per core, up to 4 (extraction and the site build)."""
     return min(os.cpu_count() or 1, 4)

@@ -21,19 +21,20 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from generator.sections import ID_SOURCE, SECTIONS
 from generator.slug import unique_slug
 
-SECTIONS = ("actors", "places", "dates", "numbers", "quotes", "facts")
 EDITOR = "editor"
 MACHINE_ARTICLE_KEYS = {"sha256", "extractor", "path"}
-# The field a person-added item's id is made from, per section.
-ID_SOURCE = {"actors": "name", "places": "name", "dates": "text", "numbers": "value", "quotes": "text", "facts": "text"}
 
 
 @dataclass
 class MergeResult:
     text: str
     conflicts: list[str] = field(default_factory=list)
+    """The conflicts this merge found (`section[id].field: what`)."""
+    open_conflicts: list[str] = field(default_factory=list)
+    """Every conflict the merged sheet records: earlier ones a person has not resolved, and these."""
 
 
 def round_trip() -> YAML:
@@ -93,6 +94,7 @@ def merge_sheet(current_text: str, base: dict[str, Any] | None, new: dict[str, A
         merged = merge_section(section, current.get(section) or CommentedSeq(), base.get(section) or [], new.get(section) or [], rejected, shown, result, new, body)
         current[section] = merged
     merge_scalars(current, base, new, shown, result)
+    record_conflicts(current, result)
     current["sentences"] = to_node(new.get("sentences") or [])
     if any(rejected.values()):
         current["rejected"] = to_node({k: sorted(set(v)) for k, v in sorted(rejected.items()) if v})
@@ -102,6 +104,18 @@ def merge_sheet(current_text: str, base: dict[str, Any] | None, new: dict[str, A
     yaml.dump(current, buffer)
     result.text = buffer.getvalue()
     return result
+
+
+def record_conflicts(current: CommentedMap, result: MergeResult) -> None:
+    """Conflicts are written into the sheet, under `article:`, so that they stay visible (and fail
+    strict runs) until a person resolves them by deleting their lines."""
+    kept = [str(c) for c in current.get("conflicts") or []]
+    result.open_conflicts = kept + [c for c in result.conflicts if c not in kept]
+    if "conflicts" in current:
+        del current["conflicts"]
+    if result.open_conflicts:
+        position = list(current.keys()).index("article") + 1 if "article" in current else 0
+        current.insert(position, "conflicts", to_node(result.open_conflicts))
 
 
 def merge_section(
@@ -142,6 +156,7 @@ def merge_section(
             out.append(to_node(new))
         elif is_person_owned(node, base_by_id.get(item_id), section, rejected):
             report_conflicts(section, node, base_by_id.get(item_id), new, shown, result)
+            follow_text(section, node, new, new_sheet, body)
             node["by"] = EDITOR
             out.append(node)
         else:
@@ -152,9 +167,52 @@ def merge_section(
         if item_id in placed or item_id in gone:
             continue
         if is_person_owned(node, base_by_id.get(item_id), section, rejected):
+            follow_text(section, node, None, new_sheet, body)
             node["by"] = EDITOR
             out.append(node)
     return out
+
+
+TEXT_FIELDS = ("evidence", "mentions", "sentence")
+"""Fields that say where an item is in the article: they follow the text, whoever owns the item."""
+ANCHOR = {"dates": "text", "numbers": "value", "quotes": "text", "facts": "text"}
+"""The field whose words locate an item's sentence, per section."""
+
+
+def follow_text(section: str, node: CommentedMap, new: dict[str, Any] | None, sheet: dict[str, Any], body: str | None) -> None:
+    """A person's item keeps their values, but where it is in the article follows the article: the
+    machine's evidence when it still finds the item, else the sentences that hold its words (none
+    when the words are gone: no source link is better than one to another sentence)."""
+    if new is not None:
+        for key in TEXT_FIELDS:
+            if key in new and plain(node.get(key)) != new[key]:
+                node[key] = to_node(new[key])
+        return
+    if body is None:
+        return
+    if section in {"actors", "places"}:
+        names = [str(node.get("name") or "")] + [str(a) for a in node.get("aliases") or []]
+        evidence, count = find_evidence(names, sheet, body)
+        if plain(node.get("evidence")) != evidence:
+            node["evidence"] = to_node(evidence)
+        if node.get("mentions") != count:
+            node["mentions"] = count
+        return
+    words = " ".join(str(node.get(ANCHOR[section]) or "").split())
+    found = next((i for i, text in enumerate(sentence_texts(sheet, body)) if words and words in text), None)
+    if found is None:
+        for key in ("sentence", "evidence"):
+            if key in node:
+                del node[key]
+        return
+    if node.get("sentence") != found:
+        node["sentence"] = found
+    if section == "numbers" and "evidence" in node:
+        node["evidence"] = sentence_texts(sheet, body)[found]
+
+
+def sentence_texts(sheet: dict[str, Any], body: str) -> list[str]:
+    return [" ".join(body[start:end].split()) for start, end in sheet.get("sentences") or []]
 
 
 def is_person_owned(node: CommentedMap, base_item: dict[str, Any] | None, section: str, rejected: dict[str, list[str]]) -> bool:
@@ -175,7 +233,7 @@ def report_conflicts(section: str, node: CommentedMap, base_item: dict[str, Any]
         machine_changed = machine_value != base_item.get(key)
         if person_changed and machine_changed and mine.get(key) != machine_value:
             result.conflicts.append(
-                f"{shown}: {section}[{node['id']}].{key}: kept the editor's {mine.get(key)!r}; "
+                f"{section}[{node['id']}].{key}: kept the editor's {mine.get(key)!r}; "
                 f"the extractor now says {machine_value!r}"
             )
 
@@ -194,7 +252,7 @@ def fill_person_item(section: str, item: CommentedMap, taken: set[str], sheet: d
 
 
 def find_evidence(names: list[str], sheet: dict[str, Any], body: str | None) -> tuple[list[dict[str, Any]], int]:
-    if not body:
+    if not body or not any(names):
         return [], 0
     pattern = re.compile("|".join(r"\b" + re.escape(n) + r"\b" for n in names if n))
     evidence, count = [], 0
@@ -231,7 +289,7 @@ def merge_scalars(current: CommentedMap, base: dict[str, Any], new: dict[str, An
     if plain(current.get("summary")) == base_summary:
         current["summary"] = new.get("summary")
     elif new.get("summary") != base_summary and new.get("summary") != plain(current.get("summary")):
-        result.conflicts.append(f"{shown}: summary: kept the editor's text; the extractor's lead changed too")
+        result.conflicts.append("summary: kept the editor's text; the extractor's lead changed too")
     article = current.get("article")
     if not isinstance(article, dict):
         current["article"] = to_node(new["article"])

@@ -14,8 +14,9 @@ from generator.articles import article_files, read_article
 from generator.config import Config, default_jobs
 from generator.errors import FactsheetError, InputError, Problem, display_path, resolved, resolved_folder
 from generator.records import Article
+from generator.stamp_cache import Stamp, StampCache
 from generator.sheet_store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base
-from generator.sheets import dump_sheet
+from generator.sheets import dump_sheet, load_sheet
 from generator.yamlio import YAMLSyntaxError, load_yaml
 
 
@@ -43,53 +44,74 @@ class ExtractReport:
 
 
 def read_articles(config: Config, paths: list[Path] | None, report: ExtractReport) -> list[Article]:
-    """Every readable article; unreadable ones and duplicate ids become problems."""
+    """Every readable article; unreadable ones and duplicate ids become problems.
+
+    When two files claim one id, the file the existing sheet was made from keeps it (a newcomer
+    never takes over an article's sheet); without a sheet, the first file in name order does.
+    """
     try:
         files = article_files(paths or [config.articles])
     except InputError as exc:
         report.problems.extend(exc.problems)
         return []
-    articles: list[Article] = []
-    by_id: dict[str, Article] = {}
+    claims: dict[str, list[Article]] = {}
     for path in files:
         try:
             article = read_article(path, config.root)
         except InputError as exc:
             report.problems.extend(exc.problems)
             continue
-        key = article.id.lower()
-        if key in by_id:
-            first = display_path(by_id[key].path, config.root)
-            report.problems.append(
-                Problem(display_path(path, config.root), None, "id", f"id {article.id!r} is already used by {first}")
-            )
-            continue
-        by_id[key] = article
-        articles.append(article)
-    return articles
+        claims.setdefault(article.id.lower(), []).append(article)
+    articles = []
+    for claimants in claims.values():
+        owner = claimants[0]
+        if len(claimants) > 1:
+            owner = next((a for a in claimants if is_sheet_source(config, a)), owner)
+            for other in claimants:
+                if other is not owner:
+                    first = display_path(owner.path, config.root)
+                    problem = f"id {other.id!r} is already used by {first}: give this article another `id:`"
+                    report.problems.append(Problem(display_path(other.path, config.root), None, "id", problem))
+        articles.append(owner)
+    order = {path: i for i, path in enumerate(files)}
+    return sorted(articles, key=lambda a: order[a.path])
+
+
+def is_sheet_source(config: Config, article: Article) -> bool:
+    """The article's sheet exists and was made from this very file."""
+    sheet, _base = sheet_paths(config, article.id)
+    stamp = stored_stamp(sheet) if sheet.is_file() else None
+    return stamp is not None and stamp.article.get("path") == relative_article(article, config).path.as_posix()
 
 
 ARTICLE_BLOCK_END = re.compile(r"^(?!article:)[A-Za-z_]+:", re.MULTILINE)
 
 
-def stored_stamp(sheet: Path) -> tuple[str | None, str | None, dict] | None:  # type: ignore[type-arg]
-    """(body hash, extractor version, article fields) of a sheet; None when it is not valid YAML.
+def stored_stamp(sheet: Path) -> Stamp | None:
+    """The stamp of a sheet (body hash, extractor, article fields, open conflicts); None when it is
+    not valid YAML.
 
-    Only the `article:` block is parsed when it comes first (as written), so checking
-    thousands of unchanged sheets stays cheap.
+    Only the `article:` block (and `conflicts:`, when there is one) is parsed when it comes first
+    (as written), so checking thousands of unchanged sheets stays cheap.
     """
     text = sheet.read_text(encoding="utf-8", errors="replace")
     head = text
-    if re.match(r"(?:#.*\n)*article:", text):
+    if re.match(r"(?:#.*\n)*article:", text) and not CONFLICTS_BLOCK.search(text):
         end = ARTICLE_BLOCK_END.search(text, text.index("article:") + 8)
         head = text[: end.start()] if end else text
     try:
         data = load_yaml(head)
     except (YAMLSyntaxError, UnicodeDecodeError):
         return None
-    if isinstance(data, dict) and isinstance(data.get("article"), dict):
-        return data["article"].get("sha256"), data["article"].get("extractor"), data["article"]
-    return (None, None, {})
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        return Stamp(None, None)
+    article = data["article"]
+    conflicts = data.get("conflicts")
+    conflicts = tuple(str(c) for c in conflicts) if isinstance(conflicts, list) else ()
+    return Stamp(article.get("sha256"), article.get("extractor"), article, conflicts)
+
+
+CONFLICTS_BLOCK = re.compile(r"^conflicts:", re.MULTILINE)
 
 
 def plan(
@@ -98,8 +120,6 @@ def plan(
     """(to extract, front matter only changed): sheet missing, body changed, --upgrade, forced."""
     from generator import EXTRACTOR_VERSION
     from generator.articles import article_meta
-
-    from generator.stamp_cache import StampCache
 
     stamps = StampCache(config.root)
     todo, refresh = [], []
@@ -115,16 +135,16 @@ def plan(
                 Problem(shown, None, "", "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again")
             )
             continue
-        sha, version, stored_meta = stamp
-        stale = sha != article.sha256 or (upgrade and version != EXTRACTOR_VERSION)
+        stale = stamp.sha256 != article.sha256 or (upgrade and stamp.extractor != EXTRACTOR_VERSION)
         if not stale and not force:
             fresh_meta = article_meta(relative_article(article, config))
             fresh_meta.pop("extractor", None)  # a new extractor version is what --upgrade is for
-            machine_keys = {k: v for k, v in stored_meta.items() if k in fresh_meta}
+            machine_keys = {k: v for k, v in stamp.article.items() if k in fresh_meta}
             if machine_keys != fresh_meta:
                 refresh.append(article)
             else:
                 report.unchanged.append(article.id)
+                report.conflicts += [f"{display_path(sheet, config.root)}: {c}" for c in stamp.conflicts]
             continue
         todo.append(article)
     stamps.save(set(os.listdir(config.facts)) if config.facts.is_dir() else set())
@@ -325,11 +345,12 @@ def write_sheet(config: Config, article: Article, sheet: dict, text: str, report
     if not is_edited(sheet_file, base_file):
         write_sheet_and_base(config, article.id, text, text)
         return
-    base = load_yaml(base_file.read_text(encoding="utf-8")) if base_file.exists() else None
     shown = display_path(sheet_file, config.root)
+    load_sheet(sheet_file, shown, base_file)  # a person's sheet is merged into only when it is valid
+    base = load_yaml(base_file.read_text(encoding="utf-8")) if base_file.exists() else None
     current = sheet_file.read_text(encoding="utf-8")
     merged = merge_sheet(current, base, sheet, shown, article.body)
-    report.conflicts.extend(merged.conflicts)
+    report.conflicts += [f"{shown}: {c}" for c in merged.open_conflicts]
     report.merged.append(article.id)
     write_sheet_and_base(config, article.id, merged.text if merged.text != current else None, text)
 

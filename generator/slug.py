@@ -8,6 +8,8 @@ import unicodedata
 
 RESERVED = {"index", "con", "nul", "prn", "aux"}
 MAX_LENGTH = 60
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+"""What `slugify` and `unique_slug` make: a page name that is never a path and needs no escaping."""
 
 
 def slugify(text: str) -> str:
@@ -31,3 +33,8 @@ def unique_slug(text: str, taken: set[str]) -> str:
         slug, n = f"{base}-{n}", n + 1
     taken.add(slug)
     return slug
+
+
+def is_slug(text: str) -> bool:
+    """TEXT is a slug as this module makes them (a file name under docs/, safe in any URL)."""
+    return bool(SLUG.fullmatch(text)) and text not in RESERVED

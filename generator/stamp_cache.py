@@ -7,23 +7,35 @@ cache does. A local speed-up (`.factsheet-cache/`, not committed): output never 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from generator.local_cache import cache_file, read_cache, write_cache
 
-Stamp = tuple[Any, Any, dict[str, Any]] | None
+
+@dataclass(frozen=True)
+class Stamp:
+    """What `extract` needs to know of a sheet without reading it all."""
+
+    sha256: str | None
+    """The hash of the article body the sheet was made from."""
+    extractor: str | None
+    article: dict[str, Any] = field(default_factory=dict)
+    """The sheet's `article:` block."""
+    conflicts: tuple[str, ...] = ()
+    """Conflicts the sheet records, not yet resolved by a person."""
 
 
 class StampCache:
-    VERSION = 1
+    VERSION = 2
 
     def __init__(self, root: Path) -> None:
         self.path = cache_file(root, "stamps.pickle")
-        self.entries: dict[str, tuple[tuple[int, int], Stamp]] = read_cache(self.path, self.VERSION) or {}
+        self.entries: dict[str, tuple[tuple[int, int], Stamp | None]] = read_cache(self.path, self.VERSION) or {}
         self.changed = False
 
-    def stamp(self, sheet: Path, read: Callable[[Path], Stamp]) -> Stamp:
+    def stamp(self, sheet: Path, read: Callable[[Path], Stamp | None]) -> Stamp | None:
         stat = sheet.stat()
         key = (stat.st_size, stat.st_mtime_ns)
         entry = self.entries.get(sheet.name)

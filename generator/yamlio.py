@@ -29,11 +29,10 @@ STR, INT, BOOL, NULL, MAP, SEQ = (TAG + name for name in ("str", "int", "bool", 
 PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 
 
-class Recursive(Exception):
-    """A node that contains itself: left to PyYAML, which builds such structures."""
+TIMESTAMP = TAG + "timestamp"
 
 
-def construct(loader: Any, node: yaml.Node, open_nodes: set[int]) -> Any:
+def construct(loader: Any, node: yaml.Node) -> Any:
     """The Python value of a node, as SafeLoader builds it, without its per-node machinery for
     the plain strings, integers, lists and string-keyed mappings that make up a sheet (half the
     time of reading one); anything else goes to SafeLoader itself."""
@@ -42,22 +41,38 @@ def construct(loader: Any, node: yaml.Node, open_nodes: set[int]) -> Any:
         return node.value
     if tag == INT and PLAIN_INT.match(node.value):
         return int(node.value)
-    if tag == MAP or tag == SEQ:
-        if id(node) in open_nodes:
-            raise Recursive
-        open_nodes.add(id(node))
-        try:
-            if tag == SEQ:
-                return [construct(loader, item, open_nodes) for item in node.value]
-            if all(key.tag == STR for key, _ in node.value):
-                return {key.value: construct(loader, value, open_nodes) for key, value in node.value}
-        finally:
-            open_nodes.discard(id(node))
+    if tag == SEQ:
+        return [construct(loader, item) for item in node.value]
+    if tag == MAP and all(key.tag == STR for key, _ in node.value):
+        return {key.value: construct(loader, value) for key, value in node.value}
     if tag == NULL:
         return None
     if tag == BOOL:
         return node.value.lower() in {"true", "yes", "on"}
+    if tag == TIMESTAMP:
+        try:
+            return loader.construct_object(node, deep=True)
+        except ValueError:  # looks like a date but is none (2024-13-45): the text, for the reader to judge
+            return node.value
     return loader.construct_object(node, deep=True)
+
+
+def refuse_aliases(node: yaml.Node, first_line: int) -> None:
+    """An alias (`*name`) repeats a node; nested ones multiply (a few hundred bytes can expand to
+    gigabytes), and nothing we write uses them: a node met twice is an error, located."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            line = current.start_mark.line + first_line
+            raise YAMLSyntaxError(line, "invalid YAML: anchors and aliases (&name, *name) are not supported here")
+        seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                stack += (key, value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack += current.value
 
 
 def load_yaml(text: str, first_line: int = 1) -> Any:
@@ -68,10 +83,9 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
             node = loader.get_single_node()
             if node is None:
                 return None
-            try:
-                return construct(loader, node, set())
-            except Recursive:
-                return loader.construct_document(node)
+            if "&" in text:  # no anchor, no alias: the walk is needed only when an anchor may exist
+                refuse_aliases(node, first_line)
+            return construct(loader, node)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:

@@ -199,8 +199,8 @@ def test_shards_partition_the_articles(project: Path, capsys) -> None:
         assert run(project, "extract", "--shard", f"{k}/3") == 0
         counts.append(int(capsys.readouterr().out.split("extract: ")[1].split(" extracted")[0]))
     assert sum(counts) == 2
-    assert run(project, "extract", "--shard", "4/3") == 1
-    assert "--shard: expected K/N with 1 <= K <= N, got '4/3'" in capsys.readouterr().err
+    assert run(project, "extract", "--shard", "4/3") == 2
+    assert "argument --shard: expected K/N with 1 <= K <= N, got '4/3'" in capsys.readouterr().err
 
 
 def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(project: Path, monkeypatch) -> None:

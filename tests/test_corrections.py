@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -102,8 +103,63 @@ def test_conflict_is_reported_and_strict_fails(edited: Path, capsys) -> None:
     assert by_id(load(edited)["actors"])["katrin-albrecht"]["role"] == "Environment Minister of Austria"
 
 
+def test_a_conflict_fails_every_strict_run_until_a_person_resolves_it(edited: Path, capsys) -> None:
+    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"))
+    assert run(edited, "extract", "--strict") == 1
+    conflict = (
+        "actors[katrin-albrecht].role: kept the editor's 'Environment Minister of Austria'; "
+        "the extractor now says 'Austrian Farm Minister'"
+    )
+    assert load(edited)["conflicts"] == [conflict]
+    capsys.readouterr()
+    assert run(edited, "extract", "--strict") == 1, "nothing changed, and the conflict is still there"
+    assert f"conflict: content/facts/talks.yml: {conflict}" in capsys.readouterr().err
+    assert run(edited, "build", "--strict") == 1
+    assert "unresolved conflicts" in capsys.readouterr().err
+    assert run(edited, "check") == 0  # valid, with a warning
+    assert f"warning: content/facts/talks.yml: conflict: {conflict}" in capsys.readouterr().err
+    text = sheet_path(edited).read_text()
+    sheet_path(edited).write_text(re.sub(r"^conflicts:\n(?:[- ].*\n)+", "", text, flags=re.MULTILINE))  # resolved
+    assert "conflicts" not in load(edited)
+    assert run(edited, "extract", "--strict") == 0
+    assert run(edited, "build", "--strict") == 0
+
+
 def test_unedited_items_take_the_new_machine_output(edited: Path) -> None:
     write_article(edited, "talks.md", ARTICLE_ONE.replace("nearly 400 million euros", "nearly 500 million euros"))
     assert run(edited, "extract") == 0
     values = " ".join(n["value"] for n in load(edited)["numbers"])
     assert "500 million" in values and "400 million" not in values
+
+
+def test_the_readme_example_passes_check_and_builds_before_any_re_extraction(edited: Path, capsys) -> None:
+    """What README tells editors to do (delete an actor, add one with only the fields they know)
+    is valid as it is: `check` passes and the article keeps its page."""
+    assert run(edited, "check") == 0, capsys.readouterr().err
+    assert run(edited, "build", "--strict") == 0, capsys.readouterr().err
+    page = (edited / "docs" / "articles" / "talks.md").read_text()
+    assert "reporters" in page and "press at the meeting" in page
+    assert "actors/meridian-risk-partners" not in page, "a deleted actor is not linked"
+
+
+def test_an_edited_item_s_evidence_follows_the_article_text(edited: Path) -> None:
+    """The editor's values stay; where the item is in the article is re-derived from the new text."""
+    moved = ARTICLE_ONE.replace("VIENNA, March 2 (Test Wire) - ", "VIENNA, March 2 (Test Wire) - A dry winter worried the region. ")
+    write_article(edited, "talks.md", moved)
+    assert run(edited, "extract") == 0
+    data = load(edited)
+    body_sentences = data["sentences"]
+    body = (edited / "content" / "articles" / "talks.md").read_text().split("---\n", 2)[2]
+    albrecht = by_id(data["actors"])["katrin-albrecht"]
+    assert albrecht["role"] == "Environment Minister of Austria"
+    assert albrecht["evidence"], "still named in the article"
+    for evidence in albrecht["evidence"]:
+        start, end = body_sentences[evidence["sentence"]]
+        assert "Albrecht" in body[start:end] and " ".join(body[start:end].split()) == evidence["text"]
+
+    gone = "\n".join(line for line in moved.splitlines() if "Albrecht" not in line) + "\n"
+    write_article(edited, "talks.md", gone)
+    assert run(edited, "extract") == 0
+    albrecht = by_id(load(edited)["actors"])["katrin-albrecht"]
+    assert albrecht["role"] == "Environment Minister of Austria" and albrecht["by"] == "editor"
+    assert albrecht["evidence"] == [] and albrecht["mentions"] == 0, "no sentence of the new text names her"

@@ -106,3 +106,19 @@ def test_the_first_entry_that_has_a_name_wins() -> None:
     assert corrections.entry_for("actors", ["ALBRECHT"]) is second
     assert corrections.entry_for("actors", ["Someone Else"]) is None
     assert corrections.entry_for("places", ["Vienna"]) is None
+
+
+def test_regenerate_uses_the_configured_folders(project: Path, capsys) -> None:
+    (project / "pyproject.toml").write_text('[tool.factsheet]\narticles_dir = "news/in"\nfacts_dir = "news/sheets"\nbase_dir = "news/base"\n')
+    (project / "news" / "in").mkdir(parents=True)
+    (project / "news" / "in" / "talks.md").write_text(ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    assert run(project, "check", "--regenerate") == 0
+    sheet = project / "news" / "sheets" / "talks.yml"
+    sheet.write_text(sheet.read_text().replace("title: Ministers meet over river quotas", "title: Edited"))
+    (project / "news" / "base" / "talks.yml").write_text(sheet.read_text())  # as if the machine wrote it
+    capsys.readouterr()
+    assert run(project, "check", "--regenerate") == 1
+    err = capsys.readouterr().err
+    assert "error: news/sheets/talks.yml: re-running extraction would change this file" in err
+    assert "error: news/base/talks.yml: re-running extraction would change this file" in err

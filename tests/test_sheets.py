@@ -59,8 +59,7 @@ def test_python_tags_are_refused(tmp_path: Path) -> None:
 
 YAML_FORMS = [
     "a: 1\nb: [1, -2, 0]\nc: {d: e}",
-    "&a [*a]",
-    "x: &m {a: 1}\ny:\n  <<: *m\n  b: 2",
+    "company: AT&T\nnote: a & b",
     "d: 2026-01-05\nt: 2026-01-05 10:00:00",
     "n: ~\nm: null\no:\nyes: Yes\noff: off",
     "octal: 007\nhex: 0x1F\nsep: 1_000\nplus: +5\nsexagesimal: 1:30",
@@ -78,3 +77,39 @@ def test_fast_yaml_reading_gives_what_pyyaml_gives(text: str) -> None:
     from generator.yamlio import SafeLoader, load_yaml
 
     assert repr(load_yaml(text)) == repr(yaml.load(text, Loader=SafeLoader))
+
+
+ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("&a [*a]", 1), ("x: &m {a: 1}\ny:\n  <<: *m\n  b: 2", 1), ("title: &t T\nsource: *t", 1), (ALIAS_BOMB, 1)],
+    ids=["recursive", "merge-key", "scalar", "nested-bomb"],
+)
+def test_anchors_and_aliases_are_refused_with_their_line(text: str, line: int) -> None:
+    from generator.yamlio import YAMLSyntaxError, load_yaml
+
+    with pytest.raises(YAMLSyntaxError) as raised:
+        load_yaml(text)
+    assert raised.value.line == line
+    assert str(raised.value) == "invalid YAML: anchors and aliases (&name, *name) are not supported here"
+
+
+def test_a_sheet_with_an_alias_is_a_located_error(tmp_path: Path) -> None:
+    text = VALID.replace("  title: T\n", "  title: &t T\n").replace("places: []", "places: []\nsummary: *t")
+    assert problems(tmp_path, text) == ["a.yml:3: invalid YAML: anchors and aliases (&name, *name) are not supported here"]
+
+
+@pytest.mark.parametrize("value", ["2026-02-30", "2024-13-45", "2024-05-01T25:61:00+05:00"])
+def test_an_impossible_date_is_read_as_text(value: str) -> None:
+    from generator.yamlio import load_yaml
+
+    assert load_yaml(f"published: {value}") == {"published": value}
+
+
+def test_a_sheet_with_an_impossible_published_date_is_a_located_error(tmp_path: Path) -> None:
+    text = VALID.replace("  title: T\n", "  title: T\n  published: 2026-02-30\n")
+    assert problems(tmp_path, text) == ["a.yml:4: article.published: '2026-02-30' is not a real date"]

@@ -38,11 +38,12 @@ PARALLEL_LOAD_FROM = 300
 """From this many sheets, parsing YAML (the bulk of a render) is spread over the cores."""
 
 
-def load_one(root: Path, path: Path) -> tuple[SheetView | None, list[Problem]]:
-    """One sheet with its article body; problems instead when it is unusable."""
+def load_one(root: Path, base: Path, path: Path) -> tuple[SheetView | None, list[Problem]]:
+    """One sheet with its article body; problems instead when it is unusable. BASE is the folder
+    of machine outputs (it tells which items a person deleted)."""
     shown = display_path(path, root)
     try:
-        data = load_sheet(path, shown)
+        data = load_sheet(path, shown, base / path.name)
     except InputError as exc:
         return None, exc.problems
     if data["article"]["id"] != path.stem:
@@ -60,7 +61,7 @@ def load_sheets(config: Config, problems: list[Problem]) -> list[SheetView]:
     cache = SheetCache(config.root)
     stale = [p for p in paths if cache.get(p) is None]
     workers = min(os.cpu_count() or 1, 4)
-    load = partial(load_one, config.root)
+    load = partial(load_one, config.root, config.base)
     if len(stale) >= PARALLEL_LOAD_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             fresh = dict(zip(stale, pool.map(load, stale, chunksize=64)))
@@ -150,7 +151,9 @@ def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corr
     """Sheets, corrections and the URL registry, gathered into the cross-article index."""
     sheets = load_sheets(config, problems)
     corrections = load_entities(config, problems)
-    registry = load_registry(config.path("urls_file"), registry_cache(config))
+    urls_file = config.path("urls_file")
+    registry, registry_problems = load_registry(urls_file, registry_cache(config), display_path(urls_file, config.root))
+    problems.extend(registry_problems)
     return build_index(sheets, corrections, registry), corrections, registry
 
 
@@ -161,7 +164,8 @@ def render(config: Config, jobs: int | None = None) -> RenderReport:
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
             extra[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
-    save_registry(config.path("urls_file"), registry, registry_cache(config))
+    if not any(p.path == display_path(config.path("urls_file"), config.root) for p in report.problems):
+        save_registry(config.path("urls_file"), registry, registry_cache(config))  # never over an entry it could not read
     tasks = page_tasks(index) + [lambda: extra]
     docs = config.docs
     gc.freeze()  # the index lives through the render: no collection need walk it (nor, forked, copy it)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-# Characters Python-Markdown (and its tables/attr_list/admonition extensions) give meaning to.
-MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>&~^=])")
+# Characters Python-Markdown (and its tables and admonition extensions) give meaning to. Not `~`,
+# `^` or `=`: nothing enabled reads them, and Python-Markdown would show their backslash.
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#!|<>&])")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -15,7 +16,7 @@ def one_line(text: str) -> str:
     return " ".join(INVISIBLE.sub("", text).split())
 
 
-PLAIN = re.compile(r"[^\\`*_{}\[\]()#!|<>&~^=\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+PLAIN = re.compile(r"[^\\`*_{}\[\]()#!|<>&\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
 # Words with nothing to escape, one space between them: what one_line and escaping leave as they are.
 PLAIN_WORDS = re.compile(PLAIN.pattern + "(?: " + PLAIN.pattern + ")*")
 

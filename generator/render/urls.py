@@ -7,11 +7,14 @@ merge, the slug that lost its page becomes a redirect to the surviving one.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
 from generator.names import fold
-from generator.yamlio import YAMLSyntaxError, dump_yaml, load_yaml, write_if_changed
+from generator.errors import Problem
+from generator.slug import is_slug
+from generator.yamlio import YAMLSyntaxError, dump_yaml, line_index, load_yaml, write_if_changed
 
 HEADER = (
     "# Page URLs already published and the names each page has had (written by\n"
@@ -19,35 +22,58 @@ HEADER = (
 )
 
 
-def load_registry(path: Path, cache: Path | None = None) -> dict[str, dict[str, list[str]]]:
-    """The registry as last saved. CACHE keeps its parse, keyed by the file's size and mtime:
-    on an archive of thousands of articles reading the YAML took a tenth of a re-render."""
+Registry = dict[str, dict[str, list[str]]]
+"""Per section (actors, places), each published slug and the names its page has had."""
+
+
+def load_registry(path: Path, cache: Path | None = None, shown: str = "content/urls.yml") -> tuple[Registry, list[Problem]]:
+    """The registry as last saved, and its problems. CACHE keeps its parse, keyed by the file's
+    size and mtime: on an archive of thousands of articles reading the YAML took a tenth of a
+    re-render. A registry with problems is not cached, so they are reported on every run."""
     if not path.is_file():
-        return {"actors": {}, "places": {}}
+        return {"actors": {}, "places": {}}, []
     from generator.local_cache import read_cache, write_cache
 
     stat = path.stat()
     key = (stat.st_size, stat.st_mtime_ns)
     cached = read_cache(cache, key) if cache else None
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    registry = parse_registry(path)
-    if cache:
+        return cached, []
+    registry, problems = parse_registry(path, shown)
+    if cache and not problems:
         write_cache(cache, key, registry)
-    return registry
+    return registry, problems
 
 
-def parse_registry(path: Path) -> dict[str, dict[str, list[str]]]:
+def parse_registry(path: Path, shown: str) -> tuple[Registry, list[Problem]]:
+    """Every valid entry; each invalid one is a located problem (a slug is a file name and a URL:
+    one that is not what `slugify` makes could write outside the site or into its HTML)."""
+    registry: Registry = {"actors": {}, "places": {}}
     try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    except YAMLSyntaxError:
-        data = {}
-    registry: dict[str, dict[str, list[str]]] = {"actors": {}, "places": {}}
+        text = path.read_text(encoding="utf-8")
+        data = load_yaml(text) or {}
+    except UnicodeDecodeError as exc:
+        return registry, [Problem(shown, None, "", f"not UTF-8 (offset {exc.start})")]
+    except YAMLSyntaxError as exc:
+        return registry, [Problem(shown, exc.line, "", str(exc))]
+    if not isinstance(data, dict):
+        return registry, [Problem(shown, 1, "", "expected a mapping with actors and places")]
+    lines = line_index(text)
+    problems = []
     for section in registry:
-        for slug, names in (data.get(section) or {}).items() if isinstance(data, dict) else []:
-            if isinstance(names, list):
-                registry[section][str(slug)] = [str(n) for n in names]
-    return registry
+        entries = data.get(section) or {}
+        if not isinstance(entries, dict):
+            problems.append(Problem(shown, lines.get((section,)), section, "expected a mapping of slug: [names]"))
+            continue
+        for slug, names in entries.items():
+            where = lines.get((section, slug))
+            if not isinstance(slug, str) or not is_slug(slug):
+                problems.append(Problem(shown, where, f"{section}.{slug}", "not a valid page slug (lower-case letters, digits and '-')"))
+            elif not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                problems.append(Problem(shown, where, f"{section}.{slug}", "expected a list of names"))
+            else:
+                registry[section][slug] = list(names)
+    return registry, problems
 
 
 def normalised(registry: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
@@ -61,13 +87,14 @@ def save_registry(path: Path, registry: dict[str, dict[str, list[str]]], cache: 
     """Write the registry unless the file already holds the same entries (read through CACHE):
     writing it out only to compare took another tenth of a re-render."""
     data = normalised(registry)
-    if path.is_file() and data == normalised(load_registry(path, cache)):
+    if path.is_file() and data == normalised(load_registry(path, cache)[0]):
         return False
     return write_if_changed(path, HEADER + dump_yaml(data))
 
 
 def redirect_html(target: str) -> str:
-    """A static redirect page; TARGET is a relative URL made by us (a slug), never text from articles."""
+    """A static redirect page to TARGET, a relative URL made from a slug (escaped all the same)."""
+    target = html.escape(target, quote=True)
     return (
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n"
