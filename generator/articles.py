@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import generator
-from generator.errors import InputError, Problem, display_path
+from generator.errors import InputError, Problem
+from generator.paths import display_path
 from generator.records import Article, Dateline
 from generator.yamlio import YAMLSyntaxError, load_yaml
 

@@ -7,7 +7,8 @@ import tempfile
 from pathlib import Path
 
 from generator.config import Config
-from generator.errors import ConfigError, Problem, display_path
+from generator.errors import ConfigError, Problem
+from generator.paths import display_path
 
 
 def check(config: Config) -> tuple[int, list[Problem], list[str]]:

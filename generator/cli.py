@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 from generator.config import Config, load_config, require_project
 from generator.errors import FactsheetError, Problem
-from generator.site import interrupted_by_sigterm
+from generator.processes import interrupted_by_sigterm
 
 if TYPE_CHECKING:
     from generator.pipeline import ExtractReport

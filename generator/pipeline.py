@@ -12,7 +12,8 @@ from typing import Callable, Iterator
 
 from generator.articles import article_files, read_article
 from generator.config import Config, default_jobs
-from generator.errors import FactsheetError, InputError, Problem, display_path, resolved, resolved_folder
+from generator.errors import FactsheetError, InputError, Problem
+from generator.paths import display_path, resolved, resolved_folder
 from generator.records import Article
 from generator.stamp_cache import Stamp, StampCache
 from generator.sheet_store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base

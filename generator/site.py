@@ -6,11 +6,10 @@ import os
 import signal
 import subprocess
 import sys
-from contextlib import contextmanager
-from typing import Iterator
 
 from generator.config import Config, default_jobs
 from generator.errors import BuildError
+from generator.processes import die_with_parent, interrupted_by_sigterm
 
 
 def mkdocs_command(config: Config, verb: str, strict: bool) -> list[str]:
@@ -105,34 +104,6 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
         shutil.rmtree(temporary, ignore_errors=True)
     code = process.wait()
     return 0 if code in (0, -signal.SIGINT, -signal.SIGKILL) else code
-
-
-@contextmanager
-def interrupted_by_sigterm() -> Iterator[None]:
-    """SIGTERM (a service manager, `kill`, CI ending a job) stops like Ctrl-C: a KeyboardInterrupt
-    unwinds the `finally` blocks that stop child processes and remove temporary files."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def die_with_parent() -> None:
-    """In the child, before exec: on Linux, be killed when factsheet dies, even by SIGKILL, so no
-    MkDocs goes on serving or rewriting `site/` without it."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        PR_SET_PDEATHSIG = 1
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
 
 
 def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 2.0) -> None:

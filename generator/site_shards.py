@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.errors import BuildError
-from generator.site import die_with_parent
+from generator.processes import die_with_parent
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

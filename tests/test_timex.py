@@ -310,48 +310,49 @@ TEXTS_WITH_EVERY_RULE = [
 
 
 def test_the_texts_with_every_rule_match_every_rule() -> None:
-    from generator.extract.timex import RECOGNISER
+    from generator.extract.timex.rules import RULES
 
-    unmatched = [
-        (i, handler.__name__) for i, (pattern, handler) in enumerate(RECOGNISER.rules) if not any(pattern.search(t) for t in TEXTS_WITH_EVERY_RULE)
-    ]
+    unmatched = [(i, rule.handler.__name__) for i, rule in enumerate(RULES) if not any(rule.compiled.search(t) for t in TEXTS_WITH_EVERY_RULE)]
     assert unmatched == []
 
 
 def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
     """The skip-by-keyword shortcut never drops a match: checked on a text for every rule."""
-    from generator.extract.timex import NEEDS, RECOGNISER
+    from generator.extract.timex.rules import RULES
 
     matches = 0
     for text in TEXTS_WITH_EVERY_RULE:
-        for pattern, handler in RECOGNISER.rules:
-            needed = NEEDS.get(handler)
-            for m in pattern.finditer(text):
+        for rule in RULES:
+            for m in rule.compiled.finditer(text):
                 matches += 1
-                assert not needed or any(word in m.group(0).lower() for word in needed), (m.group(0), needed)
-    assert matches >= len(RECOGNISER.rules)
+                assert not rule.needs or any(word in m.group(0).lower() for word in rule.needs), (m.group(0), rule.needs)
+    assert matches >= len(RULES)
 
 
-def test_rules_run_near_their_word_find_every_match() -> None:
+def test_rules_run_near_their_word_find_every_match(monkeypatch) -> None:
     """Rules searched only around a locator word (a unit, a month) lose nothing: every match lies
     within the locator's reach, and the output equals a search of the whole text."""
-    import generator.extract.timex as timex
+    import copy
+
+    from generator.extract.timex import find
+    from generator.extract.timex.rules import RULES
 
     texts = TEXTS_WITH_EVERY_RULE + [
         "Net rose in the past more than twenty-five\n years, and fell   nearly two  weeks ago.",
         "Wednesday, the 12th of September, 1989, and Sept. 30 and mid-May and last March.",
     ]
     for text in texts:
-        for pattern, handler in timex.RECOGNISER.rules:
-            locator = timex.NEAR.get(handler)
-            if locator is None:
+        for rule in RULES:
+            if rule.near is None:
                 continue
-            windows = locator.windows(text)
-            for m in pattern.finditer(text):
-                assert any(s <= m.start() and m.end() <= e for s, e in windows), (m.group(0), handler.__name__)
-    windowed = [timex.find_timexes(t, FRIDAY) for t in texts]
-    near, timex.NEAR = timex.NEAR, {}
-    try:
-        assert [timex.find_timexes(t, FRIDAY) for t in texts] == windowed
-    finally:
-        timex.NEAR = near
+            windows = rule.near.windows(text)
+            for m in rule.compiled.finditer(text):
+                assert any(s <= m.start() and m.end() <= e for s, e in windows), (m.group(0), rule.handler.__name__)
+    windowed = [find_timexes(t, FRIDAY) for t in texts]
+    everywhere = []
+    for rule in RULES:
+        whole = copy.copy(rule)
+        object.__setattr__(whole, "near", None)
+        everywhere.append(whole)
+    monkeypatch.setattr(find, "RULES", tuple(everywhere))
+    assert [find_timexes(t, FRIDAY) for t in texts] == windowed

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from generator.config import Config, default_jobs
 from generator.entities import Corrections, load_corrections
-from generator.errors import InputError, Problem, display_path
+from generator.errors import InputError, Problem
+from generator.paths import display_path
 from generator.render.feed import atom_feed, site_url
 from generator.render.index import SheetView, SiteIndex, build_index, read_body
 from generator.render.pages import page_tasks

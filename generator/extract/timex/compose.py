@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from generator.extract.timex import Context, Timex
+from generator.extract.timex.values import Context, Timex, shifted, weekday_date
+from generator.extract.timex.words import WEEKDAYS
 
 DURATION_PREFIX = re.compile(
     r"\b(?:(?:the|each of the|for the|over the)\s+)?(?:nearly|almost|about|around|approximately|roughly|some|"
@@ -35,11 +34,11 @@ SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
 
-def compose(found: list["Timex"], text: str, ctx: "Context") -> list["Timex"]:
+def compose(found: list[Timex], text: str, ctx: Context) -> list[Timex]:
     merged = merge_neighbours(coordinated_sets(found, text), text)
     out = []
     reference: tuple[date, str] | None = None
-    period: "Timex | None" = None
+    period: Timex | None = None
     story: tuple[int, int] | None = None
     for i, t in enumerate(merged):
         t = extend_prefix(t, text)
@@ -68,21 +67,18 @@ FROM_REFERENCE = re.compile(
     r"(?i)^(?:the\s+(following|previous)|(that|the\s+same))\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 NAMED_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-WEEKDAYS_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NEEDED_PRECISION = {"year": {"year", "month", "day"}, "month": {"month", "day"}}
 
 
-def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
+def from_reference(t: Timex, reference: tuple[date, str] | None) -> Timex:
     """'the following year', 'the previous Friday': counted from the date the story last named (its
     reference time), not from the publication date."""
     m = FROM_REFERENCE.match(t.text.strip())
     if reference is None or not m:
         return t
-    from generator.extract.timex import WEEKDAYS, shifted, weekday_date
-
     when, precision = reference
     direction, unit = (m.group(1) or m.group(2)).lower().split()[-1], m.group(3).lower()
-    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction in {"that", "same"} and unit in WEEKDAYS_LOWER):
+    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction in {"that", "same"} and unit in WEEKDAYS):
         return t
     sign = {"following": 1, "previous": -1, "that": 0, "same": 0}[direction]
     if unit in WEEKDAYS:
@@ -94,7 +90,7 @@ def from_reference(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
 BARE_PART = re.compile(r"(?i)^(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(morning|afternoon|evening)$")
 
 
-def part_of_reference_day(t: "Timex", reference: "tuple[date, str] | None") -> "Timex":
+def part_of_reference_day(t: Timex, reference: tuple[date, str] | None) -> Timex:
     """'Shares fell Friday. Dealers bought in the morning': Friday morning ('overnight': the
     night before it)."""
     if t.type != "TIME" or reference is None or reference[1] != "day":
@@ -118,19 +114,19 @@ STORY_BACK = re.compile(
 STORY_YEAR = re.compile(r"(?i)^the\s+(\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$")
 
 
-def is_reported_period(t: "Timex") -> bool:
+def is_reported_period(t: Timex) -> bool:
     """A period a later 'a year earlier' can refer to, unless it is itself a comparison ('the
     year-ago quarter', 'the 1988 period'). The closing day of a quarter ('the quarter ended
     Sept. 30') is not one either: the quarter is (see compose)."""
     return t.type == "DATE" and bool(PERIOD_VALUE.match(t.value)) and not COMPARISON.search(t.text) and not STORY_YEAR.match(t.text.strip())
 
 
-def closes(quarter: "Timex", day: "Timex", text: str) -> bool:
+def closes(quarter: Timex, day: Timex, text: str) -> bool:
     """'the fourth quarter ended Aug. 26': the day closes the quarter, which stays the period."""
     return bool(QUARTER_VALUE.match(quarter.value)) and bool(re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[quarter.end : day.start]))
 
 
-def story_quarter(t: "Timex", text: str, ctx: "Context") -> tuple[int, int] | None:
+def story_quarter(t: Timex, text: str, ctx: Context) -> tuple[int, int] | None:
     """The quarter a results story reports on: the last one it names outright ('third-quarter
     net', 'in the fiscal second quarter') that is not a comparison ('the year-earlier third
     quarter'), an aside ('after a flat second quarter') or still ahead ('the impact on
@@ -150,7 +146,7 @@ def story_quarter(t: "Timex", text: str, ctx: "Context") -> tuple[int, int] | No
     return year, q
 
 
-def story_period(t: "Timex", story: tuple[int, int] | None) -> "Timex":
+def story_period(t: Timex, story: tuple[int, int] | None) -> Timex:
     """'the latest period', 'the year-ago quarter', 'the 1988 quarter': the story's quarter, in
     the year the phrase says."""
     if story is None or t.type != "DATE":
@@ -167,7 +163,7 @@ def story_period(t: "Timex", story: tuple[int, int] | None) -> "Timex":
     return t
 
 
-def quarter_ended(t: "Timex", following: "Timex | None", text: str) -> "Timex":
+def quarter_ended(t: Timex, following: Timex | None, text: str) -> Timex:
     """'the quarter ended July 31': the calendar quarter most of those three months fall in."""
     if following is None or t.type != "DATE" or not re.match(r"(?i)^the\s+(?:fiscal\s+)?quarter$", t.text.strip()):
         return t
@@ -180,7 +176,7 @@ def quarter_ended(t: "Timex", following: "Timex | None", text: str) -> "Timex":
     return replace(t, value=f"{middle.year}-Q{(middle.month - 1) // 3 + 1}", resolved=following.resolved)
 
 
-def comparison_quarter(t: "Timex", text: str, ctx: "Context", story: tuple[int, int] | None = None) -> "Timex":
+def comparison_quarter(t: Timex, text: str, ctx: Context, story: tuple[int, int] | None = None) -> Timex:
     """In results stories 'a year ago' is the same quarter a year before ('1988-Q3')."""
     if ctx.anchor is None or not YEAR_BACK.match(t.text.strip()):
         return t
@@ -198,7 +194,7 @@ PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q\d|\d\d(?:-\d\d)?|H\d)$")
 SAME_PASSAGE = 300
 
 
-def year_before_period(t: "Timex", text: str, period: "Timex | None") -> "Timex":
+def year_before_period(t: Timex, text: str, period: Timex | None) -> Timex:
     """'In the fourth quarter, net rose to $5 million from $4 million a year earlier': the year
     before the period just named (1988-Q4), not before the publication date."""
     if period is None or not YEAR_BACK.match(t.text.strip()) or t.start - period.end > SAME_PASSAGE:
@@ -212,7 +208,7 @@ def year_before_period(t: "Timex", text: str, period: "Timex | None") -> "Timex"
 ATTRIBUTIVE = re.compile(r"(?i)^the\s+(?=\S+-(?:quarter|year|month|week|day)$)")
 
 
-def attributive_article(t: "Timex", text: str) -> "Timex":
+def attributive_article(t: Timex, text: str) -> Timex:
     """'the third-quarter loss': the article belongs to the noun the hyphenated period modifies."""
     m = ATTRIBUTIVE.match(t.text)
     if not m or not re.match(r"\s+[a-z]", text[t.end : t.end + 3]):
@@ -221,7 +217,7 @@ def attributive_article(t: "Timex", text: str) -> "Timex":
     return replace(t, start=start, text=text[start : t.end])
 
 
-def coordinated_sets(found: list["Timex"], text: str) -> list["Timex"]:
+def coordinated_sets(found: list[Timex], text: str) -> list[Timex]:
     """'Monday and Tuesday nights': the first weekday repeats like the second."""
     out = list(found)
     for i in range(len(out) - 1):
@@ -233,13 +229,13 @@ def coordinated_sets(found: list["Timex"], text: str) -> list["Timex"]:
     return out
 
 
-def gap(text: str, a: "Timex", b: "Timex") -> str:
+def gap(text: str, a: Timex, b: Timex) -> str:
     return text[a.end : b.start]
 
 
-def merge_neighbours(found: list["Timex"], text: str) -> list["Timex"]:
+def merge_neighbours(found: list[Timex], text: str) -> list[Timex]:
     """Clock + day ('10 p.m. Wednesday'), month + year phrase ('January this year'), weekday + part."""
-    out: list["Timex"] = []
+    out: list[Timex] = []
     i = 0
     while i < len(found):
         current = found[i]
@@ -255,7 +251,7 @@ def merge_neighbours(found: list["Timex"], text: str) -> list["Timex"]:
     return out
 
 
-def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
+def combine(a: Timex, b: Timex, between: str, text: str) -> Timex | None:
     if not re.fullmatch(r"\s*,?\s*(?:on\s+|of\s+)?", between):
         return None
     span_text = text[a.start : b.end]
@@ -287,7 +283,7 @@ def combine(a: "Timex", b: "Timex", between: str, text: str) -> "Timex | None":
     return None
 
 
-def extend_prefix(t: "Timex", text: str) -> "Timex":
+def extend_prefix(t: Timex, text: str) -> Timex:
     before = text[max(0, t.start - 40) : t.start]
     if t.type == "DURATION":
         pattern = DURATION_PREFIX
@@ -310,7 +306,7 @@ def extend_prefix(t: "Timex", text: str) -> "Timex":
     return replace(t, start=start, text=text[start : t.end])
 
 
-def set_value(t: "Timex") -> str:
+def set_value(t: Timex) -> str:
     """'each Thursday' -> XXXX-WXX-4; 'each July' -> XXXX-07."""
     if re.match(r"^\d{4}-\d\d-\d\d$", t.value):
         weekday = date.fromisoformat(t.value).isoweekday()
@@ -321,7 +317,7 @@ def set_value(t: "Timex") -> str:
     return t.value
 
 
-def relative_shift(t: "Timex", text: str, ctx: "Context") -> "Timex":
+def relative_shift(t: Timex, text: str, ctx: Context) -> Timex:
     """'a year earlier' / 'three days later': the TIMEX is the amount, its value a date."""
     after = text[t.end : t.end + 12]
     m = re.match(r"\s+(earlier)\b", after)
@@ -330,8 +326,6 @@ def relative_shift(t: "Timex", text: str, ctx: "Context") -> "Timex":
     amount = re.match(r"P(\d+)(Y|M|W|D)$", t.value)
     if not amount:
         return t
-    from generator.extract.timex import shifted
-
     n = -int(amount.group(1))
     unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[amount.group(2)]
     return replace(t, type="DATE", value=shifted(ctx.anchor, unit, n), resolved=True)
