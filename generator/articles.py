@@ -13,7 +13,7 @@ import generator
 from generator.errors import InputError, Problem
 from generator.paths import display_path
 from generator.records import Article, Dateline
-from generator.yamlio import YAMLSyntaxError, load_yaml
+from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 FRONT_MATTER_KEYS = {"id", "title", "published", "source", "url", "author", "tags"}

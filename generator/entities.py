@@ -24,7 +24,7 @@ from typing import Any
 
 from generator.errors import InputError, Problem
 from generator.names import fold
-from generator.yamlio import YAMLSyntaxError, line_index, load_yaml
+from generator.sheets.yamlio import YAMLSyntaxError, line_index, load_yaml
 
 ACTOR_TYPES = ("person", "organization", "country", "group")
 ENTRY_KEYS = {"name", "same_as", "type", "description", "wikidata"}

@@ -25,7 +25,7 @@ def read_cache(path: Path, key: object) -> Any | None:
 
 
 def write_cache(path: Path, key: object, payload: object) -> None:
-    from generator.yamlio import write_atomic_bytes
+    from generator.sheets.yamlio import write_atomic_bytes
 
     try:
         write_atomic_bytes(path, pickle.dumps((key, payload), protocol=pickle.HIGHEST_PROTOCOL))

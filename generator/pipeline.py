@@ -16,9 +16,9 @@ from generator.errors import FactsheetError, InputError, Problem
 from generator.paths import display_path, resolved, resolved_folder
 from generator.records import Article
 from generator.stamp_cache import Stamp, StampCache
-from generator.sheet_store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base
-from generator.sheets import dump_sheet, load_sheet
-from generator.yamlio import YAMLSyntaxError, load_yaml
+from generator.sheets.store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base
+from generator.sheets.io import dump_sheet, load_sheet
+from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
 
 
 @dataclass
@@ -340,7 +340,7 @@ def refresh_front_matter(config: Config, article: Article, report: ExtractReport
 def write_sheet(config: Config, article: Article, sheet: dict, text: str, report: ExtractReport) -> None:  # type: ignore[type-arg]
     """Write the new machine output (SHEET, dumped as TEXT): as is over an unedited sheet, merged
     into an edited one. The sheet and its base change together (see sheet_store)."""
-    from generator.merge import merge_sheet
+    from generator.sheets.merge import merge_sheet
 
     sheet_file, base_file = sheet_paths(config, article.id)
     if not is_edited(sheet_file, base_file):

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.merge import merge_sheet
-from generator.sheets import dump_sheet
+from generator.sheets.merge import merge_sheet
+from generator.sheets.io import dump_sheet
 
 ROLES = st.sampled_from(["analyst", "minister", "mayor", "spokesman", None])
 

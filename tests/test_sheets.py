@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.sheets import load_sheet
+from generator.sheets.io import load_sheet
 from tests.conftest import REPO
 
 VALID = """article:
@@ -74,7 +74,7 @@ YAML_FORMS = [
 def test_fast_yaml_reading_gives_what_pyyaml_gives(text: str) -> None:
     import yaml
 
-    from generator.yamlio import SafeLoader, load_yaml
+    from generator.sheets.yamlio import SafeLoader, load_yaml
 
     assert repr(load_yaml(text)) == repr(yaml.load(text, Loader=SafeLoader))
 
@@ -90,7 +90,7 @@ ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
     ids=["recursive", "merge-key", "scalar", "nested-bomb"],
 )
 def test_anchors_and_aliases_are_refused_with_their_line(text: str, line: int) -> None:
-    from generator.yamlio import YAMLSyntaxError, load_yaml
+    from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
 
     with pytest.raises(YAMLSyntaxError) as raised:
         load_yaml(text)
@@ -105,7 +105,7 @@ def test_a_sheet_with_an_alias_is_a_located_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["2026-02-30", "2024-13-45", "2024-05-01T25:61:00+05:00"])
 def test_an_impossible_date_is_read_as_text(value: str) -> None:
-    from generator.yamlio import load_yaml
+    from generator.sheets.yamlio import load_yaml
 
     assert load_yaml(f"published: {value}") == {"published": value}
 

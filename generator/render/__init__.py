@@ -15,7 +15,7 @@ from generator.render.index import SheetView, SiteIndex, build_index, read_body
 from generator.render.pages import page_tasks
 from generator.render.urls import load_registry, redirect_html, save_registry
 from generator.render.write import write_pages
-from generator.sheets import load_sheet
+from generator.sheets.io import load_sheet
 
 OWNED_FOLDERS = ("articles", "actors", "places", "timeline", "about")
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 import yaml
 
 from generator.render.index import SiteIndex
-from generator.yamlio import SafeLoader
+from generator.sheets.yamlio import SafeLoader
 
 FEED_SIZE = 50
 

@@ -14,7 +14,7 @@ from typing import Any
 from generator.names import fold
 from generator.errors import Problem
 from generator.slug import is_slug
-from generator.yamlio import YAMLSyntaxError, dump_yaml, line_index, load_yaml, write_if_changed
+from generator.sheets.yamlio import YAMLSyntaxError, dump_yaml, line_index, load_yaml, write_if_changed
 
 HEADER = (
     "# Page URLs already published and the names each page has had (written by\n"

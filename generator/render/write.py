@@ -6,7 +6,7 @@ import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.yamlio import write_if_changed
+from generator.sheets.yamlio import write_if_changed
 
 # Below this many pages, starting processes costs more than it saves.
 PARALLEL_FROM = 1000

@@ -1,8 +1,7 @@
-"""Fact sheets on disk: load with schema validation and line numbers, dump deterministically."""
+"""Is a sheet what the schema and its own references say it must be? Every problem, located by line."""
 
 from __future__ import annotations
 
-import io
 import json
 from functools import lru_cache
 from importlib import resources
@@ -10,29 +9,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import jsonschema
-import yaml
 
-from generator.block_yaml import IMPLICIT_STARTS, FlowPair, Unsupported, dump_block_yaml
-from generator.errors import InputError, Problem
+from generator.errors import Problem
 from generator.sections import ID_SOURCE, SECTIONS
-from generator.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyntaxError, line_index, load_yaml
-
-
-class SheetDumper(SafeDumper):  # type: ignore[misc,valid-type]
-    """Block style everywhere except sentence offset pairs, which stay on one line each."""
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        """PyYAML's answer, quicker for the common case: the emitter asks, for every string, which
-        tag it would read back as if written plain, and most strings start with a letter no
-        implicit tag starts with (a third of the time of writing a sheet went here)."""
-        if kind is yaml.ScalarNode and value and value[0] not in IMPLICIT_STARTS and not self.yaml_path_resolvers:
-            return STR
-        return str(super().resolve(kind, value, implicit))
-
-
-SheetDumper.add_representer(
-    FlowPair, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
-)
+from generator.sheets.yamlio import YAMLSyntaxError, line_index, load_yaml
 
 
 @lru_cache(maxsize=1)
@@ -55,51 +35,6 @@ def fast_check():  # type: ignore[no-untyped-def]
     import fastjsonschema
 
     return fastjsonschema.compile(schema())
-
-
-def sheet_node(data: Any, dumper: SheetDumper) -> yaml.Node:
-    """The node tree PyYAML's representer makes of a sheet, made directly.
-
-    A sheet is plain dicts, lists, strings and numbers: it needs none of the representer's type
-    dispatch or alias tracking, which took most of the time of writing a sheet.
-    """
-    if isinstance(data, str):
-        return yaml.ScalarNode(STR, data)
-    if data is None:
-        return yaml.ScalarNode(NULL, "null")
-    if isinstance(data, bool):
-        return yaml.ScalarNode(BOOL, "true" if data else "false")
-    if type(data) is int:
-        return yaml.ScalarNode(INT, str(data))
-    if isinstance(data, dict):
-        pairs = [(sheet_node(k, dumper), sheet_node(v, dumper)) for k, v in data.items()]
-        return yaml.MappingNode(MAP, pairs, flow_style=False)
-    if isinstance(data, list):
-        return yaml.SequenceNode(SEQ, [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair))
-    return dumper.represent_data(data)  # anything else (a float, a date) as PyYAML writes it
-
-
-def dump_sheet(sheet: dict[str, Any]) -> str:
-    data = dict(sheet)
-    if "sentences" in data:
-        data["sentences"] = [FlowPair(pair) for pair in data["sentences"]]
-    header = "# Fact sheet written by `factsheet extract`. Edit freely: edits are kept.\n"
-    try:
-        return header + dump_block_yaml(data)
-    except Unsupported:
-        return header + dump_with_libyaml(data)
-
-
-def dump_with_libyaml(data: dict[str, Any]) -> str:
-    stream = io.StringIO()
-    dumper = SheetDumper(stream, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
-    try:
-        dumper.open()
-        dumper.serialize(sheet_node(data, dumper))
-        dumper.close()
-    finally:
-        dumper.dispose()
-    return stream.getvalue()
 
 
 def field_name(path: tuple[Any, ...]) -> str:
@@ -293,20 +228,3 @@ def with_ids_filled(data: dict[str, Any]) -> None:
                 item["id"] = unique_slug(str(item.get(source) or "item"), taken)
 
 
-def load_sheet(path: Path, shown: str, base_file: Path | None = None) -> dict[str, Any]:
-    """Read and validate one sheet; InputError lists every problem with its line. BASE_FILE, the
-    sheet's last machine output, tells which missing items a person deleted."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(shown, None, "", f"not UTF-8 (offset {exc.start})")]) from None
-    try:
-        data = load_yaml(text)
-    except YAMLSyntaxError as exc:
-        raise InputError([Problem(shown, exc.line, "", str(exc))]) from None
-    problems = validate_sheet(data, text, shown, base_file)
-    if problems:
-        raise InputError(problems)
-    with_ids_filled(data)
-    without_deleted_references(data)
-    return data

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.articles import ID_PATTERN
 from generator.config import Config
-from generator.yamlio import write_atomic
+from generator.sheets.yamlio import write_atomic
 
 JOURNAL = ".journal"
 
