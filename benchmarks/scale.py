@@ -97,6 +97,8 @@ def main() -> int:
         shutil.rmtree(root / "docs" / "actors", ignore_errors=True)
         build = measured([factsheet, "build", "--strict"], root)
         rows.append(("factsheet build --strict (render + MkDocs, sheets exist)", build))
+        # The opt-in parallel MkDocs build, beside the default one-process build.
+        rows.append(("factsheet build --strict --mkdocs-jobs 2", measured([factsheet, "build", "--strict", "--mkdocs-jobs", "2"], root)))
         bare_seconds = rows[0][1][0] if rows[0][0].startswith("bare") else None
         print(f"{'step':58} {'seconds':>8} {'x bare':>7} {'floor s':>8} {'met':>4} {'peak MiB':>9} {'exit':>5}")
         for name, (seconds, rss, rc) in rows:
@@ -132,7 +134,7 @@ def report_site(site: Path, build_seconds: float, bare_seconds: float | None = N
 def report_cross_article(root: Path) -> None:
     sys.path.insert(0, str(REPO))
     from generator.config import Config
-    from generator.render import site_index
+    from generator.site.render import site_index
 
     index, _c, _r = site_index(Config(root=root), [])
     multi = [p for p in index.actors.values() if len({a.sheet.id for a in p.appearances}) > 1]

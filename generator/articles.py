@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -227,10 +228,11 @@ def parse_dateline_date(text: str) -> date | None:
         return None
 
 
+MONTH_NUMBERS = {abbr.lower(): number for number, abbr in enumerate(calendar.month_abbr) if abbr}
+
+
 def month_number(name: str) -> int | None:
-    key = name[:3].lower()
-    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    return names.index(key) + 1 if key in names else None
+    return MONTH_NUMBERS.get(name[:3].lower())
 
 
 def derive_title(story: str, limit: int = 90) -> str:

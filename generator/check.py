@@ -13,7 +13,7 @@ from generator.paths import display_path
 
 def check(config: Config) -> tuple[int, list[Problem], list[str]]:
     """(sheets checked, problems, advice) over the facts folder and entities.yml."""
-    from generator.render import site_index
+    from generator.site.render import site_index
 
     problems: list[Problem] = []
     index, corrections, _registry = site_index(config, problems)

@@ -16,7 +16,7 @@ from generator.processes import interrupted_by_sigterm
 
 if TYPE_CHECKING:
     from generator.pipeline import ExtractReport
-    from generator.render import RenderReport
+    from generator.site.render import RenderReport
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -44,7 +44,7 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_render(config: Config, args: argparse.Namespace) -> int:
-    from generator.render import render
+    from generator.site.render import render
 
     report = render(config)
     print_report(report)
@@ -52,28 +52,24 @@ def cmd_render(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_build(config: Config, args: argparse.Namespace) -> int:
-    from generator.pipeline import extract, tty_progress
-    from generator.render import render
-    from generator.site import run_mkdocs
+    from generator.build import build
 
-    extracted = extract(config, None, force=False, progress=tty_progress, jobs=args.jobs)
-    print_report(extracted)
-    rendered = render(config, jobs=args.jobs)
-    print_report(rendered)
-    run_mkdocs(config, strict=args.strict, jobs=args.jobs)
-    failed = extracted.problems or rendered.problems
-    if failed:
+    report = build(config, strict=args.strict, jobs=args.jobs, mkdocs_jobs=args.mkdocs_jobs)
+    print_report(report.extracted)
+    print_report(report.rendered)
+    if report.failed:
         print("build: site built, but some inputs failed (see errors above)", file=sys.stderr)
-    elif args.strict and extracted.conflicts:
+        return EXIT_FAILED
+    if args.strict and report.extracted.conflicts:
         print("build: site built, but sheets hold unresolved conflicts (strict); delete each `conflicts:` line once resolved", file=sys.stderr)
         return EXIT_FAILED
-    return EXIT_FAILED if failed else EXIT_OK
+    return EXIT_OK
 
 
 def cmd_serve(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract
-    from generator.render import render
-    from generator.site import serve
+    from generator.site.mkdocs import serve
+    from generator.site.render import render
 
     report = extract(config)
     print_problems(report.problems)
@@ -153,7 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="extract, render and build the site with MkDocs (what CI runs)")
     p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor) or unresolved conflict")
-    p.add_argument("--jobs", type=positive_int, help="processes for extraction and for MkDocs on large sites (default: one per core, up to 4)")
+    p.add_argument("--jobs", type=positive_int, help="extraction and render processes (default: one per core, up to 4, on large collections)")
+    p.add_argument(
+        "--mkdocs-jobs", type=positive_int, default=1,
+        help="MkDocs processes on a site of 1,000 pages or more (default 1; more is faster, but anchors across processes go unchecked)",
+    )
     p.set_defaults(run=cmd_build)
 
     p = sub.add_parser("serve", help="render and serve the site with live reload")

@@ -11,13 +11,18 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from generator.articles import article_files, read_article
+from generator.cache import Stamp, StampCache
 from generator.config import Config, default_jobs
 from generator.errors import FactsheetError, InputError, Problem
 from generator.paths import display_path, resolved, resolved_folder
 from generator.records import Article
-from generator.stamp_cache import Stamp, StampCache
-from generator.sheets.store import finish_interrupted_writes, is_edited, sheet_paths, write_sheet_and_base
 from generator.sheets.io import dump_sheet, load_sheet
+from generator.sheets.store import (
+    finish_interrupted_writes,
+    is_edited,
+    sheet_paths,
+    write_sheet_and_base,
+)
 from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
 
 

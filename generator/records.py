@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,16 @@ class Mention:
     """actor, place, date, number or quote."""
     type: str
     value: str | None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What `extract` needs to know of a sheet without reading it all."""
+
+    sha256: str | None
+    """The hash of the article body the sheet was made from."""
+    extractor: str | None
+    article: dict[str, Any] = field(default_factory=dict)
+    """The sheet's `article:` block."""
+    conflicts: tuple[str, ...] = ()
+    """Conflicts the sheet records, not yet resolved by a person."""

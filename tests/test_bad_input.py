@@ -93,7 +93,7 @@ def test_a_slug_in_urls_yml_that_slugify_would_not_make_is_refused(project: Path
 
 
 def test_redirect_pages_escape_their_target() -> None:
-    from generator.render.urls import redirect_html
+    from generator.site.urls import redirect_html
 
     page = redirect_html('../a"><script>x</script>/')
     assert "<script>" not in page and "&quot;&gt;&lt;script&gt;" in page
@@ -182,6 +182,6 @@ def test_check_refuses_evidence_past_the_last_sentence(project: Path, capsys) ->
 
 
 def test_equals_caret_and_tilde_show_without_backslashes() -> None:
-    from generator.render.escape import md
+    from generator.site.escape import md
 
     assert md("=(PICTURE)= x^2 ~5") == r"=\(PICTURE\)= x^2 ~5"

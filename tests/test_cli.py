@@ -204,7 +204,7 @@ def test_shards_partition_the_articles(project: Path, capsys) -> None:
 
 
 def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(project: Path, monkeypatch) -> None:
-    from generator.render import index as site_index
+    from generator.site import index as site_index
     from generator.slug import slugify
 
     monkeypatch.setattr(site_index, "ALL_PAGES_BELOW", 1)  # the page model of a large site, on two articles

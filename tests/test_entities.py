@@ -95,7 +95,7 @@ def test_url_registry_edits_are_read_and_an_unchanged_registry_is_left_alone(pro
 
 
 def test_the_first_entry_that_has_a_name_wins() -> None:
-    from generator.entities import Corrections, Entry
+    from generator.site.corrections import Corrections, Entry
 
     def entry(name: str, same_as: list[str]) -> Entry:
         return Entry("actors", name, same_as, None, None, None, None)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.render.escape import md
+from generator.site.escape import md
 from tests.conftest import write_article
 
 HOSTILE = [
@@ -126,7 +126,7 @@ def test_yaml_python_tags_in_a_sheet_are_refused(project: Path, capsys) -> None:
     ],
 )
 def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[str], expected: str) -> None:
-    from generator.render.escape import highlighted
+    from generator.site.escape import highlighted
 
     assert highlighted(text, names) == expected
 
@@ -141,7 +141,7 @@ def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[st
     ],
 )
 def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[str, ...], spans: list[tuple[int, int]]) -> None:
-    from generator.render.escape import name_spans
+    from generator.site.escape import name_spans
 
     ordered = tuple(sorted(names, key=lambda n: (-len(n), n)))
     assert name_spans(text, ordered) == spans
@@ -174,13 +174,13 @@ def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[st
 )
 def test_date_values_read_as_readers_say_them(value: str, precision: str, kind: str, shown: str) -> None:
     """The pages show no TimeML type or precision column: a code is followed by its words."""
-    from generator.render.pages import shown_value
+    from generator.site.links import shown_value
 
     assert shown_value(value, precision, kind) == shown
 
 
 def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path) -> None:
-    from generator.render.pages import BACKLINK_ARTICLES, TIMELINE_EVENTS
+    from generator.site.entity_page import BACKLINK_ARTICLES, TIMELINE_EVENTS
 
     count = BACKLINK_ARTICLES + 5
     for n in range(count):
@@ -207,8 +207,8 @@ def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path
 
 def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.config import load_config
-    from generator.render import render
-    from generator.render import write as page_writer
+    from generator.site.render import render
+    from generator.site import write as page_writer
     from tests.conftest import ARTICLE_ONE, ARTICLE_TWO
 
     write_article(project, "talks.md", ARTICLE_ONE)
@@ -234,7 +234,7 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, m
 
 
 def test_a_busy_year_of_the_timeline_gets_a_page_per_month(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.render import pages
+    from generator.site import list_pages as pages
 
     monkeypatch.setattr(pages, "TIMELINE_PAGE_SIZE", 3)
     days = ["2025-03-05", "2025-03-19", "2025-07-09", "2024-11-20"]  # Wednesdays: "on Monday" stays in the month

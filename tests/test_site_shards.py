@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import site_shards
+from generator.site import shards as site_shards
 from generator.cli import main
-from generator.site_shards import SitePages, exclusions, merge_search_indexes, merge_sitemaps, plan_shards
+from generator.site.shards import SitePages, exclusions, merge_search_indexes, merge_sitemaps, plan_shards
 from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
 
 
@@ -100,7 +100,7 @@ def test_sharded_build_writes_the_same_site_byte_for_byte(project: Path, monkeyp
     monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
     plan = plan_shards(site_shards.site_pages(project / "mkdocs.yml")[0], jobs=2)
     assert any(shard.parts for shard in plan)  # a folder split between the two, by first letter
-    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 0
+    assert main(["--root", str(project), "build", "--strict", "--mkdocs-jobs", "2"]) == 0
     sharded = files_of(project / "site")
     assert sharded.keys() == single.keys()
     assert [name for name in single if sharded[name] != single[name]] == []
@@ -114,7 +114,7 @@ def test_a_broken_link_in_any_shard_fails_the_strict_build(project: Path, monkey
     guide.parent.mkdir(parents=True)
     guide.write_text("# Guide\n\nSee [the missing page](missing.md).\n", encoding="utf-8")
     monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
-    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 1
+    assert main(["--root", str(project), "build", "--strict", "--mkdocs-jobs", "2"]) == 1
     err = capfd.readouterr().err  # the shards write to the terminal themselves
     assert "'guide/index.md' contains a link 'missing.md'" in err
     assert "error: mkdocs build failed" in err
@@ -133,7 +133,7 @@ def test_a_broken_mkdocs_yml_is_one_clear_error_not_a_traceback(project: Path, m
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: maybe\n", encoding="utf-8")
     monkeypatch.setattr(site_shards, "SHARD_FROM_PAGES", 0)
-    assert main(["--root", str(project), "build", "--strict", "--jobs", "2"]) == 1
+    assert main(["--root", str(project), "build", "--strict", "--mkdocs-jobs", "2"]) == 1
     err = capfd.readouterr().err
     assert "use_directory_urls" in err
     assert "Traceback" not in err

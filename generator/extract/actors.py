@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
-from generator.names import LEGAL_SUFFIX, fold, surname
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import NameMention, entities, find_mentions
-from generator.extract.roles import RoleFinding, lead_descriptions, match_lead_description, organization_role, person_role, story_sentences
+from generator.extract.roles import (
+    RoleFinding,
+    lead_descriptions,
+    match_lead_description,
+    organization_role,
+    person_role,
+    story_sentences,
+)
 from generator.extract.sentences import doc_text
-
+from generator.names import LEGAL_SUFFIX, fold, surname
 
 
 @dataclass

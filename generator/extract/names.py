@@ -7,6 +7,7 @@ mention is typed from its syntax plus the GeoNames gazetteer.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,7 +15,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import Country, gazetteer
-from generator.names import fold, surname
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     HONORIFICS,
@@ -26,15 +26,12 @@ from generator.extract.lexicon import (
     TITLE_HEADS,
 )
 from generator.extract.sentences import lowers
+from generator.names import fold, surname
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {"day", "week", "games", "cup", "championship", "championships", "festival", "olympics", "summit", "conference", "war", "year"}
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge", "wat"}
-MONTH_AND_DAY_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-}
+MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 
 
 def entities(doc: Doc) -> list[Span]:

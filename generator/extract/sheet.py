@@ -10,12 +10,12 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Token
 
+from generator.articles import article_meta
 from generator.extract.actors import Entity, entity_role, extract_entities, span_entity
 from generator.extract.numbers import find_numbers
 from generator.extract.quotes import find_quotes
 from generator.extract.sentences import doc_text, remember_text, sentences
 from generator.extract.timex import Timex, find_timexes
-from generator.articles import article_meta
 from generator.records import Article, Mention
 from generator.slug import unique_slug
 

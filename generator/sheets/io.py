@@ -10,7 +10,17 @@ import yaml
 
 from generator.errors import InputError, Problem
 from generator.sheets.validate import validate_sheet, with_ids_filled, without_deleted_references
-from generator.sheets.yamlio import BOOL, INT, MAP, NULL, SEQ, STR, SafeDumper, YAMLSyntaxError, load_yaml
+from generator.sheets.yamlio import (
+    BOOL,
+    INT,
+    MAP,
+    NULL,
+    SEQ,
+    STR,
+    SafeDumper,
+    YAMLSyntaxError,
+    load_yaml,
+)
 
 
 class FlowPair(list):  # type: ignore[type-arg]

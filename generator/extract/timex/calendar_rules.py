@@ -6,10 +6,24 @@ from __future__ import annotations
 import re
 
 from generator.extract.timex.values import (
-    Context, Result, exists, month_year, nearest_year, number_value,
+    Context,
+    Result,
+    exists,
+    month_year,
+    nearest_year,
+    number_value,
 )
 from generator.extract.timex.words import (
-    AWARD, HOLIDAYS, MONTH_CUES, MONTHS, NOT_A_NAME, ORDINALS, SEASONS, SPELLED_ORDINALS, is_game_period, previous_word,
+    AWARD,
+    HOLIDAYS,
+    MONTH_CUES,
+    MONTHS,
+    NOT_A_NAME,
+    ORDINALS,
+    SEASONS,
+    SPELLED_ORDINALS,
+    is_game_period,
+    previous_word,
 )
 
 

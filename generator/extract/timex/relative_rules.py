@@ -8,10 +8,26 @@ import re
 from datetime import date, timedelta
 
 from generator.extract.timex.values import (
-    Context, Result, duration_value, iso_week, month_year, number_value, relative_period, shifted, weekday_date,
+    Context,
+    Result,
+    duration_value,
+    iso_week,
+    month_year,
+    number_value,
+    relative_period,
+    shifted,
+    weekday_date,
 )
 from generator.extract.timex.words import (
-    MONTH, MONTHS, PARTS_OF_DAY, RATE, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS, previous_word,
+    MONTH,
+    MONTHS,
+    PARTS_OF_DAY,
+    RATE,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    previous_word,
 )
 
 

@@ -14,6 +14,7 @@ from typing import Callable
 
 from generator.extract.timex.words import NUMBER_WORDS, UNITS, VAGUE_NUMBERS
 
+
 @dataclass(frozen=True)
 class Timex:
     """One time expression with its TIMEX3 type and value."""

@@ -278,7 +278,7 @@ def run_sharded(config_file: Path, pages: SitePages, shards: list[Shard], strict
         target = shard_site_dir(pages.site_dir, k)
         if k:
             shutil.rmtree(target, ignore_errors=True)
-        command = [sys.executable, "-m", "generator.site_shards", str(config_file), str(target), "1" if strict else "0"]
+        command = [sys.executable, "-m", "generator.site.shards", str(config_file), str(target), "1" if strict else "0"]
         command += exclusions(shard, pages)
         processes.append(subprocess.Popen(command, cwd=config_file.parent, env=env, preexec_fn=die_with_parent))
     try:

@@ -11,10 +11,16 @@ import html
 from pathlib import Path
 from typing import Any
 
-from generator.names import fold
 from generator.errors import Problem
+from generator.names import fold
+from generator.sheets.yamlio import (
+    YAMLSyntaxError,
+    dump_yaml,
+    line_index,
+    load_yaml,
+    write_if_changed,
+)
 from generator.slug import is_slug
-from generator.sheets.yamlio import YAMLSyntaxError, dump_yaml, line_index, load_yaml, write_if_changed
 
 HEADER = (
     "# Page URLs already published and the names each page has had (written by\n"
@@ -32,7 +38,7 @@ def load_registry(path: Path, cache: Path | None = None, shown: str = "content/u
     re-render. A registry with problems is not cached, so they are reported on every run."""
     if not path.is_file():
         return {"actors": {}, "places": {}}, []
-    from generator.local_cache import read_cache, write_cache
+    from generator.cache import read_cache, write_cache
 
     stat = path.stat()
     key = (stat.st_size, stat.st_mtime_ns)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.entities import Corrections, Entry
 from generator.names import fold, surname, without_legal_suffix
-from generator.render.urls import name_keys
+from generator.site.corrections import Corrections, Entry
+from generator.site.urls import name_keys
 from generator.slug import unique_slug
 
 

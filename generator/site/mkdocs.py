@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 
-from generator.config import Config, default_jobs
+from generator.config import Config
 from generator.errors import BuildError
 from generator.processes import die_with_parent, interrupted_by_sigterm
 
@@ -24,17 +24,18 @@ def mkdocs_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | None = None) -> None:
+def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int = 1) -> None:
     """Run `mkdocs build`; a failure (broken link under --strict) is a BuildError.
 
-    A large site is built by several processes at once (see site_shards), giving the same site.
+    One MkDocs process by default. With JOBS > 1 (opt-in) a large site is built by several
+    processes at once (see shards): the same site, but an anchor into a page another process
+    built is not checked.
     """
     config_file = config.root / config.mkdocs_config
     if not config_file.is_file():
         raise BuildError(f"{config.mkdocs_config}: not found in {config.root}")
-    jobs = jobs or default_jobs()
     if jobs > 1 and enough_pages(config):
-        from generator.site_shards import plan_shards, run_sharded, site_pages
+        from generator.site.shards import plan_shards, run_sharded, site_pages
 
         found = site_pages(config_file)
         if found is not None and found[1]:
@@ -53,7 +54,7 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int | No
 
 def enough_pages(config: Config) -> bool:
     """A quick count before MkDocs' own file list is made: small sites are built in one process."""
-    from generator.site_shards import SHARD_FROM_PAGES
+    from generator.site.shards import SHARD_FROM_PAGES
 
     count = 0
     for _folder, _dirs, files in os.walk(config.docs):
@@ -78,7 +79,7 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     import tempfile
     import time
 
-    from generator.render import render
+    from generator.site.render import render
 
     command = mkdocs_command(config, "serve", strict=False)
     if address:

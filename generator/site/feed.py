@@ -9,8 +9,8 @@ from xml.sax.saxutils import escape
 
 import yaml
 
-from generator.render.index import SiteIndex
 from generator.sheets.yamlio import SafeLoader
+from generator.site.index import SiteIndex
 
 FEED_SIZE = 50
 

@@ -1,0 +1,150 @@
+"""An article's page: its infobox, summary, key facts, actors, dates, numbers, quotes and its text\nwith every sentence anchored (`#s-N`), so source links land on it."""
+
+from __future__ import annotations
+
+from generator.site.escape import md, page_title, text_html
+from generator.site.index import SheetView, SiteIndex
+from generator.site.links import (
+    edited,
+    entity_link,
+    excluded_heading,
+    own_source_link,
+    provenance,
+    shown_value,
+)
+
+
+def article_page(sheet: SheetView, index: SiteIndex) -> str:
+    data, meta = sheet.data, sheet.meta
+    out = [page_title(sheet.title) + f"# {md(sheet.title)}", ""]
+    rows = [("Published", md(sheet.published[:10]) or "unknown (relative dates left unresolved)")]
+    if meta.get("source"):
+        rows.append(("Source", md(meta["source"])))
+    if meta.get("author"):
+        rows.append(("Author", md(meta["author"])))
+    if meta.get("url"):
+        rows.append(("Original", f'<a href="{text_html(meta["url"])}" rel="nofollow noopener">{text_html(meta["url"])}</a>'))
+    places = [entity_link(index.place_of.get((sheet.id, p["id"])), p["name"], "../") for p in data.get("places", [])]
+    if places:
+        rows.append(("Places", ", ".join(places[:12])))
+    rows.append(("Provenance", provenance(sheet)))
+    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    if data.get("summary"):
+        out += [excluded_heading("Summary"), "", md(data["summary"]), ""]
+    out += facts_section(sheet, index)
+    out += actors_section(sheet, index)
+    out += dates_section(sheet)
+    out += numbers_section(sheet)
+    out += quotes_section(sheet, index)
+    out += article_text_section(sheet)
+    return "\n".join(out).rstrip() + "\n"
+
+
+
+def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    facts = sheet.data.get("facts") or []
+    if not facts:
+        return []
+    actor_names = {a["id"]: a["name"] for a in sheet.data.get("actors", [])}
+    out = [excluded_heading("Key facts"), ""]
+    for n, fact in enumerate(facts, start=1):
+        who = [
+            entity_link(index.actor_of.get((sheet.id, aid)), actor_names.get(aid, aid), "../")
+            for aid in fact.get("actors") or []
+            if aid in actor_names
+        ]
+        tail = f" ({own_source_link(fact.get('sentence'))})" if fact.get("sentence") is not None else ""
+        out.append(f"{n}. {md(fact['text'])}{edited(fact)}{tail}")
+        if who:
+            out.append(f"    <br>*Who:* {', '.join(who)}")
+    return out + [""]
+
+
+
+def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    actors = sheet.data.get("actors") or []
+    if not actors:
+        return []
+    out = ["## Actors", "", "| Name | Type | Role | Affiliation | Mentions |", "| --- | --- | --- | --- | --- |"]
+    for a in actors:
+        link = entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../")
+        out.append(f"| {link}{edited(a)} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |")
+    return out + [""]
+
+
+
+def dates_section(sheet: SheetView) -> list[str]:
+    dates = sheet.data.get("dates") or []
+    if not dates:
+        return []
+    out = [excluded_heading("Dates"), ""]
+    if any(d.get("resolved") for d in dates):
+        out += [f"*Resolved:* worked out from a relative phrase and the publication date ({md(sheet.published[:10])}).", ""]
+    out += ["| Date | Phrase | Source |", "| --- | --- | --- |"]
+    for d in dates:
+        value = shown_value(d.get("value"), d.get("precision"), d.get("type"), "resolved" if d.get("resolved") else "")
+        out.append(f"| {value}{edited(d)} | {md(d.get('text'))} | {own_source_link(d.get('sentence'))} |")
+    return out + [""]
+
+
+
+def numbers_section(sheet: SheetView) -> list[str]:
+    numbers = sheet.data.get("numbers") or []
+    if not numbers:
+        return []
+    out = [excluded_heading("Key numbers"), "", "| Number | What | Source |", "| --- | --- | --- |"]
+    for n in numbers:
+        out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |")
+    return out + [""]
+
+
+
+def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    quotes = sheet.data.get("quotes") or []
+    if not quotes:
+        return []
+    out = [excluded_heading("Quotes"), ""]
+    for q in quotes:
+        speaker = ""
+        if q.get("speaker"):
+            speaker = entity_link(index.actor_of.get((sheet.id, q["speaker"])), q.get("speaker_name") or q["speaker"], "../")
+        elif q.get("speaker_name"):
+            speaker = md(q["speaker_name"])
+        mark = "\u201c{}\u201d" if q.get("kind") == "direct" else "{}"
+        out.append(f"> {mark.format(md(q['text']))}")
+        out.append(">")
+        attribution = f"\u2014 {speaker}" if speaker else "\u2014 unattributed"
+        out.append(f"> {attribution}{edited(q)} ({own_source_link(q.get('sentence'))})")
+        out.append("")
+    return out
+
+
+
+def article_text_section(sheet: SheetView) -> list[str]:
+    """The article text, each sentence anchored (`s-N`) so source links land on it."""
+    body = sheet.body
+    sentences = sheet.data.get("sentences") or []
+    if body is None:
+        return ["## Article text", "", "*The article file is missing or has changed since extraction; run `factsheet extract`.*", ""]
+    out = ["## Article text", "", '<div class="fs-article" markdown="0">']
+    dateline = sheet.meta.get("dateline")
+    if dateline:
+        out.append(f'<p class="fs-dateline">{text_html(dateline)}</p>')
+    paragraph: list[str] = []
+    previous_end = None
+    for i, (start, end) in enumerate(sentences):
+        if start > len(body) or end > len(body):
+            break
+        if previous_end is not None and "\n" in body[previous_end:start] and paragraph:
+            out.append("<p>" + " ".join(paragraph) + "</p>")
+            paragraph = []
+        text = " ".join(body[start:end].split())
+        if dateline and i == 0 and text.startswith(dateline):
+            text = text[len(dateline) :].strip(" _-\u2014")
+        paragraph.append(f'<span class="fs-sentence" id="s-{i}">{text_html(text)}</span>')
+        previous_end = end
+    if paragraph:
+        out.append("<p>" + " ".join(paragraph) + "</p>")
+    out += ["</div>", ""]
+    return out
+

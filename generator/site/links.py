@@ -1,0 +1,93 @@
+"""Pieces every page is made of: links to articles, entities and sentences, values in words, the\nmarks of an editor's hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.site.date_words import date_words
+from generator.site.escape import md
+from generator.site.index import EntityPage, SheetView
+
+TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "group": "Groups"}
+
+
+
+def article_link(sheet: SheetView, prefix: str = "../articles/") -> str:
+    return f"[{md(sheet.title)}]({prefix}{sheet.id}.md)"
+
+
+
+def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
+    if page is None or not page.has_page:
+        return md(name)
+    return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
+
+
+
+def named_once(pages: list[EntityPage]) -> list[str]:
+    """The names without a page of their own (each in one article), a paragraph per initial,
+    every name linked to its article: a table row per name made the index of a large site a
+    megabyte of HTML, most of it these names."""
+    if not pages:
+        return []
+    by_initial: dict[str, list[str]] = {}
+    for p in sorted(pages, key=lambda p: (p.name.lower(), p.name)):
+        initial = p.name[:1].upper() if p.name[:1].isalpha() else "#"
+        by_initial.setdefault(initial, []).append(f"[{md(p.name)}](../articles/{p.appearances[0].sheet.id}.md)")
+    out = [f"**Named in one article** ({len(pages)}), each linked to it:", ""]
+    for initial, links in sorted(by_initial.items()):
+        out += [f"{md(initial)}: " + " \u00b7 ".join(links), ""]
+    return out
+
+
+
+def source_link(sheet_id: str, sentence: int | None, prefix: str) -> str:
+    if sentence is None:
+        return ""
+    return f"[source]({prefix}{sheet_id}.md#s-{sentence})"
+
+
+
+def own_source_link(sentence: int | None) -> str:
+    """A link to a sentence on the article's own page: MkDocs checks the anchor without looking
+    the page up among thousands of files (a dozen or more such links on every article page)."""
+    if sentence is None:
+        return ""
+    return f"[source](#s-{sentence})"
+
+
+
+def excluded_heading(title: str) -> str:
+    """A section heading that Material's search leaves out, section and all: the summary, facts,
+    dates, numbers, quotes and backlinks repeat sentences that are indexed once, in the article's
+    text. md_in_html makes it a heading like `## TITLE`: same anchor, listed under "On this page"."""
+    return f'<h2 markdown="span" data-search-exclude>{title}</h2>'
+
+
+
+EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
+
+
+
+def shown_value(value: Any, precision: Any, kind: Any = None, *notes: str) -> str:
+    """A date value with a reader's words beside it: TimeML's decade '199' is 'the 1990s',
+    'P3Y' is '3 years', '1997-W14' is 'week 14 of 1997'; NOTES ('resolved') follow them."""
+    words = [w for w in (date_words(value, precision, kind), *notes) if w]
+    return f"{md(value)} ({', '.join(words)})" if words else md(value)
+
+
+
+def edited(item: dict[str, Any]) -> str:
+    """A mark on every item a person changed or added: provenance item by item."""
+    return EDITED if item.get("by") == "editor" else ""
+
+
+
+def provenance(sheet: SheetView) -> str:
+    if sheet.reviewed:
+        return "Reviewed by an editor"
+    items = sum(1 for key in ("actors", "places", "dates", "numbers", "quotes", "facts") for i in sheet.data.get(key) or [] if i.get("by") == "editor")
+    if items:
+        return f"Machine-extracted; {items} item(s) corrected or added by an editor (marked *(edited)*)"
+    return "Machine-extracted (not yet reviewed by an editor)"
+
