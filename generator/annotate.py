@@ -16,7 +16,7 @@ from generator.errors import InputError, Problem
 def annotate(config: Config, paths: list[Path], published: date | None, problems: list[Problem]) -> Iterator[str]:
     """JSON lines {doc, start, end, text, kind, type, value}; offsets are into the body."""
     from generator.extract.sheet import analyse
-    from generator.pipeline import parse
+    from generator.pipeline.workers import parse
 
     articles = []
     for path in article_files(paths):

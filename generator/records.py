@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from generator.errors import Problem
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -76,3 +78,33 @@ class Stamp:
     """The sheet's `article:` block."""
     conflicts: tuple[str, ...] = ()
     """Conflicts the sheet records, not yet resolved by a person."""
+
+
+@dataclass
+class ExtractReport:
+    extracted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.extracted)} extracted", f"{len(self.unchanged)} unchanged"]
+        if self.refreshed:
+            parts.append(f"{len(self.refreshed)} front matter updated")
+        if self.merged:
+            parts.append(f"{len(self.merged)} merged with edits")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} conflict(s)")
+        if self.problems:
+            failed = len({p.path for p in self.problems})
+            parts.append(f"{failed} failed")
+        return "extract: " + ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Why one article could not be analysed (sent back from a worker instead of its sheet)."""
+
+    message: str

@@ -76,15 +76,15 @@ def test_worker_processes_write_the_same_sheets_as_one_process(project: Path) ->
 
 
 def test_unchanged_sheets_are_not_parsed_again_but_an_edited_one_is(project: Path, capsys, monkeypatch) -> None:
-    from generator import pipeline
+    from generator.pipeline import plan as plan_module
 
     write_article(project, "talks.md", ARTICLE_ONE)
     write_article(project, "deal.md", ARTICLE_TWO)
     assert run(project, "extract") == 0
     assert run(project, "extract") == 0  # reads each sheet's stamp once more, and keeps it
     parsed: list[str] = []
-    real = pipeline.stored_stamp
-    monkeypatch.setattr(pipeline, "stored_stamp", lambda sheet: parsed.append(sheet.name) or real(sheet))
+    real = plan_module.stored_stamp
+    monkeypatch.setattr(plan_module, "stored_stamp", lambda sheet: parsed.append(sheet.name) or real(sheet))
     capsys.readouterr()
     assert run(project, "extract") == 0
     assert "0 extracted, 2 unchanged" in capsys.readouterr().out and parsed == []
