@@ -1,13 +1,149 @@
-"""The project's vocabulary: records passed between reading, extraction and rendering."""
+"""The project's vocabulary: the records passed between reading, extraction, sheets and the site.
+
+A sheet is plain data (it is YAML on disk, and people edit it), so its shape is given as typed
+dictionaries, one per item kind, that match the JSON Schema (`schema/sheet.schema.json`). The
+records of extraction (what a rule found in a Doc) are dataclasses.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from generator.errors import Problem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from generator.extract.gazetteer import Country
+
+# --- the sheet -------------------------------------------------------------------------------
+
+SECTIONS = ("actors", "places", "dates", "numbers", "quotes", "facts")
+"""The lists of items a sheet holds, each item with a stable `id`, in the order sheets list them."""
+
+ID_SOURCE = {"actors": "name", "places": "name", "dates": "text", "numbers": "value", "quotes": "text", "facts": "text"}
+"""The field a person-added item's id is made from, per section."""
+
+
+class Evidence(TypedDict):
+    """A sentence that names the item: its index in `sentences` and its text."""
+
+    sentence: int
+    text: str
+
+
+class ArticleFields(TypedDict, total=False):
+    """The `article:` block: what the front matter and body say, and what the sheet was made from."""
+
+    id: str
+    title: str
+    published: str | None
+    source: str | None
+    url: str | None
+    author: str | None
+    tags: list[str]
+    path: str
+    sha256: str
+    """Hash of the body the sheet was extracted from: a new hash means extract again."""
+    extractor: str
+    title_derived: bool
+    published_from: Literal["front matter", "dateline"]
+    dateline: str
+    reviewed: bool
+    """Set by an editor who has checked the whole sheet."""
+
+
+class Item(TypedDict, total=False):
+    id: str
+    """Stable within the sheet; the merge of people's edits goes by it."""
+    by: Literal["editor"]
+    """Set when a person changed or added the item: the extractor never overwrites it."""
+
+
+class ActorItem(Item, total=False):
+    name: str
+    type: Literal["person", "organization", "country", "group"]
+    role: str | None
+    affiliation: str | None
+    aliases: list[str]
+    mentions: int
+    evidence: list[Evidence]
+
+
+class PlaceItem(Item, total=False):
+    name: str
+    aliases: list[str]
+    mentions: int
+    evidence: list[Evidence]
+    dateline: bool
+
+
+class DateItem(Item, total=False):
+    text: str
+    value: str
+    """A TimeML (TIMEX3) value: 1998-08-07, 1998-W33, P3Y, PRESENT_REF..."""
+    type: Literal["date", "time", "duration", "set"]
+    precision: str
+    resolved: bool
+    """The value needed the publication date (a relative expression)."""
+    event: str | None
+    sentence: int
+    start: int
+    end: int
+    tense: str
+    """The tense it was read with, so a new publication date re-resolves it without parsing."""
+
+
+class NumberItem(Item, total=False):
+    value: str
+    what: str | None
+    kind: Literal["count", "money", "percent", "quantity"]
+    sentence: int
+    evidence: str | None
+
+
+class QuoteItem(Item, total=False):
+    text: str
+    kind: Literal["direct", "attributed"]
+    speaker: str | None
+    """The id of the actor who said it."""
+    speaker_name: str | None
+    sentence: int
+
+
+class FactItem(Item, total=False):
+    text: str
+    sentence: int
+    actors: list[str]
+    places: list[str]
+    dates: list[str]
+    numbers: list[str]
+
+
+class Sheet(TypedDict, total=False):
+    """One article's facts: written by `factsheet extract`, corrected by people, read by the site."""
+
+    article: ArticleFields
+    conflicts: list[str]
+    summary: str
+    actors: list[ActorItem]
+    places: list[PlaceItem]
+    dates: list[DateItem]
+    numbers: list[NumberItem]
+    quotes: list[QuoteItem]
+    facts: list[FactItem]
+    sentences: list[list[int]]
+    """Character offsets [start, end] of each sentence of the body: evidence refers to them."""
+    rejected: dict[str, list[str]]
+    """Per section, the ids a person deleted: never added again."""
+
+
+# --- articles --------------------------------------------------------------------------------
+
+
 
 
 @dataclass(frozen=True)
@@ -108,3 +244,78 @@ class Failed:
     """Why one article could not be analysed (sent back from a worker instead of its sheet)."""
 
     message: str
+
+
+# --- extraction: what the rules found in a Doc -----------------------------------------------
+
+
+@dataclass
+class NameMention:
+    """A cleaned name span with what it was decided to name."""
+
+    span: Span
+    text: str
+    kind: str
+    """person, organization, country, capital, place, group or drop."""
+    country: Country | None = None
+    agentive: bool = False
+    locative: bool = False
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+    @property
+    def sent_start(self) -> int:
+        return self.span.sent.start
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    role: str
+    affiliation_span: Span | None
+    """A name inside or after the role that the person belongs to."""
+    sentence_start: int
+
+
+@dataclass
+class Entity:
+    """An actor or place being assembled from its mentions."""
+
+    kind: str
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: list[RoleFinding] = field(default_factory=list)
+    key: str = ""
+    id: str = ""
+    """Its id in the sheet, given when the sheet is made."""
+
+    @property
+    def first_char(self) -> int:
+        return min(m.start_char for m in self.mentions)
+
+    def surfaces(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+
+@dataclass(frozen=True)
+class NumberFinding:
+    span: Span
+    value: str
+    what: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class QuoteFinding:
+    start: int
+    end: int
+    text: str
+    kind: str
+    """direct or attributed."""
+    speaker_token: Token | None
+    sentence: Span

@@ -174,7 +174,7 @@ def test_may_as_a_verb_is_not_a_month() -> None:
 )
 def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
     """'since' looks back and 'until'/'effective' forward, whatever the verb's tense."""
-    from generator.extract.sheet import tense_at
+    from generator.extract.tense import tense_at
 
     doc = nlp(text)
     found = find_timexes(text, FRIDAY, tense_at(doc))

@@ -10,41 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import NameMention, entities, find_mentions
-from generator.extract.roles import (
-    RoleFinding,
-    lead_descriptions,
-    match_lead_description,
-    organization_role,
-    person_role,
-    story_sentences,
-)
+from generator.extract.names import entities, find_mentions
+from generator.extract.descriptions import lead_descriptions, match_lead_description, organization_role, story_sentences
+from generator.extract.roles import person_role
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, fold, surname
-
-
-@dataclass
-class Entity:
-    """An actor or place being assembled from its mentions."""
-
-    kind: str
-    name: str
-    mentions: list[NameMention] = field(default_factory=list)
-    roles: list[RoleFinding] = field(default_factory=list)
-    key: str = ""
-
-    @property
-    def first_char(self) -> int:
-        return min(m.start_char for m in self.mentions)
-
-    def surfaces(self) -> list[str]:
-        return [m.text for m in self.mentions]
+from generator.records import Entity, NameMention
 
 
 def org_key(name: str) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import Country, gazetteer
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     HONORIFICS,
@@ -27,6 +26,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.sentences import lowers
 from generator.names import fold, surname
+from generator.records import NameMention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {"day", "week", "games", "cup", "championship", "championships", "festival", "olympics", "summit", "conference", "war", "year"}
@@ -53,31 +53,6 @@ def entity_at(token: Token) -> Span | None:
                 index[i] = ent
         token.doc.user_data["factsheet_ent_index"] = index
     return index.get(token.i)
-
-
-@dataclass
-class NameMention:
-    """A cleaned name span with what it was decided to name."""
-
-    span: Span
-    text: str
-    kind: str
-    """person, organization, country, capital, place, group or drop."""
-    country: Country | None = None
-    agentive: bool = False
-    locative: bool = False
-
-    @property
-    def start_char(self) -> int:
-        return self.span.start_char
-
-    @property
-    def end_char(self) -> int:
-        return self.span.end_char
-
-    @property
-    def sent_start(self) -> int:
-        return self.span.sent.start
 
 
 def is_title_word(token: Token) -> bool:

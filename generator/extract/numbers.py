@@ -7,21 +7,13 @@ that noun plus the verb it is the object of ("people killed").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from generator.extract.names import entities
+from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
-
-@dataclass(frozen=True)
-class NumberFinding:
-    span: Span
-    value: str
-    what: str | None
-    kind: str
 
 
 def counted_noun(span: Span) -> tuple[str | None, str | None]:

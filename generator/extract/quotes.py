@@ -9,25 +9,14 @@ attributed statement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import SPEECH_VERBS
 from generator.extract.sentences import doc_text, lowers, sentences
+from generator.records import QuoteFinding
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
-
-
-@dataclass(frozen=True)
-class QuoteFinding:
-    start: int
-    end: int
-    text: str
-    kind: str
-    """direct or attributed."""
-    speaker_token: Token | None
-    sentence: Span
 
 
 def speaker_of(sentence: Span) -> Token | None:

@@ -3,6 +3,7 @@ token and `doc.sents` rebuilds every Span on each call, and the extraction reads
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,3 +43,27 @@ def lowers(doc: "Doc") -> list[str]:
         strings = doc.vocab.strings
         cached = doc.user_data[LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return cached
+
+
+class SentenceIndex:
+    """Sentences of the parse (blank ones dropped) and a char-offset look-up."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc_text(doc)
+        self.spans: list[tuple[int, int]] = []
+        for sent in sentences(doc):
+            text = self.text[sent.start_char : sent.end_char]
+            stripped = text.strip()
+            if not stripped:
+                continue
+            lead = len(text) - len(text.lstrip())
+            start = sent.start_char + lead
+            self.spans.append((start, start + len(stripped)))
+        self.starts = [s for s, _ in self.spans]
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.spans[index]
+        return " ".join(self.text[start:end].split())

@@ -21,7 +21,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from generator.sections import ID_SOURCE, SECTIONS
+from generator.records import ID_SOURCE, SECTIONS
 from generator.slug import unique_slug
 
 EDITOR = "editor"

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 import jsonschema
 
 from generator.errors import Problem
-from generator.sections import ID_SOURCE, SECTIONS
+from generator.records import ID_SOURCE, SECTIONS
 from generator.sheets.yamlio import YAMLSyntaxError, line_index, load_yaml
 
 

@@ -1,0 +1,208 @@
+"""What an organisation is, and roles a story gives before it names the person: descriptors
+("the consultancy Meridian", "Meridian, a consultancy") and the lead's descriptions ("a
+Hungarian official said ... The official, Gabor Szalai, ...")."""
+
+from __future__ import annotations
+
+
+from generator.records import RoleFinding
+from generator.extract.roles import tokens_text, singular, phrase, appositive_role, name_span_at, governor
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import ORG_HEADS
+from generator.extract.names import is_title_word
+
+
+def organization_role(span: Span) -> RoleFinding | None:
+    """'the risk intelligence company Rane' / 'Rane, a risk intelligence company' / 'X military alliance'."""
+    doc = span.doc
+    sentence_start = span.sent.start_char
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].ent_type_ == "ORG":
+        # "French banks Credit Lyonnais and Societe Generale": the second shares the first's description
+        first = name_span_at(doc[i - 1])
+        if first is not None and first.start > 0:
+            shared = organization_role(first)
+            if shared:
+                return RoleFinding(shared.role, None, sentence_start)
+    if i >= 0 and (doc[i].lower_ in ORG_HEADS or (doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ORG_HEADS)) and doc[i].is_lower:
+        start = i
+        while start - 1 >= 0 and (
+            (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
+            or doc[start - 1].ent_type_ == "NORP"  # "Russian gas giant Gazprom"
+        ):
+            start -= 1
+        words = list(doc[start : i + 1])
+        head = doc[i].text[:-1] if doc[i].lower_ not in ORG_HEADS else doc[i].text
+        return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
+    result = appositive_role(span)
+    if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
+        return RoleFinding(result[0], result[1], sentence_start)
+    described = comma_descriptor(span) or role_first_descriptor(span) or premodifier_descriptor(span)
+    if described:
+        return RoleFinding(described, None, sentence_start)
+    j = span.end
+    end = j
+    while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    if end > j and doc[end - 1].lower_ in ORG_HEADS:
+        tokens = list(doc[j:end])
+        if end < len(doc) and doc[end].lower_ == "of":
+            tail = [t for t in doc[end].subtree if t.i >= end]
+            if 0 < len(tail) <= 5:
+                tokens += sorted(tail, key=lambda t: t.i)
+        return RoleFinding(phrase(tokens), None, sentence_start)
+    return None
+
+
+
+def comma_descriptor(span: Span) -> str | None:
+    """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,': the parse may miss it."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "the", "two", "three"}:
+        return None
+    tokens = []
+    for token in doc[k + 2 : k + 14]:
+        if token.text in {",", ".", ";", "(", ")"} or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "which", "who"}:
+            break
+        tokens.append(token)
+    heads = [n for n, t in enumerate(tokens) if t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS]
+    if not heads:
+        return None
+    end = heads[0] + 1
+    if end < len(tokens) and tokens[end].lower_ in {"of", "in", "based"}:
+        end = len(tokens)
+    role = tokens_text(tokens[:end])
+    return role if 0 < len(role.split()) <= 8 else None
+
+
+
+# Adjectives that place or count an organisation rather than describe it.
+NON_DESCRIPTIVE = {
+    "new", "same", "other", "such", "own", "entire", "whole", "main", "many", "several", "last",
+    "first", "next", "previous", "current", "latest", "so-called", "rival", "both", "various",
+    "local", "little", "big", "few", "more", "most", "much", "certain", "said", "called",
+}
+
+
+
+def premodifier_descriptor(span: Span) -> str | None:
+    """'the Britain-based Mines Advisory Group', 'the IRA-allied Sinn Fein party', 'state-owned X'."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and doc[i].sent == span.sent:
+        token = doc[i]
+        if token.tag_ == "HYPH" and words and i > 0 and doc[i - 1].is_alpha:
+            words.insert(0, token)
+        elif token.is_alpha and words and words[0].tag_ == "HYPH":
+            words.insert(0, token)  # "Britain-based", "IRA-allied": any word before the hyphen
+        elif (
+            token.is_alpha
+            and token.is_lower
+            and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
+            and token.head.i >= span.start  # modifies the name, not a verb before it
+            and (token.pos_ in {"ADJ", "VERB"} or (token.pos_ == "NOUN" and words))
+        ):
+            if token.lower_ in NON_DESCRIPTIVE:
+                break
+            words.insert(0, token)
+        else:
+            break
+        i -= 1
+    while words and words[0].tag_ == "HYPH":
+        words.pop(0)
+    if not words or not any(t.is_alpha and t.is_lower for t in words):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    head = ""
+    if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
+        head = after.text
+    elif span[-1].lower_ in ORG_HEADS:
+        head = span[-1].lower_
+    return " ".join(filter(None, [tokens_text(words), head]))
+
+
+
+def role_first_descriptor(span: Span) -> str | None:
+    """'Northern Ireland's biggest Protestant party, the Ulster Unionists': the description comes first."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    head = doc[k - 1]
+    if not head.is_lower or head.lower_ not in ORG_HEADS or head.pos_ != "NOUN":
+        return None
+    tokens = sorted((t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}), key=lambda t: t.i)
+    role = tokens_text(tokens)
+    return role if 0 < len(role.split()) <= 8 else None
+
+
+
+def story_sentences(doc: Doc, n: int) -> list[Span]:
+    """The first N sentences with words in them (a blanked dateline is not one); stops early."""
+    found: list[Span] = []
+    for sentence in doc.sents:
+        if any(t.is_alpha for t in sentence):
+            found.append(sentence)
+            if len(found) == n:
+                break
+    return found
+
+
+
+def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
+    """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
+
+    News leads often name a person only in the next sentence; the description is their role.
+    """
+    sentences = story_sentences(doc, 1)
+    if not sentences:
+        return []
+    found = []
+    for token in sentences[0]:
+        if token.pos_ != "NOUN" or not is_title_word(token) or token.ent_type_ or token.dep_ in {"compound", "amod", "appos"}:
+            continue
+        determiners = [c for c in token.lefts if c.dep_ == "det"]
+        if not determiners or determiners[0].lower_ not in {"a", "an", "the"}:
+            continue
+        if any(c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in token.subtree if c is not token):
+            continue  # "Yeltsin's spokesman", "the wife of Smith": described through someone else
+        left = [t for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]
+        right: list[Token] = []
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"}:
+                right = sorted(prep.subtree, key=lambda t: t.i)
+                break
+        words = sorted(left, key=lambda t: t.i) + [token] + right
+        if 0 < len(words) <= 10:
+            found.append((token, tokens_text(words, {len(left): singular(token.text)})))
+    return found
+
+
+
+def main_subject(token: Token) -> bool:
+    """Subject of the sentence's main verb, or of what the main verb reports ('X led..., a spokesman said')."""
+    return token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"))
+
+
+
+def match_lead_description(span: Span, descriptions: list[tuple[Token, str]], used: set[int], has_role: bool) -> RoleFinding | None:
+    """The lead's description of a person first named in the second sentence, matched by position:
+    'the remains of a British expert' ... 'the remains of Christopher Howes'; subject for subject
+    (only for someone the text gives no other role)."""
+    root = span.root
+    for token, role in descriptions:
+        if token.i in used:
+            continue
+        same_place = governor(token) == governor(root)
+        subjects = not has_role and main_subject(token) and main_subject(root)
+        if same_place or subjects:
+            used.add(token.i)
+            return RoleFinding(role, None, token.sent.start_char)
+    return None

@@ -1,0 +1,92 @@
+"""The tense a date is read with: that of the verb governing it ("said Monday" is last Monday,
+"will meet Monday" the next), with the clauses that plan ahead ("agreed to meet Friday")."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+
+def inflections(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: base, -s, past and -ing, spelt by the usual rules ("agree", "agrees",
+    "agreed", "agreeing"; "try", "tries", "tried", "trying"; "plan", "planned", "planning")."""
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb + "ing" if verb.endswith("ee") else verb[:-1] + "ing"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        return verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"  # plan, planned
+    return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
+# Words before a date that point ahead whatever the verb's tense.
+FORWARD_MARKERS = {"until", "till", "effective"}
+DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
+# Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume",
+# "had to agree" (every inflected form: the pipeline runs without its lemmatizer).
+INTENDING = {
+    form
+    for verb in ("agree", "intend", "want", "promise", "vow", "aim", "decide", "expect", "threaten", "pledge", "prepare", "offer", "propose", "ask", "urge", "need", "wish", "arrange", "schedule", "suppose", "hope", "plan", "try")
+    for form in inflections(verb)
+} | {"seek", "seeks", "seeking", "sought"} | {"is", "are", "was", "were", "am", "be", "has", "have", "had", "going", "means", "meant", "set", "due", "likely"}
+# Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
+PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
+
+
+def tense_at(doc: Doc) -> Callable[[int], str]:
+    """Tense of the verb governing a character offset: past, future or present."""
+    starts = doc.to_array("IDX").tolist()
+
+    def tense(offset: int) -> str:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        token: Token = doc[i]
+        j = i - 1
+        while j > 0 and doc[j].lower_ in DATE_MODIFIERS:
+            j -= 1  # "until mid-November", "since the end of"
+        before = doc[j].lower_ if j >= 0 else ""
+        if before == "since":
+            return "past"  # "since Jan. 13" is always behind us
+        if before in FORWARD_MARKERS:
+            return "future"  # "effective Feb. 1", "until mid-November"
+        for _ in range(8):
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            if token.head is token:
+                break
+            token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            return "past"
+        return verb_tense(token)
+
+    return tense
+
+
+def verb_tense(token: Token, depth: int = 0) -> str:
+    aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if aux == {"to"} and token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
+        # "extended their offers to acquire X Friday": an infinitive happens when its clause says,
+        # unless that clause plans it ("plans to meet Friday", "is to resume Tuesday").
+        if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
+            return "future"
+        return verb_tense(token.head, depth + 1)
+    if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
+        return "future"
+    if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):
+        return "future"
+    if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
+        return "past"
+    if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
+        return "present"
+    return "past"
+
+
+def is_planned(token: Token) -> bool:
+    """'scheduled for Monday', 'set to open Friday'; not 'the record high set on Aug. 6'."""
+    if token.lower_ not in PLANNED:
+        return False
+    if token.lower_ == "set":
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    return True
