@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve install clean browser screenshots
+.PHONY: site test lint serve install clean browser screenshots
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# ruff's lint and format checks (the test suite runs them too, in tests/test_codebase.py).
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
 
 # Refresh the README screenshot from the browser tests' artefacts.
 screenshots: $(STAMP) browser

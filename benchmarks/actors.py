@@ -44,7 +44,15 @@ def main() -> int:
     if "--errors" in sys.argv:
         print("\n".join(lines[:-1]))
     figures = json.loads(lines[-1])
-    keys = ["actor_f1", "actor_precision", "actor_recall", "type_accuracy", "role_recall", "duplicate_rate", "place_f1"]
+    keys = [
+        "actor_f1",
+        "actor_precision",
+        "actor_recall",
+        "type_accuracy",
+        "role_recall",
+        "duplicate_rate",
+        "place_f1",
+    ]
     print(f"{'set':6} " + " ".join(f"{k:>16}" for k in keys))
     for name in ("seed", "dev", "all"):
         row = figures.get(name, {})

@@ -13,7 +13,9 @@ def require_shared(*parts: str) -> Path:
     """The path under ../shared, or exit plainly saying the benchmark cannot run here."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        print(f"benchmark skipped: {path} not found (the evaluation data lives in ../shared, outside this repository)")
+        print(
+            f"benchmark skipped: {path} not found (the evaluation data lives in ../shared, outside this repository)"
+        )
         raise SystemExit(0)
     return path
 

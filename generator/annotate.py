@@ -13,7 +13,9 @@ from generator.config import Config
 from generator.errors import InputError, Problem
 
 
-def annotate(config: Config, paths: list[Path], published: date | None, problems: list[Problem]) -> Iterator[str]:
+def annotate(
+    config: Config, paths: list[Path], published: date | None, problems: list[Problem]
+) -> Iterator[str]:
     """JSON lines {doc, start, end, text, kind, type, value}; offsets are into the body."""
     from generator.extract.sheet import analyse
     from generator.pipeline.workers import parse
@@ -31,6 +33,14 @@ def annotate(config: Config, paths: list[Path], published: date | None, problems
     for article, doc in parse(config, articles):
         for m in analyse(article, doc).mentions:  # type: ignore[arg-type]
             yield json.dumps(
-                {"doc": article.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind, "type": m.type, "value": m.value},
+                {
+                    "doc": article.id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "kind": m.kind,
+                    "type": m.type,
+                    "value": m.value,
+                },
                 ensure_ascii=False,
             )

@@ -62,7 +62,14 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            [Problem(shown, None, "", f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})")]
+            [
+                Problem(
+                    shown,
+                    None,
+                    "",
+                    f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+                )
+            ]
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, Any] = {}
@@ -73,7 +80,14 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         raise InputError([Problem(shown, None, "", "empty article: no body text")])
     if len(body) > MAX_ARTICLE_CHARS:
         raise InputError(
-            [Problem(shown, None, "", f"too long: {len(body):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}; split it into parts")]
+            [
+                Problem(
+                    shown,
+                    None,
+                    "",
+                    f"too long: {len(body):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}; split it into parts",
+                )
+            ]
         )
     return build_article(path, shown, meta, body)
 
@@ -97,48 +111,28 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, Any], str]:
 
 
 def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Article:
-    problems: list[Problem] = []
-
-    def text_field(key: str) -> str | None:
-        value = meta.get(key)
-        if value is None:
-            return None
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            return str(value).strip() or None
-        problems.append(Problem(shown, None, key, f"expected text, got {type(value).__name__}"))
-        return None
-
+    fields = FrontMatter(meta, shown)
     for key in sorted(set(meta) - FRONT_MATTER_KEYS, key=str):
-        problems.append(
-            Problem(shown, None, str(key), f"unknown front matter field (known: {', '.join(sorted(FRONT_MATTER_KEYS))})")
-        )
-    article_id = text_field("id")
-    if article_id is not None and not ID_PATTERN.match(article_id):
-        problems.append(
-            Problem(shown, None, "id", f"{article_id!r} is not a valid id (letters, digits, '.', '_', '-')")
-        )
-    elif article_id is not None and article_id.lower() in RESERVED_IDS:
-        problems.append(Problem(shown, None, "id", f"{article_id!r} is reserved for an index page: choose another id"))
-    if article_id is None:
-        article_id = slug_id(path.stem)
-        if article_id.lower() in RESERVED_IDS:
-            article_id += "-article"  # a file named index.md keeps its page
+        known = ", ".join(sorted(FRONT_MATTER_KEYS))
+        fields.problem(str(key), f"unknown front matter field (known: {known})")
+    article_id = article_id_of(fields, path)
     published, problem = parse_published(meta.get("published"))
     if problem:
-        problems.append(Problem(shown, None, "published", problem))
+        fields.problem("published", problem)
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [tags]
     if not isinstance(tags, list) or not all(isinstance(t, (str, int)) for t in tags):
-        problems.append(Problem(shown, None, "tags", "expected a list of words"))
+        fields.problem("tags", "expected a list of words")
         tags = []
-    url = text_field("url")
+    url = fields.text("url")
     if url is not None and not re.match(r"^https?://", url, flags=re.IGNORECASE):
-        problems.append(Problem(shown, None, "url", f"expected an http(s) address, got {url!r}"))
+        fields.problem("url", f"expected an http(s) address, got {url!r}")
         url = None
-    title = text_field("title")
-    author = text_field("author")
-    source = text_field("source")
+    title = fields.text("title")
+    author = fields.text("author")
+    source = fields.text("source")
+    problems = fields.problems
     if problems:
         raise InputError(problems)
     dateline = find_dateline(body)
@@ -163,6 +157,41 @@ def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Ar
         tags=tuple(str(t) for t in tags),
         dateline=dateline,
     )
+
+
+class FrontMatter:
+    """The front matter's fields, read one by one; every problem is kept to be reported at once."""
+
+    def __init__(self, meta: dict[str, Any], shown: str) -> None:
+        self.meta, self.shown = meta, shown
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.shown, None, key, message))
+
+    def text(self, key: str) -> str | None:
+        value = self.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value).strip() or None
+        self.problem(key, f"expected text, got {type(value).__name__}")
+        return None
+
+
+def article_id_of(fields: FrontMatter, path: Path) -> str:
+    """The `id:` of the front matter, or one made from the file name; reserved ids are refused
+    when written, and renamed when made ("index.md" becomes "index-article")."""
+    article_id = fields.text("id")
+    if article_id is not None and not ID_PATTERN.match(article_id):
+        fields.problem("id", f"{article_id!r} is not a valid id (letters, digits, '.', '_', '-')")
+    elif article_id is not None and article_id.lower() in RESERVED_IDS:
+        fields.problem("id", f"{article_id!r} is reserved for an index page: choose another id")
+    if article_id is None:
+        article_id = slug_id(path.stem)
+        if article_id.lower() in RESERVED_IDS:
+            article_id += "-article"  # a file named index.md keeps its page
+    return article_id
 
 
 def slug_id(stem: str) -> str:

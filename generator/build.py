@@ -21,7 +21,13 @@ class BuildReport:
         return bool(self.extracted.problems or self.rendered.problems)
 
 
-def build(config: Config, strict: bool = False, jobs: int | None = None, mkdocs_jobs: int = 1, show_progress: bool = True) -> BuildReport:
+def build(
+    config: Config,
+    strict: bool = False,
+    jobs: int | None = None,
+    mkdocs_jobs: int = 1,
+    show_progress: bool = True,
+) -> BuildReport:
     """Extract what changed, render every page, and build the site with MkDocs.
 
     A bad article or sheet never stops the build: it is reported and the rest is built. MkDocs

@@ -42,7 +42,9 @@ class StampCache:
 
     def __init__(self, root: Path) -> None:
         self.path = cache_file(root, "stamps.pickle")
-        self.entries: dict[str, tuple[tuple[int, int], Stamp | None]] = read_cache(self.path, self.VERSION) or {}
+        self.entries: dict[str, tuple[tuple[int, int], Stamp | None]] = (
+            read_cache(self.path, self.VERSION) or {}
+        )
         self.changed = False
 
     def stamp(self, sheet: Path, read: Callable[[Path], Stamp | None]) -> Stamp | None:
@@ -86,7 +88,9 @@ class SheetCache:
         self.root = root
         self.path = cache_file(root, "sheets.pickle")
         self.stamp = (self.VERSION, EXTRACTOR_VERSION)
-        self.entries: dict[str, tuple[tuple[int, int, int, int], ParsedSheet]] = read_cache(self.path, self.stamp) or {}
+        self.entries: dict[str, tuple[tuple[int, int, int, int], ParsedSheet]] = (
+            read_cache(self.path, self.stamp) or {}
+        )
         self.changed = False
 
     def key(self, path: Path, view: ParsedSheet | None) -> tuple[int, int, int, int]:
@@ -97,7 +101,12 @@ class SheetCache:
         if rel:
             candidate = Path(rel) if Path(rel).is_absolute() else self.root / rel
             article = candidate.stat() if candidate.is_file() else None
-        return stat.st_size, stat.st_mtime_ns, article.st_size if article else -1, article.st_mtime_ns if article else -1
+        return (
+            stat.st_size,
+            stat.st_mtime_ns,
+            article.st_size if article else -1,
+            article.st_mtime_ns if article else -1,
+        )
 
     def get(self, path: Path) -> ParsedSheet | None:
         entry = self.entries.get(path.name)

@@ -21,14 +21,20 @@ def check(config: Config) -> tuple[int, list[Problem], list[str]]:
     advice = []
     for sheet in index.sheets:
         for conflict in sheet.data.get("conflicts") or []:
-            advice.append(f"{display_path(config.facts / (sheet.id + '.yml'), config.root)}: conflict: {conflict}")
-        relative = [d for d in sheet.data.get("dates") or [] if str(d.get("value", "")).startswith("XXXX")]
+            advice.append(
+                f"{display_path(config.facts / (sheet.id + '.yml'), config.root)}: conflict: {conflict}"
+            )
+        relative = [
+            d for d in sheet.data.get("dates") or [] if str(d.get("value", "")).startswith("XXXX")
+        ]
         if relative and not sheet.meta.get("published"):
             advice.append(
                 f"{sheet.meta.get('path', sheet.id)}: {len(relative)} relative date(s) unresolved: "
                 "add `published:` to the article's front matter"
             )
-    checked = len(index.sheets) + len({p.path for p in problems if p.path.endswith(".yml") and "facts" in p.path})
+    checked = len(index.sheets) + len(
+        {p.path for p in problems if p.path.endswith(".yml") and "facts" in p.path}
+    )
     return checked, problems, advice
 
 
@@ -45,7 +51,9 @@ def regenerate_drift(config: Config) -> list[str]:
     folders = ("articles_dir", "facts_dir", "base_dir")
     outside = [name for name in folders if Path(getattr(config, name)).is_absolute()]
     if outside:
-        raise ConfigError(f"check --regenerate: {outside[0]} must be a folder inside the project, got {getattr(config, outside[0])}")
+        raise ConfigError(
+            f"check --regenerate: {outside[0]} must be a folder inside the project, got {getattr(config, outside[0])}"
+        )
     changed = []
     with tempfile.TemporaryDirectory() as tmp:
         copy = replace(config, root=Path(tmp))

@@ -38,7 +38,15 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
     from generator.pipeline import extract, tty_progress
 
     paths = [Path(p) for p in args.paths] or None
-    report = extract(config, paths, force=args.force, progress=tty_progress, upgrade=args.upgrade, jobs=args.jobs, shard=args.shard)
+    report = extract(
+        config,
+        paths,
+        force=args.force,
+        progress=tty_progress,
+        upgrade=args.upgrade,
+        jobs=args.jobs,
+        shard=args.shard,
+    )
     print_report(report)
     return EXIT_FAILED if report.problems or (args.strict and report.conflicts) else EXIT_OK
 
@@ -61,7 +69,10 @@ def cmd_build(config: Config, args: argparse.Namespace) -> int:
         print("build: site built, but some inputs failed (see errors above)", file=sys.stderr)
         return EXIT_FAILED
     if args.strict and report.extracted.conflicts:
-        print("build: site built, but sheets hold unresolved conflicts (strict); delete each `conflicts:` line once resolved", file=sys.stderr)
+        print(
+            "build: site built, but sheets hold unresolved conflicts (strict); delete each `conflicts:` line once resolved",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     return EXIT_OK
 
@@ -91,7 +102,10 @@ def cmd_check(config: Config, args: argparse.Namespace) -> int:
 
         drift = regenerate_drift(config)
         for path in drift:
-            print(f"error: {path}: re-running extraction would change this file; run `factsheet extract --force` and commit", file=sys.stderr)
+            print(
+                f"error: {path}: re-running extraction would change this file; run `factsheet extract --force` and commit",
+                file=sys.stderr,
+            )
     status = "ok" if not problems and not drift else f"{len(problems) + len(drift)} problem(s)"
     print(f"check: {checked} sheet(s), {status}")
     return EXIT_FAILED if problems or drift else EXIT_OK
@@ -106,7 +120,9 @@ def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
         try:
             published = date.fromisoformat(args.published)
         except ValueError:
-            raise FactsheetError(f"--published: expected a date like 1998-08-07, got {args.published!r}") from None
+            raise FactsheetError(
+                f"--published: expected a date like 1998-08-07, got {args.published!r}"
+            ) from None
     for line in annotate(config, [Path(p) for p in args.paths], published, problems):
         print(line)
     print_problems(problems)
@@ -129,53 +145,106 @@ def shard_spec(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factsheet", description="News articles to fact sheets to a static site.")
-    parser.add_argument("--version", action="version", version=f"factsheet {__version__}")
-    parser.add_argument("--root", default=".", help="project folder (holds pyproject.toml, mkdocs.yml, content/)")
-    parser.add_argument("--pipeline", help="spaCy pipeline package to load (overrides the configuration)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("extract", help="extract fact sheets for new or changed articles")
-    p.add_argument("paths", nargs="*", help="article files or folders (default: the articles folder)")
-    p.add_argument("--force", action="store_true", help="re-extract even unchanged articles (edits are merged in)")
-    p.add_argument("--upgrade", action="store_true", help="re-extract sheets made by an older extractor version")
-    p.add_argument("--strict", action="store_true", help="fail while a sheet holds an unresolved conflict (an editor's value and a new machine value)")
-    p.add_argument("--jobs", type=positive_int, help="spaCy processes (default: one per core, up to 4, from 100 articles)")
-    p.add_argument("--shard", type=shard_spec, help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)")
-    p.set_defaults(run=cmd_extract)
-
-    p = sub.add_parser("render", help="write the Markdown pages under docs/ from the sheets")
-    p.set_defaults(run=cmd_render)
-
-    p = sub.add_parser("build", help="extract, render and build the site with MkDocs (what CI runs)")
-    p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning (broken link or anchor) or unresolved conflict")
-    p.add_argument("--jobs", type=positive_int, help="extraction and render processes (default: one per core, up to 4, on large collections)")
-    p.add_argument(
-        "--mkdocs-jobs", type=positive_int, default=1,
-        help="MkDocs processes on a site of 1,000 pages or more (default 1; more is faster, but anchors across processes go unchecked)",
+    parser = argparse.ArgumentParser(
+        prog="factsheet", description="News articles to fact sheets to a static site."
     )
-    p.set_defaults(run=cmd_build)
-
+    parser.add_argument("--version", action="version", version=f"factsheet {__version__}")
+    parser.add_argument(
+        "--root", default=".", help="project folder (holds pyproject.toml, mkdocs.yml, content/)"
+    )
+    parser.add_argument(
+        "--pipeline", help="spaCy pipeline package to load (overrides the configuration)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_extract(sub)
+    sub.add_parser(
+        "render", help="write the Markdown pages under docs/ from the sheets"
+    ).set_defaults(run=cmd_render)
+    add_build(sub)
     p = sub.add_parser("serve", help="render and serve the site with live reload")
     p.add_argument("--dev-addr", help="address to serve on (default 127.0.0.1:8000)")
     p.set_defaults(run=cmd_serve)
-
-    p = sub.add_parser("check", help="validate every fact sheet and entities.yml (path:line: field: problem)")
-    p.add_argument("--regenerate", action="store_true", help="also fail if re-running extraction would change committed files")
+    p = sub.add_parser(
+        "check", help="validate every fact sheet and entities.yml (path:line: field: problem)"
+    )
+    p.add_argument(
+        "--regenerate",
+        action="store_true",
+        help="also fail if re-running extraction would change committed files",
+    )
     p.set_defaults(run=cmd_check)
-
     p = sub.add_parser("annotate", help="print every mention found as JSON lines")
     p.add_argument("paths", nargs="+", help="article files or folders")
-    p.add_argument("--published", help="publication date anchoring relative dates (overrides front matter)")
+    p.add_argument(
+        "--published", help="publication date anchoring relative dates (overrides front matter)"
+    )
     p.set_defaults(run=cmd_annotate)
     return parser
+
+
+def add_extract(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("extract", help="extract fact sheets for new or changed articles")
+    p.add_argument(
+        "paths", nargs="*", help="article files or folders (default: the articles folder)"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="re-extract even unchanged articles (edits are merged in)",
+    )
+    p.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="re-extract sheets made by an older extractor version",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail while a sheet holds an unresolved conflict (an editor's value and a new machine value)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=positive_int,
+        help="spaCy processes (default: one per core, up to 4, from 100 articles)",
+    )
+    p.add_argument(
+        "--shard",
+        type=shard_spec,
+        help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)",
+    )
+    p.set_defaults(run=cmd_extract)
+
+
+def add_build(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "build", help="extract, render and build the site with MkDocs (what CI runs)"
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on any MkDocs warning (broken link or anchor) or unresolved conflict",
+    )
+    p.add_argument(
+        "--jobs",
+        type=positive_int,
+        help="extraction and render processes (default: one per core, up to 4, on large collections)",
+    )
+    p.add_argument(
+        "--mkdocs-jobs",
+        type=positive_int,
+        default=1,
+        help="MkDocs processes on a site of 1,000 pages or more (default 1; more is faster, but anchors across processes go unchecked)",
+    )
+    p.set_defaults(run=cmd_build)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # a usage error (2), --help or --version (0): returned, as every exit is
+    except (
+        SystemExit
+    ) as exc:  # a usage error (2), --help or --version (0): returned, as every exit is
         return int(exc.code or 0)
     try:
         config = load_config(require_project(Path(args.root)), {"pipeline": args.pipeline})

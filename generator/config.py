@@ -72,7 +72,9 @@ def load_config(root: Path | None = None, overrides: dict[str, object] | None = 
     for key, value in values.items():
         if key not in OPTION_TYPES:
             known = ", ".join(sorted(OPTION_TYPES))
-            raise ConfigError(f"{pyproject}: [tool.factsheet] {key}: unknown option (known: {known})")
+            raise ConfigError(
+                f"{pyproject}: [tool.factsheet] {key}: unknown option (known: {known})"
+            )
         expected = int if OPTION_TYPES[key] in ("int", int) else str
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(
@@ -89,9 +91,13 @@ def require_project(root: Path) -> Path:
     pyproject = root / "pyproject.toml"
     if (root / "mkdocs.yml").is_file():
         return root
-    if pyproject.is_file() and "[tool.factsheet]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+    if pyproject.is_file() and "[tool.factsheet]" in pyproject.read_text(
+        encoding="utf-8", errors="replace"
+    ):
         return root
-    raise ConfigError(f"--root {root}: not a factsheet project (no mkdocs.yml, no [tool.factsheet] in pyproject.toml)")
+    raise ConfigError(
+        f"--root {root}: not a factsheet project (no mkdocs.yml, no [tool.factsheet] in pyproject.toml)"
+    )
 
 
 def default_jobs() -> int:

@@ -7,7 +7,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-LEGAL_SUFFIX = re.compile(r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.IGNORECASE)
+LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(inc|corp|co|ltd|plc|s\.?a|ag|gmbh|llc|n\.?v|b\.?v)\.?$", re.IGNORECASE
+)
 """A company's legal form at the end of its name ("Siemens AG", "Acme Corp."): not part of
 what tells two organisations apart."""
 

@@ -51,7 +51,7 @@ def predicate(key: str, value: Any, strings: StringStore) -> Test | None:
     if isinstance(value, (str, bool)):
         return Test(column, codes([value]), False)
     if isinstance(value, dict) and len(value) == 1:
-        (op, items), = value.items()
+        ((op, items),) = value.items()
         if op in {"IN", "NOT_IN"} and isinstance(items, list):
             return Test(column, codes(items), op == "NOT_IN")
     return None
@@ -91,7 +91,9 @@ class PosRules:
         self.other = sorted(other, key=lambda rule: rule.order)
 
     @classmethod
-    def from_patterns(cls, patterns: list[dict[str, Any]], strings: StringStore) -> "PosRules | None":
+    def from_patterns(
+        cls, patterns: list[dict[str, Any]], strings: StringStore
+    ) -> "PosRules | None":
         plain: dict[tuple[int, int], tuple[int, int]] = {}
         other: list[Rule] = []
         for order, entry in enumerate(patterns):
@@ -106,12 +108,25 @@ class PosRules:
                     return None
                 target = index % len(pattern)
                 spec = pattern[target]
-                if len(pattern) == 1 and isinstance(spec.get("TAG"), str) and set(spec) <= {"TAG", "LOWER"}:
+                if (
+                    len(pattern) == 1
+                    and isinstance(spec.get("TAG"), str)
+                    and set(spec) <= {"TAG", "LOWER"}
+                ):
                     words = spec.get("LOWER", [None])
-                    words = [words] if isinstance(words, str) else words["IN"] if isinstance(words, dict) and set(words) == {"IN"} else words
+                    words = (
+                        [words]
+                        if isinstance(words, str)
+                        else words["IN"]
+                        if isinstance(words, dict) and set(words) == {"IN"}
+                        else words
+                    )
                     if isinstance(words, list):
                         for word in words:
-                            plain[(strings.add(spec["TAG"]), strings.add(word) if word else 0)] = (order, IDS[pos])
+                            plain[(strings.add(spec["TAG"]), strings.add(word) if word else 0)] = (
+                                order,
+                                IDS[pos],
+                            )
                         continue
                 tests = []
                 for token_spec in pattern:
@@ -130,7 +145,10 @@ class PosRules:
             return
         table = doc.to_array(ARRAY_ATTRS)
         plain, none = self.plain, (-1, 0)
-        looked_up = [max(plain.get((tag, 0), none), plain.get((tag, word), none)) for tag, word in table[:, :2].tolist()]
+        looked_up = [
+            max(plain.get((tag, 0), none), plain.get((tag, word), none))
+            for tag, word in table[:, :2].tolist()
+        ]
         order = numpy.fromiter((o for o, _ in looked_up), dtype=numpy.int64, count=len(looked_up))
         pos = numpy.fromiter((p for _, p in looked_up), dtype=numpy.uint64, count=len(looked_up))
         for rule in self.other:  # ascending: a later rule overrides an earlier one

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
 SECTIONS = ("actors", "places", "dates", "numbers", "quotes", "facts")
 """The lists of items a sheet holds, each item with a stable `id`, in the order sheets list them."""
 
-ID_SOURCE = {"actors": "name", "places": "name", "dates": "text", "numbers": "value", "quotes": "text", "facts": "text"}
+ID_SOURCE = {
+    "actors": "name",
+    "places": "name",
+    "dates": "text",
+    "numbers": "value",
+    "quotes": "text",
+    "facts": "text",
+}
 """The field a person-added item's id is made from, per section."""
 
 
@@ -142,8 +149,6 @@ class Sheet(TypedDict, total=False):
 
 
 # --- articles --------------------------------------------------------------------------------
-
-
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SITE_FILES = ("mkdocs.yml", "docs/index.md", "docs/stylesheets/factsheet.css", "docs/overrides/main.html")
+SITE_FILES = (
+    "mkdocs.yml",
+    "docs/index.md",
+    "docs/stylesheets/factsheet.css",
+    "docs/overrides/main.html",
+)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,9 @@ from generator.errors import InputError
         ("MOSCOW (Reuters) - Russia said", "Moscow", None, "Reuters"),
     ],
 )
-def test_dateline_is_recognised(body: str, place: str, date_text: str | None, agency: str | None) -> None:
+def test_dateline_is_recognised(
+    body: str, place: str, date_text: str | None, agency: str | None
+) -> None:
     dateline = find_dateline(body)
     assert dateline is not None
     assert (dateline.place, dateline.date_text, dateline.agency) == (place, date_text, agency)
@@ -28,7 +30,11 @@ def test_dateline_is_recognised(body: str, place: str, date_text: str | None, ag
 
 @pytest.mark.parametrize(
     "body",
-    ["NATO said on Monday it would meet.", "The US and Russia agreed.", "IBM Corp. reported higher profit."],
+    [
+        "NATO said on Monday it would meet.",
+        "The US and Russia agreed.",
+        "IBM Corp. reported higher profit.",
+    ],
 )
 def test_story_opening_is_not_a_dateline(body: str) -> None:
     assert find_dateline(body) is None
@@ -36,9 +42,16 @@ def test_story_opening_is_not_a_dateline(body: str) -> None:
 
 def test_front_matter_fields(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_text("---\nid: my-id\ntitle: T\npublished: 1998-08-07\ntags: [x]\n---\nBody text here.\n")
+    path.write_text(
+        "---\nid: my-id\ntitle: T\npublished: 1998-08-07\ntags: [x]\n---\nBody text here.\n"
+    )
     article = read_article(path)
-    assert (article.id, article.title, article.published, article.tags) == ("my-id", "T", date(1998, 8, 7), ("x",))
+    assert (article.id, article.title, article.published, article.tags) == (
+        "my-id",
+        "T",
+        date(1998, 8, 7),
+        ("x",),
+    )
     assert article.body == "Body text here.\n"
 
 
@@ -69,14 +82,26 @@ def test_long_title_is_shortened_at_a_word() -> None:
     [
         ("empty.md", b"", "empty.md: empty article: no body text"),
         ("blank.txt", b"   \n\n", "blank.txt: empty article: no body text"),
-        ("latin.txt", "caf\u00e9".encode("latin-1"), "latin.txt: not UTF-8 (byte 0xe9 at offset 3)"),
+        (
+            "latin.txt",
+            "caf\u00e9".encode("latin-1"),
+            "latin.txt: not UTF-8 (byte 0xe9 at offset 3)",
+        ),
         ("bin.md", b"\x00\x01\x02PNG", "bin.md: binary file, not a text article"),
         ("open.md", b"---\ntitle: x\nBody", "open.md:1: front matter: no closing '---' line"),
         ("bad.md", b"---\ntitle: [x\n---\nBody", "bad.md:3: front matter: invalid YAML"),
-        ("list.md", b"---\n- a\n---\nBody", "list.md:2: front matter: expected a mapping of fields"),
+        (
+            "list.md",
+            b"---\n- a\n---\nBody",
+            "list.md:2: front matter: expected a mapping of fields",
+        ),
         ("id.md", b"---\nid: ../../etc\n---\nBody", "id.md: id: '../../etc' is not a valid id"),
         ("when.md", b"---\npublished: soon\n---\nBody", "when.md: published: expected a date"),
-        ("url.md", b"---\nurl: javascript:alert(1)\n---\nBody", "url.md: url: expected an http(s) address"),
+        (
+            "url.md",
+            b"---\nurl: javascript:alert(1)\n---\nBody",
+            "url.md: url: expected an http(s) address",
+        ),
     ],
 )
 def test_bad_input_names_the_file(tmp_path: Path, name: str, content: bytes, message: str) -> None:

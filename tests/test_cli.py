@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from generator.cli import main
 from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
 
@@ -15,7 +14,9 @@ def run(project: Path, *args: str) -> int:
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_build_strict_makes_the_site(project: Path, capsys) -> None:
@@ -44,13 +45,27 @@ def test_search_indexes_each_sentence_once_and_no_empty_sections(project: Path) 
     sections = {e["location"] for e in entries}
     # an article: its header, its actors and its text; the sections that repeat its sentences are left out
     assert {"articles/talks/", "articles/talks/#actors", "articles/talks/#article-text"} <= sections
-    assert not any(s.startswith("articles/talks/#") and s.split("#")[1] in {"summary", "key-facts", "dates", "quotes"} for s in sections)
+    assert not any(
+        s.startswith("articles/talks/#")
+        and s.split("#")[1] in {"summary", "key-facts", "dates", "quotes"}
+        for s in sections
+    )
     assert "actors/katrin-albrecht/" in sections
-    assert not [e["location"] for e in entries if not e["text"].strip()], "a result with nothing under its title"
-    assert not any(e["location"].startswith(("articles/#", "actors/#", "places/#")) or e["location"] in {"articles/", "actors/", "places/"} for e in entries)
+    assert not [e["location"] for e in entries if not e["text"].strip()], (
+        "a result with nothing under its title"
+    )
+    assert not any(
+        e["location"].startswith(("articles/#", "actors/#", "places/#"))
+        or e["location"] in {"articles/", "actors/", "places/"}
+        for e in entries
+    )
     sentence = "Katrin Albrecht"
-    article_hits = [e for e in entries if sentence in e["text"] and e["location"].startswith("articles/talks/")]
-    assert len(article_hits) <= 2  # the actors table and the text, not the facts, quotes and summary again
+    article_hits = [
+        e for e in entries if sentence in e["text"] and e["location"].startswith("articles/talks/")
+    ]
+    assert (
+        len(article_hits) <= 2
+    )  # the actors table and the text, not the facts, quotes and summary again
     page = (project / "site" / "articles" / "talks" / "index.html").read_text()
     assert '<a href="#key-facts" class="md-nav__link">' in page  # still listed under "On this page"
     assert '<h2 id="key-facts">' in page and "data-search-exclude" not in page
@@ -75,7 +90,9 @@ def test_worker_processes_write_the_same_sheets_as_one_process(project: Path) ->
     assert tree_bytes(project / "content") == single
 
 
-def test_unchanged_sheets_are_not_parsed_again_but_an_edited_one_is(project: Path, capsys, monkeypatch) -> None:
+def test_unchanged_sheets_are_not_parsed_again_but_an_edited_one_is(
+    project: Path, capsys, monkeypatch
+) -> None:
     from generator.pipeline import plan as plan_module
 
     write_article(project, "talks.md", ARTICLE_ONE)
@@ -84,15 +101,22 @@ def test_unchanged_sheets_are_not_parsed_again_but_an_edited_one_is(project: Pat
     assert run(project, "extract") == 0  # reads each sheet's stamp once more, and keeps it
     parsed: list[str] = []
     real = plan_module.stored_stamp
-    monkeypatch.setattr(plan_module, "stored_stamp", lambda sheet: parsed.append(sheet.name) or real(sheet))
+    monkeypatch.setattr(
+        plan_module, "stored_stamp", lambda sheet: parsed.append(sheet.name) or real(sheet)
+    )
     capsys.readouterr()
     assert run(project, "extract") == 0
     assert "0 extracted, 2 unchanged" in capsys.readouterr().out and parsed == []
     sheet = project / "content" / "facts" / "talks.yml"
-    sheet.write_text(sheet.read_text(encoding="utf-8").replace("article:", "article: [", 1), encoding="utf-8")
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("article:", "article: [", 1), encoding="utf-8"
+    )
     assert run(project, "extract") == 1
     assert parsed == ["talks.yml"]
-    assert "talks.yml" in capsys.readouterr().err and (project / "content" / "articles" / "talks.md").read_text() == ARTICLE_ONE
+    assert (
+        "talks.yml" in capsys.readouterr().err
+        and (project / "content" / "articles" / "talks.md").read_text() == ARTICLE_ONE
+    )
 
 
 def test_unchanged_article_is_not_extracted_again(project: Path, capsys) -> None:
@@ -120,7 +144,10 @@ def test_duplicate_ids_are_an_error(project: Path, capsys) -> None:
     write_article(project, "other.md", ARTICLE_ONE.replace("title: Ministers", "title: Other"))
     assert run(project, "extract") == 1
     err = capsys.readouterr().err
-    assert "error: content/articles/talks.md: id: id 'talks' is already used by content/articles/other.md" in err
+    assert (
+        "error: content/articles/talks.md: id: id 'talks' is already used by content/articles/other.md"
+        in err
+    )
 
 
 def test_check_reports_sheet_problems_with_lines(project: Path, capsys) -> None:
@@ -138,7 +165,10 @@ def test_missing_pipeline_is_one_line(project: Path, capsys) -> None:
     write_article(project, "talks.md", ARTICLE_ONE)
     assert run(project, "--pipeline", "no_such_pipeline", "extract") == 1
     err = capsys.readouterr().err.strip()
-    assert err == "error: spaCy pipeline 'no_such_pipeline' is not installed: pip install no-such-pipeline"
+    assert (
+        err
+        == "error: spaCy pipeline 'no_such_pipeline' is not installed: pip install no-such-pipeline"
+    )
 
 
 def test_unknown_config_option_is_reported(project: Path, capsys) -> None:
@@ -175,7 +205,11 @@ def test_new_published_date_re_resolves_dates_without_parsing(project: Path, mon
 
     write_article(project, "talks.md", ARTICLE_ONE)
     assert run(project, "extract") == 0
-    monday = lambda: next(d for d in yaml.safe_load((project / "content/facts/talks.yml").read_text())["dates"] if d["text"] == "Monday")  # noqa: E731
+
+    def monday() -> dict:  # type: ignore[type-arg]
+        dates = yaml.safe_load((project / "content/facts/talks.yml").read_text())["dates"]
+        return next(d for d in dates if d["text"] == "Monday")
+
     assert monday()["value"] == "2026-03-02"
     import generator.nlp
 
@@ -183,7 +217,9 @@ def test_new_published_date_re_resolves_dates_without_parsing(project: Path, mon
         raise AssertionError("the pipeline must not be loaded for a front matter change")
 
     monkeypatch.setattr(generator.nlp, "load_pipeline", no_parsing)
-    write_article(project, "talks.md", ARTICLE_ONE.replace("published: 2026-03-02", "published: 2026-03-11"))
+    write_article(
+        project, "talks.md", ARTICLE_ONE.replace("published: 2026-03-02", "published: 2026-03-11")
+    )
     assert run(project, "extract") == 0
     data = yaml.safe_load((project / "content/facts/talks.yml").read_text())
     assert data["article"]["published"] == "2026-03-11"
@@ -203,11 +239,15 @@ def test_shards_partition_the_articles(project: Path, capsys) -> None:
     assert "argument --shard: expected K/N with 1 <= K <= N, got '4/3'" in capsys.readouterr().err
 
 
-def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(project: Path, monkeypatch) -> None:
+def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(
+    project: Path, monkeypatch
+) -> None:
     from generator.site import index as site_index
     from generator.slug import slugify
 
-    monkeypatch.setattr(site_index, "ALL_PAGES_BELOW", 1)  # the page model of a large site, on two articles
+    monkeypatch.setattr(
+        site_index, "ALL_PAGES_BELOW", 1
+    )  # the page model of a large site, on two articles
     monkeypatch.setattr(site_index, "MAIN_ACTORS", 1)
     write_article(project, "talks.md", ARTICLE_ONE)
     write_article(project, "deal.md", ARTICLE_TWO)
@@ -218,6 +258,8 @@ def test_names_without_a_page_are_listed_once_each_and_linked_to_their_article(p
     pages = {p.stem for p in (project / "docs" / "actors").glob("*.md")}
     names = re.findall(r"\[([^\]]+)\]\(\.\./articles/(\w+)\.md\)", listed)
     assert names and all(article in {"talks", "deal"} for _, article in names)
-    assert all(slugify(name) not in pages for name, _ in names), "a name with a page of its own is in the table"
+    assert all(slugify(name) not in pages for name, _ in names), (
+        "a name with a page of its own is in the table"
+    )
     assert "| Name | Articles | Roles |" in actors and "](katrin-albrecht.md)" in actors
     assert names == sorted(names, key=lambda n: (n[0].lower(), n[0]))

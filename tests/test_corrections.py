@@ -90,7 +90,11 @@ def test_force_merges_and_is_stable(edited: Path) -> None:
 
 
 def test_conflict_is_reported_and_strict_fails(edited: Path, capsys) -> None:
-    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"))
+    write_article(
+        edited,
+        "talks.md",
+        ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"),
+    )
     capsys.readouterr()
     assert run(edited, "extract") == 0
     err = capsys.readouterr().err
@@ -98,13 +102,24 @@ def test_conflict_is_reported_and_strict_fails(edited: Path, capsys) -> None:
         "conflict: content/facts/talks.yml: actors[katrin-albrecht].role: kept the editor's "
         "'Environment Minister of Austria'; the extractor now says 'Austrian Farm Minister'"
     ) in err
-    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Water Minister"))
+    write_article(
+        edited,
+        "talks.md",
+        ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Water Minister"),
+    )
     assert run(edited, "extract", "--strict") == 1
-    assert by_id(load(edited)["actors"])["katrin-albrecht"]["role"] == "Environment Minister of Austria"
+    assert (
+        by_id(load(edited)["actors"])["katrin-albrecht"]["role"]
+        == "Environment Minister of Austria"
+    )
 
 
 def test_a_conflict_fails_every_strict_run_until_a_person_resolves_it(edited: Path, capsys) -> None:
-    write_article(edited, "talks.md", ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"))
+    write_article(
+        edited,
+        "talks.md",
+        ARTICLE_ONE.replace("Austrian Environment Minister", "Austrian Farm Minister"),
+    )
     assert run(edited, "extract", "--strict") == 1
     conflict = (
         "actors[katrin-albrecht].role: kept the editor's 'Environment Minister of Austria'; "
@@ -112,27 +127,37 @@ def test_a_conflict_fails_every_strict_run_until_a_person_resolves_it(edited: Pa
     )
     assert load(edited)["conflicts"] == [conflict]
     capsys.readouterr()
-    assert run(edited, "extract", "--strict") == 1, "nothing changed, and the conflict is still there"
+    assert run(edited, "extract", "--strict") == 1, (
+        "nothing changed, and the conflict is still there"
+    )
     assert f"conflict: content/facts/talks.yml: {conflict}" in capsys.readouterr().err
     assert run(edited, "build", "--strict") == 1
     assert "unresolved conflicts" in capsys.readouterr().err
     assert run(edited, "check") == 0  # valid, with a warning
     assert f"warning: content/facts/talks.yml: conflict: {conflict}" in capsys.readouterr().err
     text = sheet_path(edited).read_text()
-    sheet_path(edited).write_text(re.sub(r"^conflicts:\n(?:[- ].*\n)+", "", text, flags=re.MULTILINE))  # resolved
+    sheet_path(edited).write_text(
+        re.sub(r"^conflicts:\n(?:[- ].*\n)+", "", text, flags=re.MULTILINE)
+    )  # resolved
     assert "conflicts" not in load(edited)
     assert run(edited, "extract", "--strict") == 0
     assert run(edited, "build", "--strict") == 0
 
 
 def test_unedited_items_take_the_new_machine_output(edited: Path) -> None:
-    write_article(edited, "talks.md", ARTICLE_ONE.replace("nearly 400 million euros", "nearly 500 million euros"))
+    write_article(
+        edited,
+        "talks.md",
+        ARTICLE_ONE.replace("nearly 400 million euros", "nearly 500 million euros"),
+    )
     assert run(edited, "extract") == 0
     values = " ".join(n["value"] for n in load(edited)["numbers"])
     assert "500 million" in values and "400 million" not in values
 
 
-def test_the_readme_example_passes_check_and_builds_before_any_re_extraction(edited: Path, capsys) -> None:
+def test_the_readme_example_passes_check_and_builds_before_any_re_extraction(
+    edited: Path, capsys
+) -> None:
     """What README tells editors to do (delete an actor, add one with only the fields they know)
     is valid as it is: `check` passes and the article keeps its page."""
     assert run(edited, "check") == 0, capsys.readouterr().err
@@ -144,7 +169,10 @@ def test_the_readme_example_passes_check_and_builds_before_any_re_extraction(edi
 
 def test_an_edited_item_s_evidence_follows_the_article_text(edited: Path) -> None:
     """The editor's values stay; where the item is in the article is re-derived from the new text."""
-    moved = ARTICLE_ONE.replace("VIENNA, March 2 (Test Wire) - ", "VIENNA, March 2 (Test Wire) - A dry winter worried the region. ")
+    moved = ARTICLE_ONE.replace(
+        "VIENNA, March 2 (Test Wire) - ",
+        "VIENNA, March 2 (Test Wire) - A dry winter worried the region. ",
+    )
     write_article(edited, "talks.md", moved)
     assert run(edited, "extract") == 0
     data = load(edited)
@@ -155,11 +183,15 @@ def test_an_edited_item_s_evidence_follows_the_article_text(edited: Path) -> Non
     assert albrecht["evidence"], "still named in the article"
     for evidence in albrecht["evidence"]:
         start, end = body_sentences[evidence["sentence"]]
-        assert "Albrecht" in body[start:end] and " ".join(body[start:end].split()) == evidence["text"]
+        assert (
+            "Albrecht" in body[start:end] and " ".join(body[start:end].split()) == evidence["text"]
+        )
 
     gone = "\n".join(line for line in moved.splitlines() if "Albrecht" not in line) + "\n"
     write_article(edited, "talks.md", gone)
     assert run(edited, "extract") == 0
     albrecht = by_id(load(edited)["actors"])["katrin-albrecht"]
     assert albrecht["role"] == "Environment Minister of Austria" and albrecht["by"] == "editor"
-    assert albrecht["evidence"] == [] and albrecht["mentions"] == 0, "no sentence of the new text names her"
+    assert albrecht["evidence"] == [] and albrecht["mentions"] == 0, (
+        "no sentence of the new text names her"
+    )

@@ -26,7 +26,10 @@ def built(project: Path) -> Path:
 def test_rename_keeps_the_url(project: Path) -> None:
     site = built(project)
     assert (site / "actors" / "katrin-albrecht" / "index.html").is_file()
-    entities(project, "actors:\n- name: Katrin M. Albrecht\n  same_as: [Katrin Albrecht]\n  description: Austria's environment minister\n  wikidata: Q42\n")
+    entities(
+        project,
+        "actors:\n- name: Katrin M. Albrecht\n  same_as: [Katrin Albrecht]\n  description: Austria's environment minister\n  wikidata: Q42\n",
+    )
     assert run(project, "build", "--strict") == 0
     page = (site / "actors" / "katrin-albrecht" / "index.html").read_text()
     assert "Katrin M. Albrecht" in page and "Austria's environment minister" in page
@@ -46,7 +49,9 @@ def test_merge_two_actors_across_articles_redirects_the_old_url(project: Path) -
 
 def test_type_and_not_an_actor(project: Path) -> None:
     built(project)
-    entities(project, "actors:\n- name: Meridian Risk Partners\n  type: group\nnot_actors: [Hungary]\n")
+    entities(
+        project, "actors:\n- name: Meridian Risk Partners\n  type: group\nnot_actors: [Hungary]\n"
+    )
     assert run(project, "build", "--strict") == 0
     index = (project / "docs" / "actors" / "index.md").read_text()
     assert "## Groups" in index and "[Meridian Risk Partners]" in index.split("## Groups")[1]
@@ -59,7 +64,9 @@ def test_check_reports_entries_that_match_nothing(project: Path, capsys) -> None
     capsys.readouterr()
     assert run(project, "check") == 1
     err = capsys.readouterr().err
-    assert "error: content/entities.yml:2: actors: 'Nobody Here' matches no actor in any sheet" in err
+    assert (
+        "error: content/entities.yml:2: actors: 'Nobody Here' matches no actor in any sheet" in err
+    )
     assert "error: content/entities.yml:4: not_actors: 'ghost' matches no actor in any sheet" in err
 
 
@@ -68,17 +75,25 @@ def test_invalid_entities_file_is_located(project: Path, capsys) -> None:
     entities(project, "actors:\n- name: Daniel Okafor\n  type: persn\n")
     capsys.readouterr()
     assert run(project, "check") == 1
-    assert "content/entities.yml:3: actors[0].type: expected one of person, organization, country, group; got 'persn'" in capsys.readouterr().err
+    assert (
+        "content/entities.yml:3: actors[0].type: expected one of person, organization, country, group; got 'persn'"
+        in capsys.readouterr().err
+    )
 
 
 def test_regenerate_detects_drift(project: Path, capsys) -> None:
     built(project)
     assert run(project, "check", "--regenerate") == 0
     sheet = project / "content" / "facts" / "talks.yml"
-    sheet.write_text(sheet.read_text().replace("role: Austrian Environment Minister", "role: Minister"))
+    sheet.write_text(
+        sheet.read_text().replace("role: Austrian Environment Minister", "role: Minister")
+    )
     capsys.readouterr()
     assert run(project, "check", "--regenerate") == 1
-    assert "content/facts/talks.yml: re-running extraction would change this file" in capsys.readouterr().err
+    assert (
+        "content/facts/talks.yml: re-running extraction would change this file"
+        in capsys.readouterr().err
+    )
 
 
 def test_url_registry_edits_are_read_and_an_unchanged_registry_is_left_alone(project: Path) -> None:
@@ -100,7 +115,10 @@ def test_the_first_entry_that_has_a_name_wins() -> None:
     def entry(name: str, same_as: list[str]) -> Entry:
         return Entry("actors", name, same_as, None, None, None, None)
 
-    first, second = entry("Katrin Albrecht", ["K. Albrecht"]), entry("Albrecht", ["Katrin Albrecht"])
+    first, second = (
+        entry("Katrin Albrecht", ["K. Albrecht"]),
+        entry("Albrecht", ["Katrin Albrecht"]),
+    )
     corrections = Corrections(actors=[first, second])
     assert corrections.entry_for("actors", ["katrin albrecht", "Nobody"]) is first and first.used
     assert corrections.entry_for("actors", ["ALBRECHT"]) is second
@@ -109,14 +127,20 @@ def test_the_first_entry_that_has_a_name_wins() -> None:
 
 
 def test_regenerate_uses_the_configured_folders(project: Path, capsys) -> None:
-    (project / "pyproject.toml").write_text('[tool.factsheet]\narticles_dir = "news/in"\nfacts_dir = "news/sheets"\nbase_dir = "news/base"\n')
+    (project / "pyproject.toml").write_text(
+        '[tool.factsheet]\narticles_dir = "news/in"\nfacts_dir = "news/sheets"\nbase_dir = "news/base"\n'
+    )
     (project / "news" / "in").mkdir(parents=True)
     (project / "news" / "in" / "talks.md").write_text(ARTICLE_ONE)
     assert run(project, "extract") == 0
     assert run(project, "check", "--regenerate") == 0
     sheet = project / "news" / "sheets" / "talks.yml"
-    sheet.write_text(sheet.read_text().replace("title: Ministers meet over river quotas", "title: Edited"))
-    (project / "news" / "base" / "talks.yml").write_text(sheet.read_text())  # as if the machine wrote it
+    sheet.write_text(
+        sheet.read_text().replace("title: Ministers meet over river quotas", "title: Edited")
+    )
+    (project / "news" / "base" / "talks.yml").write_text(
+        sheet.read_text()
+    )  # as if the machine wrote it
     capsys.readouterr()
     assert run(project, "check", "--regenerate") == 1
     err = capsys.readouterr().err

@@ -19,7 +19,11 @@ class Killed(BaseException):
 
 def content(project: Path) -> dict[str, bytes]:
     folder = project / "content"
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yml")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*.yml"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -32,9 +36,17 @@ def edited_then_changed(project: Path) -> Path:
     sheet = project / "content" / "facts" / "talks.yml"
     text = sheet.read_text()
     assert "role: Austrian Environment Minister" in text
-    sheet.write_text(text.replace("role: Austrian Environment Minister", "role: Environment Minister of Austria"))
-    write_article(project, "talks.md", ARTICLE_ONE + "\nHungarian officials said they would study the plan in Budapest.\n")
-    write_article(project, "deal.md", ARTICLE_TWO + "\nThe agreement runs until 2030, Albrecht said.\n")
+    sheet.write_text(
+        text.replace("role: Austrian Environment Minister", "role: Environment Minister of Austria")
+    )
+    write_article(
+        project,
+        "talks.md",
+        ARTICLE_ONE + "\nHungarian officials said they would study the plan in Budapest.\n",
+    )
+    write_article(
+        project, "deal.md", ARTICLE_TWO + "\nThe agreement runs until 2030, Albrecht said.\n"
+    )
     return project
 
 
@@ -57,7 +69,9 @@ def killing_at(point: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_kill_at_any_write_then_a_rerun_gives_what_an_uninterrupted_run_gives(
-    edited_then_changed: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    edited_then_changed: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     runs = tmp_path_factory.mktemp("runs")  # beside the project, not inside it
     reference = runs / "reference"
@@ -85,4 +99,6 @@ def test_a_kill_at_any_write_then_a_rerun_gives_what_an_uninterrupted_run_gives(
         if not killed:
             break
         point += 1
-    assert point >= 12, "every rename of both sheets, both bases and their journal entries was a kill point"
+    assert point >= 12, (
+        "every rename of both sheets, both bases and their journal entries was a kill point"
+    )

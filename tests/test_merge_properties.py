@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.sheets.merge import merge_sheet
 from generator.sheets.io import dump_sheet
+from generator.sheets.merge import merge_sheet
 
 ROLES = st.sampled_from(["analyst", "minister", "mayor", "spokesman", None])
 
@@ -18,8 +18,15 @@ def machine_sheet(n: int, roles: list[str | None]) -> dict:
     return {
         "article": {"id": "a", "title": "T", "sha256": "0" * 64, "extractor": "1"},
         "summary": "Lead.",
-        "actors": [{"id": f"p{i}", "name": f"Person {i}", "type": "person", "role": roles[i]} for i in range(n)],
-        "places": [], "dates": [], "numbers": [], "quotes": [], "facts": [],
+        "actors": [
+            {"id": f"p{i}", "name": f"Person {i}", "type": "person", "role": roles[i]}
+            for i in range(n)
+        ],
+        "places": [],
+        "dates": [],
+        "numbers": [],
+        "quotes": [],
+        "facts": [],
         "sentences": [[0, 5]],
     }
 
@@ -30,7 +37,13 @@ def scenarios(draw):  # type: ignore[no-untyped-def]
     base = machine_sheet(n, [draw(ROLES) for _ in range(n)])
     person_ops = [draw(st.sampled_from(["keep", "role", "delete"])) for _ in range(n)]
     person_roles = [draw(ROLES.filter(lambda r: r is not None)) for _ in range(n)]
-    added = draw(st.lists(st.sampled_from(["Ada Lovelace", "Grace Hopper", "Alan Turing"]), unique=True, max_size=2))
+    added = draw(
+        st.lists(
+            st.sampled_from(["Ada Lovelace", "Grace Hopper", "Alan Turing"]),
+            unique=True,
+            max_size=2,
+        )
+    )
     machine_ops = [draw(st.sampled_from(["same", "role", "drop"])) for _ in range(n)]
     machine_roles = [draw(ROLES) for _ in range(n)]
     extra = draw(st.integers(0, 2))
@@ -61,7 +74,10 @@ def test_no_person_change_is_lost(scenario) -> None:  # type: ignore[no-untyped-
         if op == "role":
             actor["role"] = role
         new_actors.append(actor)
-    new["actors"] = new_actors + [{"id": f"m{i}", "name": f"Machine {i}", "type": "person", "role": None} for i in range(extra)]
+    new["actors"] = new_actors + [
+        {"id": f"m{i}", "name": f"Machine {i}", "type": "person", "role": None}
+        for i in range(extra)
+    ]
 
     text = yaml.safe_dump(current, sort_keys=False)
     merged = merge_sheet(text, base, new, "a.yml")

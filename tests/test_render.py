@@ -76,12 +76,18 @@ HOSTILE_NAMES = [
 def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> None:
     import yaml
 
-    write_article(project, "plain.md", "---\nid: plain\ntitle: Plain\npublished: 2026-01-05\n---\nHelen Marsh said on Monday the plan was fine.\n")
+    write_article(
+        project,
+        "plain.md",
+        "---\nid: plain\ntitle: Plain\npublished: 2026-01-05\n---\nHelen Marsh said on Monday the plan was fine.\n",
+    )
     assert main(["--root", str(project), "extract"]) == 0
     sheet_path = project / "content" / "facts" / "plain.yml"
     data = yaml.safe_load(sheet_path.read_text())
     for i, name in enumerate(HOSTILE_NAMES):
-        data["actors"].append({"id": f"hostile-{i}", "name": name, "type": "person", "role": name, "aliases": [name]})
+        data["actors"].append(
+            {"id": f"hostile-{i}", "name": name, "type": "person", "role": name, "aliases": [name]}
+        )
         data["places"].append({"id": f"hostile-place-{i}", "name": name})
     data["article"]["title"] = "</title><script>alert(7)</script>"
     sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
@@ -91,7 +97,9 @@ def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> N
     allowed = [project / "site", project / "docs", project / ".factsheet-cache"]
     assert all(any(p.is_relative_to(a) for a in allowed) or p.name == "urls.yml" for p in created)
     docs_pages = list((project / "docs" / "actors").glob("*.md"))
-    assert len(docs_pages) >= len(HOSTILE_NAMES) - 2  # "index"/"Index" and "Foo Bar"/"foo-bar" are one name each
+    assert (
+        len(docs_pages) >= len(HOSTILE_NAMES) - 2
+    )  # "index"/"Index" and "Foo Bar"/"foo-bar" are one name each
     for md_page in (p for p in docs_pages if p.stem != "index"):
         html_page = project / "site" / "actors" / md_page.stem / "index.html"
         assert html_page.is_file(), md_page.name
@@ -100,16 +108,24 @@ def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> N
         assert "<script>alert" not in html
         assert "<img src=x" not in html and "<script>alert" not in html
         assert 'href="javascript:' not in html
-        assert "evil.example/x.png\"" not in html
+        assert 'evil.example/x.png"' not in html
         assert 'onclick="alert' not in html
         assert "\u202e" not in html
 
 
 def test_yaml_python_tags_in_a_sheet_are_refused(project: Path, capsys) -> None:
-    write_article(project, "plain.md", "---\nid: plain\ntitle: Plain\n---\nHelen Marsh said the plan was fine.\n")
+    write_article(
+        project,
+        "plain.md",
+        "---\nid: plain\ntitle: Plain\n---\nHelen Marsh said the plan was fine.\n",
+    )
     assert main(["--root", str(project), "extract"]) == 0
     sheet = project / "content" / "facts" / "plain.yml"
-    sheet.write_text(sheet.read_text().replace("title: Plain", "title: !!python/object/apply:os.system ['touch pwned']"))
+    sheet.write_text(
+        sheet.read_text().replace(
+            "title: Plain", "title: !!python/object/apply:os.system ['touch pwned']"
+        )
+    )
     capsys.readouterr()
     assert main(["--root", str(project), "render"]) == 1
     assert not (project / "pwned").exists()
@@ -119,13 +135,27 @@ def test_yaml_python_tags_in_a_sheet_are_refused(project: Path, capsys) -> None:
 @pytest.mark.parametrize(
     "text, names, expected",
     [
-        ("A deal struck by Austria, Hungary and others.", ["Austria"], "A deal struck by <mark>Austria</mark>, Hungary and others."),
-        ("Minister Gabor Szalai said on Sunday.", ["Gabor Szalai"], "Minister <mark>Gabor Szalai</mark> said on Sunday."),
+        (
+            "A deal struck by Austria, Hungary and others.",
+            ["Austria"],
+            "A deal struck by <mark>Austria</mark>, Hungary and others.",
+        ),
+        (
+            "Minister Gabor Szalai said on Sunday.",
+            ["Gabor Szalai"],
+            "Minister <mark>Gabor Szalai</mark> said on Sunday.",
+        ),
         ("Austria said so", ["Austria"], "<mark>Austria</mark> said so"),
-        ("Talks in Vienna (Austria) ended", ["Austria"], "Talks in Vienna \\(<mark>Austria</mark>\\) ended"),
+        (
+            "Talks in Vienna (Austria) ended",
+            ["Austria"],
+            "Talks in Vienna \\(<mark>Austria</mark>\\) ended",
+        ),
     ],
 )
-def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[str], expected: str) -> None:
+def test_highlighted_names_keep_the_spaces_around_them(
+    text: str, names: list[str], expected: str
+) -> None:
     from generator.site.escape import highlighted
 
     assert highlighted(text, names) == expected
@@ -140,7 +170,9 @@ def test_highlighted_names_keep_the_spaces_around_them(text: str, names: list[st
         ("no names here", ("Marsh",), []),
     ],
 )
-def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[str, ...], spans: list[tuple[int, int]]) -> None:
+def test_names_are_found_as_whole_words_longest_first(
+    text: str, names: tuple[str, ...], spans: list[tuple[int, int]]
+) -> None:
     from generator.site.escape import name_spans
 
     ordered = tuple(sorted(names, key=lambda n: (-len(n), n)))
@@ -167,12 +199,19 @@ def test_names_are_found_as_whole_words_longest_first(text: str, names: tuple[st
         ("PXD", "duration", "duration", "PXD (days)"),
         ("P1W", "duration", "set", "P1W (every week)"),
         ("P2Y", "duration", "set", "P2Y (every 2 years)"),
-        ("PRESENT_REF", "reference", "date", "PRESENT\\_REF (the present)"),  # Markdown source: the _ is escaped
+        (
+            "PRESENT_REF",
+            "reference",
+            "date",
+            "PRESENT\\_REF (the present)",
+        ),  # Markdown source: the _ is escaped
         ("P", "duration", "duration", "P"),
         ("1998-XX", "month", "date", "1998-XX"),
     ],
 )
-def test_date_values_read_as_readers_say_them(value: str, precision: str, kind: str, shown: str) -> None:
+def test_date_values_read_as_readers_say_them(
+    value: str, precision: str, kind: str, shown: str
+) -> None:
     """The pages show no TimeML type or precision column: a code is followed by its words."""
     from generator.site.links import shown_value
 
@@ -205,10 +244,12 @@ def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path
     assert timeline.count("\n| 2026-") == TIMELINE_EVENTS
 
 
-def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pages_made_in_several_processes_are_the_same_as_in_one(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from generator.config import load_config
-    from generator.site.render import render
     from generator.site import write as page_writer
+    from generator.site.render import render
     from tests.conftest import ARTICLE_ONE, ARTICLE_TWO
 
     write_article(project, "talks.md", ARTICLE_ONE)
@@ -218,7 +259,11 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, m
     monkeypatch.setattr(page_writer, "PARALLEL_FROM", 1)
 
     def docs() -> dict[str, bytes]:
-        return {p.relative_to(project / "docs").as_posix(): p.read_bytes() for p in sorted((project / "docs").rglob("*")) if p.is_file()}
+        return {
+            p.relative_to(project / "docs").as_posix(): p.read_bytes()
+            for p in sorted((project / "docs").rglob("*"))
+            if p.is_file()
+        }
 
     one = render(config, jobs=1)
     serial = docs()
@@ -233,11 +278,18 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(project: Path, m
     assert (again.written, again.unchanged, again.removed) == (0, one.pages, 1)
 
 
-def test_a_busy_year_of_the_timeline_gets_a_page_per_month(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from generator.site import list_pages as pages
 
     monkeypatch.setattr(pages, "TIMELINE_PAGE_SIZE", 3)
-    days = ["2025-03-05", "2025-03-19", "2025-07-09", "2024-11-20"]  # Wednesdays: "on Monday" stays in the month
+    days = [
+        "2025-03-05",
+        "2025-03-19",
+        "2025-07-09",
+        "2024-11-20",
+    ]  # Wednesdays: "on Monday" stays in the month
     for n, day in enumerate(days):
         write_article(
             project,

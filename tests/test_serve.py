@@ -51,12 +51,23 @@ class Server:
             self.port = free_port()
             with open(self.log, "wb") as out:
                 self.process = subprocess.Popen(
-                    [sys.executable, "-m", "generator", "--root", str(self.project), "serve", "--dev-addr", f"127.0.0.1:{self.port}"],
+                    [
+                        sys.executable,
+                        "-m",
+                        "generator",
+                        "--root",
+                        str(self.project),
+                        "serve",
+                        "--dev-addr",
+                        f"127.0.0.1:{self.port}",
+                    ],
                     stdout=out,
                     stderr=subprocess.STDOUT,
                     env={**os.environ, "TMPDIR": str(self.temporary)},
                 )
-            if self.wait_until(lambda: fetch(self.url("")) is not None or self.process.poll() is not None):
+            if self.wait_until(
+                lambda: fetch(self.url("")) is not None or self.process.poll() is not None
+            ):
                 if self.process.poll() is None:
                     return
                 if "Address already in use" not in self.output():
@@ -106,7 +117,11 @@ def served(project: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_serve_re_renders_an_edited_sheet(served: Server, project: Path) -> None:
     served.page_shows("articles/talks/", "Ministers meet over river quotas")
     sheet = project / "content" / "facts" / "talks.yml"
-    sheet.write_text(sheet.read_text().replace("title: Ministers meet over river quotas", "title: Corrected headline"))
+    sheet.write_text(
+        sheet.read_text().replace(
+            "title: Ministers meet over river quotas", "title: Corrected headline"
+        )
+    )
     served.page_shows("articles/talks/", "Corrected headline")
 
 
@@ -115,4 +130,6 @@ def test_a_stop_signal_stops_mkdocs_and_removes_its_site(served: Server, signum:
     served.page_shows("articles/talks/", "Ministers meet over river quotas")
     assert served.stop(signum) == 0, served.output()
     assert fetch(served.url("")) is None, "stopping serve stops MkDocs too"
-    assert list(served.temporary.iterdir()) == [], "the site MkDocs served from a temporary folder is removed"
+    assert list(served.temporary.iterdir()) == [], (
+        "the site MkDocs served from a temporary folder is removed"
+    )

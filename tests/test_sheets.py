@@ -40,10 +40,22 @@ def test_valid_sheet_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("type: person", "type: persn", "a.yml:7: actors[0].type: expected one of person, organization, country, group; got 'persn'"),
+        (
+            "type: person",
+            "type: persn",
+            "a.yml:7: actors[0].type: expected one of person, organization, country, group; got 'persn'",
+        ),
         ("  name: Helen Marsh\n", "", "a.yml:5: actors[0]: 'name' is missing"),
-        ("facts: []", "facts:\n- id: f-1\n  text: x\n  actors: [nobody]", "a.yml:15: facts[0].actors[0]: no actor with id 'nobody'"),
-        ("places: []", "places: []\ncolour: red", "a.yml:1: (sheet): unknown field(s) ('colour' was unexpected)"),
+        (
+            "facts: []",
+            "facts:\n- id: f-1\n  text: x\n  actors: [nobody]",
+            "a.yml:15: facts[0].actors[0]: no actor with id 'nobody'",
+        ),
+        (
+            "places: []",
+            "places: []\ncolour: red",
+            "a.yml:1: (sheet): unknown field(s) ('colour' was unexpected)",
+        ),
         ("title: T", "title: [T", "a.yml:4: invalid YAML"),
     ],
 )
@@ -53,7 +65,9 @@ def test_problems_are_located(tmp_path: Path, old: str, new: str, expected: str)
 
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:
-    found = problems(tmp_path, VALID.replace("title: T", "title: !!python/object/apply:os.system ['true']"))
+    found = problems(
+        tmp_path, VALID.replace("title: T", "title: !!python/object/apply:os.system ['true']")
+    )
     assert found and "invalid YAML" in found[0]
 
 
@@ -70,7 +84,11 @@ YAML_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text", YAML_FORMS + [p.read_text(encoding="utf-8") for p in sorted((REPO / "content" / "facts").glob("*.yml"))])
+@pytest.mark.parametrize(
+    "text",
+    YAML_FORMS
+    + [p.read_text(encoding="utf-8") for p in sorted((REPO / "content" / "facts").glob("*.yml"))],
+)
 def test_fast_yaml_reading_gives_what_pyyaml_gives(text: str) -> None:
     import yaml
 
@@ -80,13 +98,19 @@ def test_fast_yaml_reading_gives_what_pyyaml_gives(text: str) -> None:
 
 
 ALIAS_BOMB = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 9)
+    f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n"
+    for i in range(1, 9)
 )
 
 
 @pytest.mark.parametrize(
     ("text", "line"),
-    [("&a [*a]", 1), ("x: &m {a: 1}\ny:\n  <<: *m\n  b: 2", 1), ("title: &t T\nsource: *t", 1), (ALIAS_BOMB, 1)],
+    [
+        ("&a [*a]", 1),
+        ("x: &m {a: 1}\ny:\n  <<: *m\n  b: 2", 1),
+        ("title: &t T\nsource: *t", 1),
+        (ALIAS_BOMB, 1),
+    ],
     ids=["recursive", "merge-key", "scalar", "nested-bomb"],
 )
 def test_anchors_and_aliases_are_refused_with_their_line(text: str, line: int) -> None:
@@ -95,12 +119,19 @@ def test_anchors_and_aliases_are_refused_with_their_line(text: str, line: int) -
     with pytest.raises(YAMLSyntaxError) as raised:
         load_yaml(text)
     assert raised.value.line == line
-    assert str(raised.value) == "invalid YAML: anchors and aliases (&name, *name) are not supported here"
+    assert (
+        str(raised.value)
+        == "invalid YAML: anchors and aliases (&name, *name) are not supported here"
+    )
 
 
 def test_a_sheet_with_an_alias_is_a_located_error(tmp_path: Path) -> None:
-    text = VALID.replace("  title: T\n", "  title: &t T\n").replace("places: []", "places: []\nsummary: *t")
-    assert problems(tmp_path, text) == ["a.yml:3: invalid YAML: anchors and aliases (&name, *name) are not supported here"]
+    text = VALID.replace("  title: T\n", "  title: &t T\n").replace(
+        "places: []", "places: []\nsummary: *t"
+    )
+    assert problems(tmp_path, text) == [
+        "a.yml:3: invalid YAML: anchors and aliases (&name, *name) are not supported here"
+    ]
 
 
 @pytest.mark.parametrize("value", ["2026-02-30", "2024-13-45", "2024-05-01T25:61:00+05:00"])
@@ -112,4 +143,6 @@ def test_an_impossible_date_is_read_as_text(value: str) -> None:
 
 def test_a_sheet_with_an_impossible_published_date_is_a_located_error(tmp_path: Path) -> None:
     text = VALID.replace("  title: T\n", "  title: T\n  published: 2026-02-30\n")
-    assert problems(tmp_path, text) == ["a.yml:4: article.published: '2026-02-30' is not a real date"]
+    assert problems(tmp_path, text) == [
+        "a.yml:4: article.published: '2026-02-30' is not a real date"
+    ]

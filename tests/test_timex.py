@@ -47,12 +47,24 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("last summer", ("last summer", "DATE", "1997-SU")),
         # results-story periods
         ("Profit rose in the 1997 second quarter.", ("the 1997 second quarter", "DATE", "1997-Q2")),
-        ("Sales in this year's first quarter fell.", ("this year's first quarter", "DATE", "1998-Q1")),
-        ("Sales in next year's first quarter will rise.", ("next year's first quarter", "DATE", "1999-Q1")),
-        ("Net fell from the year-earlier third quarter.", ("the year-earlier third quarter", "DATE", "1997-Q3")),
+        (
+            "Sales in this year's first quarter fell.",
+            ("this year's first quarter", "DATE", "1998-Q1"),
+        ),
+        (
+            "Sales in next year's first quarter will rise.",
+            ("next year's first quarter", "DATE", "1999-Q1"),
+        ),
+        (
+            "Net fell from the year-earlier third quarter.",
+            ("the year-earlier third quarter", "DATE", "1997-Q3"),
+        ),
         ("It reported the third-quarter loss.", ("third-quarter", "DATE", "1998-Q3")),
         ("Net rose from the year-ago period.", ("the year-ago period", "DATE", "1997-Q2")),
-        ("Net rose from the corresponding period last year.", ("the corresponding period last year", "DATE", "1997-Q2")),
+        (
+            "Net rose from the corresponding period last year.",
+            ("the corresponding period last year", "DATE", "1997-Q2"),
+        ),
         ("Sales for the full year were flat.", ("the full year", "DATE", "1998")),
         ("Year-earlier profit was higher.", ("Year-earlier", "DATE", "1997")),
         # lengths
@@ -65,7 +77,10 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Prices fell in the last few months.", ("the last few months", "DATE", "PAST_REF")),
         ("Prices fell in recent years.", ("recent years", "DATE", "PAST_REF")),
         ("He left nearly four years ago.", ("nearly four years ago", "DATE", "1994")),
-        ("Trading stopped mid-afternoon yesterday.", ("mid-afternoon yesterday", "TIME", "1998-08-06TAF")),
+        (
+            "Trading stopped mid-afternoon yesterday.",
+            ("mid-afternoon yesterday", "TIME", "1998-08-06TAF"),
+        ),
         ("It opened at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "1998-08-05T22:00")),
         ("Sales slumped this past spring.", ("this past spring", "DATE", "1998-SP")),
         ("By the year two thousand it will be gone.", ("the year two thousand", "DATE", "2000")),
@@ -74,18 +89,30 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("It boomed in the '80s.", ("the '80s", "DATE", "198")),
         ("It boomed in the nineties.", ("the nineties", "DATE", "199")),
         ("It was built in the 11th century.", ("the 11th century", "DATE", "10")),
-        ("It was the bloodiest war of the twentieth century.", ("the twentieth century", "DATE", "19")),
+        (
+            "It was the bloodiest war of the twentieth century.",
+            ("the twentieth century", "DATE", "19"),
+        ),
         # the year, halves, seasons
         ("Volume was flat for the year.", ("the year", "DATE", "1998")),
         ("Prices hit a high for the year of $42.", ("the year", "DATE", "1998")),
         ("The cuts will be made by the end of the year.", ("the end of the year", "DATE", "1998")),
-        ("Planting was delayed earlier in the year by rain.", ("earlier in the year", "DATE", "1998")),
+        (
+            "Planting was delayed earlier in the year by rain.",
+            ("earlier in the year", "DATE", "1998"),
+        ),
         ("Year-end inventories rose.", ("Year-end", "DATE", "1998")),
         ("Growth slowed in the last half of 1997.", ("the last half of 1997", "DATE", "1997-H2")),
-        ("Losses will continue through the first two quarters of 1999.", ("the first two quarters of 1999", "DATE", "1999-H1")),
+        (
+            "Losses will continue through the first two quarters of 1999.",
+            ("the first two quarters of 1999", "DATE", "1999-H1"),
+        ),
         ("Demand was strong well into the summer.", ("the summer", "DATE", "1998-SU")),
         ("Prices peaked in the early spring.", ("the early spring", "DATE", "1998-SP")),
-        ("It happened in the winter of nineteen ninety-four.", ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
+        (
+            "It happened in the winter of nineteen ninety-four.",
+            ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ),
         ("He cut the then-current rate.", ("current", "DATE", "PAST_REF")),
         # lengths without a number, rates that are not lengths
         ("Troops will arrive within weeks.", ("weeks", "DURATION", "PXW")),
@@ -96,7 +123,10 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("It must wait at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y")),
         ("Dividends are paid every quarter.", ("every quarter", "SET", "P1Q")),
         ("Payments are due by the end of the month.", ("the end of the month", "DATE", "1998-08")),
-        ("Net for the year-earlier nine months fell.", ("the year-earlier nine months", "DURATION", "P9M")),
+        (
+            "Net for the year-earlier nine months fell.",
+            ("the year-earlier nine months", "DURATION", "P9M"),
+        ),
         ("It will one day be the largest.", ("one day", "DATE", "FUTURE_REF")),
         ("The shop closes on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
         ("The vote is on August twenty-first.", ("August twenty-first", "DATE", "1998-08-21")),
@@ -111,13 +141,18 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("He won in under half-an-hour.", ("half-an-hour", "DURATION", "PT30M")),
         ("It took half a day.", ("half a day", "DURATION", "PT12H")),
         ("It was launched within days of the massacre.", ("days", "DURATION", "PXD")),
-        ("The dollar was flat in mid-afternoon trading.", ("mid-afternoon", "TIME", "1998-08-07TAF")),
+        (
+            "The dollar was flat in mid-afternoon trading.",
+            ("mid-afternoon", "TIME", "1998-08-07TAF"),
+        ),
     ],
 )
 def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None:
     if expected is None:
         found = find_timexes(text, FRIDAY, lambda _o: "past")
-        assert [(t.text, t.type, t.value) for t in found] == [("2:30 p.m. today", "TIME", "1998-08-07T14:30")]
+        assert [(t.text, t.type, t.value) for t in found] == [
+            ("2:30 p.m. today", "TIME", "1998-08-07T14:30")
+        ]
         return
     assert one(text) == expected
 
@@ -152,7 +187,9 @@ def test_year_range_gives_two_dates() -> None:
         ("The 1998-02 seasons were dry.", ["1998", "2002"]),
     ],
 )
-def test_impossible_days_are_not_dates_and_never_stop_the_article(text: str, values: list[str]) -> None:
+def test_impossible_days_are_not_dates_and_never_stop_the_article(
+    text: str, values: list[str]
+) -> None:
     assert values_of(text) == values
 
 
@@ -185,12 +222,17 @@ def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
     "text, values",
     [
         ("The plant opened in 1994. The following year it closed.", ["1994", "1995"]),
-        ("Shares fell on Aug. 3, 1998; the previous Friday they rose.", ["1998-08-03", "1998-07-31"]),
+        (
+            "Shares fell on Aug. 3, 1998; the previous Friday they rose.",
+            ["1998-08-03", "1998-07-31"],
+        ),
         ("It rained on Tuesday, and the following Thursday too.", ["1998-08-04", "1998-08-06"]),
         ("The following year it closed.", ["1999"]),
     ],
 )
-def test_following_and_previous_count_from_the_last_named_date(text: str, values: list[str]) -> None:
+def test_following_and_previous_count_from_the_last_named_date(
+    text: str, values: list[str]
+) -> None:
     assert values_of(text) == values
 
 
@@ -209,7 +251,11 @@ def test_numbers_fractions_and_modals_are_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text, value",
-    [("He disclosed in May that talks had failed.", "1998-05"), ("The panel appointed last May met.", "1998-05"), ("Prices rose by mid-May.", "1998-05")],
+    [
+        ("He disclosed in May that talks had failed.", "1998-05"),
+        ("The panel appointed last May met.", "1998-05"),
+        ("Prices rose by mid-May.", "1998-05"),
+    ],
 )
 def test_may_where_a_month_is_expected(text: str, value: str) -> None:
     assert values_of(text) == [value]
@@ -218,11 +264,19 @@ def test_may_where_a_month_is_expected(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text, values",
     [
-        ("In the fourth quarter, net rose to $5 million from $4 million a year earlier.", ["1997-Q4", "1996-Q4"]),
-        ("In the nine months to Sept. 30, 1998, sales fell from a year earlier.", ["P9M", "1998-09-30", "1997-09-30"]),
+        (
+            "In the fourth quarter, net rose to $5 million from $4 million a year earlier.",
+            ["1997-Q4", "1996-Q4"],
+        ),
+        (
+            "In the nine months to Sept. 30, 1998, sales fell from a year earlier.",
+            ["P9M", "1998-09-30", "1997-09-30"],
+        ),
     ],
 )
-def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, values: list[str]) -> None:
+def test_a_year_earlier_is_the_year_before_the_period_just_named(
+    text: str, values: list[str]
+) -> None:
     assert values_of(text) == values
 
 
@@ -234,15 +288,30 @@ def test_a_year_earlier_is_the_year_before_the_period_just_named(text: str, valu
             "The company reported a drop in fiscal fourth-quarter profit. Sales in the latest period fell from a year earlier.",
             ["1997-Q4", "1997-Q4", "1996-Q4"],
         ),
-        ("Net fell in the second quarter. In the 1997 period, net was higher.", ["1998-Q2", "1997-Q2"]),
-        ("Net rose in the first quarter. It was $4 million in the year-ago quarter.", ["1998-Q1", "1997-Q1"]),
-        ("Net rose in the second quarter, after a flat first quarter. The quarter a year ago was weak.", ["1998-Q2", "1998-Q1", "1997-Q2"]),
+        (
+            "Net fell in the second quarter. In the 1997 period, net was higher.",
+            ["1998-Q2", "1997-Q2"],
+        ),
+        (
+            "Net rose in the first quarter. It was $4 million in the year-ago quarter.",
+            ["1998-Q1", "1997-Q1"],
+        ),
+        (
+            "Net rose in the second quarter, after a flat first quarter. The quarter a year ago was weak.",
+            ["1998-Q2", "1998-Q1", "1997-Q2"],
+        ),
         # "the quarter ended July 31": the calendar quarter most of its three months fall in
         ("In the quarter ended July 31, sales rose.", ["1998-Q2", "1998-07-31"]),
         # a day closing a quarter does not replace the quarter as the period compared with
-        ("For the third quarter ended Sept. 30, net rose from a year earlier.", ["1998-Q3", "1998-09-30", "1997-Q3"]),
+        (
+            "For the third quarter ended Sept. 30, net rose from a year earlier.",
+            ["1998-Q3", "1998-09-30", "1997-Q3"],
+        ),
         # a day closing another period does
-        ("For the six months ended Aug. 12, net rose from a year earlier.", ["P6M", "1998-08-12", "1997-08-12"]),
+        (
+            "For the six months ended Aug. 12, net rose from a year earlier.",
+            ["P6M", "1998-08-12", "1997-08-12"],
+        ),
         # twelve months counted back from a day: a length
         ("For the year ended June 30, net rose.", ["P1Y", "1998-06-30"]),
         ("The balance in the year up to February 1998 was a surplus.", ["P1Y", "1998-02"]),
@@ -279,14 +348,26 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
 @pytest.mark.parametrize(
     "text, values",
     [
-        ("In March, it got an offer. The following month, it put itself up for sale.", ["1998-03", "1998-04"]),
-        ("Imports totaled $37 million in 1996, a small share of imports that year.", ["1996", "1996"]),
-        ("Police raided a house on Aug. 3, 1998. In another raid the same day, two men were held.", ["1998-08-03", "1998-08-03"]),
+        (
+            "In March, it got an offer. The following month, it put itself up for sale.",
+            ["1998-03", "1998-04"],
+        ),
+        (
+            "Imports totaled $37 million in 1996, a small share of imports that year.",
+            ["1996", "1996"],
+        ),
+        (
+            "Police raided a house on Aug. 3, 1998. In another raid the same day, two men were held.",
+            ["1998-08-03", "1998-08-03"],
+        ),
         ("That year, he left.", ["XXXX"]),
         ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
         ("Shares fell on Wednesday. Dealers sold in the morning.", ["1998-08-05", "1998-08-05TMO"]),
         ("By mid afternoon, the shelling had stopped.", ["1998-08-07TAF"]),
-        ("Shares fell on Wednesday after losses overnight in Tokyo.", ["1998-08-05", "1998-08-04TNI"]),
+        (
+            "Shares fell on Wednesday after losses overnight in Tokyo.",
+            ["1998-08-05", "1998-08-04TNI"],
+        ),
     ],
 )
 def test_that_year_is_the_year_the_story_last_named(text: str, values: list[str]) -> None:
@@ -312,7 +393,11 @@ TEXTS_WITH_EVERY_RULE = [
 def test_the_texts_with_every_rule_match_every_rule() -> None:
     from generator.extract.timex.rules import RULES
 
-    unmatched = [(i, rule.handler.__name__) for i, rule in enumerate(RULES) if not any(rule.compiled.search(t) for t in TEXTS_WITH_EVERY_RULE)]
+    unmatched = [
+        (i, rule.handler.__name__)
+        for i, rule in enumerate(RULES)
+        if not any(rule.compiled.search(t) for t in TEXTS_WITH_EVERY_RULE)
+    ]
     assert unmatched == []
 
 
@@ -325,7 +410,10 @@ def test_every_rule_that_matches_contains_one_of_its_needed_words() -> None:
         for rule in RULES:
             for m in rule.compiled.finditer(text):
                 matches += 1
-                assert not rule.needs or any(word in m.group(0).lower() for word in rule.needs), (m.group(0), rule.needs)
+                assert not rule.needs or any(word in m.group(0).lower() for word in rule.needs), (
+                    m.group(0),
+                    rule.needs,
+                )
     assert matches >= len(RULES)
 
 
@@ -347,7 +435,10 @@ def test_rules_run_near_their_word_find_every_match(monkeypatch) -> None:
                 continue
             windows = rule.near.windows(text)
             for m in rule.compiled.finditer(text):
-                assert any(s <= m.start() and m.end() <= e for s, e in windows), (m.group(0), rule.handler.__name__)
+                assert any(s <= m.start() and m.end() <= e for s, e in windows), (
+                    m.group(0),
+                    rule.handler.__name__,
+                )
     windowed = [find_timexes(t, FRIDAY) for t in texts]
     everywhere = []
     for rule in RULES:

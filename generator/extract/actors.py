@@ -13,10 +13,15 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.descriptions import (
+    lead_descriptions,
+    match_lead_description,
+    organization_role,
+    story_sentences,
+)
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import entities, find_mentions
-from generator.extract.descriptions import lead_descriptions, match_lead_description, organization_role, story_sentences
 from generator.extract.roles import person_role
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, fold, surname
@@ -28,7 +33,11 @@ def org_key(name: str) -> str:
 
 
 def acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}]
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name)
+        if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}
+    ]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
@@ -64,12 +73,21 @@ def cluster_people(mentions: list[NameMention]) -> list[Entity]:
     for m in sorted(singles, key=lambda m: m.start_char):
         key = surname(m.text)
         by_surname = [e for e in entities if surname(e.name) == key]
-        by_first = [e for e in entities if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == key]
+        by_first = [
+            e for e in entities if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == key
+        ]
         candidates = by_surname or by_first
         if candidates:
             # Several people share the surname: the one named most recently before.
             before = [e for e in candidates if e.first_char <= m.start_char] or candidates
-            target = max(before, key=lambda e: max(x.start_char for x in e.mentions if x.start_char <= m.start_char) if any(x.start_char <= m.start_char for x in e.mentions) else -1)
+            target = max(
+                before,
+                key=lambda e: (
+                    max(x.start_char for x in e.mentions if x.start_char <= m.start_char)
+                    if any(x.start_char <= m.start_char for x in e.mentions)
+                    else -1
+                ),
+            )
             target.mentions.append(m)
         else:
             same = [e for e in entities if fold(e.name) == key]
@@ -92,7 +110,11 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
             long_key = org_key(entity.name)
             if key == long_key or (expanded and org_key(expanded) == long_key):
                 target = entity
-            elif m.text.isupper() and len(m.text) >= 2 and acronym(entity.name) == m.text.replace(".", ""):
+            elif (
+                m.text.isupper()
+                and len(m.text) >= 2
+                and acronym(entity.name) == m.text.replace(".", "")
+            ):
                 target = entity
             elif len(key.split()) < len(long_key.split()) and is_short_form(key, long_key):
                 target = entity
@@ -129,12 +151,16 @@ def is_short_form(short: str, long: str) -> bool:
     return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3
 
 
-def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[list[Entity], list[Entity]]:
+def extract_entities(
+    doc: Doc, blanked: tuple[int, int] | None = None
+) -> tuple[list[Entity], list[Entity]]:
     """(actors, places) of one parsed article, actors ranked by salience."""
     gaz = gazetteer()
     mentions = find_mentions(doc, blanked)
     people = cluster_people([m for m in mentions if m.kind == "person"])
-    orgs = cluster_organizations([m for m in mentions if m.kind == "organization"], defined_acronyms(doc))
+    orgs = cluster_organizations(
+        [m for m in mentions if m.kind == "organization"], defined_acronyms(doc)
+    )
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)
     people, located = split_located_people(people)
@@ -147,9 +173,15 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
             if m.kind == "capital":
                 as_actor = m.agentive and not m.locative
             if as_actor:
-                entity = countries.setdefault(m.country.code, Entity("country", m.country.name, key=m.country.code))
+                entity = countries.setdefault(
+                    m.country.code, Entity("country", m.country.name, key=m.country.code)
+                )
                 entity.mentions.append(m)
-            if m.locative or (m.kind == "capital" and not m.agentive) or (m.kind == "country" and not as_actor):
+            if (
+                m.locative
+                or (m.kind == "capital" and not m.agentive)
+                or (m.kind == "country" and not as_actor)
+            ):
                 place_name = m.country.name if m.kind == "country" else m.text
                 place = places.setdefault(fold(place_name), Entity("place", place_name))
                 place.mentions.append(m)
@@ -169,13 +201,20 @@ def extract_entities(doc: Doc, blanked: tuple[int, int] | None = None) -> tuple[
                 entity.roles.append(role)
     name_lead_descriptions(doc, people)
     for entity in orgs:
-        entity.name = max(entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s)))
+        entity.name = max(
+            entity.surfaces(),
+            key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s)),
+        )
         for m in entity.mentions:
             role = organization_role(m.span)
             if role:
                 entity.roles.append(role)
     for place in places.values():
-        place.name = max(place.surfaces(), key=lambda s: (len(s), s)) if not gaz.country(place.name) else place.name
+        place.name = (
+            max(place.surfaces(), key=lambda s: (len(s), s))
+            if not gaz.country(place.name)
+            else place.name
+        )
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
@@ -206,7 +245,15 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
     for person in people:
         key = org_key(person.name)
         target = next(
-            (o for o in orgs if org_key(o.name) == key or (len(key.split()) < len(org_key(o.name).split()) and is_short_form(key, org_key(o.name)))),
+            (
+                o
+                for o in orgs
+                if org_key(o.name) == key
+                or (
+                    len(key.split()) < len(org_key(o.name).split())
+                    and is_short_form(key, org_key(o.name))
+                )
+            ),
             None,
         )
         if target is None:
@@ -216,7 +263,18 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
     return kept
 
 
-PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout", "into"}
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "across",
+    "within",
+    "throughout",
+    "into",
+}
 
 
 def strictly_located(m: NameMention) -> bool:
@@ -229,7 +287,9 @@ def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entit
     """A 'person' only ever named as where something is ('in Anlong Veng') is a place."""
     keep, places = [], []
     for entity in people:
-        if all(strictly_located(m) for m in entity.mentions) and not any(person_role(m.span) for m in entity.mentions):
+        if all(strictly_located(m) for m in entity.mentions) and not any(
+            person_role(m.span) for m in entity.mentions
+        ):
             places.append(entity)
         else:
             keep.append(entity)
@@ -248,7 +308,9 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
             doc, span = m.span.doc, m.span
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-            if after in PLACE_HEADS or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before)):
+            if after in PLACE_HEADS or (
+                before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before)
+            ):
                 votes += 2
             elif m.locative:
                 votes += 1

@@ -4,13 +4,19 @@ Hungarian official said ... The official, Gabor Szalai, ...")."""
 
 from __future__ import annotations
 
-
-from generator.records import RoleFinding
-from generator.extract.roles import tokens_text, singular, phrase, appositive_role, name_span_at, governor
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import is_title_word
+from generator.extract.roles import (
+    appositive_role,
+    governor,
+    name_span_at,
+    phrase,
+    singular,
+    tokens_text,
+)
+from generator.records import RoleFinding
 
 
 def organization_role(span: Span) -> RoleFinding | None:
@@ -25,7 +31,14 @@ def organization_role(span: Span) -> RoleFinding | None:
             shared = organization_role(first)
             if shared:
                 return RoleFinding(shared.role, None, sentence_start)
-    if i >= 0 and (doc[i].lower_ in ORG_HEADS or (doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ORG_HEADS)) and doc[i].is_lower:
+    if (
+        i >= 0
+        and (
+            doc[i].lower_ in ORG_HEADS
+            or (doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ORG_HEADS)
+        )
+        and doc[i].is_lower
+    ):
         start = i
         while start - 1 >= 0 and (
             (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
@@ -36,9 +49,13 @@ def organization_role(span: Span) -> RoleFinding | None:
         head = doc[i].text[:-1] if doc[i].lower_ not in ORG_HEADS else doc[i].text
         return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
     result = appositive_role(span)
-    if result and any(t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()):
+    if result and any(
+        t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()
+    ):
         return RoleFinding(result[0], result[1], sentence_start)
-    described = comma_descriptor(span) or role_first_descriptor(span) or premodifier_descriptor(span)
+    described = (
+        comma_descriptor(span) or role_first_descriptor(span) or premodifier_descriptor(span)
+    )
     if described:
         return RoleFinding(described, None, sentence_start)
     j = span.end
@@ -55,21 +72,32 @@ def organization_role(span: Span) -> RoleFinding | None:
     return None
 
 
-
 def comma_descriptor(span: Span) -> str | None:
     """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,': the parse may miss it."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
         k += 1
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "the", "two", "three"}:
+    if (
+        k + 2 >= len(doc)
+        or doc[k].text != ","
+        or doc[k + 1].lower_ not in {"a", "an", "the", "two", "three"}
+    ):
         return None
     tokens = []
     for token in doc[k + 2 : k + 14]:
-        if token.text in {",", ".", ";", "(", ")"} or token.pos_ in {"VERB", "AUX"} or token.lower_ in {"that", "which", "who"}:
+        if (
+            token.text in {",", ".", ";", "(", ")"}
+            or token.pos_ in {"VERB", "AUX"}
+            or token.lower_ in {"that", "which", "who"}
+        ):
             break
         tokens.append(token)
-    heads = [n for n, t in enumerate(tokens) if t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS]
+    heads = [
+        n
+        for n, t in enumerate(tokens)
+        if t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS
+    ]
     if not heads:
         return None
     end = heads[0] + 1
@@ -79,14 +107,39 @@ def comma_descriptor(span: Span) -> str | None:
     return role if 0 < len(role.split()) <= 8 else None
 
 
-
 # Adjectives that place or count an organisation rather than describe it.
 NON_DESCRIPTIVE = {
-    "new", "same", "other", "such", "own", "entire", "whole", "main", "many", "several", "last",
-    "first", "next", "previous", "current", "latest", "so-called", "rival", "both", "various",
-    "local", "little", "big", "few", "more", "most", "much", "certain", "said", "called",
+    "new",
+    "same",
+    "other",
+    "such",
+    "own",
+    "entire",
+    "whole",
+    "main",
+    "many",
+    "several",
+    "last",
+    "first",
+    "next",
+    "previous",
+    "current",
+    "latest",
+    "so-called",
+    "rival",
+    "both",
+    "various",
+    "local",
+    "little",
+    "big",
+    "few",
+    "more",
+    "most",
+    "much",
+    "certain",
+    "said",
+    "called",
 }
-
 
 
 def premodifier_descriptor(span: Span) -> str | None:
@@ -126,7 +179,6 @@ def premodifier_descriptor(span: Span) -> str | None:
     return " ".join(filter(None, [tokens_text(words), head]))
 
 
-
 def role_first_descriptor(span: Span) -> str | None:
     """'Northern Ireland's biggest Protestant party, the Ulster Unionists': the description comes first."""
     doc = span.doc
@@ -138,10 +190,12 @@ def role_first_descriptor(span: Span) -> str | None:
     head = doc[k - 1]
     if not head.is_lower or head.lower_ not in ORG_HEADS or head.pos_ != "NOUN":
         return None
-    tokens = sorted((t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}), key=lambda t: t.i)
+    tokens = sorted(
+        (t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct"}),
+        key=lambda t: t.i,
+    )
     role = tokens_text(tokens)
     return role if 0 < len(role.split()) <= 8 else None
-
 
 
 def story_sentences(doc: Doc, n: int) -> list[Span]:
@@ -155,7 +209,6 @@ def story_sentences(doc: Doc, n: int) -> list[Span]:
     return found
 
 
-
 def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
     """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
 
@@ -166,12 +219,19 @@ def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
         return []
     found = []
     for token in sentences[0]:
-        if token.pos_ != "NOUN" or not is_title_word(token) or token.ent_type_ or token.dep_ in {"compound", "amod", "appos"}:
+        if (
+            token.pos_ != "NOUN"
+            or not is_title_word(token)
+            or token.ent_type_
+            or token.dep_ in {"compound", "amod", "appos"}
+        ):
             continue
         determiners = [c for c in token.lefts if c.dep_ == "det"]
         if not determiners or determiners[0].lower_ not in {"a", "an", "the"}:
             continue
-        if any(c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in token.subtree if c is not token):
+        if any(
+            c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in token.subtree if c is not token
+        ):
             continue  # "Yeltsin's spokesman", "the wife of Smith": described through someone else
         left = [t for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]
         right: list[Token] = []
@@ -185,14 +245,16 @@ def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
     return found
 
 
-
 def main_subject(token: Token) -> bool:
     """Subject of the sentence's main verb, or of what the main verb reports ('X led..., a spokesman said')."""
-    return token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"))
+    return token.dep_ == "nsubj" and (
+        token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT")
+    )
 
 
-
-def match_lead_description(span: Span, descriptions: list[tuple[Token, str]], used: set[int], has_role: bool) -> RoleFinding | None:
+def match_lead_description(
+    span: Span, descriptions: list[tuple[Token, str]], used: set[int], has_role: bool
+) -> RoleFinding | None:
     """The lead's description of a person first named in the second sentence, matched by position:
     'the remains of a British expert' ... 'the remains of Christopher Howes'; subject for subject
     (only for someone the text gives no other role)."""

@@ -7,8 +7,8 @@ import hashlib
 import re
 
 from generator.extract.sentences import SentenceIndex
-from generator.records import Entity, FactItem, NumberFinding
 from generator.extract.timex import Timex
+from generator.records import Entity, FactItem, NumberFinding
 from generator.slug import unique_slug
 
 MAX_FACTS = 6
@@ -33,7 +33,9 @@ def sentence_links(
     links: Links = {}
 
     def add(offset: int, kind: str, value: str) -> None:
-        bucket = links.setdefault(sentences.at(offset), {"actors": [], "places": [], "dates": [], "numbers": []})
+        bucket = links.setdefault(
+            sentences.at(offset), {"actors": [], "places": [], "dates": [], "numbers": []}
+        )
         if value not in bucket[kind]:
             bucket[kind].append(value)
 
@@ -53,7 +55,7 @@ def sentence_links(
 def rank_facts(sentences: SentenceIndex, links: Links, story_start: int) -> list[FactItem]:
     """Sentences that carry the main claims: the lead first, then the densest in named facts."""
     scored = []
-    for i, (start, end) in enumerate(sentences.spans):
+    for i, (_start, end) in enumerate(sentences.spans):
         if end <= story_start:
             continue
         text = sentences.sentence_text(i)
@@ -62,7 +64,10 @@ def rank_facts(sentences: SentenceIndex, links: Links, story_start: int) -> list
             continue
         found = links.get(i, {"actors": [], "places": [], "dates": [], "numbers": []})
         score = (
-            1.5 * len(found["actors"]) + 0.5 * len(found["places"]) + len(found["dates"]) + len(found["numbers"])
+            1.5 * len(found["actors"])
+            + 0.5 * len(found["places"])
+            + len(found["dates"])
+            + len(found["numbers"])
             + 3.0 / (1 + i)
         )
         if not (found["actors"] or found["numbers"] or found["dates"]):
@@ -71,8 +76,10 @@ def rank_facts(sentences: SentenceIndex, links: Links, story_start: int) -> list
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_FACTS]
     facts: list[FactItem] = []
     taken: set[str] = set()
-    for score, i, text, found in best:
-        facts.append({"id": unique_slug(short_id("f", text), taken), "text": text, "sentence": i, **found})
+    for _score, i, text, found in best:
+        facts.append(
+            {"id": unique_slug(short_id("f", text), taken), "text": text, "sentence": i, **found}
+        )
     return facts
 
 

@@ -70,7 +70,9 @@ class Gazetteer:
                 self.major_cities.add(key)
         self.states = {fold(s["name"]) for s in cache.get_us_states().values()}
         self.continents = {fold(c["name"]) for c in cache.get_continents().values()}
-        populations = {code: info.get("population", 0) for code, info in cache.get_countries().items()}
+        populations = {
+            code: info.get("population", 0) for code, info in cache.get_countries().items()
+        }
         # Single-word country names, most populous first: the stems demonyms are matched on.
         self.single_word = sorted(
             (c for c in self.countries.values() if " " not in fold(c.name)),
@@ -115,12 +117,34 @@ class Gazetteer:
 
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 IRREGULAR_DEMONYMS = {
-    "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "welsh": "GB",
-    "scottish": "GB", "english": "GB", "greek": "GR", "thai": "TH", "filipino": "PH",
-    "turkish": "TR", "danish": "DK", "swedish": "SE", "finnish": "FI", "polish": "PL",
-    "spanish": "ES", "irish": "IE", "saudi": "SA", "kiwi": "NZ", "argentine": "AR",
-    "portuguese": "PT", "vietnamese": "VN", "lebanese": "LB", "sudanese": "SD",
-    "yemeni": "YE", "peruvian": "PE", "norwegian": "NO", "belgian": "BE",
+    "french": "FR",
+    "british": "GB",
+    "dutch": "NL",
+    "swiss": "CH",
+    "welsh": "GB",
+    "scottish": "GB",
+    "english": "GB",
+    "greek": "GR",
+    "thai": "TH",
+    "filipino": "PH",
+    "turkish": "TR",
+    "danish": "DK",
+    "swedish": "SE",
+    "finnish": "FI",
+    "polish": "PL",
+    "spanish": "ES",
+    "irish": "IE",
+    "saudi": "SA",
+    "kiwi": "NZ",
+    "argentine": "AR",
+    "portuguese": "PT",
+    "vietnamese": "VN",
+    "lebanese": "LB",
+    "sudanese": "SD",
+    "yemeni": "YE",
+    "peruvian": "PE",
+    "norwegian": "NO",
+    "belgian": "BE",
 }
 
 

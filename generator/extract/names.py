@@ -29,7 +29,20 @@ from generator.names import fold, surname
 from generator.records import NameMention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-EVENT_HEADS = {"day", "week", "games", "cup", "championship", "championships", "festival", "olympics", "summit", "conference", "war", "year"}
+EVENT_HEADS = {
+    "day",
+    "week",
+    "games",
+    "cup",
+    "championship",
+    "championships",
+    "festival",
+    "olympics",
+    "summit",
+    "conference",
+    "war",
+    "year",
+}
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge", "wat"}
 MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 
@@ -80,7 +93,9 @@ def clean_span(span: Span) -> Span | None:
         or doc[start].is_punct
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     if span.label_ == "PERSON":
         # "Omar Bongo Ondimba of Gabon": the place is not part of the name.
@@ -133,9 +148,24 @@ def name_run_end(doc: Doc, start: int) -> int:
     """End of a run of capitalised name words from START; 'ITAR-Tass' is one run."""
     end = start
     while end < len(doc):
-        if is_name_token(doc[end]) or (doc[end].tag_ in {"NNP", "NNPS"} or doc[end].ent_type_ == "NORP") and (doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start and not is_title_word(doc[end])):
+        if (
+            is_name_token(doc[end])
+            or (doc[end].tag_ in {"NNP", "NNPS"} or doc[end].ent_type_ == "NORP")
+            and (
+                doc[end].text[:1].isupper()
+                and doc[end].is_alpha
+                and not doc[end].is_sent_start
+                and not is_title_word(doc[end])
+            )
+        ):
             end += 1
-        elif doc[end].tag_ == "HYPH" and end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and not doc[end].whitespace_:
+        elif (
+            doc[end].tag_ == "HYPH"
+            and end > start
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+            and not doc[end].whitespace_
+        ):
             end += 1
         else:
             break
@@ -151,7 +181,10 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
     def usable(start: int, end: int) -> bool:
         if end <= start or end - start > 5:
             return False
-        if any(t.ent_type_ in {"PERSON", "LOC", "DATE", "TIME", "MONEY", "CARDINAL"} for t in doc[start:end]):
+        if any(
+            t.ent_type_ in {"PERSON", "LOC", "DATE", "TIME", "MONEY", "CARDINAL"}
+            for t in doc[start:end]
+        ):
             return False
         text = doc[start:end].text
         if gaz.country(text) or gaz.country_of_demonym(text) or gaz.is_place_name(text):
@@ -167,7 +200,9 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
         i = token.i
         # "gas giant Gazprom": the descriptor, then the name
         end = name_run_end(doc, i + 1)
-        if usable(i + 1, end) and not (end < len(doc) and doc[end].is_lower and doc[end].lower_ in ORG_HEADS):
+        if usable(i + 1, end) and not (
+            end < len(doc) and doc[end].is_lower and doc[end].lower_ in ORG_HEADS
+        ):
             found.append(Span(doc, i + 1, end, label="ORG"))
             continue
         # "party, the Ulster Unionists,": a description in apposition before the name
@@ -183,12 +218,23 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
         while k - 1 >= 0 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and i - k < 2:
             k -= 1
         start = k
-        while start - 1 >= 0 and (name_run_end(doc, start - 1) >= k or (doc[start - 1].tag_ == "HYPH" and not doc[start - 1].whitespace_)):
+        while start - 1 >= 0 and (
+            name_run_end(doc, start - 1) >= k
+            or (doc[start - 1].tag_ == "HYPH" and not doc[start - 1].whitespace_)
+        ):
             start -= 1
         while start < k and doc[start].tag_ == "HYPH":
             start += 1
         before = doc[start - 1] if start > 0 else None
-        determined = before is not None and (before.lower_ == "the" or (before.is_lower and before.pos_ == "ADJ" and start > 1 and doc[start - 2].lower_ == "the"))
+        determined = before is not None and (
+            before.lower_ == "the"
+            or (
+                before.is_lower
+                and before.pos_ == "ADJ"
+                and start > 1
+                and doc[start - 2].lower_ == "the"
+            )
+        )
         if start < k and determined and name_run_end(doc, start) == k and usable(start, k):
             found.append(Span(doc, start, k, label="ORG"))
     return found
@@ -212,7 +258,12 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
     spans = list(recovered)
     # a recovered organisation wins over NORP and GPE labels ("gas giant Gazprom" tagged GPE); the
     # recovery itself refuses gazetteer places
-    named = {i for ent in entities(doc) if ent.label_ in NAME_LABELS - {"NORP", "GPE"} for i in range(ent.start, ent.end)}
+    named = {
+        i
+        for ent in entities(doc)
+        if ent.label_ in NAME_LABELS - {"NORP", "GPE"}
+        for i in range(ent.start, ent.end)
+    }
     for span in recover_described_orgs(doc):
         if not any(i in taken or i in named for i in range(span.start, span.end)):
             spans.append(span)
@@ -246,7 +297,9 @@ def syntactic_role(span: Span) -> tuple[bool, bool]:
             return prep != "of", False
     if dep == "compound" and token.head.lower_ in PLACE_HEADS:
         return False, True
-    if dep == "dobj" and token.head.lower_.startswith(("visit", "leav", "left", "reach", "enter", "invad", "tour", "arriv")):
+    if dep == "dobj" and token.head.lower_.startswith(
+        ("visit", "leav", "left", "reach", "enter", "invad", "tour", "arriv")
+    ):
         return False, True
     if dep in {"dobj", "conj"}:
         return True, False
@@ -280,7 +333,11 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         mention.kind = "person"
         return mention
     if label in {"ORG", "GPE"} and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span):
-        if fold(span[-1].text) in person_surnames and last not in ORG_SUFFIXES and not gaz.is_place_name(text):
+        if (
+            fold(span[-1].text) in person_surnames
+            and last not in ORG_SUFFIXES
+            and not gaz.is_place_name(text)
+        ):
             mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi"
             return mention
     country = gaz.country(text)
@@ -299,40 +356,44 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:
         mention.kind, mention.country = "capital", capital
         return mention
-    if label in {"LOC", "FAC"}:
-        mention.kind = "place"
-        return mention
+    mention.kind = kind_by_label(span, text, label, locative)
+    return mention
+
+
+def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
+    """What a name that is no country or capital names, from the model's label and the words
+    around it; "drop" when it names nothing the sheet keeps."""
+    gaz = gazetteer()
     next_token = span.doc[span.end] if span.end < len(span.doc) else None
+    if label in {"LOC", "FAC", "GPE"}:
+        return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
-        mention.kind = "place"
-        return mention
-    if label == "GPE":
-        mention.kind = "place"
-        return mention
+        return "place"
     if label == "ORG":
         last = fold(span[-1].text)
         parts = [p for p in re.split(r"[-\u2013/]", text) if p]
         if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
-            return mention
+            return "drop"
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES:
-            mention.kind = "place"
-        elif locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
-            mention.kind = "place"
-        else:
-            mention.kind = "organization"
-        return mention
+            return "place"
+        if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
+            return "place"
+        return "organization"
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    if previous is not None and previous.is_lower and previous.lower_ in ORG_HEADS and label in {"PERSON", "GPE"}:
-        mention.kind = "organization"
-        return mention
+    if (
+        previous is not None
+        and previous.is_lower
+        and previous.lower_ in ORG_HEADS
+        and label in {"PERSON", "GPE"}
+    ):
+        return "organization"
     if label == "PERSON":
         if len(span) == 1 and gaz.is_major_city(text):
-            mention.kind = "place"
-        elif len(span) == 1 and span[0].is_upper and len(text) <= 5:
-            mention.kind = "organization"
-        else:
-            mention.kind = "person"
-    return mention
+            return "place"
+        if len(span) == 1 and span[0].is_upper and len(text) <= 5:
+            return "organization"
+        return "person"
+    return "drop"
 
 
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
@@ -360,7 +421,13 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
             continue
         # A fragment of a title ("State" in "Secretary of State") is not an actor.
         start = m.span.start
-        if m.kind == "organization" and len(m.span) == 1 and start >= 2 and doc[start - 1].lower_ == "of" and is_title_word(doc[start - 2]):
+        if (
+            m.kind == "organization"
+            and len(m.span) == 1
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and is_title_word(doc[start - 2])
+        ):
             continue
         kept.append(m)
     return kept

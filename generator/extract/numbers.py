@@ -7,7 +7,6 @@ that noun plus the verb it is the object of ("people killed").
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span
 
 from generator.extract.names import entities
@@ -30,7 +29,12 @@ def counted_noun(span: Span) -> tuple[str | None, str | None]:
     elif root.pos_ == "NOUN" and root.lower_ not in {"thousands", "hundreds", "millions", "dozens"}:
         noun = root
     if noun is None:
-        if root.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and root.lower_ in {"thousands", "hundreds", "millions", "dozens"}:
+        if root.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and root.lower_ in {
+            "thousands",
+            "hundreds",
+            "millions",
+            "dozens",
+        }:
             noun = root
         else:
             return None, None

@@ -59,7 +59,9 @@ def find_quotes(doc: Doc, start_at: int = 0) -> list[QuoteFinding]:
         speaker = speaker_of(sentence)
         if speaker is None and sentence.end < len(doc):
             speaker = speaker_of(doc[sentence.end].sent)
-        found.append(QuoteFinding(m.start(), m.end(), " ".join(inner.split()), "direct", speaker, sentence))
+        found.append(
+            QuoteFinding(m.start(), m.end(), " ".join(inner.split()), "direct", speaker, sentence)
+        )
         covered.add(sentence.start)
     for sentence in sentences(doc):
         if sentence.start in covered or sentence.start_char < start_at:
@@ -70,5 +72,9 @@ def find_quotes(doc: Doc, start_at: int = 0) -> list[QuoteFinding]:
         if speaker.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
         body = " ".join(sentence.text.split())
-        found.append(QuoteFinding(sentence.start_char, sentence.end_char, body, "attributed", speaker, sentence))
+        found.append(
+            QuoteFinding(
+                sentence.start_char, sentence.end_char, body, "attributed", speaker, sentence
+            )
+        )
     return sorted(found, key=lambda q: q.start)

@@ -8,7 +8,6 @@ descriptor before or after the name ("the risk intelligence company Rane").
 
 from __future__ import annotations
 
-
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
@@ -21,7 +20,11 @@ KINSHIP = {"son", "daughter", "wife", "husband", "widow", "brother", "sister", "
 
 
 def title_word_or_filler(token: Token) -> bool:
-    if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.lower_ in {"the", "a", "an"}:
+    if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.lower_ in {
+        "the",
+        "a",
+        "an",
+    }:
         return False
     if is_title_word(token):
         return True
@@ -50,7 +53,11 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
                 start = i
                 break
             # Another person's name: walk past it only when coordinated ("A and B").
-            between = {t.lower_ for t in doc[i + 1 : span.start] if t.ent_type_ not in {"GPE", "NORP", "PERSON"}} - {"and", ",", "of"}
+            between = {
+                t.lower_
+                for t in doc[i + 1 : span.start]
+                if t.ent_type_ not in {"GPE", "NORP", "PERSON"}
+            } - {"and", ",", "of"}
             if between:
                 break
         if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
@@ -74,7 +81,13 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     tail = end
     if tail < span.start and doc[tail].lower_ == "of":
         tail += 1
-        while tail < span.start and doc[tail].text[:1].isupper() and not is_title_word(doc[tail]) and doc[tail].pos_ == "PROPN" and doc[tail].ent_type_ != "PERSON":
+        while (
+            tail < span.start
+            and doc[tail].text[:1].isupper()
+            and not is_title_word(doc[tail])
+            and doc[tail].pos_ == "PROPN"
+            and doc[tail].ent_type_ != "PERSON"
+        ):
             tail += 1
         if tail > end + 1:
             end = tail
@@ -117,12 +130,23 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         if child.pos_ not in {"NOUN", "PROPN"}:
             continue
         left = [t for t in child.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
-        tokens = sorted(
-            [t for t in left for t in t.subtree] + [child], key=lambda t: t.i
-        )
-        for conj in (c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_):
+        tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
+        for conj in (
+            c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_
+        ):
             # "chairman and chief executive officer": the coordinated titles, not their "of ..." tail
-            joined = sorted((t for t in conj.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors] if a.i >= conj.i and a is not conj)), key=lambda t: t.i)
+            joined = sorted(
+                (
+                    t
+                    for t in conj.subtree
+                    if not any(
+                        a.dep_ == "prep"
+                        for a in [t, *t.ancestors]
+                        if a.i >= conj.i and a is not conj
+                    )
+                ),
+                key=lambda t: t.i,
+            )
             tokens += [t for t in child.rights if t.dep_ == "cc"] + joined
         tokens = [t for t in tokens if t.i >= span.end]
         affiliation = None
@@ -153,13 +177,24 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
     head = root.head
     doc = span.doc
     subject = root.dep_ == "nsubj"
-    if root.dep_ == "appos" and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].dep_ == "ROOT":
-        head, subject = doc[span.end + 1], True  # "An Afghan refugee in Switzerland, Homira Atimadi, is a senior official"
+    if (
+        root.dep_ == "appos"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].dep_ == "ROOT"
+    ):
+        head, subject = (
+            doc[span.end + 1],
+            True,
+        )  # "An Afghan refugee in Switzerland, Homira Atimadi, is a senior official"
     if subject and head.lower_ in COPULAS:
         for child in head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN" and is_title_word(child):
                 left = [t for t in child.lefts if t.dep_ in {"amod", "compound"}]
-                tokens = sorted([t for l in left for t in l.subtree] + [child], key=lambda t: t.i)
+                tokens = sorted(
+                    [t for left_child in left for t in left_child.subtree] + [child],
+                    key=lambda t: t.i,
+                )
                 affiliation = None
                 for prep in child.rights:
                     if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
@@ -177,13 +212,19 @@ def name_span_at(token: Token) -> Span | None:
     return entity_at(token)
 
 
-def distribute_coordinated_modifiers(tokens: list[Token], span: Span, title_end: int) -> list[Token]:
+def distribute_coordinated_modifiers(
+    tokens: list[Token], span: Span, title_end: int
+) -> list[Token]:
     """'Armenian and Azerbaijani Foreign Ministers A and B': A gets Armenian, B Azerbaijani."""
     words = [t.lower_ for t in tokens]
     if "and" not in words:
         return tokens
     k = words.index("and")
-    if k != 1 or len(tokens) < 4 or not all(t.ent_type_ in {"NORP", "GPE"} for t in (tokens[0], tokens[2])):
+    if (
+        k != 1
+        or len(tokens) < 4
+        or not all(t.ent_type_ in {"NORP", "GPE"} for t in (tokens[0], tokens[2]))
+    ):
         return tokens
     between = span.doc[title_end : span.start]
     position = sum(1 for t in between if t.lower_ == "and")
@@ -191,11 +232,14 @@ def distribute_coordinated_modifiers(tokens: list[Token], span: Span, title_end:
     return [chosen] + tokens[3:]
 
 
-
 def person_role(span: Span) -> RoleFinding | None:
     """The role a person mention is given, if the text states one here."""
     found = pre_name_title(span)
-    if found and span.start > 0 and span.doc[span.start - 1].lower_ in {"for", "of", "to", "with", "by"}:
+    if (
+        found
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in {"for", "of", "to", "with", "by"}
+    ):
         found = None  # "lawyers for Eddie Antar": the title is someone else's
     sentence_start = span.sent.start_char
     if found:
@@ -213,7 +257,15 @@ def person_role(span: Span) -> RoleFinding | None:
         if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
             affiliation = name_span_at(doc[start - 2]) or affiliation
         return RoleFinding(role, affiliation, sentence_start)
-    for rule in (appositive_role, copular_role, appointed_role, comma_role, role_before_comma, coordinated_comma_role, charged_role):
+    for rule in (
+        appositive_role,
+        copular_role,
+        appointed_role,
+        comma_role,
+        role_before_comma,
+        coordinated_comma_role,
+        charged_role,
+    ):
         result = rule(span)
         if result:
             return RoleFinding(result[0], result[1], sentence_start)
@@ -230,7 +282,9 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
         return None
     kept = {"amod", "compound", "poss"} if head.lower_ in KINSHIP else {"amod", "compound"}
     left = [t for t in head.lefts if t.dep_ in kept]
-    tokens = sorted([t for l in left for t in l.subtree] + [head], key=lambda t: t.i)
+    tokens = sorted(
+        [t for left_child in left for t in left_child.subtree] + [head], key=lambda t: t.i
+    )
     return tokens_text(tokens, {len(tokens) - 1: singular(head.text)}), None
 
 
@@ -245,7 +299,16 @@ def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
     return comma_role(other)
 
 
-APPOINTING = {"named", "elected", "appointed", "promoted", "chosen", "made", "nominated", "succeeded"}
+APPOINTING = {
+    "named",
+    "elected",
+    "appointed",
+    "promoted",
+    "chosen",
+    "made",
+    "nominated",
+    "succeeded",
+}
 
 
 def appointed_role(span: Span) -> tuple[str, Span | None] | None:
@@ -257,8 +320,21 @@ def appointed_role(span: Span) -> tuple[str, Span | None] | None:
     if root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:
         return None
     for child in head.children:
-        if child.dep_ in {"oprd", "attr", "xcomp", "dobj"} and child.pos_ in {"NOUN", "PROPN"} and is_title_word(child):
-            tokens = sorted([t for l in child.lefts if l.dep_ in {"amod", "compound", "cc", "conj"} for t in l.subtree] + [child], key=lambda t: t.i)
+        if (
+            child.dep_ in {"oprd", "attr", "xcomp", "dobj"}
+            and child.pos_ in {"NOUN", "PROPN"}
+            and is_title_word(child)
+        ):
+            tokens = sorted(
+                [
+                    t
+                    for left_child in child.lefts
+                    if left_child.dep_ in {"amod", "compound", "cc", "conj"}
+                    for t in left_child.subtree
+                ]
+                + [child],
+                key=lambda t: t.i,
+            )
             return tokens_text(tokens, {tokens.index(child): singular(child.text)}), None
     return None
 
@@ -282,9 +358,17 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
                 if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
                     break
                 tokens.append(token)
-    if len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lower_ in {"is", "was", "has been", "becomes", "became"}:
+    if (
+        len(tokens) > 2
+        and tokens[0].lower_ == "who"
+        and tokens[1].lower_ in {"is", "was", "has been", "becomes", "became"}
+    ):
         tokens = tokens[2:]
-    if not tokens or tokens[0].lower_ in {"who", "which", "that", "said", "says"} or tokens[0].like_num:
+    if (
+        not tokens
+        or tokens[0].lower_ in {"who", "which", "that", "said", "says"}
+        or tokens[0].like_num
+    ):
         return None
     while tokens and tokens[0].lower_ in {"a", "an", "the"}:
         tokens = tokens[1:]

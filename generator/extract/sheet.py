@@ -17,7 +17,17 @@ from generator.extract.sentences import SentenceIndex, remember_text
 from generator.extract.tense import tense_at
 from generator.extract.timex import Timex, find_timexes
 from generator.records import (
-    ActorItem, Article, DateItem, Entity, Evidence, Mention, NumberFinding, NumberItem, PlaceItem, QuoteItem, Sheet,
+    ActorItem,
+    Article,
+    DateItem,
+    Entity,
+    Evidence,
+    Mention,
+    NumberFinding,
+    NumberItem,
+    PlaceItem,
+    QuoteItem,
+    Sheet,
 )
 from generator.slug import unique_slug
 
@@ -54,7 +64,11 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     actor_items = actor_records(actors, sentences, mentions)
     place_items = place_records(places, article, sentences, mentions)
     tense = tense_at(doc)
-    timexes = [t for t in find_timexes(nlp_text(article), article.anchor_date, tense) if t.start >= story_start]
+    timexes = [
+        t
+        for t in find_timexes(nlp_text(article), article.anchor_date, tense)
+        if t.start >= story_start
+    ]
     date_items, date_ids = date_records(timexes, sentences, tense)
     mentions += [Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in timexes]
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
@@ -76,7 +90,9 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     return Extraction(sheet, mentions)
 
 
-def actor_records(actors: list[Entity], sentences: SentenceIndex, mentions: list[Mention]) -> list[ActorItem]:
+def actor_records(
+    actors: list[Entity], sentences: SentenceIndex, mentions: list[Mention]
+) -> list[ActorItem]:
     """Each actor with its id (a slug of its name, unique in the sheet), role, affiliation,
     aliases and evidence; its mentions are added to MENTIONS."""
     taken: set[str] = set()
@@ -99,14 +115,28 @@ def actor_records(actors: list[Entity], sentences: SentenceIndex, mentions: list
                 "affiliation": affiliation,
                 "aliases": sorted({m.text for m in entity.mentions} - {entity.name}),
                 "mentions": len(entity.mentions),
-                "evidence": evidence([sentences.at(m.start_char) for m in entity.mentions], sentences),
+                "evidence": evidence(
+                    [sentences.at(m.start_char) for m in entity.mentions], sentences
+                ),
             }
         )
-        mentions += [Mention(m.start_char, m.end_char, sentences.text[m.start_char : m.end_char], "actor", entity.kind, entity.id) for m in entity.mentions]
+        mentions += [
+            Mention(
+                m.start_char,
+                m.end_char,
+                sentences.text[m.start_char : m.end_char],
+                "actor",
+                entity.kind,
+                entity.id,
+            )
+            for m in entity.mentions
+        ]
     return items
 
 
-def place_records(places: list[Entity], article: Article, sentences: SentenceIndex, mentions: list[Mention]) -> list[PlaceItem]:
+def place_records(
+    places: list[Entity], article: Article, sentences: SentenceIndex, mentions: list[Mention]
+) -> list[PlaceItem]:
     """Each place with its id, aliases and evidence, and the dateline's place when the text does
     not name it."""
     taken: set[str] = set()
@@ -119,18 +149,41 @@ def place_records(places: list[Entity], article: Article, sentences: SentenceInd
                 "name": place.name,
                 "aliases": sorted({m.text for m in place.mentions} - {place.name}),
                 "mentions": len(place.mentions),
-                "evidence": evidence([sentences.at(m.start_char) for m in place.mentions], sentences),
+                "evidence": evidence(
+                    [sentences.at(m.start_char) for m in place.mentions], sentences
+                ),
             }
         )
-        mentions += [Mention(m.start_char, m.end_char, sentences.text[m.start_char : m.end_char], "place", "place", place.id) for m in place.mentions]
+        mentions += [
+            Mention(
+                m.start_char,
+                m.end_char,
+                sentences.text[m.start_char : m.end_char],
+                "place",
+                "place",
+                place.id,
+            )
+            for m in place.mentions
+        ]
     if article.dateline and article.dateline.place:
         name = article.dateline.place
         if not any(p["name"].lower() == name.lower() for p in items):
-            items.append({"id": unique_slug(name, taken), "name": name, "aliases": [], "mentions": 1, "evidence": [], "dateline": True})
+            items.append(
+                {
+                    "id": unique_slug(name, taken),
+                    "name": name,
+                    "aliases": [],
+                    "mentions": 1,
+                    "evidence": [],
+                    "dateline": True,
+                }
+            )
     return items
 
 
-def date_records(timexes: list[Timex], sentences: SentenceIndex, tense: Callable[[int], str]) -> tuple[list[DateItem], dict[int, str]]:
+def date_records(
+    timexes: list[Timex], sentences: SentenceIndex, tense: Callable[[int], str]
+) -> tuple[list[DateItem], dict[int, str]]:
     """The dates (TimeML values) with the sentence each dates, and each one's id by its offset."""
     taken: set[str] = set()
     items: list[DateItem] = []
@@ -158,7 +211,9 @@ def date_records(timexes: list[Timex], sentences: SentenceIndex, tense: Callable
     return items, ids
 
 
-def number_records(numbers: list[NumberFinding], sentences: SentenceIndex, mentions: list[Mention]) -> tuple[list[NumberItem], dict[int, str]]:
+def number_records(
+    numbers: list[NumberFinding], sentences: SentenceIndex, mentions: list[Mention]
+) -> tuple[list[NumberItem], dict[int, str]]:
     """Each key number with what it counts and its sentence, and each one's id by its offset."""
     taken: set[str] = set()
     items: list[NumberItem] = []
@@ -168,14 +223,28 @@ def number_records(numbers: list[NumberFinding], sentences: SentenceIndex, menti
         ids[n.span.start_char] = slug
         sentence = sentences.at(n.span.start_char)
         items.append(
-            {"id": slug, "value": n.value, "what": n.what, "kind": n.kind, "sentence": sentence,  # type: ignore[typeddict-item]
-             "evidence": sentences.sentence_text(sentence)}
+            {
+                "id": slug,
+                "value": n.value,
+                "what": n.what,
+                "kind": n.kind,
+                "sentence": sentence,  # type: ignore[typeddict-item]
+                "evidence": sentences.sentence_text(sentence),
+            }
         )
-        mentions.append(Mention(n.span.start_char, n.span.end_char, n.value, "number", n.kind, n.value))
+        mentions.append(
+            Mention(n.span.start_char, n.span.end_char, n.value, "number", n.kind, n.value)
+        )
     return items, ids
 
 
-def quote_records(doc: Doc, actors: list[Entity], story_start: int, sentences: SentenceIndex, mentions: list[Mention]) -> list[QuoteItem]:
+def quote_records(
+    doc: Doc,
+    actors: list[Entity],
+    story_start: int,
+    sentences: SentenceIndex,
+    mentions: list[Mention],
+) -> list[QuoteItem]:
     """Each quote with its kind and the actor who said it (by id), where the text names one."""
     taken: set[str] = set()
     items: list[QuoteItem] = []
@@ -191,7 +260,16 @@ def quote_records(doc: Doc, actors: list[Entity], story_start: int, sentences: S
                 "sentence": sentences.at(q.start),
             }
         )
-        mentions.append(Mention(q.start, q.end, sentences.text[q.start : q.end], "quote", q.kind, speaker.id if speaker else None))
+        mentions.append(
+            Mention(
+                q.start,
+                q.end,
+                sentences.text[q.start : q.end],
+                "quote",
+                q.kind,
+                speaker.id if speaker else None,
+            )
+        )
     return items
 
 
@@ -201,7 +279,11 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
     Time expressions are found again by rule on the unchanged body with the new
     publication date, reusing the tense each one was parsed with.
     """
-    spans = [(d["start"], d["end"], d.get("tense", "past")) for d in sheet.get("dates") or [] if "start" in d]
+    spans = [
+        (d["start"], d["end"], d.get("tense", "past"))
+        for d in sheet.get("dates") or []
+        if "start" in d
+    ]
 
     def stored_tense(offset: int) -> str:
         for start, end, tense in spans:
@@ -209,13 +291,18 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
                 return tense
         return "past"
 
-    found = {(t.start, t.end): t for t in find_timexes(nlp_text(article), article.anchor_date, stored_tense)}
+    found = {
+        (t.start, t.end): t
+        for t in find_timexes(nlp_text(article), article.anchor_date, stored_tense)
+    }
     dates = []
     for item in sheet.get("dates") or []:
         item = dict(item)
         t = found.get((item.get("start"), item.get("end")))
         if t is not None:
-            item.update(value=t.value, type=t.type.lower(), precision=t.precision, resolved=t.resolved)
+            item.update(
+                value=t.value, type=t.type.lower(), precision=t.precision, resolved=t.resolved
+            )
         dates.append(item)
     return {**sheet, "article": article_meta(article), "dates": dates}
 

@@ -13,10 +13,20 @@ def inflections(verb: str) -> tuple[str, ...]:
     """A regular verb's forms: base, -s, past and -ing, spelt by the usual rules ("agree", "agrees",
     "agreed", "agreeing"; "try", "tries", "tried", "trying"; "plan", "planned", "planning")."""
     if verb.endswith("e"):
-        return verb, verb + "s", verb + "d", verb + "ing" if verb.endswith("ee") else verb[:-1] + "ing"
+        return (
+            verb,
+            verb + "s",
+            verb + "d",
+            verb + "ing" if verb.endswith("ee") else verb[:-1] + "ing",
+        )
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
-    if len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+    if (
+        len(verb) <= 4
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    ):
         return verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"  # plan, planned
     return verb, verb + "s", verb + "ed", verb + "ing"
 
@@ -27,13 +37,69 @@ FORWARD_MARKERS = {"until", "till", "effective"}
 DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
 # Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume",
 # "had to agree" (every inflected form: the pipeline runs without its lemmatizer).
-INTENDING = {
-    form
-    for verb in ("agree", "intend", "want", "promise", "vow", "aim", "decide", "expect", "threaten", "pledge", "prepare", "offer", "propose", "ask", "urge", "need", "wish", "arrange", "schedule", "suppose", "hope", "plan", "try")
-    for form in inflections(verb)
-} | {"seek", "seeks", "seeking", "sought"} | {"is", "are", "was", "were", "am", "be", "has", "have", "had", "going", "means", "meant", "set", "due", "likely"}
+INTENDING = (
+    {
+        form
+        for verb in (
+            "agree",
+            "intend",
+            "want",
+            "promise",
+            "vow",
+            "aim",
+            "decide",
+            "expect",
+            "threaten",
+            "pledge",
+            "prepare",
+            "offer",
+            "propose",
+            "ask",
+            "urge",
+            "need",
+            "wish",
+            "arrange",
+            "schedule",
+            "suppose",
+            "hope",
+            "plan",
+            "try",
+        )
+        for form in inflections(verb)
+    }
+    | {"seek", "seeks", "seeking", "sought"}
+    | {
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "has",
+        "have",
+        "had",
+        "going",
+        "means",
+        "meant",
+        "set",
+        "due",
+        "likely",
+    }
+)
 # Verbs of plans and expectations: "is expected in January", "scheduled for Monday".
-PLANNED = {"expected", "scheduled", "due", "planned", "slated", "set", "likely", "plans", "plan", "intends", "aims"}
+PLANNED = {
+    "expected",
+    "scheduled",
+    "due",
+    "planned",
+    "slated",
+    "set",
+    "likely",
+    "plans",
+    "plan",
+    "intends",
+    "aims",
+}
 
 
 def tense_at(doc: Doc) -> Callable[[int], str]:
@@ -88,5 +154,7 @@ def is_planned(token: Token) -> bool:
     if token.lower_ not in PLANNED:
         return False
     if token.lower_ == "set":
-        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+        return any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+        )
     return True

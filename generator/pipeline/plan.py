@@ -19,7 +19,6 @@ from generator.sheets.store import (
 from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
 
 
-
 def read_articles(config: Config, paths: list[Path] | None, report: ExtractReport) -> list[Article]:
     """Every readable article; unreadable ones and duplicate ids become problems.
 
@@ -48,23 +47,25 @@ def read_articles(config: Config, paths: list[Path] | None, report: ExtractRepor
                 if other is not owner:
                     first = display_path(owner.path, config.root)
                     problem = f"id {other.id!r} is already used by {first}: give this article another `id:`"
-                    report.problems.append(Problem(display_path(other.path, config.root), None, "id", problem))
+                    report.problems.append(
+                        Problem(display_path(other.path, config.root), None, "id", problem)
+                    )
         articles.append(owner)
     order = {path: i for i, path in enumerate(files)}
     return sorted(articles, key=lambda a: order[a.path])
-
 
 
 def is_sheet_source(config: Config, article: Article) -> bool:
     """The article's sheet exists and was made from this very file."""
     sheet, _base = sheet_paths(config, article.id)
     stamp = stored_stamp(sheet) if sheet.is_file() else None
-    return stamp is not None and stamp.article.get("path") == relative_article(article, config).path.as_posix()
-
+    return (
+        stamp is not None
+        and stamp.article.get("path") == relative_article(article, config).path.as_posix()
+    )
 
 
 ARTICLE_BLOCK_END = re.compile(r"^(?!article:)[A-Za-z_]+:", re.MULTILINE)
-
 
 
 def stored_stamp(sheet: Path) -> Stamp | None:
@@ -91,9 +92,7 @@ def stored_stamp(sheet: Path) -> Stamp | None:
     return Stamp(article.get("sha256"), article.get("extractor"), article, conflicts)
 
 
-
 CONFLICTS_BLOCK = re.compile(r"^conflicts:", re.MULTILINE)
-
 
 
 def plan(
@@ -114,7 +113,12 @@ def plan(
         if stamp is None:
             shown = display_path(sheet, config.root)
             report.problems.append(
-                Problem(shown, None, "", "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again")
+                Problem(
+                    shown,
+                    None,
+                    "",
+                    "not valid YAML, so it was not re-extracted: fix it, or delete it to extract again",
+                )
             )
             continue
         stale = stamp.sha256 != article.sha256 or (upgrade and stamp.extractor != EXTRACTOR_VERSION)
@@ -126,12 +130,13 @@ def plan(
                 refresh.append(article)
             else:
                 report.unchanged.append(article.id)
-                report.conflicts += [f"{display_path(sheet, config.root)}: {c}" for c in stamp.conflicts]
+                report.conflicts += [
+                    f"{display_path(sheet, config.root)}: {c}" for c in stamp.conflicts
+                ]
             continue
         todo.append(article)
     stamps.save(set(os.listdir(config.facts)) if config.facts.is_dir() else set())
     return todo, refresh
-
 
 
 def relative_article(article: Article, config: Config) -> Article:
@@ -145,10 +150,8 @@ def relative_article(article: Article, config: Config) -> Article:
     return replace(article, path=Path(rel.as_posix()))
 
 
-
 def in_shard(article_id: str, k: int, n: int) -> bool:
     """Shard K of N (1-based) by a stable hash of the id: any scheduler can run the N parts."""
     import hashlib
 
     return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % n == k - 1
-

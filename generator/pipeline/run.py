@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from generator.pipeline.plan import plan, read_articles, relative_article, in_shard
-from generator.pipeline.workers import analysed, job_count
 from generator.config import Config
 from generator.errors import FactsheetError, InputError, Problem
 from generator.paths import display_path
+from generator.pipeline.plan import in_shard, plan, read_articles, relative_article
+from generator.pipeline.workers import analysed, job_count
 from generator.records import Article, ExtractReport, Failed
 from generator.sheets.io import dump_sheet, load_sheet
 from generator.sheets.store import (
@@ -22,7 +22,6 @@ from generator.sheets.store import (
     write_sheet_and_base,
 )
 from generator.sheets.yamlio import YAMLSyntaxError, load_yaml
-
 
 
 def extract(
@@ -49,7 +48,9 @@ def extract(
     workers = job_count(jobs, len(todo))
     for done, (article, result) in enumerate(analysed(config, todo, workers), start=1):
         if isinstance(result, Failed):
-            report.problems.append(Problem(display_path(article.path, config.root), None, "", result.message))
+            report.problems.append(
+                Problem(display_path(article.path, config.root), None, "", result.message)
+            )
         else:
             with reported_failure(config, article, report):
                 write_sheet(config, article, *result, report)
@@ -59,18 +60,27 @@ def extract(
     return report
 
 
-
 @contextmanager
 def reported_failure(config: Config, article: Article, report: ExtractReport) -> Iterator[None]:
     """One bad article never sinks the batch: its failure becomes a located problem."""
     try:
         yield
     except FactsheetError as exc:
-        problems = exc.problems if isinstance(exc, InputError) else [Problem(display_path(article.path, config.root), None, "", str(exc))]
+        problems = (
+            exc.problems
+            if isinstance(exc, InputError)
+            else [Problem(display_path(article.path, config.root), None, "", str(exc))]
+        )
         report.problems.extend(problems)
     except Exception as exc:  # noqa: BLE001 - an unexpected failure still names its article
-        report.problems.append(Problem(display_path(article.path, config.root), None, "", f"extraction failed: {type(exc).__name__}: {exc}"))
-
+        report.problems.append(
+            Problem(
+                display_path(article.path, config.root),
+                None,
+                "",
+                f"extraction failed: {type(exc).__name__}: {exc}",
+            )
+        )
 
 
 def refresh_front_matter(config: Config, article: Article, report: ExtractReport) -> None:
@@ -82,14 +92,17 @@ def refresh_front_matter(config: Config, article: Article, report: ExtractReport
     try:
         machine = load_yaml(source.read_text(encoding="utf-8"))
     except YAMLSyntaxError as exc:
-        raise InputError([Problem(display_path(source, config.root), exc.line, "", str(exc))]) from None
+        raise InputError(
+            [Problem(display_path(source, config.root), exc.line, "", str(exc))]
+        ) from None
     sheet = reresolve_dates(machine, relative_article(article, config))
     write_sheet(config, article, sheet, dump_sheet(sheet), report)
     report.refreshed.append(article.id)
 
 
-
-def write_sheet(config: Config, article: Article, sheet: dict, text: str, report: ExtractReport) -> None:  # type: ignore[type-arg]
+def write_sheet(
+    config: Config, article: Article, sheet: dict, text: str, report: ExtractReport
+) -> None:  # type: ignore[type-arg]
     """Write the new machine output (SHEET, dumped as TEXT): as is over an unedited sheet, merged
     into an edited one. The sheet and its base change together (see sheet_store)."""
     from generator.sheets.merge import merge_sheet
@@ -99,14 +112,15 @@ def write_sheet(config: Config, article: Article, sheet: dict, text: str, report
         write_sheet_and_base(config, article.id, text, text)
         return
     shown = display_path(sheet_file, config.root)
-    load_sheet(sheet_file, shown, base_file)  # a person's sheet is merged into only when it is valid
+    load_sheet(
+        sheet_file, shown, base_file
+    )  # a person's sheet is merged into only when it is valid
     base = load_yaml(base_file.read_text(encoding="utf-8")) if base_file.exists() else None
     current = sheet_file.read_text(encoding="utf-8")
     merged = merge_sheet(current, base, sheet, shown, article.body)
     report.conflicts += [f"{shown}: {c}" for c in merged.open_conflicts]
     report.merged.append(article.id)
     write_sheet_and_base(config, article.id, merged.text if merged.text != current else None, text)
-
 
 
 def tty_progress(done: int, total: int) -> None:
@@ -117,4 +131,3 @@ def tty_progress(done: int, total: int) -> None:
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
-

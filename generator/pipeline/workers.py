@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from generator.pipeline.plan import relative_article
 from generator.config import Config, default_jobs
+from generator.pipeline.plan import relative_article
 from generator.records import Article, Failed
 from generator.sheets.io import dump_sheet
 
-
-
 PARALLEL_FROM = 100
 """Below this many articles a second process costs more (a model load) than it saves."""
-
 
 
 def job_count(requested: int | None, todo: int) -> int:
@@ -23,23 +20,24 @@ def job_count(requested: int | None, todo: int) -> int:
     return default_jobs() if todo >= PARALLEL_FROM else 1
 
 
-
 def parse(config: Config, articles: list[Article]) -> Iterator[tuple[Article, object]]:
     """One streaming `nlp.pipe` pass over the articles (no Doc is kept)."""
     from generator.extract.sheet import nlp_text
     from generator.nlp import load_pipeline
 
     nlp = load_pipeline(config.pipeline)
-    yield from zip(articles, nlp.pipe((nlp_text(a) for a in articles), batch_size=config.batch_size))
-
+    yield from zip(
+        articles, nlp.pipe((nlp_text(a) for a in articles), batch_size=config.batch_size)
+    )
 
 
 Written = tuple[dict, str]  # type: ignore[type-arg]
 """A sheet and its YAML text."""
 
 
-
-def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator[tuple[Article, Written | Failed]]:
+def analysed(
+    config: Config, articles: list[Article], jobs: int = 1
+) -> Iterator[tuple[Article, Written | Failed]]:
     """Parse and analyse each article: its sheet and YAML, or the error that stopped it, in order.
 
     With JOBS > 1 whole articles go to worker processes, each with its own pipeline, so the
@@ -56,10 +54,11 @@ def analysed(config: Config, articles: list[Article], jobs: int = 1) -> Iterator
 
     size = max(1, min(config.batch_size, -(-len(articles) // (jobs * 4))))
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    with multiprocessing.get_context().Pool(jobs, initializer=start_worker, initargs=(config,)) as pool:
+    with multiprocessing.get_context().Pool(
+        jobs, initializer=start_worker, initargs=(config,)
+    ) as pool:
         for chunk, results in zip(chunks, pool.imap(run_worker, chunks)):
             yield from zip(chunk, results)
-
 
 
 class ArticleWorker:
@@ -89,7 +88,6 @@ class ArticleWorker:
         return results
 
 
-
 def quiet_garbage_collector() -> None:
     """Python's cycle collector rescans every long-lived object (the pipeline's vocabulary,
     strings and weights) at each full collection, and the analysis makes many short-lived
@@ -104,9 +102,7 @@ def quiet_garbage_collector() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-
 _WORKER: ArticleWorker | None = None
-
 
 
 def start_worker(config: Config) -> None:
@@ -114,8 +110,6 @@ def start_worker(config: Config) -> None:
     _WORKER = ArticleWorker(config)
 
 
-
 def run_worker(articles: list[Article]) -> list[Written | Failed]:
     assert _WORKER is not None
     return _WORKER.run(articles)
-

@@ -67,7 +67,9 @@ def sheet_node(data: Any, dumper: SheetDumper) -> yaml.Node:
         pairs = [(sheet_node(k, dumper), sheet_node(v, dumper)) for k, v in data.items()]
         return yaml.MappingNode(MAP, pairs, flow_style=False)
     if isinstance(data, list):
-        return yaml.SequenceNode(SEQ, [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair))
+        return yaml.SequenceNode(
+            SEQ, [sheet_node(v, dumper) for v in data], flow_style=isinstance(data, FlowPair)
+        )
     return dumper.represent_data(data)  # anything else (a float, a date) as PyYAML writes it
 
 
@@ -81,7 +83,9 @@ def dump_sheet(sheet: dict[str, Any]) -> str:
     if "sentences" in data:
         data["sentences"] = [FlowPair(pair) for pair in data["sentences"]]
     stream = io.StringIO()
-    dumper = SheetDumper(stream, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    dumper = SheetDumper(
+        stream, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    )
     try:
         dumper.open()
         dumper.serialize(sheet_node(data, dumper))

@@ -84,14 +84,30 @@ def update_in_place(node: CommentedMap, new: dict[str, Any]) -> None:
             node[key] = to_node(value)
 
 
-def merge_sheet(current_text: str, base: dict[str, Any] | None, new: dict[str, Any], shown: str, body: str | None = None) -> MergeResult:
+def merge_sheet(
+    current_text: str,
+    base: dict[str, Any] | None,
+    new: dict[str, Any],
+    shown: str,
+    body: str | None = None,
+) -> MergeResult:
     yaml = round_trip()
     current = yaml.load(current_text)
     base = base or {}
     result = MergeResult("")
     rejected = {k: list(v) for k, v in plain(current.get("rejected") or {}).items()}
     for section in SECTIONS:
-        merged = merge_section(section, current.get(section) or CommentedSeq(), base.get(section) or [], new.get(section) or [], rejected, shown, result, new, body)
+        merged = merge_section(
+            section,
+            current.get(section) or CommentedSeq(),
+            base.get(section) or [],
+            new.get(section) or [],
+            rejected,
+            shown,
+            result,
+            new,
+            body,
+        )
         current[section] = merged
     merge_scalars(current, base, new, shown, result)
     record_conflicts(current, result)
@@ -129,7 +145,9 @@ def merge_section(
     new_sheet: dict[str, Any],
     body: str | None,
 ) -> CommentedSeq:
-    base_items = without_rejected_refs(section, [i for i in base_items if isinstance(i, dict)], rejected)
+    base_items = without_rejected_refs(
+        section, [i for i in base_items if isinstance(i, dict)], rejected
+    )
     new_items = without_rejected_refs(section, new_items, rejected)
     base_by_id = {item["id"]: item for item in base_items if "id" in item}
     taken = {str(item.get("id")) for item in current if isinstance(item, dict) and item.get("id")}
@@ -179,7 +197,13 @@ ANCHOR = {"dates": "text", "numbers": "value", "quotes": "text", "facts": "text"
 """The field whose words locate an item's sentence, per section."""
 
 
-def follow_text(section: str, node: CommentedMap, new: dict[str, Any] | None, sheet: dict[str, Any], body: str | None) -> None:
+def follow_text(
+    section: str,
+    node: CommentedMap,
+    new: dict[str, Any] | None,
+    sheet: dict[str, Any],
+    body: str | None,
+) -> None:
     """A person's item keeps their values, but where it is in the article follows the article: the
     machine's evidence when it still finds the item, else the sentences that hold its words (none
     when the words are gone: no source link is better than one to another sentence)."""
@@ -199,7 +223,9 @@ def follow_text(section: str, node: CommentedMap, new: dict[str, Any] | None, sh
             node["mentions"] = count
         return
     words = " ".join(str(node.get(ANCHOR[section]) or "").split())
-    found = next((i for i, text in enumerate(sentence_texts(sheet, body)) if words and words in text), None)
+    found = next(
+        (i for i, text in enumerate(sentence_texts(sheet, body)) if words and words in text), None
+    )
     if found is None:
         for key in ("sentence", "evidence"):
             if key in node:
@@ -215,14 +241,26 @@ def sentence_texts(sheet: dict[str, Any], body: str) -> list[str]:
     return [" ".join(body[start:end].split()) for start, end in sheet.get("sentences") or []]
 
 
-def is_person_owned(node: CommentedMap, base_item: dict[str, Any] | None, section: str, rejected: dict[str, list[str]]) -> bool:
+def is_person_owned(
+    node: CommentedMap,
+    base_item: dict[str, Any] | None,
+    section: str,
+    rejected: dict[str, list[str]],
+) -> bool:
     if node.get("by") == EDITOR or base_item is None:
         return True
     mine = without_rejected_refs(section, [without_mark(plain(node))], rejected)[0]
     return mine != base_item
 
 
-def report_conflicts(section: str, node: CommentedMap, base_item: dict[str, Any] | None, new: dict[str, Any], shown: str, result: MergeResult) -> None:
+def report_conflicts(
+    section: str,
+    node: CommentedMap,
+    base_item: dict[str, Any] | None,
+    new: dict[str, Any],
+    shown: str,
+    result: MergeResult,
+) -> None:
     if base_item is None:
         return
     mine = plain(node)
@@ -238,7 +276,9 @@ def report_conflicts(section: str, node: CommentedMap, base_item: dict[str, Any]
             )
 
 
-def fill_person_item(section: str, item: CommentedMap, taken: set[str], sheet: dict[str, Any], body: str | None) -> None:
+def fill_person_item(
+    section: str, item: CommentedMap, taken: set[str], sheet: dict[str, Any], body: str | None
+) -> None:
     """A person wrote only what they know (e.g. name, type, role): add the id and the rest."""
     source = str(item.get(ID_SOURCE[section]) or "item")
     item.insert(0, "id", unique_slug(source, taken))
@@ -251,7 +291,9 @@ def fill_person_item(section: str, item: CommentedMap, taken: set[str], sheet: d
     item["by"] = EDITOR
 
 
-def find_evidence(names: list[str], sheet: dict[str, Any], body: str | None) -> tuple[list[dict[str, Any]], int]:
+def find_evidence(
+    names: list[str], sheet: dict[str, Any], body: str | None
+) -> tuple[list[dict[str, Any]], int]:
     if not body or not any(names):
         return [], 0
     pattern = re.compile("|".join(r"\b" + re.escape(n) + r"\b" for n in names if n))
@@ -266,7 +308,9 @@ def find_evidence(names: list[str], sheet: dict[str, Any], body: str | None) -> 
     return evidence, count
 
 
-def without_rejected_refs(section: str, items: list[dict[str, Any]], rejected: dict[str, list[str]]) -> list[dict[str, Any]]:
+def without_rejected_refs(
+    section: str, items: list[dict[str, Any]], rejected: dict[str, list[str]]
+) -> list[dict[str, Any]]:
     """Facts and quotes (machine and base alike) stop pointing at items a person rejected."""
     if section not in {"facts", "quotes"}:
         return items
@@ -283,7 +327,13 @@ def without_rejected_refs(section: str, items: list[dict[str, Any]], rejected: d
     return cleaned
 
 
-def merge_scalars(current: CommentedMap, base: dict[str, Any], new: dict[str, Any], shown: str, result: MergeResult) -> None:
+def merge_scalars(
+    current: CommentedMap,
+    base: dict[str, Any],
+    new: dict[str, Any],
+    shown: str,
+    result: MergeResult,
+) -> None:
     """`summary` and the article fields: a person's change wins; machine bookkeeping is always new."""
     base_summary = base.get("summary")
     if plain(current.get("summary")) == base_summary:

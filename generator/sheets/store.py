@@ -33,7 +33,9 @@ def is_edited(sheet: Path, base: Path) -> bool:
     return sheet.read_bytes() != base.read_bytes()
 
 
-def write_sheet_and_base(config: Config, article_id: str, sheet_text: str | None, base_text: str) -> None:
+def write_sheet_and_base(
+    config: Config, article_id: str, sheet_text: str | None, base_text: str
+) -> None:
     """Write the base (and the sheet, unless SHEET_TEXT is None) as one change."""
     entry = config.base / JOURNAL / f"{article_id}.json"
     write_atomic(entry, json.dumps({"id": article_id, "sheet": sheet_text, "base": base_text}))

@@ -17,7 +17,11 @@ from generator.sheets.yamlio import YAMLSyntaxError, line_index, load_yaml
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
-    text = resources.files("generator").joinpath("schema/sheet.schema.json").read_text(encoding="utf-8")
+    text = (
+        resources.files("generator")
+        .joinpath("schema/sheet.schema.json")
+        .read_text(encoding="utf-8")
+    )
     return json.loads(text)
 
 
@@ -44,7 +48,9 @@ def field_name(path: tuple[Any, ...]) -> str:
     return out
 
 
-def validate_sheet(data: Any, text: str, shown: str, base_file: Path | None = None) -> list[Problem]:
+def validate_sheet(
+    data: Any, text: str, shown: str, base_file: Path | None = None
+) -> list[Problem]:
     """Every schema problem of one sheet, located by line. BASE_FILE, the sheet's last machine
     output, tells which missing items a person deleted: references to them are no problem."""
     if not isinstance(data, dict):
@@ -61,7 +67,9 @@ def validate_sheet(data: Any, text: str, shown: str, base_file: Path | None = No
             return []
     lines = line_index(text)
     problems = []
-    for error in sorted(validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+    for error in sorted(
+        validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]
+    ):
         path = tuple(error.absolute_path)
         line = None
         probe = path
@@ -74,7 +82,9 @@ def validate_sheet(data: Any, text: str, shown: str, base_file: Path | None = No
     return problems
 
 
-def value_problems(data: dict[str, Any], lines: dict[tuple[Any, ...], int], shown: str) -> list[Problem]:
+def value_problems(
+    data: dict[str, Any], lines: dict[tuple[Any, ...], int], shown: str
+) -> list[Problem]:
     """What the schema cannot say: `published` is a real date, and every sentence an item points
     at is one of the article's sentences."""
     from datetime import datetime
@@ -86,14 +96,28 @@ def value_problems(data: dict[str, Any], lines: dict[tuple[Any, ...], int], show
         try:
             datetime.fromisoformat(published)
         except ValueError:
-            problems.append(Problem(shown, lines.get(("article", "published")), "article.published", f"{published!r} is not a real date"))
+            problems.append(
+                Problem(
+                    shown,
+                    lines.get(("article", "published")),
+                    "article.published",
+                    f"{published!r} is not a real date",
+                )
+            )
     sentences = data.get("sentences")
     if not isinstance(sentences, list):
         return problems
     for path, index in sentence_references(data):
         if isinstance(index, int) and index >= len(sentences):
             name = field_name(path)
-            problems.append(Problem(shown, lines.get(path), name, f"sentence {index} is past the last one ({len(sentences) - 1})"))
+            problems.append(
+                Problem(
+                    shown,
+                    lines.get(path),
+                    name,
+                    f"sentence {index} is past the last one ({len(sentences) - 1})",
+                )
+            )
     return problems
 
 
@@ -152,7 +176,12 @@ def references(data: dict[str, Any]) -> Iterator[tuple[str, int, str, int | None
                         yield section, i, key, j, ref, target
 
 
-def reference_problems(data: dict[str, Any], lines: dict[tuple[Any, ...], int], shown: str, base_file: Path | None = None) -> list[Problem]:
+def reference_problems(
+    data: dict[str, Any],
+    lines: dict[tuple[Any, ...], int],
+    shown: str,
+    base_file: Path | None = None,
+) -> list[Problem]:
     """Ids must be unique per list, and facts and quotes must point at items that exist (or that a
     person deleted: the next extract drops those references)."""
     problems = []
@@ -163,7 +192,14 @@ def reference_problems(data: dict[str, Any], lines: dict[tuple[Any, ...], int], 
         for i, item in enumerate(data.get(key) or []):
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 if item["id"] in seen:
-                    problems.append(Problem(shown, lines.get((key, i, "id")), f"{key}[{i}].id", f"duplicate id {item['id']!r}"))
+                    problems.append(
+                        Problem(
+                            shown,
+                            lines.get((key, i, "id")),
+                            f"{key}[{i}].id",
+                            f"duplicate id {item['id']!r}",
+                        )
+                    )
                 seen.add(item["id"])
     for section, i, key, j, ref, target in references(data):
         if ref in known[target]:
@@ -180,14 +216,20 @@ def reference_problems(data: dict[str, Any], lines: dict[tuple[Any, ...], int], 
 
 def item_ids(data: dict[str, Any]) -> Deleted:
     return {
-        key: {item["id"] for item in data.get(key) or [] if isinstance(item, dict) and isinstance(item.get("id"), str)}
+        key: {
+            item["id"]
+            for item in data.get(key) or []
+            if isinstance(item, dict) and isinstance(item.get("id"), str)
+        }
         for key in SECTIONS
     }
 
 
 def deleted_ids(sheet: dict[str, Any], base_file: Path | None) -> Deleted:
     """Ids in the base (the last machine output) that the sheet no longer has, or that it rejects."""
-    deleted: Deleted = {key: set(ids) for key, ids in (sheet.get("rejected") or {}).items() if isinstance(ids, list)}
+    deleted: Deleted = {
+        key: set(ids) for key, ids in (sheet.get("rejected") or {}).items() if isinstance(ids, list)
+    }
     if base_file is None or not base_file.is_file():
         return deleted
     try:
@@ -226,5 +268,3 @@ def with_ids_filled(data: dict[str, Any]) -> None:
         for item in items:
             if not item.get("id"):
                 item["id"] = unique_slug(str(item.get(source) or "item"), taken)
-
-

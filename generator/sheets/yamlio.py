@@ -25,7 +25,9 @@ class YAMLSyntaxError(ValueError):
 
 
 TAG = "tag:yaml.org,2002:"
-STR, INT, BOOL, NULL, MAP, SEQ = (TAG + name for name in ("str", "int", "bool", "null", "map", "seq"))
+STR, INT, BOOL, NULL, MAP, SEQ = (
+    TAG + name for name in ("str", "int", "bool", "null", "map", "seq")
+)
 PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 
 
@@ -52,7 +54,9 @@ def construct(loader: Any, node: yaml.Node) -> Any:
     if tag == TIMESTAMP:
         try:
             return loader.construct_object(node, deep=True)
-        except ValueError:  # looks like a date but is none (2024-13-45): the text, for the reader to judge
+        except (
+            ValueError
+        ):  # looks like a date but is none (2024-13-45): the text, for the reader to judge
             return node.value
     return loader.construct_object(node, deep=True)
 
@@ -66,7 +70,9 @@ def refuse_aliases(node: yaml.Node, first_line: int) -> None:
         current = stack.pop()
         if id(current) in seen:
             line = current.start_mark.line + first_line
-            raise YAMLSyntaxError(line, "invalid YAML: anchors and aliases (&name, *name) are not supported here")
+            raise YAMLSyntaxError(
+                line, "invalid YAML: anchors and aliases (&name, *name) are not supported here"
+            )
         seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             for key, value in current.value:

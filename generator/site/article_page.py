@@ -23,8 +23,16 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     if meta.get("author"):
         rows.append(("Author", md(meta["author"])))
     if meta.get("url"):
-        rows.append(("Original", f'<a href="{text_html(meta["url"])}" rel="nofollow noopener">{text_html(meta["url"])}</a>'))
-    places = [entity_link(index.place_of.get((sheet.id, p["id"])), p["name"], "../") for p in data.get("places", [])]
+        rows.append(
+            (
+                "Original",
+                f'<a href="{text_html(meta["url"])}" rel="nofollow noopener">{text_html(meta["url"])}</a>',
+            )
+        )
+    places = [
+        entity_link(index.place_of.get((sheet.id, p["id"])), p["name"], "../")
+        for p in data.get("places", [])
+    ]
     if places:
         rows.append(("Places", ", ".join(places[:12])))
     rows.append(("Provenance", provenance(sheet)))
@@ -40,7 +48,6 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-
 def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     facts = sheet.data.get("facts") or []
     if not facts:
@@ -53,24 +60,33 @@ def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
             for aid in fact.get("actors") or []
             if aid in actor_names
         ]
-        tail = f" ({own_source_link(fact.get('sentence'))})" if fact.get("sentence") is not None else ""
+        tail = (
+            f" ({own_source_link(fact.get('sentence'))})"
+            if fact.get("sentence") is not None
+            else ""
+        )
         out.append(f"{n}. {md(fact['text'])}{edited(fact)}{tail}")
         if who:
             out.append(f"    <br>*Who:* {', '.join(who)}")
     return out + [""]
 
 
-
 def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     actors = sheet.data.get("actors") or []
     if not actors:
         return []
-    out = ["## Actors", "", "| Name | Type | Role | Affiliation | Mentions |", "| --- | --- | --- | --- | --- |"]
+    out = [
+        "## Actors",
+        "",
+        "| Name | Type | Role | Affiliation | Mentions |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for a in actors:
         link = entity_link(index.actor_of.get((sheet.id, a["id"])), a["name"], "../")
-        out.append(f"| {link}{edited(a)} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |")
+        out.append(
+            f"| {link}{edited(a)} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |"
+        )
     return out + [""]
-
 
 
 def dates_section(sheet: SheetView) -> list[str]:
@@ -79,13 +95,22 @@ def dates_section(sheet: SheetView) -> list[str]:
         return []
     out = [excluded_heading("Dates"), ""]
     if any(d.get("resolved") for d in dates):
-        out += [f"*Resolved:* worked out from a relative phrase and the publication date ({md(sheet.published[:10])}).", ""]
+        out += [
+            f"*Resolved:* worked out from a relative phrase and the publication date ({md(sheet.published[:10])}).",
+            "",
+        ]
     out += ["| Date | Phrase | Source |", "| --- | --- | --- |"]
     for d in dates:
-        value = shown_value(d.get("value"), d.get("precision"), d.get("type"), "resolved" if d.get("resolved") else "")
-        out.append(f"| {value}{edited(d)} | {md(d.get('text'))} | {own_source_link(d.get('sentence'))} |")
+        value = shown_value(
+            d.get("value"),
+            d.get("precision"),
+            d.get("type"),
+            "resolved" if d.get("resolved") else "",
+        )
+        out.append(
+            f"| {value}{edited(d)} | {md(d.get('text'))} | {own_source_link(d.get('sentence'))} |"
+        )
     return out + [""]
-
 
 
 def numbers_section(sheet: SheetView) -> list[str]:
@@ -94,9 +119,10 @@ def numbers_section(sheet: SheetView) -> list[str]:
         return []
     out = [excluded_heading("Key numbers"), "", "| Number | What | Source |", "| --- | --- | --- |"]
     for n in numbers:
-        out.append(f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |")
+        out.append(
+            f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |"
+        )
     return out + [""]
-
 
 
 def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
@@ -107,7 +133,11 @@ def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     for q in quotes:
         speaker = ""
         if q.get("speaker"):
-            speaker = entity_link(index.actor_of.get((sheet.id, q["speaker"])), q.get("speaker_name") or q["speaker"], "../")
+            speaker = entity_link(
+                index.actor_of.get((sheet.id, q["speaker"])),
+                q.get("speaker_name") or q["speaker"],
+                "../",
+            )
         elif q.get("speaker_name"):
             speaker = md(q["speaker_name"])
         mark = "\u201c{}\u201d" if q.get("kind") == "direct" else "{}"
@@ -119,13 +149,17 @@ def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     return out
 
 
-
 def article_text_section(sheet: SheetView) -> list[str]:
     """The article text, each sentence anchored (`s-N`) so source links land on it."""
     body = sheet.body
     sentences = sheet.data.get("sentences") or []
     if body is None:
-        return ["## Article text", "", "*The article file is missing or has changed since extraction; run `factsheet extract`.*", ""]
+        return [
+            "## Article text",
+            "",
+            "*The article file is missing or has changed since extraction; run `factsheet extract`.*",
+            "",
+        ]
     out = ["## Article text", "", '<div class="fs-article" markdown="0">']
     dateline = sheet.meta.get("dateline")
     if dateline:
@@ -147,4 +181,3 @@ def article_text_section(sheet: SheetView) -> list[str]:
         out.append("<p>" + " ".join(paragraph) + "</p>")
     out += ["</div>", ""]
     return out
-

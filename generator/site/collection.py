@@ -28,7 +28,14 @@ def load_one(root: Path, base: Path, path: Path) -> tuple[SheetView | None, list
     except InputError as exc:
         return None, exc.problems
     if data["article"]["id"] != path.stem:
-        return None, [Problem(shown, None, "article.id", f"{data['article']['id']!r} does not match the file name {path.stem!r}")]
+        return None, [
+            Problem(
+                shown,
+                None,
+                "article.id",
+                f"{data['article']['id']!r} does not match the file name {path.stem!r}",
+            )
+        ]
     return SheetView(path.stem, data, read_body(root, data["article"])), []
 
 
@@ -82,8 +89,8 @@ def site_index(config: Config, problems: list[Problem]) -> tuple[SiteIndex, Corr
     sheets = load_sheets(config, problems)
     corrections = load_entities(config, problems)
     urls_file = config.path("urls_file")
-    registry, registry_problems = load_registry(urls_file, registry_cache(config), display_path(urls_file, config.root))
+    registry, registry_problems = load_registry(
+        urls_file, registry_cache(config), display_path(urls_file, config.root)
+    )
     problems.extend(registry_problems)
     return build_index(sheets, corrections, registry), corrections, registry
-
-

@@ -93,11 +93,25 @@ class Corrections:
         for section in ("actors", "places"):
             for entry in getattr(self, section):
                 if not entry.used:
-                    problems.append(Problem(self.path, entry.line, f"{section}", f"{entry.name!r} matches no {section[:-1]} in any sheet"))
+                    problems.append(
+                        Problem(
+                            self.path,
+                            entry.line,
+                            f"{section}",
+                            f"{entry.name!r} matches no {section[:-1]} in any sheet",
+                        )
+                    )
         for section, table in (("actors", self.not_actors), ("places", self.not_places)):
             for key, line in table.items():
                 if f"{section}:{key}" not in self.used_exclusions:
-                    problems.append(Problem(self.path, line, f"not_{section}", f"{key!r} matches no {section[:-1]} in any sheet"))
+                    problems.append(
+                        Problem(
+                            self.path,
+                            line,
+                            f"not_{section}",
+                            f"{key!r} matches no {section[:-1]} in any sheet",
+                        )
+                    )
         return problems
 
 
@@ -114,13 +128,28 @@ def load_corrections(path: Path, shown: str) -> Corrections:
     lines = line_index(text)
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise InputError([Problem(shown, 1, "", "expected a mapping with actors, places, not_actors, not_places")])
+        raise InputError(
+            [
+                Problem(
+                    shown, 1, "", "expected a mapping with actors, places, not_actors, not_places"
+                )
+            ]
+        )
     for key in sorted(set(data) - TOP_KEYS, key=str):
-        problems.append(Problem(shown, lines.get((key,)), str(key), f"unknown key (known: {', '.join(sorted(TOP_KEYS))})"))
+        problems.append(
+            Problem(
+                shown,
+                lines.get((key,)),
+                str(key),
+                f"unknown key (known: {', '.join(sorted(TOP_KEYS))})",
+            )
+        )
     for section in ("actors", "places"):
         items = data.get(section) or []
         if not isinstance(items, list):
-            problems.append(Problem(shown, lines.get((section,)), section, "expected a list of entries"))
+            problems.append(
+                Problem(shown, lines.get((section,)), section, "expected a list of entries")
+            )
             continue
         for i, item in enumerate(items):
             entry = parse_entry(section, i, item, lines, shown, problems)
@@ -129,7 +158,9 @@ def load_corrections(path: Path, shown: str) -> Corrections:
     for section in ("not_actors", "not_places"):
         names = data.get(section) or []
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            problems.append(Problem(shown, lines.get((section,)), section, "expected a list of names"))
+            problems.append(
+                Problem(shown, lines.get((section,)), section, "expected a list of names")
+            )
             continue
         table = getattr(corrections, section)
         for i, name in enumerate(names):
@@ -139,14 +170,23 @@ def load_corrections(path: Path, shown: str) -> Corrections:
     return corrections
 
 
-def parse_entry(section: str, i: int, item: Any, lines: dict, shown: str, problems: list[Problem]) -> Entry | None:
+def parse_entry(
+    section: str, i: int, item: Any, lines: dict, shown: str, problems: list[Problem]
+) -> Entry | None:
     where = f"{section}[{i}]"
     line = lines.get((section, i))
     if not isinstance(item, dict):
         problems.append(Problem(shown, line, where, "expected a mapping with at least `name`"))
         return None
     for key in sorted(set(item) - ENTRY_KEYS, key=str):
-        problems.append(Problem(shown, lines.get((section, i, key), line), f"{where}.{key}", f"unknown key (known: {', '.join(sorted(ENTRY_KEYS))})"))
+        problems.append(
+            Problem(
+                shown,
+                lines.get((section, i, key), line),
+                f"{where}.{key}",
+                f"unknown key (known: {', '.join(sorted(ENTRY_KEYS))})",
+            )
+        )
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(Problem(shown, line, f"{where}.name", "expected the name to show"))
@@ -155,15 +195,44 @@ def parse_entry(section: str, i: int, item: Any, lines: dict, shown: str, proble
     if isinstance(same_as, str):
         same_as = [same_as]
     if not isinstance(same_as, list) or not all(isinstance(n, str) for n in same_as):
-        problems.append(Problem(shown, lines.get((section, i, "same_as"), line), f"{where}.same_as", "expected a list of names"))
+        problems.append(
+            Problem(
+                shown,
+                lines.get((section, i, "same_as"), line),
+                f"{where}.same_as",
+                "expected a list of names",
+            )
+        )
         same_as = []
     type_ = item.get("type")
     if type_ is not None and (section != "actors" or type_ not in ACTOR_TYPES):
-        problems.append(Problem(shown, lines.get((section, i, "type"), line), f"{where}.type", f"expected one of {', '.join(ACTOR_TYPES)}; got {type_!r}"))
+        problems.append(
+            Problem(
+                shown,
+                lines.get((section, i, "type"), line),
+                f"{where}.type",
+                f"expected one of {', '.join(ACTOR_TYPES)}; got {type_!r}",
+            )
+        )
         type_ = None
     wikidata = item.get("wikidata")
     if wikidata is not None and not re.fullmatch(r"Q\d+", str(wikidata)):
-        problems.append(Problem(shown, lines.get((section, i, "wikidata"), line), f"{where}.wikidata", f"expected an id like Q1124, got {wikidata!r}"))
+        problems.append(
+            Problem(
+                shown,
+                lines.get((section, i, "wikidata"), line),
+                f"{where}.wikidata",
+                f"expected an id like Q1124, got {wikidata!r}",
+            )
+        )
         wikidata = None
     description = item.get("description")
-    return Entry(section, name.strip(), [s.strip() for s in same_as], type_, str(description) if description else None, wikidata, line)
+    return Entry(
+        section,
+        name.strip(),
+        [s.strip() for s in same_as],
+        type_,
+        str(description) if description else None,
+        wikidata,
+        line,
+    )

@@ -9,10 +9,25 @@ from __future__ import annotations
 import re
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+PARTS_OF_DAY = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
 REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century", "L": "millennium"}
+UNITS = {
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "DE": "decade",
+    "CE": "century",
+    "L": "millennium",
+}
 CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 
 WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
@@ -65,7 +80,9 @@ def duration_words(value: str) -> str:
 
 
 def amount_words(number: str, unit: str) -> str:
-    plural = "millennia" if unit == "millennium" else ("centuries" if unit == "century" else unit + "s")
+    plural = (
+        "millennia" if unit == "millennium" else ("centuries" if unit == "century" else unit + "s")
+    )
     if number == "X":
         return plural
     return f"{number} {unit if number == '1' else plural}"

@@ -20,7 +20,11 @@ class MkDocsConfigLoader(SafeLoader):  # type: ignore[misc,valid-type]
 
 
 def _env(loader: yaml.Loader, node: yaml.Node) -> str | None:
-    values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    values = (
+        loader.construct_sequence(node)
+        if isinstance(node, yaml.SequenceNode)
+        else [loader.construct_scalar(node)]
+    )
     names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
     for name in names:
         if os.environ.get(str(name)):
@@ -29,7 +33,9 @@ def _env(loader: yaml.Loader, node: yaml.Node) -> str | None:
 
 
 MkDocsConfigLoader.add_constructor("!ENV", _env)
-MkDocsConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+MkDocsConfigLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
+)
 
 
 def site_url(mkdocs_yml: Path) -> str:

@@ -128,21 +128,30 @@ def build_index(
         for item in sheet.data.get("actors") or []:
             if corrections.excluded("actors", item["name"]):
                 continue
-            entry = corrections.entry_for("actors", [item["name"]] + list(item.get("aliases") or []))
+            entry = corrections.entry_for(
+                "actors", [item["name"]] + list(item.get("aliases") or [])
+            )
             key = actor_key(item)
             if entry is not None:
                 key = f"entry:{fold(entry.name)}"
             elif key.startswith("person:") and " " not in key and key[7:] in surname_owner:
                 key = surname_owner[key[7:]]
-            page = actors.setdefault(key, EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry))
+            page = actors.setdefault(
+                key,
+                EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry),
+            )
             add_appearance(page, sheet, item)
             actor_of[(sheet.id, item["id"])] = page
         for item in sheet.data.get("places") or []:
             if corrections.excluded("places", item["name"]):
                 continue
-            entry = corrections.entry_for("places", [item["name"]] + list(item.get("aliases") or []))
+            entry = corrections.entry_for(
+                "places", [item["name"]] + list(item.get("aliases") or [])
+            )
             key = f"entry:{fold(entry.name)}" if entry else fold(item["name"])
-            page = places.setdefault(key, EntityPage("places", key, item["name"], "place", entry=entry))
+            page = places.setdefault(
+                key, EntityPage("places", key, item["name"], "place", entry=entry)
+            )
             add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
     for page in list(actors.values()) + list(places.values()):
@@ -235,7 +244,11 @@ def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -
         seen = {slug for key in keys for slug in slugs_by_key.get(key, ()) if slug not in used}
         candidates = sorted(
             seen,
-            key=lambda slug: (-len(registry_keys[slug] & keys), slug != slugify_name(page.name), slug),
+            key=lambda slug: (
+                -len(registry_keys[slug] & keys),
+                slug != slugify_name(page.name),
+                slug,
+            ),
         )
         page.slug = candidates[0] if candidates else unique_slug(page.name, taken)
         used.add(page.slug)
@@ -277,7 +290,14 @@ def build_timeline(sheets: list[SheetView]) -> tuple[list[TimelineEntry], list[T
             value = str(item.get("value", ""))
             entry = TimelineEntry(value, sheet, item)
             (dated if DATED.match(value) else undated).append(entry)
-    dated.sort(key=lambda e: (e.value.removeprefix("FY"), e.sheet.published, e.sheet.id, e.item.get("sentence", 0)))
+    dated.sort(
+        key=lambda e: (
+            e.value.removeprefix("FY"),
+            e.sheet.published,
+            e.sheet.id,
+            e.item.get("sentence", 0),
+        )
+    )
     undated.sort(key=lambda e: (e.sheet.published, e.sheet.id, e.item.get("sentence", 0)))
     return dated, undated
 

@@ -8,20 +8,22 @@ from generator.site.date_words import date_words
 from generator.site.escape import md
 from generator.site.index import EntityPage, SheetView
 
-TYPE_TITLES = {"person": "People", "organization": "Organisations", "country": "Countries", "group": "Groups"}
-
+TYPE_TITLES = {
+    "person": "People",
+    "organization": "Organisations",
+    "country": "Countries",
+    "group": "Groups",
+}
 
 
 def article_link(sheet: SheetView, prefix: str = "../articles/") -> str:
     return f"[{md(sheet.title)}]({prefix}{sheet.id}.md)"
 
 
-
 def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
     if page is None or not page.has_page:
         return md(name)
     return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
-
 
 
 def named_once(pages: list[EntityPage]) -> list[str]:
@@ -33,19 +35,19 @@ def named_once(pages: list[EntityPage]) -> list[str]:
     by_initial: dict[str, list[str]] = {}
     for p in sorted(pages, key=lambda p: (p.name.lower(), p.name)):
         initial = p.name[:1].upper() if p.name[:1].isalpha() else "#"
-        by_initial.setdefault(initial, []).append(f"[{md(p.name)}](../articles/{p.appearances[0].sheet.id}.md)")
+        by_initial.setdefault(initial, []).append(
+            f"[{md(p.name)}](../articles/{p.appearances[0].sheet.id}.md)"
+        )
     out = [f"**Named in one article** ({len(pages)}), each linked to it:", ""]
     for initial, links in sorted(by_initial.items()):
         out += [f"{md(initial)}: " + " \u00b7 ".join(links), ""]
     return out
 
 
-
 def source_link(sheet_id: str, sentence: int | None, prefix: str) -> str:
     if sentence is None:
         return ""
     return f"[source]({prefix}{sheet_id}.md#s-{sentence})"
-
 
 
 def own_source_link(sentence: int | None) -> str:
@@ -56,7 +58,6 @@ def own_source_link(sentence: int | None) -> str:
     return f"[source](#s-{sentence})"
 
 
-
 def excluded_heading(title: str) -> str:
     """A section heading that Material's search leaves out, section and all: the summary, facts,
     dates, numbers, quotes and backlinks repeat sentences that are indexed once, in the article's
@@ -64,9 +65,7 @@ def excluded_heading(title: str) -> str:
     return f'<h2 markdown="span" data-search-exclude>{title}</h2>'
 
 
-
 EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edited)</span>'
-
 
 
 def shown_value(value: Any, precision: Any, kind: Any = None, *notes: str) -> str:
@@ -76,18 +75,20 @@ def shown_value(value: Any, precision: Any, kind: Any = None, *notes: str) -> st
     return f"{md(value)} ({', '.join(words)})" if words else md(value)
 
 
-
 def edited(item: dict[str, Any]) -> str:
     """A mark on every item a person changed or added: provenance item by item."""
     return EDITED if item.get("by") == "editor" else ""
 
 
-
 def provenance(sheet: SheetView) -> str:
     if sheet.reviewed:
         return "Reviewed by an editor"
-    items = sum(1 for key in ("actors", "places", "dates", "numbers", "quotes", "facts") for i in sheet.data.get(key) or [] if i.get("by") == "editor")
+    items = sum(
+        1
+        for key in ("actors", "places", "dates", "numbers", "quotes", "facts")
+        for i in sheet.data.get(key) or []
+        if i.get("by") == "editor"
+    )
     if items:
         return f"Machine-extracted; {items} item(s) corrected or added by an editor (marked *(edited)*)"
     return "Machine-extracted (not yet reviewed by an editor)"
-

@@ -21,17 +21,28 @@ from generator.site.links import (
 
 def articles_index(index: SiteIndex) -> str:
     # Index pages repeat the titles and names their pages carry: left out of search.
-    out = [page_title("Articles", "exclude: true") + "# Articles", "", f"{len(index.sheets)} articles, newest first.", ""]
+    out = [
+        page_title("Articles", "exclude: true") + "# Articles",
+        "",
+        f"{len(index.sheets)} articles, newest first.",
+        "",
+    ]
     out += ["| Published | Title | Source | Actors |", "| --- | --- | --- | --- |"]
     for sheet in sorted(index.sheets, key=lambda s: (s.published, s.id), reverse=True):
         link = f"[{md(sheet.title)}]({sheet.id}.md)"
-        out.append(f"| {md(sheet.published[:10]) or 'undated'} | {link} | {md(sheet.meta.get('source'))} | {len(sheet.data.get('actors') or [])} |")
+        out.append(
+            f"| {md(sheet.published[:10]) or 'undated'} | {link} | {md(sheet.meta.get('source'))} | {len(sheet.data.get('actors') or [])} |"
+        )
     return "\n".join(out) + "\n"
 
 
-
 def actors_index(index: SiteIndex) -> str:
-    out = [page_title("Actors", "exclude: true") + "# Actors", "", "Everyone and everything that acts in the articles, by type; counts are articles.", ""]
+    out = [
+        page_title("Actors", "exclude: true") + "# Actors",
+        "",
+        "Everyone and everything that acts in the articles, by type; counts are articles.",
+        "",
+    ]
     by_type: dict[str, list[EntityPage]] = {}
     for page in index.actors.values():
         by_type.setdefault(page.type, []).append(page)
@@ -45,11 +56,12 @@ def actors_index(index: SiteIndex) -> str:
             out += ["| Name | Articles | Roles |", "| --- | --- | --- |"]
             for page in sorted(with_page, key=lambda p: (-len(p.appearances), p.name)):
                 roles = roles_seen(page)
-                out.append(f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |")
+                out.append(
+                    f"| [{md(page.name)}]({page.slug}.md) | {len(page.appearances)} | {md('; '.join(r for r, _ in roles[:2]))} |"
+                )
             out.append("")
         out += named_once([p for p in pages if not p.has_page])
     return "\n".join(out) + "\n"
-
 
 
 def places_index(index: SiteIndex) -> str:
@@ -65,14 +77,12 @@ def places_index(index: SiteIndex) -> str:
     return "\n".join(out) + "\n"
 
 
-
 TIMELINE_PAGE_SIZE = 500
 """Above this many dated events the timeline is split into a page per year, and a year into a page per month."""
 TIMELINE_INTRO = (
     "Every dated event across the articles, in date order. A date shows its normalised value "
     "(in words where the value is a code, such as a week or a season) and the phrase the article used."
 )
-
 
 
 def timeline_rows(entries: list[Any], prefix: str) -> list[str]:
@@ -86,18 +96,23 @@ def timeline_rows(entries: list[Any], prefix: str) -> list[str]:
     return out + [""]
 
 
-
 def undated_rows(index: SiteIndex, prefix: str) -> list[str]:
     if not index.undated:
         return []
-    out = ["## Unresolved or vague", "", "Relative or vague expressions whose date is not known "
-           "(often: the article has no `published` date).", ""]
+    out = [
+        "## Unresolved or vague",
+        "",
+        "Relative or vague expressions whose date is not known "
+        "(often: the article has no `published` date).",
+        "",
+    ]
     out += ["| Phrase | Value | Article |", "| --- | --- | --- |"]
     for e in index.undated:
         src = source_link(e.sheet.id, e.item.get("sentence"), prefix)
-        out.append(f"| {md(e.item.get('text'))} {src} | {md(e.value)} | {article_link(e.sheet, prefix)} |")
+        out.append(
+            f"| {md(e.item.get('text'))} {src} | {md(e.value)} | {article_link(e.sheet, prefix)} |"
+        )
     return out + [""]
-
 
 
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
@@ -119,16 +134,18 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
         pages.update(year_pages(year, entries))
     if index.undated:
         out += ["", f"[Unresolved or vague expressions](undated.md) ({len(index.undated)})"]
-        pages["timeline/undated.md"] = "\n".join(
-            [page_title("Timeline: undated", "exclude: true") + "# Timeline: undated", ""] + undated_rows(index, "../articles/")
-        ) + "\n"
+        pages["timeline/undated.md"] = (
+            "\n".join(
+                [page_title("Timeline: undated", "exclude: true") + "# Timeline: undated", ""]
+                + undated_rows(index, "../articles/")
+            )
+            + "\n"
+        )
     pages["timeline/index.md"] = "\n".join(out) + "\n"
     return pages
 
 
-
 MONTH_VALUE = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-
 
 
 def year_pages(year: str, entries: list[Any]) -> dict[str, str]:
@@ -136,7 +153,12 @@ def year_pages(year: str, entries: list[Any]) -> dict[str, str]:
     no page holds thousands of rows (a year of a news archive: over a megabyte of Markdown)."""
     title = page_title(f"Timeline {year}", "exclude: true") + f"# Timeline: {md(year)}"
     if len(entries) <= TIMELINE_PAGE_SIZE:
-        return {f"timeline/{year}.md": "\n".join([title, "", "[All years](index.md)", ""] + timeline_rows(entries, "../articles/")) + "\n"}
+        return {
+            f"timeline/{year}.md": "\n".join(
+                [title, "", "[All years](index.md)", ""] + timeline_rows(entries, "../articles/")
+            )
+            + "\n"
+        }
     months: dict[str, list[Any]] = {}
     rest = []
     for e in entries:
@@ -150,16 +172,29 @@ def year_pages(year: str, entries: list[Any]) -> dict[str, str]:
     for month, month_entries in sorted(months.items()):
         name = f"{calendar.month_name[int(month)]} {year}"
         out.append(f"| [{name}]({year}-{month}.md) | {len(month_entries)} |")
-        pages[f"timeline/{year}-{month}.md"] = "\n".join(
-            [page_title(f"Timeline {name}", "exclude: true") + f"# Timeline: {name}", "", f"[All of {md(year)}]({year}.md)", ""]
-            + timeline_rows(month_entries, "../articles/")
-        ) + "\n"
+        pages[f"timeline/{year}-{month}.md"] = (
+            "\n".join(
+                [
+                    page_title(f"Timeline {name}", "exclude: true") + f"# Timeline: {name}",
+                    "",
+                    f"[All of {md(year)}]({year}.md)",
+                    "",
+                ]
+                + timeline_rows(month_entries, "../articles/")
+            )
+            + "\n"
+        )
     if rest:
-        out += ["", f"## {md(year)}, without a month", "", "Dates known only to the year, season, quarter or week.", ""]
+        out += [
+            "",
+            f"## {md(year)}, without a month",
+            "",
+            "Dates known only to the year, season, quarter or week.",
+            "",
+        ]
         out += timeline_rows(rest, "../articles/")
     pages[f"timeline/{year}.md"] = "\n".join(out) + "\n"
     return pages
-
 
 
 def about_page(index: SiteIndex) -> str:
@@ -174,18 +209,38 @@ def about_page(index: SiteIndex) -> str:
         f"{reviewed} sheet(s) have been reviewed by an editor; the rest are machine-extracted.",
         "",
         "Each fact links to the sentence it comes from. Dates are normalised; relative ones "
-        "(\"Monday\", \"last September\") are resolved against the article's publication date.",
+        '("Monday", "last September") are resolved against the article\'s publication date.',
         "",
     ]
-    top_actors = sorted(index.actors.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
+    top_actors = sorted(
+        index.actors.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name)
+    )[:10]
     if top_actors:
-        out += ["## Most mentioned actors", "", "| Actor | Type | Articles | Mentions |", "| --- | --- | --- | --- |"]
-        out += [f"| {entity_link(p, p.name, '../')} | {md(p.type)} | {len(p.appearances)} | {p.mention_count} |" for p in top_actors]
+        out += [
+            "## Most mentioned actors",
+            "",
+            "| Actor | Type | Articles | Mentions |",
+            "| --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {entity_link(p, p.name, '../')} | {md(p.type)} | {len(p.appearances)} | {p.mention_count} |"
+            for p in top_actors
+        ]
         out.append("")
-    top_places = sorted(index.places.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name))[:10]
+    top_places = sorted(
+        index.places.values(), key=lambda p: (-len(p.appearances), -p.mention_count, p.name)
+    )[:10]
     if top_places:
-        out += ["## Most mentioned places", "", "| Place | Articles | Mentions |", "| --- | --- | --- |"]
-        out += [f"| {entity_link(p, p.name, '../')} | {len(p.appearances)} | {p.mention_count} |" for p in top_places]
+        out += [
+            "## Most mentioned places",
+            "",
+            "| Place | Articles | Mentions |",
+            "| --- | --- | --- |",
+        ]
+        out += [
+            f"| {entity_link(p, p.name, '../')} | {len(p.appearances)} | {p.mention_count} |"
+            for p in top_places
+        ]
         out.append("")
     out += [
         "## Reporting a correction",
@@ -200,4 +255,3 @@ def about_page(index: SiteIndex) -> str:
         "",
     ]
     return "\n".join(out)
-

@@ -47,7 +47,9 @@ def run_mkdocs(config: Config, strict: bool, quiet: bool = False, jobs: int = 1)
     command = mkdocs_command(config, "build", strict)
     if quiet:
         command.append("--quiet")
-    result = subprocess.run(command, cwd=config.root, check=False, env=mkdocs_env(), preexec_fn=die_with_parent)
+    result = subprocess.run(
+        command, cwd=config.root, check=False, env=mkdocs_env(), preexec_fn=die_with_parent
+    )
     if result.returncode != 0:
         raise BuildError(f"mkdocs build failed (exit {result.returncode}); see the messages above")
 
@@ -85,7 +87,12 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     if address:
         command += ["--dev-addr", address]
     temporary = tempfile.mkdtemp(prefix="factsheet-serve-")
-    process = subprocess.Popen(command, cwd=config.root, env={**mkdocs_env(), "TMPDIR": temporary}, preexec_fn=die_with_parent)
+    process = subprocess.Popen(
+        command,
+        cwd=config.root,
+        env={**mkdocs_env(), "TMPDIR": temporary},
+        preexec_fn=die_with_parent,
+    )
     state = sheets_state(config)
     try:
         with interrupted_by_sigterm():

@@ -27,10 +27,16 @@ from generator.site.list_pages import (
 def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:
     """Every page of the site as a task that makes it (or, for the timeline, a group of pages):
     tasks are independent of each other, so processes can share them out."""
-    tasks: list[Callable[[], dict[str, str]]] = [partial(one_page, f"articles/{s.id}.md", article_page, s, index) for s in index.sheets]
+    tasks: list[Callable[[], dict[str, str]]] = [
+        partial(one_page, f"articles/{s.id}.md", article_page, s, index) for s in index.sheets
+    ]
     tasks.append(partial(one_page, "articles/index.md", articles_index, index))
     for folder, pages in (("actors", index.actors), ("places", index.places)):
-        tasks += [partial(one_page, f"{folder}/{page.slug}.md", entity_page, page, index) for page in pages.values() if page.has_page]
+        tasks += [
+            partial(one_page, f"{folder}/{page.slug}.md", entity_page, page, index)
+            for page in pages.values()
+            if page.has_page
+        ]
     tasks.append(partial(one_page, "actors/index.md", actors_index, index))
     tasks.append(partial(one_page, "places/index.md", places_index, index))
     tasks.append(partial(timeline_pages, index))
@@ -38,7 +44,5 @@ def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:
     return tasks
 
 
-
 def one_page(rel: str, make: Callable[..., str], *args: Any) -> dict[str, str]:
     return {rel: make(*args)}
-

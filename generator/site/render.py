@@ -36,12 +36,18 @@ class RenderReport:
 def render(config: Config, jobs: int | None = None) -> RenderReport:
     report = RenderReport()
     index, _corrections, registry = site_index(config, report.problems)
-    extra = {"feed.xml": atom_feed(index, site_url(config.root / config.mkdocs_config), "Fact sheets")}
+    extra = {
+        "feed.xml": atom_feed(index, site_url(config.root / config.mkdocs_config), "Fact sheets")
+    }
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
             extra[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
-    if not any(p.path == display_path(config.path("urls_file"), config.root) for p in report.problems):
-        save_registry(config.path("urls_file"), registry, registry_cache(config))  # never over an entry it could not read
+    if not any(
+        p.path == display_path(config.path("urls_file"), config.root) for p in report.problems
+    ):
+        save_registry(
+            config.path("urls_file"), registry, registry_cache(config)
+        )  # never over an entry it could not read
     tasks = page_tasks(index) + [lambda: extra]
     docs = config.docs
     gc.freeze()  # the index lives through the render: no collection need walk it (nor, forked, copy it)
@@ -68,4 +74,3 @@ def stale_files(docs: Path, folders: tuple[str, ...], wanted: set[str]) -> list[
             prefix = Path(directory).relative_to(docs).as_posix() + "/"
             stale += [prefix + name for name in names if prefix + name not in wanted]
     return stale
-

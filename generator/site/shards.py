@@ -51,7 +51,6 @@ NAME_CHARACTERS = "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuv
 SPLITTABLE_NAME = re.compile(f"[{re.escape(NAME_CHARACTERS)}]+")
 
 
-
 @dataclass(frozen=True)
 class Shard:
     folders: tuple[str, ...]
@@ -88,7 +87,9 @@ class SitePages:
         return weights
 
     def root_weight(self) -> int:
-        return sum(size + PAGE_WEIGHT for uri, size in zip(self.src_uris, self.sizes) if "/" not in uri)
+        return sum(
+            size + PAGE_WEIGHT for uri, size in zip(self.src_uris, self.sizes) if "/" not in uri
+        )
 
 
 def load_mkdocs_config(config_file: Path, **overrides: object) -> "MkDocsConfig":
@@ -187,14 +188,21 @@ def even_parts(weights: dict[str, int], count: int) -> list[tuple[str, str, int]
     running = 0
     for i, name in enumerate(names):
         # Cut before this name once the part so far reaches its share (and names are left for the rest).
-        if len(cuts) < count - 1 and running >= total * (len(cuts) + 1) / count and len(names) - i >= count - 1 - len(cuts):
+        if (
+            len(cuts) < count - 1
+            and running >= total * (len(cuts) + 1) / count
+            and len(names) - i >= count - 1 - len(cuts)
+        ):
             cuts.append(i)
         running += weights[name]
     while len(cuts) < count - 1:  # too few names for the shares: one name a part at the end
         cuts.append(len(names) - (count - 1 - len(cuts)))
     bounds = [""] + [shortest_boundary(names[i - 1], names[i]) for i in cuts] + [""]
     edges = [0] + cuts + [len(names)]
-    return [(bounds[k], bounds[k + 1], sum(weights[n] for n in names[edges[k] : edges[k + 1]])) for k in range(count)]
+    return [
+        (bounds[k], bounds[k + 1], sum(weights[n] for n in names[edges[k] : edges[k + 1]]))
+        for k in range(count)
+    ]
 
 
 def shortest_boundary(before: str, name: str) -> str:
@@ -271,16 +279,27 @@ def shard_site_dir(site_dir: Path, k: int) -> Path:
     return site_dir if k == 0 else site_dir.parent / f".{site_dir.name}.shard-{k}"
 
 
-def run_sharded(config_file: Path, pages: SitePages, shards: list[Shard], strict: bool, env: dict[str, str]) -> None:
+def run_sharded(
+    config_file: Path, pages: SitePages, shards: list[Shard], strict: bool, env: dict[str, str]
+) -> None:
     """Build every shard at once, then join them into the configured site folder."""
     processes = []
     for k, shard in enumerate(shards):
         target = shard_site_dir(pages.site_dir, k)
         if k:
             shutil.rmtree(target, ignore_errors=True)
-        command = [sys.executable, "-m", "generator.site.shards", str(config_file), str(target), "1" if strict else "0"]
+        command = [
+            sys.executable,
+            "-m",
+            "generator.site.shards",
+            str(config_file),
+            str(target),
+            "1" if strict else "0",
+        ]
         command += exclusions(shard, pages)
-        processes.append(subprocess.Popen(command, cwd=config_file.parent, env=env, preexec_fn=die_with_parent))
+        processes.append(
+            subprocess.Popen(command, cwd=config_file.parent, env=env, preexec_fn=die_with_parent)
+        )
     try:
         failed = [k for k, process in enumerate(processes) if process.wait() != 0]
     except BaseException:  # interrupted: no build goes on writing the site without us
@@ -300,15 +319,23 @@ def run_sharded(config_file: Path, pages: SitePages, shards: list[Shard], strict
 def join_shards(pages: SitePages, shards: list[Shard]) -> None:
     site = pages.site_dir
     parts = [shard_site_dir(site, k) for k in range(1, len(shards))]
-    search_indexes = [site / "search" / "search_index.json"] + [p / "search" / "search_index.json" for p in parts]
+    search_indexes = [site / "search" / "search_index.json"] + [
+        p / "search" / "search_index.json" for p in parts
+    ]
     sitemaps = [site / "sitemap.xml"] + [p / "sitemap.xml" for p in parts]
-    rank = {("" if url == "./" else url): i for i, url in enumerate(pages.urls)}  # the home page's url is "./"
+    rank = {
+        ("" if url == "./" else url): i for i, url in enumerate(pages.urls)
+    }  # the home page's url is "./"
     if all(path.is_file() for path in search_indexes):
-        merged = merge_search_indexes([path.read_text(encoding="utf-8") for path in search_indexes], rank)
+        merged = merge_search_indexes(
+            [path.read_text(encoding="utf-8") for path in search_indexes], rank
+        )
     else:
         merged = None
     if all(path.is_file() for path in sitemaps):
-        sitemap = merge_sitemaps([path.read_text(encoding="utf-8") for path in sitemaps], rank, pages.site_url)
+        sitemap = merge_sitemaps(
+            [path.read_text(encoding="utf-8") for path in sitemaps], rank, pages.site_url
+        )
     else:
         sitemap = None
     for part, shard in zip(parts, shards[1:]):
@@ -337,8 +364,12 @@ def merge_search_indexes(texts: list[str], rank: dict[str, int]) -> str:
     """One index with every shard's entries, in the order one build lists its pages."""
     indexes = [json.loads(text) for text in texts]
     entries = [entry for index in indexes for entry in index["docs"]]
-    entries.sort(key=lambda e: rank.get(e["location"].split("#", 1)[0], len(rank)))  # stable: a page's sections keep their order
-    return json.dumps({"config": indexes[0]["config"], "docs": entries}, separators=(",", ":"), default=str)
+    entries.sort(
+        key=lambda e: rank.get(e["location"].split("#", 1)[0], len(rank))
+    )  # stable: a page's sections keep their order
+    return json.dumps(
+        {"config": indexes[0]["config"], "docs": entries}, separators=(",", ":"), default=str
+    )
 
 
 URL_ENTRY = re.compile(r"[ \t]*<url>.*?</url>\n?", re.DOTALL)
@@ -367,7 +398,10 @@ def write_sitemap(path: Path, text: str) -> None:
     gz_path = Path(f"{path}.gz")
     stamp = int.from_bytes(gz_path.read_bytes()[4:8], "little") if gz_path.is_file() else 0
     path.write_bytes(text.encode("utf-8"))
-    with open(gz_path, "wb") as raw, gzip.GzipFile(fileobj=raw, filename=str(gz_path), mode="wb", mtime=stamp) as gz:
+    with (
+        open(gz_path, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, filename=str(gz_path), mode="wb", mtime=stamp) as gz,
+    ):
         gz.write(text.encode("utf-8"))
 
 
@@ -382,10 +416,14 @@ def build_one_shard(config_file: str, site_dir: str, strict: bool, patterns: lis
     handler.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)  # links to the other shards' pages are INFO: dropped before a log record is made
+    logger.setLevel(
+        logging.WARNING
+    )  # links to the other shards' pages are INFO: dropped before a log record is made
     try:
         mkdocs_config = load_mkdocs_config(Path(config_file), site_dir=site_dir, strict=strict)
-        extra = PathSpec().run_validation("\n".join(patterns))  # parsed as MkDocs parses exclude_docs
+        extra = PathSpec().run_validation(
+            "\n".join(patterns)
+        )  # parsed as MkDocs parses exclude_docs
         configured = mkdocs_config.exclude_docs
         mkdocs_config.exclude_docs = extra if configured is None else configured + extra
         build(mkdocs_config)

@@ -32,7 +32,9 @@ Registry = dict[str, dict[str, list[str]]]
 """Per section (actors, places), each published slug and the names its page has had."""
 
 
-def load_registry(path: Path, cache: Path | None = None, shown: str = "content/urls.yml") -> tuple[Registry, list[Problem]]:
+def load_registry(
+    path: Path, cache: Path | None = None, shown: str = "content/urls.yml"
+) -> tuple[Registry, list[Problem]]:
     """The registry as last saved, and its problems. CACHE keeps its parse, keyed by the file's
     size and mtime: on an archive of thousands of articles reading the YAML took a tenth of a
     re-render. A registry with problems is not cached, so they are reported on every run."""
@@ -69,14 +71,27 @@ def parse_registry(path: Path, shown: str) -> tuple[Registry, list[Problem]]:
     for section in registry:
         entries = data.get(section) or {}
         if not isinstance(entries, dict):
-            problems.append(Problem(shown, lines.get((section,)), section, "expected a mapping of slug: [names]"))
+            problems.append(
+                Problem(
+                    shown, lines.get((section,)), section, "expected a mapping of slug: [names]"
+                )
+            )
             continue
         for slug, names in entries.items():
             where = lines.get((section, slug))
             if not isinstance(slug, str) or not is_slug(slug):
-                problems.append(Problem(shown, where, f"{section}.{slug}", "not a valid page slug (lower-case letters, digits and '-')"))
+                problems.append(
+                    Problem(
+                        shown,
+                        where,
+                        f"{section}.{slug}",
+                        "not a valid page slug (lower-case letters, digits and '-')",
+                    )
+                )
             elif not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                problems.append(Problem(shown, where, f"{section}.{slug}", "expected a list of names"))
+                problems.append(
+                    Problem(shown, where, f"{section}.{slug}", "expected a list of names")
+                )
             else:
                 registry[section][slug] = list(names)
     return registry, problems
@@ -89,7 +104,9 @@ def normalised(registry: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
     }
 
 
-def save_registry(path: Path, registry: dict[str, dict[str, list[str]]], cache: Path | None = None) -> bool:
+def save_registry(
+    path: Path, registry: dict[str, dict[str, list[str]]], cache: Path | None = None
+) -> bool:
     """Write the registry unless the file already holds the same entries (read through CACHE):
     writing it out only to compare took another tenth of a re-render."""
     data = normalised(registry)
@@ -102,10 +119,10 @@ def redirect_html(target: str) -> str:
     """A static redirect page to TARGET, a relative URL made from a slug (escaped all the same)."""
     target = html.escape(target, quote=True)
     return (
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n"
-        f"<link rel=\"canonical\" href=\"{target}\">\n<title>Moved</title></head>\n"
-        f"<body><p>This page has moved to <a href=\"{target}\">{target}</a>.</p></body></html>\n"
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta http-equiv="refresh" content="0; url={target}">\n'
+        f'<link rel="canonical" href="{target}">\n<title>Moved</title></head>\n'
+        f'<body><p>This page has moved to <a href="{target}">{target}</a>.</p></body></html>\n'
     )
 
 

@@ -20,7 +20,11 @@ _shared: tuple[Path, list[PageTask]] | None = None
 def write_pages(docs: Path, tasks: list[PageTask], jobs: int) -> tuple[list[str], int]:
     """Make every task's pages and write those whose text changed: (every page written or kept, how many written)."""
     global _shared
-    if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+    if (
+        jobs > 1
+        and len(tasks) >= PARALLEL_FROM
+        and "fork" in multiprocessing.get_all_start_methods()
+    ):
         _shared = (docs, tasks)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:

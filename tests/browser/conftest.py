@@ -52,7 +52,9 @@ def built_site(served) -> Path:  # type: ignore[no-untyped-def]
         shutil.copy(REPO / rel, root / rel)
     shutil.copytree(REPO / "content" / "articles", root / "content" / "articles")
     previous = os.environ.get("FACTSHEET_SITE_URL")
-    os.environ["FACTSHEET_SITE_URL"] = url  # instant previews look pages up in the sitemap by absolute URL
+    os.environ["FACTSHEET_SITE_URL"] = (
+        url  # instant previews look pages up in the sitemap by absolute URL
+    )
     try:
         assert main(["--root", str(root), "build", "--strict"]) == 0
     finally:
@@ -72,16 +74,25 @@ def base_url(served, built_site: Path) -> str:  # type: ignore[no-untyped-def]
 def browser():  # type: ignore[no-untyped-def]
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
-        pytest.fail(f"{', '.join(missing)} not found: run `make test` (it installs Debian's chromium and chromium-driver)")
+        pytest.fail(
+            f"{', '.join(missing)} not found: run `make test` (it installs Debian's chromium and chromium-driver)"
+        )
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,900",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
     ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})

@@ -28,15 +28,21 @@ def wait(driver, seconds: float = 10) -> WebDriverWait:  # type: ignore[no-untyp
 def test_search_returns_the_actor_page_first(browser, base_url: str) -> None:
     browser.get(base_url)
     browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    box = wait(browser).until(EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+    box = wait(browser).until(
+        EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
+    )
     box.send_keys(ACTOR)
-    first = wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+    first = wait(browser).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a"))
+    )
     assert f"actors/{ACTOR_SLUG}/" in first.get_attribute("href")
     browser.get(first.get_attribute("href"))
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == ACTOR
 
 
-def test_actor_page_lists_every_article_with_the_sentence(browser, base_url: str, built_site: Path) -> None:
+def test_actor_page_lists_every_article_with_the_sentence(
+    browser, base_url: str, built_site: Path
+) -> None:
     mentioning = []
     for sheet in sorted((built_site / "content" / "facts").glob("*.yml")):
         data = yaml.safe_load(sheet.read_text())
@@ -50,16 +56,22 @@ def test_actor_page_lists_every_article_with_the_sentence(browser, base_url: str
         assert any(title in t for t in titles), (title, titles)
     sentences = backlinks.find_elements(By.CSS_SELECTOR, "li")
     assert len(sentences) >= len(mentioning)
-    assert backlinks.find_elements(By.CSS_SELECTOR, "li mark"), "the name is highlighted in the sentence"
+    assert backlinks.find_elements(By.CSS_SELECTOR, "li mark"), (
+        "the name is highlighted in the sentence"
+    )
     for sentence in sentences:
         # a highlighted name reads as a word of the sentence, not glued to its neighbours
         for mark in sentence.find_elements(By.CSS_SELECTOR, "mark"):
-            assert re.search(rf"(^|[\s(\"'“]){re.escape(mark.text)}($|[\s.,;:)'’\"])", sentence.text), sentence.text
+            assert re.search(
+                rf"(^|[\s(\"'“]){re.escape(mark.text)}($|[\s.,;:)'’\"])", sentence.text
+            ), sentence.text
 
 
 def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> None:
     browser.get(f"{base_url}articles/sample-danube-deal/")
-    link = browser.find_element(By.XPATH, "//h2[@id='key-facts']/following-sibling::ol[1]//a[text()='source']")
+    link = browser.find_element(
+        By.XPATH, "//h2[@id='key-facts']/following-sibling::ol[1]//a[text()='source']"
+    )
     target = link.get_attribute("href").split("#")[1]
     browser.get(link.get_attribute("href"))
     element = wait(browser).until(EC.presence_of_element_located((By.ID, target)))
@@ -72,12 +84,16 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
 
 def test_timeline_is_in_date_order_and_links_to_sheets(browser, base_url: str) -> None:
     browser.get(f"{base_url}timeline/")
-    rows = browser.find_elements(By.CSS_SELECTOR, "article table")[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+    rows = browser.find_elements(By.CSS_SELECTOR, "article table")[0].find_elements(
+        By.CSS_SELECTOR, "tbody tr"
+    )
     values = [row.find_elements(By.CSS_SELECTOR, "td")[0].text for row in rows]
     assert len(values) >= 5
     assert values == sorted(values)
     for row in rows:
-        links = [a.get_attribute("href") for a in row.find_elements(By.CSS_SELECTOR, "td:last-child a")]
+        links = [
+            a.get_attribute("href") for a in row.find_elements(By.CSS_SELECTOR, "td:last-child a")
+        ]
         assert links and all("/articles/" in href for href in links)
 
 
@@ -98,7 +114,11 @@ class LinkParser(HTMLParser):
         for key in ("src",):
             if values.get(key):
                 self.resources.append(values[key] or "")
-        if tag == "link" and values.get("href") and (values.get("rel") or "") not in {"canonical", "alternate"}:
+        if (
+            tag == "link"
+            and values.get("href")
+            and (values.get("rel") or "") not in {"canonical", "alternate"}
+        ):
             self.resources.append(values["href"] or "")
 
 
@@ -155,13 +175,17 @@ def crawl_urls(built_site: Path, base_url: str) -> list[str]:
     return [u.replace("//", "/").replace(":/", "://") if u.endswith("//") else u for u in urls]
 
 
-def test_no_console_errors_and_no_request_outside_localhost(browser, base_url: str, built_site: Path) -> None:
+def test_no_console_errors_and_no_request_outside_localhost(
+    browser, base_url: str, built_site: Path
+) -> None:
     browser.get_log("browser")
     browser.get_log("performance")
     errors, outside = [], []
     for url in crawl_urls(built_site, base_url):
         browser.get(url)
-        errors += [f"{url}: {e['message']}" for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        errors += [
+            f"{url}: {e['message']}" for e in browser.get_log("browser") if e["level"] == "SEVERE"
+        ]
         for entry in browser.get_log("performance"):
             message = json.loads(entry["message"])["message"]
             if message.get("method") == "Network.requestWillBeSent":
@@ -173,7 +197,9 @@ def test_no_console_errors_and_no_request_outside_localhost(browser, base_url: s
 
 
 @pytest.mark.parametrize("width, height, label", [(1280, 900, "desktop"), (375, 812, "phone")])
-def test_screenshots_and_phone_width(browser, base_url: str, width: int, height: int, label: str) -> None:
+def test_screenshots_and_phone_width(
+    browser, base_url: str, width: int, height: int, label: str
+) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     browser.set_window_size(width, height)
     try:
@@ -184,7 +210,9 @@ def test_screenshots_and_phone_width(browser, base_url: str, width: int, height:
             ("timeline", "timeline/"),
         ):
             browser.get(base_url + path)
-            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+            overflow = browser.execute_script(
+                "return document.documentElement.scrollWidth - window.innerWidth;"
+            )
             assert overflow <= 1, f"{name} scrolls sideways at {width}px"
             assert browser.save_screenshot(str(ARTIFACTS / f"{name}-{label}.png"))
     finally:
@@ -194,7 +222,9 @@ def test_screenshots_and_phone_width(browser, base_url: str, width: int, height:
 def test_dark_theme_toggle(browser, base_url: str) -> None:
     browser.get(base_url)
     before = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
-    browser.find_element(By.CSS_SELECTOR, "form[data-md-component='palette'] label:not([hidden])").click()
+    browser.find_element(
+        By.CSS_SELECTOR, "form[data-md-component='palette'] label:not([hidden])"
+    ).click()
     after = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
     assert {before, after} == {"default", "slate"}
 
@@ -203,7 +233,9 @@ def test_hovering_an_actor_link_shows_a_preview(browser, base_url: str) -> None:
     browser.get(f"{base_url}articles/sample-danube-deal/")
     link = browser.find_element(By.XPATH, f"//table//a[contains(@href, 'actors/{ACTOR_SLUG}')]")
     ActionChains(browser).move_to_element(link).perform()
-    preview = wait(browser).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".md-tooltip2--active")))
+    preview = wait(browser).until(
+        EC.visibility_of_element_located((By.CSS_SELECTOR, ".md-tooltip2--active"))
+    )
     assert ACTOR in preview.text
 
 

@@ -80,12 +80,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     if is_game_period(m):
         return None
     q = ORDINALS[m.group(4).lower()]
-    which = (m.group(5) or m.group(1) or m.group(2) or m.group(3) or "").lower().replace("'s", "").replace("-", " ")
+    which = (
+        (m.group(5) or m.group(1) or m.group(2) or m.group(3) or "")
+        .lower()
+        .replace("'s", "")
+        .replace("-", " ")
+    )
     if which and which[0].isdigit():
         return "DATE", f"{which}-Q{q}", False
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{q}", False
-    year = ctx.anchor.year + {"last year": -1, "next year": 1, "year ago": -1, "year earlier": -1}.get(which, 0)
+    year = ctx.anchor.year + {
+        "last year": -1,
+        "next year": 1,
+        "year ago": -1,
+        "year earlier": -1,
+    }.get(which, 0)
     current_q = (ctx.anchor.month - 1) // 3 + 1
     if not which and q > current_q and ctx.tense(m.start()) == "past":
         year -= 1
@@ -103,7 +113,14 @@ def last_quarter(m: re.Match[str], ctx: Context) -> Result:
     lead = (m.group(1) or "").lower()
     if m.re.groups >= 2 and m.group(2):
         lead = "last"
-    if lead in {"year-earlier", "year-ago", "comparable year-ago", "last", "corresponding", "comparable"}:
+    if lead in {
+        "year-earlier",
+        "year-ago",
+        "comparable year-ago",
+        "last",
+        "corresponding",
+        "comparable",
+    }:
         year -= 1
     if (m.group(1) or "").lower() == "current":
         q, year = (ctx.anchor.month - 1) // 3, ctx.anchor.year
@@ -186,14 +203,24 @@ def short_decade(m: re.Match[str], ctx: Context) -> Result:
 
 def century(m: re.Match[str], ctx: Context) -> Result:
     ordinal = m.group(1).lower()
-    spelled = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+    spelled = {
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+    }
     n = spelled[ordinal] if ordinal in spelled else int(ordinal[:-2])
     return "DATE", f"{n - 1:02d}", False
 
 
 def year(m: re.Match[str], ctx: Context) -> Result:
     text = m.string
-    if re.match(r"[.,]\d", text[m.end() : m.end() + 2]) or re.search(r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]):
+    if re.match(r"[.,]\d", text[m.end() : m.end() + 2]) or re.search(
+        r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]
+    ):
         return None  # "closed at 2082.1", "1,995": a number, not a year
     named = re.search(r"(?:^|[^.!?]\s)([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
     if named and named.group(1).lower() not in NOT_A_NAME and not m.group(0)[0].isalpha():
@@ -212,7 +239,25 @@ def bare_month(m: re.Match[str], ctx: Context) -> Result:
         if ctx.anchor is None:
             return "DATE", "XXXX-05", False
         return "DATE", f"{month_year(ctx.anchor, month, ctx.tense(m.start()))}-05", True
-    if name in {"may", "mar", "march", "jan", "sep", "oct", "dec", "nov", "jun", "jul", "aug", "apr", "feb"} and not text[0].isupper():
+    if (
+        name
+        in {
+            "may",
+            "mar",
+            "march",
+            "jan",
+            "sep",
+            "oct",
+            "dec",
+            "nov",
+            "jun",
+            "jul",
+            "aug",
+            "apr",
+            "feb",
+        }
+        and not text[0].isupper()
+    ):
         return None
     if name in {"may", "march"} and not text[0].isupper():
         return None
@@ -237,7 +282,16 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def spelled_decade(m: re.Match[str], ctx: Context) -> Result:
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+    tens = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
     return "DATE", f"19{tens[m.group(1).lower()]}", False
 
 

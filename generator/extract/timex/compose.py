@@ -12,7 +12,18 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from generator.extract.timex.values import Context, Timex, shifted, weekday_date
+from generator.extract.timex.joins import gap, merge_neighbours
+from generator.extract.timex.values import (
+    DAY_VALUE,
+    EXPLICIT_VALUE,
+    MONTH_VALUE,
+    PERIOD_VALUE,
+    QUARTER_VALUE,
+    Context,
+    Timex,
+    shifted,
+    weekday_date,
+)
 from generator.extract.timex.words import WEEKDAYS
 
 DURATION_PREFIX = re.compile(
@@ -26,12 +37,11 @@ DATE_PREFIX = re.compile(
     r"last half of)[- ]?(?:the\s+)?|(?:earlier|later|early|late)\s+(?:in\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
-TIME_PREFIX = re.compile(r"\b(?:around|about|at about|shortly after|shortly before|approximately|mid[- ]?)\s*$", re.IGNORECASE)
+TIME_PREFIX = re.compile(
+    r"\b(?:around|about|at about|shortly after|shortly before|approximately|mid[- ]?)\s*$",
+    re.IGNORECASE,
+)
 SET_PREFIX = re.compile(r"(?:each|every)\s+$", re.IGNORECASE)
-MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
-DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
-SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
-CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
 
 
 def compose(found: list[Timex], text: str, ctx: Context) -> list[Timex]:
@@ -58,11 +68,15 @@ def compose(found: list[Timex], text: str, ctx: Context) -> list[Timex]:
         # The reference time: the last date the story names outright, or any day it points at.
         if explicit and (not t.resolved or explicit.group(3) or NAMED_MONTH.search(t.text)):
             precision = "day" if explicit.group(3) else "month" if explicit.group(2) else "year"
-            reference = (date(int(explicit.group(1)), int(explicit.group(2) or 1), int(explicit.group(3) or 1)), precision)
+            reference = (
+                date(
+                    int(explicit.group(1)), int(explicit.group(2) or 1), int(explicit.group(3) or 1)
+                ),
+                precision,
+            )
     return out
 
 
-EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 FROM_REFERENCE = re.compile(
     r"(?i)^(?:the\s+(following|previous)|(that|the\s+same))\s+(year|month|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
@@ -78,11 +92,15 @@ def from_reference(t: Timex, reference: tuple[date, str] | None) -> Timex:
         return t
     when, precision = reference
     direction, unit = (m.group(1) or m.group(2)).lower().split()[-1], m.group(3).lower()
-    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (direction in {"that", "same"} and unit in WEEKDAYS):
+    if precision not in NEEDED_PRECISION.get(unit, {"day"}) or (
+        direction in {"that", "same"} and unit in WEEKDAYS
+    ):
         return t
     sign = {"following": 1, "previous": -1, "that": 0, "same": 0}[direction]
     if unit in WEEKDAYS:
-        moved = weekday_date(when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past")
+        moved = weekday_date(
+            when + timedelta(days=sign), WEEKDAYS[unit], "future" if sign > 0 else "past"
+        )
         return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
     return replace(t, type="DATE", value=shifted(when, unit, sign), resolved=True)
 
@@ -96,17 +114,24 @@ def part_of_reference_day(t: Timex, reference: tuple[date, str] | None) -> Timex
     if t.type != "TIME" or reference is None or reference[1] != "day":
         return t
     if t.text.strip().lower() == "overnight":
-        return replace(t, value=f"{(reference[0] - timedelta(days=1)).isoformat()}TNI", resolved=True)
+        return replace(
+            t, value=f"{(reference[0] - timedelta(days=1)).isoformat()}TNI", resolved=True
+        )
     if not BARE_PART.match(t.text.strip()):
         return t
     return replace(t, value=f"{reference[0].isoformat()}{t.value[10:]}", resolved=True)
 
 
 YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^year[- ](?:earlier|ago)$")
-COMPARISON = re.compile(r"(?i)year[- ](?:ago|earlier)|\blast year|\ba year\b|comparable|corresponding|previous|prior")
-ORDINAL_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter")
-QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
-STORY_SAME = re.compile(r"(?i)^the\s+(?:latest|recent|most recent|past|same)?\s*(?:fiscal\s+)?(?:quarter|period)$|^this year's\s+(?:fiscal\s+)?quarter$")
+COMPARISON = re.compile(
+    r"(?i)year[- ](?:ago|earlier)|\blast year|\ba year\b|comparable|corresponding|previous|prior"
+)
+ORDINAL_QUARTER = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter"
+)
+STORY_SAME = re.compile(
+    r"(?i)^the\s+(?:latest|recent|most recent|past|same)?\s*(?:fiscal\s+)?(?:quarter|period)$|^this year's\s+(?:fiscal\s+)?quarter$"
+)
 STORY_BACK = re.compile(
     r"(?i)^the\s+(?:year-earlier|year-ago|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+last\s+year)?$"
     r"|^the\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)$|^last year's\s+(?:fiscal\s+)?quarter$"
@@ -118,12 +143,19 @@ def is_reported_period(t: Timex) -> bool:
     """A period a later 'a year earlier' can refer to, unless it is itself a comparison ('the
     year-ago quarter', 'the 1988 period'). The closing day of a quarter ('the quarter ended
     Sept. 30') is not one either: the quarter is (see compose)."""
-    return t.type == "DATE" and bool(PERIOD_VALUE.match(t.value)) and not COMPARISON.search(t.text) and not STORY_YEAR.match(t.text.strip())
+    return (
+        t.type == "DATE"
+        and bool(PERIOD_VALUE.match(t.value))
+        and not COMPARISON.search(t.text)
+        and not STORY_YEAR.match(t.text.strip())
+    )
 
 
 def closes(quarter: Timex, day: Timex, text: str) -> bool:
     """'the fourth quarter ended Aug. 26': the day closes the quarter, which stays the period."""
-    return bool(QUARTER_VALUE.match(quarter.value)) and bool(re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[quarter.end : day.start]))
+    return bool(QUARTER_VALUE.match(quarter.value)) and bool(
+        re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[quarter.end : day.start])
+    )
 
 
 def story_quarter(t: Timex, text: str, ctx: Context) -> tuple[int, int] | None:
@@ -134,7 +166,10 @@ def story_quarter(t: Timex, text: str, ctx: Context) -> tuple[int, int] | None:
     m = QUARTER_VALUE.match(t.value)
     if not m or not ORDINAL_QUARTER.search(t.text) or COMPARISON.search(t.text):
         return None
-    if re.search(r"(?i)\ban?\s+(?:(?!(?:in|of|for|from|with|on|at|to)\s)[\w-]+\s+){0,2}$", text[max(0, t.start - 40) : t.start]):
+    if re.search(
+        r"(?i)\ban?\s+(?:(?!(?:in|of|for|from|with|on|at|to)\s)[\w-]+\s+){0,2}$",
+        text[max(0, t.start - 40) : t.start],
+    ):
         return None  # "after a flat second quarter": an aside about another quarter
     tense = ctx.tense(t.start)
     if tense == "future" or ctx.anchor is None:
@@ -165,18 +200,28 @@ def story_period(t: Timex, story: tuple[int, int] | None) -> Timex:
 
 def quarter_ended(t: Timex, following: Timex | None, text: str) -> Timex:
     """'the quarter ended July 31': the calendar quarter most of those three months fall in."""
-    if following is None or t.type != "DATE" or not re.match(r"(?i)^the\s+(?:fiscal\s+)?quarter$", t.text.strip()):
+    if (
+        following is None
+        or t.type != "DATE"
+        or not re.match(r"(?i)^the\s+(?:fiscal\s+)?quarter$", t.text.strip())
+    ):
         return t
-    if not re.fullmatch(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[t.end : following.start]):
+    if not re.fullmatch(
+        r"(?i)\s+(?:that\s+)?(?:ended|ending|ends)\s+", text[t.end : following.start]
+    ):
         return t
     day = re.match(r"^(\d{4})-(\d\d)-(\d\d)$", following.value)
     if not day:
         return t
     middle = date(int(day.group(1)), int(day.group(2)), int(day.group(3))) - timedelta(days=45)
-    return replace(t, value=f"{middle.year}-Q{(middle.month - 1) // 3 + 1}", resolved=following.resolved)
+    return replace(
+        t, value=f"{middle.year}-Q{(middle.month - 1) // 3 + 1}", resolved=following.resolved
+    )
 
 
-def comparison_quarter(t: Timex, text: str, ctx: Context, story: tuple[int, int] | None = None) -> Timex:
+def comparison_quarter(
+    t: Timex, text: str, ctx: Context, story: tuple[int, int] | None = None
+) -> Timex:
     """In results stories 'a year ago' is the same quarter a year before ('1988-Q3')."""
     if ctx.anchor is None or not YEAR_BACK.match(t.text.strip()):
         return t
@@ -190,7 +235,6 @@ def comparison_quarter(t: Timex, text: str, ctx: Context, story: tuple[int, int]
     return replace(t, type="DATE", value=f"{year}-Q{q % 4 + 1}", resolved=True)
 
 
-PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q\d|\d\d(?:-\d\d)?|H\d)$")
 SAME_PASSAGE = 300
 
 
@@ -223,64 +267,21 @@ def coordinated_sets(found: list[Timex], text: str) -> list[Timex]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         weekday = re.match(r"^XXXX-WXX-\d(T\w\w)?$", b.value)
-        if b.type == "SET" and weekday and re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", a.text) and re.fullmatch(r"\s+(?:and|or)\s+", gap(text, a, b)):
-            day = date.fromisoformat(a.value).isoweekday() if DAY_VALUE.match(a.value) and not a.value.startswith("X") else a.value[-1]
-            out[i] = replace(a, type="SET", value=f"XXXX-WXX-{day}{weekday.group(1) or ''}", resolved=False)
+        if (
+            b.type == "SET"
+            and weekday
+            and re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", a.text)
+            and re.fullmatch(r"\s+(?:and|or)\s+", gap(text, a, b))
+        ):
+            day = (
+                date.fromisoformat(a.value).isoweekday()
+                if DAY_VALUE.match(a.value) and not a.value.startswith("X")
+                else a.value[-1]
+            )
+            out[i] = replace(
+                a, type="SET", value=f"XXXX-WXX-{day}{weekday.group(1) or ''}", resolved=False
+            )
     return out
-
-
-def gap(text: str, a: Timex, b: Timex) -> str:
-    return text[a.end : b.start]
-
-
-def merge_neighbours(found: list[Timex], text: str) -> list[Timex]:
-    """Clock + day ('10 p.m. Wednesday'), month + year phrase ('January this year'), weekday + part."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(found):
-        current = found[i]
-        if i + 1 < len(found):
-            following = found[i + 1]
-            joined = combine(current, following, gap(text, current, following), text)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(current)
-        i += 1
-    return out
-
-
-def combine(a: Timex, b: Timex, between: str, text: str) -> Timex | None:
-    if not re.fullmatch(r"\s*,?\s*(?:on\s+|of\s+)?", between):
-        return None
-    span_text = text[a.start : b.end]
-    clock = CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
-    if clock and DAY_VALUE.match(b.value) and b.type == "DATE":
-        return replace(a, end=b.end, text=span_text, value=f"{b.value}T{clock.group(1)}", resolved=a.resolved or b.resolved)
-    clock_b = CLOCK_VALUE.match(b.value) if b.type == "TIME" else None
-    if clock_b and DAY_VALUE.match(a.value) and a.type == "DATE" and "," not in between:
-        return replace(b, start=a.start, text=span_text, value=f"{a.value}T{clock_b.group(1)}", resolved=a.resolved or b.resolved)
-    month = MONTH_VALUE.match(a.value)
-    if month and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.match(r"(?i)(this|last|next) year|nineteen|two thousand", b.text):
-        return replace(a, end=b.end, text=span_text, value=f"{b.value}-{month.group(2)}", resolved=a.resolved or b.resolved)
-    if re.fullmatch(r"(?i)year[- ](?:earlier|ago)", a.text) and b.type == "DURATION" and between == " ":
-        # "the year-earlier nine months": the length, a year before; TimeML values the length
-        return replace(b, start=a.start, text=span_text)
-    holiday = re.match(r"^(?:\d{4}|XXXX)(-\d\d-\d\d)$", a.value)
-    if holiday and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and not re.search(r"\d", a.text) and re.fullmatch(r",?\s+", between):
-        # "Christmas Day 1990": the holiday in that year
-        return replace(a, end=b.end, text=span_text, value=f"{b.value}{holiday.group(1)}", resolved=False)
-    season = SEASON_VALUE.match(a.value)
-    if season and a.type == "DATE" and re.fullmatch(r"\d{4}", b.value) and b.type == "DATE" and re.fullmatch(r"\s+of\s+", between):
-        return replace(a, end=b.end, text=span_text, value=f"{b.value}-{season.group(2)}", resolved=False)
-    quarter = QUARTER_VALUE.match(a.value)
-    if quarter and re.match(r"(?i)the\s+(?:fiscal\s+)?quarter$", a.text) and re.fullmatch(r"(?i)a year (?:ago|earlier)", b.text) and between == " ":
-        return replace(a, end=b.end, text=span_text, value=f"{int(quarter.group(1)) - 1}-Q{quarter.group(2)}")
-    if a.type == "DATE" and DAY_VALUE.match(a.value) and b.type == "DATE" and DAY_VALUE.match(b.value) and "," in between:
-        # "this coming Sunday, March eighth": one date, the explicit one wins.
-        return replace(a, end=b.end, text=span_text, value=b.value if not b.value.startswith("XXXX") else a.value)
-    return None
 
 
 def extend_prefix(t: Timex, text: str) -> Timex:
@@ -300,7 +301,12 @@ def extend_prefix(t: Timex, text: str) -> Timex:
         return replace(t, start=start, text=text[start : t.end], type="SET", value=set_value(t))
     if not m or t.text.lower().startswith("the "):
         return t
-    if t.type == "DURATION" and "-" in t.text and " " not in t.text and re.match(r"(?i)(the|those|these)\s", m.group(0)):
+    if (
+        t.type == "DURATION"
+        and "-" in t.text
+        and " " not in t.text
+        and re.match(r"(?i)(the|those|these)\s", m.group(0))
+    ):
         return t  # "the 30-year conflict": the article belongs to the noun
     start = t.start - (len(before) - m.start())
     return replace(t, start=start, text=text[start : t.end])

@@ -17,7 +17,9 @@ from generator.extract.timex.rules import RULES, Locator
 from generator.extract.timex.values import Context, Timex
 
 
-def find_timexes(text: str, anchor: date | None, tense: Callable[[int], str] | None = None) -> list[Timex]:
+def find_timexes(
+    text: str, anchor: date | None, tense: Callable[[int], str] | None = None
+) -> list[Timex]:
     """All time expressions in TEXT: rules in order, earlier rules and longer spans win."""
     ctx = Context(anchor, tense or (lambda _offset: "past"))
     taken: list[tuple[int, int]] = []

@@ -38,7 +38,11 @@ def unit_long(m: re.Match[str], ctx: Context) -> Result:
 
 def that_period(m: re.Match[str], ctx: Context) -> Result:
     """'that year': the period of the date the story last named (see compose), unknown alone."""
-    return "DATE", {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}[m.group(1).lower()], False
+    return (
+        "DATE",
+        {"year": "XXXX", "month": "XXXX-XX", "day": "XXXX-XX-XX"}[m.group(1).lower()],
+        False,
+    )
 
 
 def current_period(m: re.Match[str], ctx: Context) -> Result:
@@ -78,7 +82,13 @@ def relative_season(m: re.Match[str], ctx: Context) -> Result:
     rel, season = m.group(1).lower(), SEASONS[m.group(2).lower()]
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}", False
-    year = ctx.anchor.year + (-1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0)
+    year = ctx.anchor.year + (
+        -1
+        if rel in {"last", "past", "previous"}
+        else 1
+        if rel in {"next", "coming", "following"}
+        else 0
+    )
     if rel == "this past":
         starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
         year = ctx.anchor.year if starts < ctx.anchor.month else ctx.anchor.year - 1
@@ -123,7 +133,18 @@ def this_part(m: re.Match[str], ctx: Context) -> Result:
 def bare_part(m: re.Match[str], ctx: Context) -> Result:
     """'in the morning', 'by mid afternoon', 'that evening': a part of the story's day (see
     compose: the day it last named, else the publication date)."""
-    if previous_word(m) not in {"in", "by", "during", "until", "till", "since", "through", "into", "that", "all"}:
+    if previous_word(m) not in {
+        "in",
+        "by",
+        "during",
+        "until",
+        "till",
+        "since",
+        "through",
+        "into",
+        "that",
+        "all",
+    }:
         return None
     part = PARTS_OF_DAY[m.group(1).lower()]
     if ctx.anchor is None:
@@ -139,15 +160,41 @@ def tonight(m: re.Match[str], ctx: Context) -> Result:
 
 def duration(m: re.Match[str], ctx: Context) -> Result:
     rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
-    if unit.lower().startswith("quarter") and re.match(r"\s+(?:percentage|point|percent|of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})))", m.string[m.end() : m.end() + 24]):
+    if unit.lower().startswith("quarter") and re.match(
+        r"\s+(?:percentage|point|percent|of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})))",
+        m.string[m.end() : m.end() + 24],
+    ):
         return None  # "three-quarters of the vote": a fraction, not a length of time
     if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
         return None
-    if amount.lower() in {"a", "an", "one"} and re.match(r"(?i)(a|an|one)\s", m.group(0)) and unit.lower() in {"second"}:
+    if (
+        amount.lower() in {"a", "an", "one"}
+        and re.match(r"(?i)(a|an|one)\s", m.group(0))
+        and unit.lower() in {"second"}
+    ):
         return None
-    if m.group(0).lower() == "one day" and previous_word(m) in {"will", "would", "could", "may", "might", "can", "shall", "should", "must", "to"}:
-        return "DATE", "FUTURE_REF", False  # "Islam will one day be...": some day ahead, not a length
-    if amount.lower() in {"a", "an"} and not rel and RATE.search(m.string[max(0, m.start() - 40) : m.start()]):
+    if m.group(0).lower() == "one day" and previous_word(m) in {
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "shall",
+        "should",
+        "must",
+        "to",
+    }:
+        return (
+            "DATE",
+            "FUTURE_REF",
+            False,
+        )  # "Islam will one day be...": some day ahead, not a length
+    if (
+        amount.lower() in {"a", "an"}
+        and not rel
+        and RATE.search(m.string[max(0, m.start() - 40) : m.start()])
+    ):
         return None  # "700 seats a week", "$2 million a year": a rate, not a length of time
     if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:
         return "DATE", "PAST_REF", False  # "the past several quarters", "the last few months"
@@ -174,15 +221,36 @@ def ago_one(m: re.Match[str], ctx: Context) -> Result:
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Result:
     rel, unit = m.group(1).lower(), m.group(2).lower()
-    if m.group(0).istitle() and re.search(r"[\"\u201c`]\s*$", m.string[max(0, m.start() - 3) : m.start()]):
+    if m.group(0).istitle() and re.search(
+        r"[\"\u201c`]\s*$", m.string[max(0, m.start() - 3) : m.start()]
+    ):
         return None  # ABC's "This Week": a programme's title
-    offset = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming", "following"} else 0
-    if rel == "past" and unit == "year" and ctx.anchor is not None and m.group(0).lower().startswith("the"):
-        return "DATE", str(ctx.anchor.year - 1), True  # "the past year": TimeBank dates it to the year before
+    offset = (
+        -1
+        if rel in {"last", "past", "previous"}
+        else 1
+        if rel in {"next", "coming", "following"}
+        else 0
+    )
+    if (
+        rel == "past"
+        and unit == "year"
+        and ctx.anchor is not None
+        and m.group(0).lower().startswith("the")
+    ):
+        return (
+            "DATE",
+            str(ctx.anchor.year - 1),
+            True,
+        )  # "the past year": TimeBank dates it to the year before
     if rel == "past" and unit in {"year", "month", "week", "decade", "century"}:
         return "DURATION", duration_value("1", unit), False
     if ctx.anchor is None:
-        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"), False
+        return (
+            "DATE",
+            {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"),
+            False,
+        )
     return "DATE", relative_period(ctx.anchor, unit, offset), True
 
 
@@ -205,12 +273,20 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> Result:
     if rel in {"next", "following"}:
         ahead = (weekday - ctx.anchor.weekday()) % 7 or 7
         return "DATE", (ctx.anchor + timedelta(days=ahead)).isoformat(), True
-    return "DATE", weekday_date(ctx.anchor, weekday, "future" if "coming" in rel else ctx.tense(m.start())).isoformat(), True
+    return (
+        "DATE",
+        weekday_date(
+            ctx.anchor, weekday, "future" if "coming" in rel else ctx.tense(m.start())
+        ).isoformat(),
+        True,
+    )
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result:
-    if re.match(r"\s+(?-i:[A-Z][a-z]+)", m.string[m.end() : m.end() + 20]) and previous_word(m) == "the" and not re.match(
-        rf"(?i)\s+{MONTH}", m.string[m.end() : m.end() + 12]
+    if (
+        re.match(r"\s+(?-i:[A-Z][a-z]+)", m.string[m.end() : m.end() + 20])
+        and previous_word(m) == "the"
+        and not re.match(rf"(?i)\s+{MONTH}", m.string[m.end() : m.end() + 12])
     ):
         return None  # "The Sunday Telegraph": a title
     day = _weekday(m.group(1), m.start(), ctx)
@@ -234,7 +310,9 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE", False
     rel = m.group(1).lower()
-    direction = {"last": "past", "next": "future"}.get(rel) or ("past" if ctx.tense(m.start()) == "past" else "future")
+    direction = {"last": "past", "next": "future"}.get(rel) or (
+        "past" if ctx.tense(m.start()) == "past" else "future"
+    )
     saturday = weekday_date(ctx.anchor, 5, direction)
     if rel == "last" and saturday == ctx.anchor:
         saturday -= timedelta(weeks=1)
@@ -277,7 +355,15 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Result:
     word = m.group(1).lower()
-    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}[word]
+    value = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "quarterly": "P3M",
+        "nightly": "XXXX-XX-XXTNI",
+    }[word]
     return "SET", value, False
 
 
@@ -296,7 +382,18 @@ def a_while(m: re.Match[str], ctx: Context) -> Result:
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result:
     """'within weeks', 'for years': a length of time, how long unsaid."""
-    if previous_word(m) not in {"for", "within", "in", "over", "after", "take", "took", "takes", "taken", "lasted"}:
+    if previous_word(m) not in {
+        "for",
+        "within",
+        "in",
+        "over",
+        "after",
+        "take",
+        "took",
+        "takes",
+        "taken",
+        "lasted",
+    }:
         return None
     return plural_unit(m, ctx)
 

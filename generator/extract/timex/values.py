@@ -14,6 +14,15 @@ from typing import Callable
 
 from generator.extract.timex.words import NUMBER_WORDS, UNITS, VAGUE_NUMBERS
 
+# TimeML values, by shape (one place for the patterns that read them).
+MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
+SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
+CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
+EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q\d|\d\d(?:-\d\d)?|H\d)$")
+
 
 @dataclass(frozen=True)
 class Timex:
@@ -147,7 +156,11 @@ def month_year(anchor: date, month: int, direction: str, strict: bool = False) -
         return anchor.year if month >= anchor.month else anchor.year + 1
     if direction == "present" and not strict:
         forward = (month - anchor.month) % 12
-        return anchor.year + (1 if month < anchor.month and forward <= 6 else 0) if forward <= 6 else (anchor.year if month <= anchor.month else anchor.year - 1)
+        return (
+            anchor.year + (1 if month < anchor.month and forward <= 6 else 0)
+            if forward <= 6
+            else (anchor.year if month <= anchor.month else anchor.year - 1)
+        )
     if strict:
         return anchor.year if month < anchor.month else anchor.year - 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -185,7 +198,9 @@ def relative_period(anchor: date, unit: str, offset: int) -> str:
     if unit == "week":
         return iso_week(anchor + timedelta(weeks=offset))
     if unit == "weekend":
-        saturday = weekday_date(anchor, 5, "past" if offset <= 0 else "future") + timedelta(weeks=max(offset, 0) - (1 if offset > 0 else 0))
+        saturday = weekday_date(anchor, 5, "past" if offset <= 0 else "future") + timedelta(
+            weeks=max(offset, 0) - (1 if offset > 0 else 0)
+        )
         if offset < 0:
             saturday -= timedelta(weeks=1) if anchor.weekday() >= 5 else timedelta(0)
         return f"{iso_week(saturday)}-WE"
@@ -209,7 +224,10 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
         except ValueError:
             continue
     if not candidates:  # Feb. 29 with no leap year either side: the nearest one that has it
-        return min((y for y in range(anchor.year - 4, anchor.year + 5) if exists(y, month, day)), key=lambda y: abs(y - anchor.year))
+        return min(
+            (y for y in range(anchor.year - 4, anchor.year + 5) if exists(y, month, day)),
+            key=lambda y: abs(y - anchor.year),
+        )
     if direction == "future":
         future = [c for c in candidates if c >= anchor]
         if future:
