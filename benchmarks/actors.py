@@ -1,8 +1,9 @@
 """Actor and place extraction scored against the hand-made gold (../shared/gold, ../shared/seed).
 
-Runs `factsheet extract` (the library call) on the 12 gold dev articles and the
-seed in a scratch folder, then the project-independent scorer
-../shared/tools/score_actors.py. Usage: python benchmarks/actors.py [--errors]
+Runs `factsheet extract` (the library call) on the gold articles in a scratch folder: the
+12 TimeBank dev articles, the 20 AFP/Xinhua silver articles and the seed; then the
+project-independent scorer ../shared/tools/score_actors.py, which prints each set apart and
+all together. Usage: python benchmarks/actors.py [--errors]
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from common import require_shared, scratch_config
 
 def main() -> int:
     gold_dev = require_shared("gold", "actors", "dev")
+    gold_silver = require_shared("gold", "actors", "silver")
     seed_gold = require_shared("seed", "gold.yml")
     scorer = require_shared("tools", "score_actors.py")
     corpus = require_shared("corpus", "timebank")
+    silver = require_shared("corpus", "silver")
     from generator.pipeline import extract
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -30,11 +33,14 @@ def main() -> int:
         articles.mkdir(parents=True)
         for gold in sorted(gold_dev.glob("*.yml")):
             shutil.copy(corpus / f"{gold.stem}.md", articles / f"{gold.stem}.md")
+        for gold in sorted(gold_silver.glob("*.yml")):
+            shutil.copy(silver / f"{gold.stem}.md", articles / f"{gold.stem}.md")
         shutil.copy(seed_gold.parent / "article.txt", articles / "seed.txt")
         report = extract(scratch_config(root))
         print(report.summary())
         gold_root = root / "gold"
         shutil.copytree(gold_dev, gold_root / "dev")
+        shutil.copytree(gold_silver, gold_root / "silver")
         (gold_root / "seed").mkdir()
         shutil.copy(seed_gold, gold_root / "seed" / "seed.yml")
         command = [sys.executable, str(scorer), str(gold_root), str(root / "content" / "facts")]
@@ -54,7 +60,7 @@ def main() -> int:
         "place_f1",
     ]
     print(f"{'set':6} " + " ".join(f"{k:>16}" for k in keys))
-    for name in ("seed", "dev", "all"):
+    for name in ("seed", "dev", "silver", "all"):
         row = figures.get(name, {})
         print(f"{name:6} " + " ".join(f"{fmt(find(row, k)):>16}" for k in keys))
     return 0

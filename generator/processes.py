@@ -10,22 +10,29 @@ from typing import Iterator
 
 @contextmanager
 def interrupted_by_sigterm() -> Iterator[None]:
-    """SIGTERM (a service manager, `kill`, CI ending a job) stops like Ctrl-C: a KeyboardInterrupt
-    unwinds the `finally` blocks that stop child processes and remove temporary files."""
+    """SIGTERM (a service manager, `kill`, CI ending a job) and SIGINT stop like Ctrl-C: a
+    KeyboardInterrupt unwinds the `finally` blocks that stop child processes and remove temporary
+    files. SIGINT is handled even when the process was started with it ignored (as a shell starts
+    a background job): Python then installs no handler of its own, and Ctrl-C or `kill -INT`
+    would do nothing."""
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous_term = signal.signal(signal.SIGTERM, stop)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous_term)
+        signal.signal(signal.SIGINT, previous_int)
 
 
 def die_with_parent() -> None:
     """In the child, before exec: on Linux, be killed when factsheet dies, even by SIGKILL, so no
-    MkDocs goes on serving or rewriting `site/` without it."""
+    MkDocs goes on serving or rewriting `site/` without it; and take SIGINT by default, so that
+    MkDocs stops cleanly when asked (an ignored SIGINT would be inherited)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
 

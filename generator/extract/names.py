@@ -129,8 +129,13 @@ def recover_titled_names(doc: Doc) -> list[Span]:
         j = i + 1
         while True:
             run_end = j
-            while run_end < len(doc) and is_name_token(doc[run_end]):
-                run_end += 1
+            while run_end < len(doc):
+                if is_name_token(doc[run_end]):
+                    run_end += 1
+                elif run_end > j and joins_name_parts(doc, run_end):
+                    run_end += 2  # "Ri Jong-Ok": a hyphenated given name is one name
+                else:
+                    break
             if run_end - j >= 2 and fold(doc[run_end - 1].text) not in ORG_SUFFIXES:
                 found.append(Span(doc, j, run_end, label="PERSON"))
                 if run_end < len(doc) - 1 and doc[run_end].lower_ == "and":
@@ -240,6 +245,18 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
     return found
 
 
+def joins_name_parts(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen written inside a name, between two capitalised parts ("Jong-Ok")."""
+    return (
+        doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
+
+
 def is_name_token(token: Token) -> bool:
     return (
         token.is_alpha
@@ -252,8 +269,18 @@ def is_name_token(token: Token) -> bool:
 
 
 def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
-    """NER spans of name labels plus recovered titled names; recovered persons win overlaps."""
-    recovered = recover_titled_names(doc)
+    """NER spans of name labels plus recovered titled names; recovered persons win overlaps,
+    except where the model's own PERSON span holds the recovered one and goes on: it read the
+    whole name ("Kim Young-Sam", "Sandra Day O'Connor") where the recovery stopped at a hyphen
+    or an apostrophe."""
+    people = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
+    recovered = [
+        span
+        for span in recover_titled_names(doc)
+        if not any(
+            p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in people
+        )
+    ]
     taken = {i for span in recovered for i in range(span.start, span.end)}
     spans = list(recovered)
     # a recovered organisation wins over NORP and GPE labels ("gas giant Gazprom" tagged GPE); the

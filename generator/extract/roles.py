@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_title_word
-from generator.records import RoleFinding
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 # A relative is described through whose relative they are: "President Bush's son", not "son".
@@ -230,46 +229,6 @@ def distribute_coordinated_modifiers(
     position = sum(1 for t in between if t.lower_ == "and")
     chosen = tokens[0] if position == 0 else tokens[2]
     return [chosen] + tokens[3:]
-
-
-def person_role(span: Span) -> RoleFinding | None:
-    """The role a person mention is given, if the text states one here."""
-    found = pre_name_title(span)
-    if (
-        found
-        and span.start > 0
-        and span.doc[span.start - 1].lower_ in {"for", "of", "to", "with", "by"}
-    ):
-        found = None  # "lawyers for Eddie Antar": the title is someone else's
-    sentence_start = span.sent.start_char
-    if found:
-        start, end = found
-        doc = span.doc
-        tokens = list(doc[start:end])
-        tokens = distribute_coordinated_modifiers(tokens, span, end)
-        last_title = max(i for i, t in enumerate(tokens) if is_title_word(t))
-        role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
-        affiliation = None
-        for token in tokens:
-            if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
-                affiliation = name_span_at(token)
-                break
-        if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
-            affiliation = name_span_at(doc[start - 2]) or affiliation
-        return RoleFinding(role, affiliation, sentence_start)
-    for rule in (
-        appositive_role,
-        copular_role,
-        appointed_role,
-        comma_role,
-        role_before_comma,
-        coordinated_comma_role,
-        charged_role,
-    ):
-        result = rule(span)
-        if result:
-            return RoleFinding(result[0], result[1], sentence_start)
-    return None
 
 
 def role_before_comma(span: Span) -> tuple[str, Span | None] | None:

@@ -225,6 +225,34 @@ def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
             "Walter Brennan",
             "Danish mine removal expert",
         ),
+        # a title with its own phrase, right before the name
+        (
+            "The plan was opposed by Norwegian ambassador in Austria Tomas Berg and two senators.",
+            "Tomas Berg",
+            "Norwegian ambassador in Austria",
+        ),
+        (
+            "Director of the FBI Louis Freeh said the case was closed.",
+            "Louis Freeh",
+            "Director of the FBI",
+        ),
+        # the name set beside a title with its phrase
+        (
+            "The vote came after the chairman of the opposition Green Party, Dirk Halvorsen, accused the government.",
+            "Dirk Halvorsen",
+            "chairman of the opposition Green Party",
+        ),
+        # a plural title shared by coordinated names, a hyphenated given name kept whole
+        (
+            "At the ceremony were Vice Presidents Ri Sun-Ok, Pak Tae-Ho and Walter Brennan.",
+            "Pak Tae-Ho",
+            "Vice President",
+        ),
+        (
+            "At the ceremony were Vice Presidents Ri Sun-Ok, Pak Tae-Ho and Walter Brennan.",
+            "Ri Sun-Ok",
+            "Vice President",
+        ),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:

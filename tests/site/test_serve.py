@@ -64,6 +64,9 @@ class Server:
                     stdout=out,
                     stderr=subprocess.STDOUT,
                     env={**os.environ, "TMPDIR": str(self.temporary)},
+                    # As a shell starts a background job: with SIGINT ignored, which Python then
+                    # leaves alone. A stop by SIGINT must work all the same.
+                    preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
                 )
             if self.wait_until(
                 lambda: fetch(self.url("")) is not None or self.process.poll() is not None

@@ -1,0 +1,67 @@
+"""The role a person mention is given, if the text states one here: the rules of roles.py and
+titles.py in order of reliability, the first that finds one wins."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.names import is_title_word
+from generator.extract.roles import (
+    appointed_role,
+    appositive_role,
+    charged_role,
+    comma_role,
+    coordinated_comma_role,
+    copular_role,
+    distribute_coordinated_modifiers,
+    name_span_at,
+    pre_name_title,
+    role_before_comma,
+    singular,
+    tokens_text,
+)
+from generator.extract.titles import apposed_to_title, shared_title, title_with_phrase
+from generator.records import RoleFinding
+
+
+def person_role(span: Span) -> RoleFinding | None:
+    """The role a person mention is given, if the text states one here."""
+    found = pre_name_title(span)
+    if (
+        found
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in {"for", "of", "to", "with", "by"}
+    ):
+        found = None  # "lawyers for Eddie Antar": the title is someone else's
+    sentence_start = span.sent.start_char
+    if found:
+        start, end = found
+        doc = span.doc
+        tokens = list(doc[start:end])
+        tokens = distribute_coordinated_modifiers(tokens, span, end)
+        last_title = max(i for i, t in enumerate(tokens) if is_title_word(t))
+        role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
+        affiliation = None
+        for token in tokens:
+            if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
+                affiliation = name_span_at(token)
+                break
+        if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
+            affiliation = name_span_at(doc[start - 2]) or affiliation
+        return RoleFinding(role, affiliation, sentence_start)
+    for rule in (
+        title_with_phrase,
+        appositive_role,
+        apposed_to_title,
+        shared_title,
+        copular_role,
+        appointed_role,
+        comma_role,
+        role_before_comma,
+        coordinated_comma_role,
+        charged_role,
+    ):
+        result = rule(span)
+        if result:
+            return RoleFinding(result[0], result[1], sentence_start)
+    return None

@@ -1,0 +1,94 @@
+"""Titles that reach a name through the syntax rather than sitting right before it: a title with
+its own phrase ("US ambassador in Iraq Zalmay Khalilzad", "Director of the FBI Louis Freeh"), a
+title the name is set beside ("the chairman of the ruling party, Lee Hoe-Chang,") and a plural
+title shared by coordinated names ("Vice Presidents Ri Jong-Ok, Pak Song-Chol and Kim Yong-Ju").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.names import is_title_word
+from generator.extract.roles import name_span_at, singular, title_word_or_filler
+
+TITLE_PREPOSITIONS = {"to", "in", "of", "for", "at"}
+"""Prepositions that tie a title to its portfolio or post: ambassador to, envoy in, director of."""
+MAX_OBJECT_TOKENS = 5
+MAX_ROLE_WORDS = 10
+
+
+def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
+    """TITLE PREP (the) NAME-OF-PLACE-OR-BODY before the person's name: the title ends in a title
+    word before the preposition, and the preposition's object is a capitalised name."""
+    doc = span.doc
+    i = span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= MAX_OBJECT_TOKENS
+        and doc[i].text[:1].isupper()
+        and not is_title_word(doc[i])
+    ):
+        i -= 1
+    object_start = i + 1
+    if object_start == span.start or i < 1:
+        return None
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in TITLE_PREPOSITIONS or not is_title_word(doc[i - 1]):
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].sent == span.sent and title_word_or_filler(doc[start - 1]):
+        start -= 1
+    while start < i and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
+        start += 1
+    tokens = list(doc[start : span.start])
+    if any(t.ent_type_ == "PERSON" for t in tokens) or len(tokens) > MAX_ROLE_WORDS:
+        return None
+    head = i - 1 - start
+    words = [t.text for t in tokens]
+    words[head] = singular(words[head])
+    return " ".join(words), name_span_at(doc[object_start])
+
+
+def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
+    """'the chairman of the ruling New Korea Party, Lee Hoe-Chang,': the name follows a comma
+    after a title with its phrase (TITLE of/for/at NP); the title's phrase is the role."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    token = doc[span.start - 2]
+    if token.dep_ != "pobj" or token.head.lower_ not in {"of", "for", "at"}:
+        return None
+    head = token.head.head
+    if not is_title_word(head) or head.i >= token.i or head.ent_type_ == "PERSON":
+        return None
+    tokens = [t for t in head.subtree if t.i < span.start - 1 and not t.is_punct]
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    words = [singular(t.text) if t is head else t.text for t in tokens]
+    return " ".join(words), name_span_at(token)
+
+
+def shared_title(span: Span) -> tuple[str, Span | None] | None:
+    """'Vice Presidents A, B and C': a plural title before the first of coordinated names is
+    each one's (in the singular)."""
+    first: Token = span.root
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return None
+    before = [t for t in first.subtree if t.i < first.i]
+    titles = [i for i, t in enumerate(before) if is_title_word(t)]
+    if not titles:
+        return None
+    last = before[titles[-1]]
+    if singular(last.text) == last.text:
+        return None  # "President A and B": a singular title is the first name's alone
+    run = before[: titles[-1] + 1]
+    while run and not title_word_or_filler(run[0]):
+        run = run[1:]
+    if not run or not all(title_word_or_filler(t) for t in run):
+        return None
+    return " ".join(singular(t.text) if t is last else t.text for t in run), None
