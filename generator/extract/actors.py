@@ -21,7 +21,8 @@ from generator.extract.descriptions import (
 )
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import entities, find_mentions
+from generator.extract.mentions import find_mentions
+from generator.extract.names import entities
 from generator.extract.person_roles import person_role
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, fold, surname

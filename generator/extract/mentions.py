@@ -1,0 +1,182 @@
+"""What each name mention names (a person, organisation, country, capital, place, or nothing),
+from its label, its words, its syntax and the gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import (
+    GENERIC_NAMES,
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTY_PREPOSITIONS,
+    PLACE_HEADS,
+)
+from generator.extract.name_spans import candidate_spans
+from generator.extract.names import (
+    EVENT_HEADS,
+    STREET_HEADS,
+    clean_span,
+    is_title_word,
+    surface,
+)
+from generator.names import fold, surname
+from generator.records import NameMention
+
+
+def syntactic_role(span: Span) -> tuple[bool, bool]:
+    """(agentive, locative) for a name: subject/possessor/party versus object of 'in'."""
+    root = span.root
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    dep = token.dep_
+    if dep in {"nsubj", "nsubjpass", "poss", "csubj"}:
+        return True, False
+    if dep == "pobj":
+        prep = token.head.lower_
+        if prep in LOCATIVE_PREPOSITIONS:
+            return False, True
+        if prep in PARTY_PREPOSITIONS or prep == "of":
+            return prep != "of", False
+    if dep == "compound" and token.head.lower_ in PLACE_HEADS:
+        return False, True
+    if dep == "dobj" and token.head.lower_.startswith(
+        ("visit", "leav", "left", "reach", "enter", "invad", "tour", "arriv")
+    ):
+        return False, True
+    if dep in {"dobj", "conj"}:
+        return True, False
+    if dep in {"appos", "npadvmod"}:
+        return False, True
+    return False, False
+
+
+def classify(span: Span, person_surnames: set[str]) -> NameMention:
+    """Decide what a mention names, from its label, its words and the gazetteer."""
+    gaz = gazetteer()
+    text = surface(span)
+    key = fold(text)
+    label = span.label_
+    agentive, locative = syntactic_role(span)
+    mention = NameMention(span, text, "drop", agentive=agentive, locative=locative)
+    if not key or key in GENERIC_NAMES or len(key) < 2:
+        return mention
+    last = key.split()[-1]
+    if label in {"ORG", "FAC", "EVENT"} and last in EVENT_HEADS:
+        return mention  # "International Women's Day", "the Asian Games": events, not actors
+    if label == "ORG" and text[:1].islower():
+        return mention  # a fragment ("less united guerrilla"), not a name
+    if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
+        mention.kind = "place"
+        if span[0].ent_type_ == "NORP" or span[0].lower_ in {"catholic", "protestant"}:
+            mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
+            mention.text = surface(mention.span)
+        return mention
+    if key in person_surnames and " " not in key:
+        mention.kind = "person"
+        return mention
+    if label in {"ORG", "GPE"} and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span):
+        if (
+            fold(span[-1].text) in person_surnames
+            and last not in ORG_SUFFIXES
+            and not gaz.is_place_name(text)
+        ):
+            mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi"
+            return mention
+    country = gaz.country(text)
+    if country and label != "PERSON" or (country and len(span) > 1):
+        mention.kind, mention.country = "country", country
+        return mention
+    if label == "NORP":
+        demonym_country = gaz.country_of_demonym(text)
+        plural_head = span.root.tag_ == "NNPS" or (
+            text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
+        )
+        if demonym_country and plural_head:
+            mention.kind, mention.country = "country", demonym_country
+        return mention
+    capital = gaz.capital_of(text)
+    if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:
+        mention.kind, mention.country = "capital", capital
+        return mention
+    mention.kind = kind_by_label(span, text, label, locative)
+    return mention
+
+
+def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
+    """What a name that is no country or capital names, from the model's label and the words
+    around it; "drop" when it names nothing the sheet keeps."""
+    gaz = gazetteer()
+    next_token = span.doc[span.end] if span.end < len(span.doc) else None
+    if label in {"LOC", "FAC", "GPE"}:
+        return "place"
+    if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
+        return "place"
+    if label == "ORG":
+        last = fold(span[-1].text)
+        parts = [p for p in re.split(r"[-\u2013/]", text) if p]
+        if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
+            return "drop"
+        if gaz.is_place_name(text) and last not in ORG_SUFFIXES:
+            return "place"
+        if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
+            return "place"
+        return "organization"
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        previous is not None
+        and previous.is_lower
+        and previous.lower_ in ORG_HEADS
+        and label in {"PERSON", "GPE"}
+    ):
+        return "organization"
+    if label == "PERSON":
+        if len(span) == 1 and gaz.is_major_city(text):
+            return "place"
+        if len(span) == 1 and span[0].is_upper and len(text) <= 5:
+            return "organization"
+        return "person"
+    return "drop"
+
+
+def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
+    """Every name mention in the document, cleaned and typed ('drop' ones removed)."""
+    cleaned: list[Span] = []
+    for span in candidate_spans(doc, blanked):
+        c = clean_span(span)
+        if c is not None and any(t.is_alpha for t in c):
+            cleaned.append(c)
+    surnames = {
+        surname(surface(s))
+        for s in cleaned
+        if s.label_ == "PERSON" and len(s) >= 2 and not gazetteer().country(surface(s))
+    }
+    # "Ms. Atimadi": a surname the text itself marks as a person's
+    surnames |= {
+        fold(surface(s))
+        for s in cleaned
+        if len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFICS
+    }
+    mentions = [classify(span, surnames) for span in cleaned]
+    kept = []
+    for m in mentions:
+        if m.kind == "drop":
+            continue
+        # A fragment of a title ("State" in "Secretary of State") is not an actor.
+        start = m.span.start
+        if (
+            m.kind == "organization"
+            and len(m.span) == 1
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and is_title_word(doc[start - 2])
+        ):
+            continue
+        kept.append(m)
+    return kept
