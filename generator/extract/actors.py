@@ -20,9 +20,10 @@ from generator.extract.descriptions import (
     story_sentences,
 )
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import GENERIC_NAMES, ORG_SUFFIXES, PLACE_HEADS
+from generator.extract.hits import fired
+from generator.extract.lexicon import GENERIC_NAMES, GOVERNING_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.mentions import find_mentions
-from generator.extract.names import entities
+from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, fold, surname
@@ -170,7 +171,7 @@ def extract_entities(
     places: dict[str, Entity] = {}
     for m in mentions:
         if m.kind in {"country", "capital"} and m.country is not None:
-            as_actor = m.kind == "country" and not (m.locative and not m.agentive)
+            as_actor = m.kind == "country" and (m.agentive or (not m.locative and governs(m)))
             if m.kind == "capital":
                 as_actor = m.agentive and not m.locative
             if as_actor:
@@ -219,6 +220,18 @@ def extract_entities(
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+def governs(m: NameMention) -> bool:
+    """A country named as the modifier of who acts for it: "the US government", "Chinese
+    officials", "Iraq's president"."""
+    root = m.span.root
+    if root.dep_ in {"compound", "amod", "poss", "nmod"} and (
+        root.head.lower_ in GOVERNING_HEADS or is_title_word(root.head)
+    ):
+        fired("country governs its head", f"{m.text} {root.head.text}")
+        return True
+    return False
 
 
 def name_lead_descriptions(doc: Doc, people: list[Entity]) -> None:

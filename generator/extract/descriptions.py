@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import is_title_word
 from generator.extract.roles import (
@@ -266,5 +267,6 @@ def match_lead_description(
         subjects = not has_role and main_subject(token) and main_subject(root)
         if same_place or subjects:
             used.add(token.i)
+            fired("role: lead description", f"{role} | {span.text}")
             return RoleFinding(role, None, token.sent.start_char)
     return None

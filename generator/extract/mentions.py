@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
+from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     HONORIFICS,
@@ -16,6 +17,7 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
     PARTY_PREPOSITIONS,
     PLACE_HEADS,
+    SPEECH_VERBS,
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
@@ -69,10 +71,12 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention
     last = key.split()[-1]
     if label in {"ORG", "FAC", "EVENT"} and last in EVENT_HEADS:
+        fired("event head: not an actor", text)
         return mention  # "International Women's Day", "the Asian Games": events, not actors
     if label == "ORG" and text[:1].islower():
         return mention  # a fragment ("less united guerrilla"), not a name
     if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
+        fired("street head: a place", text)
         mention.kind = "place"
         if span[0].ent_type_ == "NORP" or span[0].lower_ in {"catholic", "protestant"}:
             mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
@@ -109,11 +113,20 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     return mention
 
 
+def speaks(span: Span) -> bool:
+    """The name is the subject of a speech verb ("X said", "X reported")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lower_ in SPEECH_VERBS
+
+
 def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
     """What a name that is no country or capital names, from the model's label and the words
     around it; "drop" when it names nothing the sheet keeps."""
     gaz = gazetteer()
     next_token = span.doc[span.end] if span.end < len(span.doc) else None
+    if label == "GPE" and speaks(span) and not gaz.is_place_name(text):
+        fired("GPE that reports or says: an organisation", text)
+        return "organization"  # "Interfax reported": a news agency the model took for a place
     if label in {"LOC", "FAC", "GPE"}:
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
@@ -123,8 +136,8 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
         parts = [p for p in re.split(r"[-\u2013/]", text) if p]
         if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
             return "drop"
-        if gaz.is_place_name(text) and last not in ORG_SUFFIXES:
-            return "place"
+        if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
+            return "place"  # an acronym ("UN") is no place, whatever town shares its letters
         if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
             return "place"
         return "organization"

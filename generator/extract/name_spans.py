@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
+from generator.extract.hits import fired
 from generator.extract.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -37,6 +38,7 @@ def recover_titled_names(doc: Doc) -> list[Span]:
                 if is_name_token(doc[run_end]):
                     run_end += 1
                 elif run_end > j and joins_name_parts(doc, run_end):
+                    fired("name: hyphenated given name", doc[j : run_end + 2].text)
                     run_end += 2  # "Ri Jong-Ok": a hyphenated given name is one name
                 else:
                     break
@@ -178,13 +180,23 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
     whole name ("Kim Young-Sam", "Sandra Day O'Connor") where the recovery stopped at a hyphen
     or an apostrophe."""
     people = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
-    recovered = [
-        span
-        for span in recover_titled_names(doc)
-        if not any(
-            p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in people
+    recovered = []
+    for span in recover_titled_names(doc):
+        whole = next(
+            (
+                p
+                for p in people
+                if p.start <= span.start and span.end <= p.end and len(p) > len(span)
+            ),
+            None,
         )
-    ]
+        if whole is None:
+            recovered.append(span)
+        else:
+            fired(
+                "name: the model's whole PERSON span over a recovered part",
+                f"{span.text} -> {whole.text}",
+            )
     taken = {i for span in recovered for i in range(span.start, span.end)}
     spans = list(recovered)
     # a recovered organisation wins over NORP and GPE labels ("gas giant Gazprom" tagged GPE); the

@@ -394,3 +394,34 @@ def test_common_and_official_country_names_are_countries(name: str) -> None:
     from generator.extract.gazetteer import gazetteer
 
     assert gazetteer().country(name) is not None
+
+
+@pytest.mark.parametrize(
+    "body, actors_expected, places_expected",
+    [
+        # a country named only where things happen is a place; one that acts is an actor
+        (
+            "Heroin is smuggled from Pakistan and Afghanistan into Iran, the report said.",
+            set(),
+            {"Pakistan", "Afghanistan", "Iran"},
+        ),
+        ("The US government protested on Monday.", {"United States"}, set()),
+        ("Norway signed the treaty in Vienna.", {"Norway"}, {"Vienna"}),
+        # an acronym is no place, whatever town shares its letters
+        ("The minister promised to sign the UN convention on rights.", set(), set()),
+        # a news agency the model takes for a place
+        ("Rybkin said on arrival in Grozny, Interfax reported.", {"Interfax"}, {"Grozny"}),
+    ],
+)
+def test_actor_or_place(
+    nlp, tmp_path: Path, body: str, actors_expected: set, places_expected: set
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    found_actors = {a["name"] for a in sheet["actors"] if a["type"] != "person"}
+    found_places = {p["name"] for p in sheet["places"]}
+    assert actors_expected <= found_actors and not (places_expected & found_actors)
+    assert (
+        places_expected <= found_places
+        and not (actors_expected - {"United States", "Norway"}) & found_places
+    )
+    assert "UN" not in found_places
