@@ -21,7 +21,7 @@ from generator.extract.roles import (
     singular,
     tokens_text,
 )
-from generator.extract.titles import apposed_to_title, shared_title, title_with_phrase
+from generator.extract.titles import apposed_to_title, title_with_phrase
 from generator.records import RoleFinding
 
 
@@ -55,7 +55,6 @@ def person_role(span: Span) -> RoleFinding | None:
         title_with_phrase,
         appositive_role,
         apposed_to_title,
-        shared_title,
         copular_role,
         appointed_role,
         comma_role,

@@ -1,12 +1,11 @@
 """Titles that reach a name through the syntax rather than sitting right before it: a title with
-its own phrase ("US ambassador in Iraq Zalmay Khalilzad", "Director of the FBI Louis Freeh"), a
-title the name is set beside ("the chairman of the ruling party, Lee Hoe-Chang,") and a plural
-title shared by coordinated names ("Vice Presidents Ri Jong-Ok, Pak Song-Chol and Kim Yong-Ju").
+its own phrase ("US ambassador in Iraq Zalmay Khalilzad", "Director of the FBI Louis Freeh"), and a
+title the name is set beside ("the chairman of the ruling party, Lee Hoe-Chang,").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from generator.extract.names import is_title_word
 from generator.extract.roles import name_span_at, singular, title_word_or_filler
@@ -69,26 +68,3 @@ def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
         return None
     words = [singular(t.text) if t is head else t.text for t in tokens]
     return " ".join(words), name_span_at(token)
-
-
-def shared_title(span: Span) -> tuple[str, Span | None] | None:
-    """'Vice Presidents A, B and C': a plural title before the first of coordinated names is
-    each one's (in the singular)."""
-    first: Token = span.root
-    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
-        first = first.head
-    if first is span.root:
-        return None
-    before = [t for t in first.subtree if t.i < first.i]
-    titles = [i for i, t in enumerate(before) if is_title_word(t)]
-    if not titles:
-        return None
-    last = before[titles[-1]]
-    if singular(last.text) == last.text:
-        return None  # "President A and B": a singular title is the first name's alone
-    run = before[: titles[-1] + 1]
-    while run and not title_word_or_filler(run[0]):
-        run = run[1:]
-    if not run or not all(title_word_or_filler(t) for t in run):
-        return None
-    return " ".join(singular(t.text) if t is last else t.text for t in run), None
