@@ -447,3 +447,21 @@ def test_rules_run_near_their_word_find_every_match(monkeypatch) -> None:
         everywhere.append(whole)
     monkeypatch.setattr(find, "RULES", tuple(everywhere))
     assert [find_timexes(t, FRIDAY) for t in texts] == windowed
+
+
+def test_every_handler_is_in_the_rule_table() -> None:
+    """A handler no rule calls is dead code (one was, for "daily" and "weekly")."""
+    import inspect
+
+    from generator.extract.timex import calendar_rules, relative_rules
+    from generator.extract.timex.rules import RULES
+
+    used = {rule.handler for rule in RULES}
+    helpers = {"is_game_period", "previous_word", "deictic_part", "_weekday"}
+    for module in (calendar_rules, relative_rules):
+        handlers = {
+            name: f
+            for name, f in inspect.getmembers(module, inspect.isfunction)
+            if f.__module__ == module.__name__ and name not in helpers
+        }
+        assert [name for name, f in handlers.items() if f not in used] == []

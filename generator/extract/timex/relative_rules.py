@@ -353,20 +353,6 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
     return "SET", f"P1{UNITS[unit]}", False
 
 
-def set_adverb(m: re.Match[str], ctx: Context) -> Result:
-    word = m.group(1).lower()
-    value = {
-        "daily": "P1D",
-        "weekly": "P1W",
-        "monthly": "P1M",
-        "annually": "P1Y",
-        "yearly": "P1Y",
-        "quarterly": "P3M",
-        "nightly": "XXXX-XX-XXTNI",
-    }[word]
-    return "SET", value, False
-
-
 def overnight(m: re.Match[str], ctx: Context) -> Result:
     """'shares fell overnight': the night before the story's day."""
     if ctx.anchor is None:
