@@ -22,10 +22,16 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-(?=\w)", re.IGNORECASE)
+"""The article of a transliterated Arabic surname ("al-Maliki", "el-Baradei"): a story writes the
+surname with it ("Nuri al-Maliki") and without it ("Maliki") for one person."""
+
+
 def surname(name: str) -> str:
-    """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun')."""
+    """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun'),
+    without an Arabic article ('Nuri al-Maliki' -> 'maliki')."""
     words = name.split()
-    return fold(words[-1].replace("-", "")) if words else ""
+    return fold(ARABIC_ARTICLE.sub("", words[-1]).replace("-", "")) if words else ""
 
 
 def without_legal_suffix(name: str) -> str:

@@ -420,3 +420,27 @@ def test_actor_or_place(
         and not (actors_expected - {"United States", "Norway"}) & found_places
     )
     assert "UN" not in found_places
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Nuri al-Maliki", "maliki"),
+        ("Maliki", "maliki"),
+        ("Mohamed el-Baradei", "baradei"),
+        ("Lee Jae-hun", "jaehun"),
+        ("Al Gore", "gore"),
+    ],
+)
+def test_surname_keys(name: str, key: str) -> None:
+    from generator.names import surname
+
+    assert surname(name) == key
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person(nlp, tmp_path: Path) -> None:
+    body = (
+        "Prime Minister Nuri al-Maliki met the envoy in Baghdad. Maliki said the talks went well."
+    )
+    people = [a for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
+    assert [p["name"] for p in people] == ["Nuri al-Maliki"]
