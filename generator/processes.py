@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import signal
 import sys
 from contextlib import contextmanager
@@ -41,3 +43,12 @@ def die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):
             pass
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Where worker processes come from: a fork server where there is one (Linux), so that no
+    worker is forked from a process that runs other threads (BLAS, a browser driver in tests,
+    a host application): a fork copies locks those threads hold, and the worker can hang on one
+    for good. Workers start from a clean process and load what they need themselves."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

@@ -50,13 +50,11 @@ def analysed(
             chunk = articles[start : start + config.batch_size]
             yield from zip(chunk, worker.run(chunk))
         return
-    import multiprocessing
+    from generator.processes import worker_context
 
     size = max(1, min(config.batch_size, -(-len(articles) // (jobs * 4))))
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    with multiprocessing.get_context().Pool(
-        jobs, initializer=start_worker, initargs=(config,)
-    ) as pool:
+    with worker_context().Pool(jobs, initializer=start_worker, initargs=(config,)) as pool:
         for chunk, results in zip(chunks, pool.imap(run_worker, chunks)):
             yield from zip(chunk, results)
 

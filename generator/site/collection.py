@@ -10,6 +10,7 @@ from generator.cache import SheetCache, cache_file
 from generator.config import Config
 from generator.errors import InputError, Problem
 from generator.paths import display_path
+from generator.processes import worker_context
 from generator.sheets.io import load_sheet
 from generator.site.corrections import Corrections, load_corrections
 from generator.site.index import SheetView, SiteIndex, build_index, read_body
@@ -51,7 +52,7 @@ def load_sheets(config: Config, problems: list[Problem]) -> list[SheetView]:
     workers = min(os.cpu_count() or 1, 4)
     load = partial(load_one, config.root, config.base)
     if len(stale) >= PARALLEL_LOAD_FROM and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
             fresh = dict(zip(stale, pool.map(load, stale, chunksize=64)))
     else:
         fresh = {path: load(path) for path in stale}
