@@ -6,36 +6,20 @@ value with these words beside it, so no column of TimeML types and precisions is
 
 from __future__ import annotations
 
-import re
-
-SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-PARTS_OF_DAY = {
-    "MO": "morning",
-    "MI": "midday",
-    "AF": "afternoon",
-    "EV": "evening",
-    "NI": "night",
-    "DT": "daytime",
-}
-REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
-ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-UNITS = {
-    "Y": "year",
-    "M": "month",
-    "W": "week",
-    "D": "day",
-    "DE": "decade",
-    "CE": "century",
-    "L": "millennium",
-}
-CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
-
-WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
-QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
-SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)")
-DURATION = re.compile(r"P(?:((?:[\d.]+|X)(?:Y|M|W|D|DE|CE|L))+)?(?:T((?:[\d.]+|X)[HMS])+)?")
-AMOUNT = re.compile(r"([\d.]+|X)(DE|CE|[YMWDLHS])")
+from generator.timeml import (
+    AMOUNT,
+    CLOCK_UNITS,
+    DURATION,
+    ORDINALS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    QUARTER,
+    REFERENCES,
+    SEASON,
+    SEASONS,
+    UNITS,
+    WEEK,
+)
 
 
 def date_words(value: object, precision: object = None, kind: object = None) -> str:

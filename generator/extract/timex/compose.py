@@ -13,18 +13,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from generator.extract.timex.joins import gap, merge_neighbours
-from generator.extract.timex.values import (
-    DAY_VALUE,
-    EXPLICIT_VALUE,
-    MONTH_VALUE,
-    PERIOD_VALUE,
-    QUARTER_VALUE,
-    Context,
-    Timex,
-    shifted,
-    weekday_date,
-)
+from generator.extract.timex.values import Context, Timex, shifted, weekday_date
 from generator.extract.timex.words import WEEKDAYS
+from generator.timeml import DAY_VALUE, EXPLICIT_VALUE, MONTH_VALUE, PERIOD_VALUE, QUARTER_VALUE
 
 DURATION_PREFIX = re.compile(
     r"\b(?:(?:the|each of the|for the|over the)\s+)?(?:nearly|almost|about|around|approximately|roughly|some|"

@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.extract.timex.values import (
-    CLOCK_VALUE,
-    DAY_VALUE,
-    MONTH_VALUE,
-    QUARTER_VALUE,
-    SEASON_VALUE,
-    Timex,
-)
+from generator.extract.timex.values import Timex
+from generator.timeml import CLOCK_VALUE, DAY_VALUE, MONTH_VALUE, QUARTER_VALUE, SEASON_VALUE
 
 
 def gap(text: str, a: Timex, b: Timex) -> str:

@@ -13,15 +13,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from generator.extract.timex.words import NUMBER_WORDS, UNITS, VAGUE_NUMBERS
-
-# TimeML values, by shape (one place for the patterns that read them).
-MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
-DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
-SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
-CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")
-QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)$")
-EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
-PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q\d|\d\d(?:-\d\d)?|H\d)$")
+from generator.timeml import value_precision
 
 
 @dataclass(frozen=True)
@@ -51,32 +43,6 @@ class Context:
     anchor: date | None
     tense: Callable[[int], str]
     """Tense ('past', 'future', 'present') of the verb governing the character offset."""
-
-
-def value_precision(value: str, type_: str) -> str:
-    if type_ == "DURATION":
-        return "duration"
-    if type_ == "SET":
-        return "set"
-    if value.endswith("_REF"):
-        return "reference"
-    if "T" in value[10:11] or re.match(r"\d{4}-\d\d-\d\dT", value):
-        return "time"
-    if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", value):
-        return "day"
-    if re.fullmatch(r"[\dX]{4}-W\d\d(-WE)?", value):
-        return "week"
-    if re.fullmatch(r"[\dX]{4}-\d\d", value):
-        return "month"
-    if re.fullmatch(r"\d{4}-(Q\d|SP|SU|FA|WI|H\d)", value):
-        return "quarter" if "Q" in value else "season"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{3}", value):
-        return "decade"
-    if re.fullmatch(r"\d{2}", value):
-        return "century"
-    return "unknown"
 
 
 def number_value(text: str) -> float | None:
