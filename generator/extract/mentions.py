@@ -17,6 +17,7 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
     PARTY_PREPOSITIONS,
     PLACE_HEADS,
+    PORTFOLIOS,
     SPEECH_VERBS,
 )
 from generator.extract.name_spans import candidate_spans
@@ -75,6 +76,18 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention  # "International Women's Day", "the Asian Games": events, not actors
     if label == "ORG" and text[:1].islower():
         return mention  # a fragment ("less united guerrilla"), not a name
+    if label == "ORG" and len(span) == 1 and is_portfolio(span):
+        fired("portfolio of a title: not an actor", f"{text} {span.doc[span.end].text}")
+        return mention  # "Defence Minister X": the model took the portfolio for a body
+    if (
+        label == "ORG"
+        and len(span) == 1
+        and text.endswith(("an", "ese", "i", "ish"))
+        and gaz.country(text) is None
+        and gaz.country_of_demonym(text)
+    ):
+        fired("demonym labelled ORG: not an actor", text)
+        return mention  # "Ugandan", "Nepali": a nationality, as the guideline reads NORP
     if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
         fired("street head: a place", text)
         mention.kind = "place"
@@ -117,6 +130,12 @@ def speaks(span: Span) -> bool:
     """The name is the subject of a speech verb ("X said", "X reported")."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lower_ in SPEECH_VERBS
+
+
+def is_portfolio(span: Span) -> bool:
+    """A government portfolio written before a title word: "Defence" in "Defence Minister"."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[0].lower_ in PORTFOLIOS and following is not None and is_title_word(following)
 
 
 def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:

@@ -444,3 +444,16 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(nlp, tmp_path: 
     )
     people = [a for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
     assert [p["name"] for p in people] == ["Nuri al-Maliki"]
+
+
+@pytest.mark.parametrize(
+    "body, not_an_actor",
+    [
+        ("Defence Minister Tomas Berg said the army would stay.", "Defence"),
+        ("The Interior Ministry spokesman Helen Marsh denied it.", "Interior"),
+    ],
+)
+def test_a_title_s_portfolio_is_not_an_actor(
+    nlp, tmp_path: Path, body: str, not_an_actor: str
+) -> None:
+    assert not_an_actor not in actors(sheet_for(nlp, tmp_path, body))
