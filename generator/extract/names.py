@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import (
     HONORIFICS,
     TITLE_HEADS,
@@ -84,9 +85,11 @@ def clean_span(span: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ in {"POS", "CC"} or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
-        end -= 1
+        if doc[end - 1].tag_ == "CC":
+            fired("name span: a trailing coordinator dropped", span.text)
+        end -= 1  # "'s", "the Jiji Press and" (a coordinator the model ran into), "-"
     if span.label_ == "PERSON":
         # "Omar Bongo Ondimba of Gabon": the place is not part of the name.
         for k in range(start + 1, end - 1):
