@@ -55,7 +55,10 @@ def organization_role(span: Span) -> RoleFinding | None:
     ):
         return RoleFinding(result[0], result[1], sentence_start)
     described = (
-        comma_descriptor(span) or role_first_descriptor(span) or premodifier_descriptor(span)
+        comma_descriptor(span)
+        or role_first_descriptor(span)
+        or premodifier_descriptor(span)
+        or apposed_descriptor(span)
     )
     if described:
         return RoleFinding(described, None, sentence_start)
@@ -71,6 +74,21 @@ def organization_role(span: Span) -> RoleFinding | None:
                 tokens += sorted(tail, key=lambda t: t.i)
         return RoleFinding(phrase(tokens), None, sentence_start)
     return None
+
+
+def apposed_descriptor(span: Span) -> str | None:
+    """'Another major exporter, British Steel, ...': the name stands in apposition to a common noun
+    before it, which with its adjectives describes the organisation ("major exporter")."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    if span.start - head.i != 2 or span.doc[head.i + 1].text != ",":
+        return None
+    left = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_lower]
+    tokens = sorted([t for child in left for t in child.subtree] + [head], key=lambda t: t.i)
+    fired("org: apposed to a description", f"{phrase(tokens)} | {span.text}")
+    return phrase(tokens)
 
 
 def comma_descriptor(span: Span) -> str | None:

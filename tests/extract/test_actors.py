@@ -307,6 +307,11 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Zorban",
             "fundamentalist government",
         ),
+        (
+            "Another major exporter, Nordsteel, has also suffered from the strong currency.",
+            "Nordsteel",
+            "major exporter",
+        ),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
