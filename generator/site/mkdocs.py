@@ -114,7 +114,7 @@ def serve(config: Config, address: str | None, poll_seconds: float = 1.0) -> int
     return 0 if code in (0, -signal.SIGINT, -signal.SIGKILL) else code
 
 
-def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 2.0) -> None:
+def stop_mkdocs(process: subprocess.Popen[bytes], grace_seconds: float = 1.0) -> None:
     """Stop MkDocs the way Ctrl-C does (its server shuts down cleanly), and kill it when it has
     not stopped within GRACE_SECONDS (a build in progress on a loaded machine)."""
     if process.poll() is not None:
