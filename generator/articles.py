@@ -141,6 +141,8 @@ def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Ar
         published = parse_dateline_date(dateline.date_text)
         published_from = "dateline" if published else None
     story = body[dateline.end :] if dateline else body
+    if title is not None and is_wire_slug(title):
+        title = None  # "=(PICTURE)=", "ATTENTION - ADDS details ///", "by Jane Doe": no headline
     derived = title is None
     return Article(
         id=article_id,
@@ -192,6 +194,19 @@ def article_id_of(fields: FrontMatter, path: Path) -> str:
         if article_id.lower() in RESERVED_IDS:
             article_id += "-article"  # a file named index.md keeps its page
     return article_id
+
+
+WIRE_SLUG = re.compile(
+    r"///|\((?:GRAPHIC\+)?PICTURES?\)|^=|^(?:ATTENTION|URGENT|UPDATES?|RECASTS?|CORRECTS?|REPEATS?)\b"
+    r"|^[Bb]y\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+$|\bxxx\b"
+)
+"""Marks of a wire service's handling in a title field: service notes, picture tags, bylines."""
+
+
+def is_wire_slug(title: str) -> bool:
+    """A title field that holds a wire slug, not a headline: a service note, a picture tag or a
+    byline. (A short title is left alone: a person may have written it.)"""
+    return bool(WIRE_SLUG.search(title.strip()))
 
 
 def slug_id(stem: str) -> str:

@@ -111,3 +111,28 @@ def test_bad_input_names_the_file(tmp_path: Path, name: str, content: bytes, mes
         read_article(path, tmp_path)
     assert str(info.value).startswith(message)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "title, kept",
+    [
+        ("=(PICTURE)=", False),
+        ("ATTENTION - ADDS details ///", False),
+        ("by Jane Doe", False),
+        ("UPDATES with quotes", False),
+        ("Attention turns to the Danube", True),
+        ("Quota deal agreed", True),
+        ("T", True),
+    ],
+)
+def test_a_wire_slug_is_no_title(tmp_path: Path, title: str, kept: bool) -> None:
+    """The headline falls back to the lead sentence, shortened, where the title field holds a
+    wire slug; a title a person wrote stays."""
+    path = tmp_path / "a.md"
+    path.write_text(
+        f'---\ntitle: "{title}"\n---\nAustria and Hungary agreed on Tuesday to cap the water each may draw.\n'
+    )
+    article = read_article(path)
+    assert (article.title == title) is kept
+    if not kept:
+        assert article.title.startswith("Austria and Hungary agreed") and article.title_derived
