@@ -23,6 +23,10 @@ SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
 PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)")
 DURATION = re.compile(r"P(?:((?:[\d.]+|X)(?:Y|M|W|D|DE|CE|L))+)?(?:T((?:[\d.]+|X)[HMS])+)?")
 AMOUNT = re.compile(r"([\d.]+|X)(DE|CE|[YMWDLHS])")
+CLOCK_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:?\d\d)?")
+"""A day and a clock time, with the time zone when the value has one."""
+SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(MO|MI|AF|EV|NI|DT))?")
+"""A weekday that recurs ('XXXX-WXX-1TNI': Monday nights)."""
 
 # What the codes stand for, in words.
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}

@@ -6,8 +6,11 @@ value with these words beside it, so no column of TimeML types and precisions is
 
 from __future__ import annotations
 
+import calendar
+
 from generator.timeml import (
     AMOUNT,
+    CLOCK_TIME,
     CLOCK_UNITS,
     DURATION,
     ORDINALS,
@@ -17,6 +20,7 @@ from generator.timeml import (
     REFERENCES,
     SEASON,
     SEASONS,
+    SET_WEEKDAY,
     UNITS,
     WEEK,
 )
@@ -48,7 +52,14 @@ def date_words(value: object, precision: object = None, kind: object = None) -> 
     if found := SEASON.fullmatch(value):
         return f"{SEASONS[found.group(2)]} {found.group(1)}"
     if found := PART_OF_DAY.fullmatch(value):
-        return PARTS_OF_DAY[found.group(1)]
+        return f"{PARTS_OF_DAY[found.group(1)]} of {value[:10]}"
+    if found := CLOCK_TIME.fullmatch(value):
+        day, clock, zone = found.groups()
+        return f"{clock}{' ' + zone if zone else ''} on {day}"
+    if found := SET_WEEKDAY.fullmatch(value):
+        weekday, part = found.groups()
+        name = calendar.day_name[int(weekday) - 1]
+        return f"{name} {PARTS_OF_DAY[part]}s" if part else f"{name}s"
     return ""
 
 
@@ -69,4 +80,6 @@ def amount_words(number: str, unit: str) -> str:
     )
     if number == "X":
         return plural
+    if number == "0.5":
+        return f"half {'an' if unit == 'hour' else 'a'} {unit}"
     return f"{number} {unit if number == '1' else plural}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.site.date_words import date_words
-from generator.site.escape import md
+from generator.site.escape import md, text_html
 from generator.site.index import EntityPage, SheetView
 
 TYPE_TITLES = {
@@ -69,10 +69,17 @@ EDITED = ' <span class="fs-edited" title="Corrected or added by an editor">(edit
 
 
 def shown_value(value: Any, precision: Any, kind: Any = None, *notes: str) -> str:
-    """A date value with a reader's words beside it: TimeML's decade '199' is 'the 1990s',
-    'P3Y' is '3 years', '1997-W14' is 'week 14 of 1997'; NOTES ('resolved') follow them."""
-    words = [w for w in (date_words(value, precision, kind), *notes) if w]
-    return f"{md(value)} ({', '.join(words)})" if words else md(value)
+    """A date value in a reader's words, the TimeML code only as a tooltip: '199' reads 'the
+    1990s', 'P3Y' '3 years', '1997-W14' 'week 14 of 1997'; a value that reads as it is
+    (1997-04-09) stays. NOTES ('resolved') follow in brackets."""
+    words = date_words(value, precision, kind)
+    shown = (
+        f'<span class="fs-code" title="{text_html(str(value))}">{md(words)}</span>'
+        if words
+        else md(value)
+    )
+    notes = tuple(n for n in notes if n)
+    return f"{shown} ({', '.join(notes)})" if notes else shown
 
 
 def edited(item: dict[str, Any]) -> str:

@@ -182,37 +182,85 @@ def test_names_are_found_as_whole_words_longest_first(
 @pytest.mark.parametrize(
     "value, precision, kind, shown",
     [
-        ("199", "decade", "date", "199 (the 1990s)"),
-        ("19", "century", "date", "19 (the 1900s)"),
+        ("199", "decade", "date", '<span class="fs-code" title="199">the 1990s</span>'),
+        ("19", "century", "date", '<span class="fs-code" title="19">the 1900s</span>'),
         ("1998-08", "month", "date", "1998-08"),
         ("1998-08-14", "day", "date", "1998-08-14"),
-        ("1998-W33", "week", "date", "1998-W33 (week 33 of 1998)"),
-        ("1998-W33-WE", "week", "date", "1998-W33-WE (the weekend of week 33 of 1998)"),
-        ("1998-Q3", "quarter", "date", "1998-Q3 (third quarter of 1998)"),
-        ("1998-H1", "season", "date", "1998-H1 (first half of 1998)"),
-        ("1998-SU", "season", "date", "1998-SU (summer 1998)"),
-        ("1998-08-14TEV", "time", "time", "1998-08-14TEV (evening)"),
-        ("1998-08-14T14:30", "minute", "time", "1998-08-14T14:30"),
-        ("P3Y", "duration", "duration", "P3Y (3 years)"),
-        ("P1Y6M", "duration", "duration", "P1Y6M (1 year 6 months)"),
-        ("PT1H", "duration", "duration", "PT1H (1 hour)"),
-        ("PXD", "duration", "duration", "PXD (days)"),
-        ("P1W", "duration", "set", "P1W (every week)"),
-        ("P2Y", "duration", "set", "P2Y (every 2 years)"),
+        (
+            "1998-W33",
+            "week",
+            "date",
+            '<span class="fs-code" title="1998-W33">week 33 of 1998</span>',
+        ),
+        (
+            "1998-W33-WE",
+            "week",
+            "date",
+            '<span class="fs-code" title="1998-W33-WE">the weekend of week 33 of 1998</span>',
+        ),
+        (
+            "1998-Q3",
+            "quarter",
+            "date",
+            '<span class="fs-code" title="1998-Q3">third quarter of 1998</span>',
+        ),
+        (
+            "1998-H1",
+            "season",
+            "date",
+            '<span class="fs-code" title="1998-H1">first half of 1998</span>',
+        ),
+        ("1998-SU", "season", "date", '<span class="fs-code" title="1998-SU">summer 1998</span>'),
+        (
+            "1998-08-14TEV",
+            "time",
+            "time",
+            '<span class="fs-code" title="1998-08-14TEV">evening of 1998-08-14</span>',
+        ),
+        (
+            "1998-08-14T14:30",
+            "minute",
+            "time",
+            '<span class="fs-code" title="1998-08-14T14:30">14:30 on 1998-08-14</span>',
+        ),
+        ("P3Y", "duration", "duration", '<span class="fs-code" title="P3Y">3 years</span>'),
+        (
+            "P1Y6M",
+            "duration",
+            "duration",
+            '<span class="fs-code" title="P1Y6M">1 year 6 months</span>',
+        ),
+        ("PT1H", "duration", "duration", '<span class="fs-code" title="PT1H">1 hour</span>'),
+        ("PXD", "duration", "duration", '<span class="fs-code" title="PXD">days</span>'),
+        ("P1W", "duration", "set", '<span class="fs-code" title="P1W">every week</span>'),
+        ("P2Y", "duration", "set", '<span class="fs-code" title="P2Y">every 2 years</span>'),
         (
             "PRESENT_REF",
             "reference",
             "date",
-            "PRESENT\\_REF (the present)",
+            '<span class="fs-code" title="PRESENT_REF">the present</span>',
         ),  # Markdown source: the _ is escaped
         ("P", "duration", "duration", "P"),
+        (
+            "P0.5CE",
+            "duration",
+            "duration",
+            '<span class="fs-code" title="P0.5CE">half a century</span>',
+        ),
+        (
+            "XXXX-WXX-1TNI",
+            "set",
+            "set",
+            '<span class="fs-code" title="XXXX-WXX-1TNI">Monday nights</span>',
+        ),
+        ('P3Y"><b>', "duration", "duration", 'P3Y"&gt;&lt;b&gt;'),
         ("1998-XX", "month", "date", "1998-XX"),
     ],
 )
 def test_date_values_read_as_readers_say_them(
     value: str, precision: str, kind: str, shown: str
 ) -> None:
-    """The pages show no TimeML type or precision column: a code is followed by its words."""
+    """The pages show a value in words, its TimeML code as a tooltip; one that reads as it is stays."""
     from generator.site.links import shown_value
 
     assert shown_value(value, precision, kind) == shown
