@@ -171,6 +171,10 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
     if label == "PERSON":
         if len(span) == 1 and gaz.is_major_city(text):
             return "place"
+        if previous is not None and previous.lower_ == "the" and span[-1].tag_ != "NNPS":
+            # English puts no article before a person's name: "from the Danube", "the Quartet"
+            fired("'the' + a PERSON-labelled name: no person", text)
+            return "place" if gaz.is_place_name(text) else "drop"
         if len(span) == 1 and span[0].is_upper and len(text) <= 5:
             return "organization"
         return "person"

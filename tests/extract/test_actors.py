@@ -462,3 +462,9 @@ def test_a_title_s_portfolio_is_not_an_actor(
     nlp, tmp_path: Path, body: str, not_an_actor: str
 ) -> None:
     assert not_an_actor not in actors(sheet_for(nlp, tmp_path, body))
+
+
+def test_a_name_after_the_is_no_person(nlp, tmp_path: Path) -> None:
+    """English puts no article before a person's name: 'the Danube' the model calls a person is not."""
+    body = "Austria and Hungary agreed on Tuesday to cap the water each may draw from the Danube during droughts."
+    assert not [a for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
