@@ -10,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 import yaml
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -21,8 +22,9 @@ ACTOR = "Katrin Albrecht"
 ACTOR_SLUG = "katrin-albrecht"
 
 
-def wait(driver, seconds: float = 10) -> WebDriverWait:  # type: ignore[no-untyped-def]
-    return WebDriverWait(driver, seconds)
+def wait(driver, seconds: float = 30) -> WebDriverWait:  # type: ignore[no-untyped-def]
+    """A wait that outlasts a busy machine and retries over elements the page drew again."""
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
 
 
 def test_search_returns_the_actor_page_first(browser, base_url: str) -> None:
@@ -32,11 +34,18 @@ def test_search_returns_the_actor_page_first(browser, base_url: str) -> None:
         EC.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
     )
     box.send_keys(ACTOR)
-    first = wait(browser).until(
-        EC.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a"))
-    )
-    assert f"actors/{ACTOR_SLUG}/" in first.get_attribute("href")
-    browser.get(first.get_attribute("href"))
+
+    def first_result(b) -> str | None:  # type: ignore[no-untyped-def]
+        """The first result's address once results show; read afresh at each try, since the list
+        is drawn again while the query is typed."""
+        links = b.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")
+        href = links[0].get_attribute("href") if links else None
+        return href if href and f"actors/{ACTOR_SLUG}/" in href else None
+
+    # Results are drawn again on every keystroke: wait until the whole query's results show the
+    # actor's page first (a timeout fails the test).
+    href = wait(browser).until(first_result)
+    browser.get(href)
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == ACTOR
 
 
@@ -74,11 +83,17 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
     )
     target = link.get_attribute("href").split("#")[1]
     browser.get(link.get_attribute("href"))
-    element = wait(browser).until(EC.presence_of_element_located((By.ID, target)))
-    script = "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
+    # The sentence is looked up by id at each try, never held: the same page loaded again with the
+    # anchor replaces its elements, and one found in the old page would go stale on a busy machine.
+    script = (
+        "const e = document.getElementById(arguments[0]); if (!e) return false;"
+        " const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
+    )
     # The browser scrolls to the anchor once the page has laid out: wait for it, on a busy machine too.
-    assert wait(browser).until(lambda b: b.execute_script(script, element))
-    outline = browser.execute_script("return getComputedStyle(arguments[0]).outlineStyle;", element)
+    assert wait(browser).until(lambda b: b.execute_script(script, target))
+    outline = browser.execute_script(
+        "return getComputedStyle(document.getElementById(arguments[0])).outlineStyle;", target
+    )
     assert outline == "solid", "the sentence is highlighted on arrival"
 
 
