@@ -229,7 +229,7 @@ def governs(m: NameMention) -> bool:
     if root.dep_ in {"compound", "amod", "poss", "nmod"} and (
         root.head.lower_ in GOVERNING_HEADS or is_title_word(root.head)
     ):
-        fired("country governs its head", f"{m.text} {root.head.text}")
+        fired("country governs its head", m.text, root.head)
         return True
     return False
 

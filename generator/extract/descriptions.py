@@ -87,8 +87,9 @@ def apposed_descriptor(span: Span) -> str | None:
         return None
     left = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_lower]
     tokens = sorted([t for child in left for t in child.subtree] + [head], key=lambda t: t.i)
-    fired("org: apposed to a description", f"{phrase(tokens)} | {span.text}")
-    return phrase(tokens)
+    described = phrase(tokens)
+    fired("org: apposed to a description", described, span.text)
+    return described
 
 
 def comma_descriptor(span: Span) -> str | None:
@@ -285,6 +286,6 @@ def match_lead_description(
         subjects = not has_role and main_subject(token) and main_subject(root)
         if same_place or subjects:
             used.add(token.i)
-            fired("role: lead description", f"{role} | {span.text}")
+            fired("role: lead description", role, span.text)
             return RoleFinding(role, None, token.sent.start_char)
     return None

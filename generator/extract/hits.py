@@ -18,6 +18,8 @@ def start() -> dict[str, list[str]]:
     return RECORDED
 
 
-def fired(rule: str, text: str) -> None:
+def fired(rule: str, *parts: object) -> None:
+    """Record that RULE fired on PARTS (joined with " | "); the text is made only when recording,
+    so rules on the hot path pay nothing for it."""
     if RECORDED is not None:
-        RECORDED[rule].append(text)
+        RECORDED[rule].append(" | ".join(str(p) for p in parts))

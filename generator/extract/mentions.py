@@ -77,7 +77,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if label == "ORG" and text[:1].islower():
         return mention  # a fragment ("less united guerrilla"), not a name
     if label == "ORG" and len(span) == 1 and is_portfolio(span):
-        fired("portfolio of a title: not an actor", f"{text} {span.doc[span.end].text}")
+        fired("portfolio of a title: not an actor", text, span.doc[span.end])
         return mention  # "Defence Minister X": the model took the portfolio for a body
     if (
         label == "ORG"

@@ -38,7 +38,7 @@ def recover_titled_names(doc: Doc) -> list[Span]:
                 if is_name_token(doc[run_end]):
                     run_end += 1
                 elif run_end > j and joins_name_parts(doc, run_end):
-                    fired("name: hyphenated given name", doc[j : run_end + 2].text)
+                    fired("name: hyphenated given name", doc[j : run_end + 2])
                     run_end += 2  # "Ri Jong-Ok": a hyphenated given name is one name
                 else:
                     break
@@ -195,7 +195,8 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
         else:
             fired(
                 "name: the model's whole PERSON span over a recovered part",
-                f"{span.text} -> {whole.text}",
+                span,
+                whole,
             )
     taken = {i for span in recovered for i in range(span.start, span.end)}
     spans = list(recovered)

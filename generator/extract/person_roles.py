@@ -49,7 +49,7 @@ def person_role(span: Span) -> RoleFinding | None:
                 break
         if start > 0 and doc[start - 1].tag_ == "POS" and start > 1:
             affiliation = name_span_at(doc[start - 2]) or affiliation
-        fired("role: pre_name_title", f"{role} | {span.text}")
+        fired("role: pre_name_title", role, span.text)
         return RoleFinding(role, affiliation, sentence_start)
     for rule in (
         title_with_phrase,
@@ -64,6 +64,6 @@ def person_role(span: Span) -> RoleFinding | None:
     ):
         result = rule(span)
         if result:
-            fired(f"role: {rule.__name__}", f"{result[0]} | {span.text}")
+            fired("role: " + rule.__name__, result[0], span.text)
             return RoleFinding(result[0], result[1], sentence_start)
     return None
