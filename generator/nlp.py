@@ -6,11 +6,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.errors import PipelineMissing
+from generator.lemmas import keep_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Components whose output the extraction never reads; leaving them out is pure speed.
+# Components that do not run on every token: leaving them out of the pipe is pure speed. The
+# lemmatizer stays loaded for the few words whose lemma the extraction reads (generator.lemmas).
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 # Known pipeline names and the PyPI package that provides each.
@@ -29,7 +31,7 @@ def load_pipeline(name: str) -> "Language":
     import spacy
 
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, disable=list(UNUSED_COMPONENTS))
     except OSError:
         raise PipelineMissing(
             f"spaCy pipeline '{name}' is not installed: pip install {install_hint(name)}"
@@ -38,6 +40,7 @@ def load_pipeline(name: str) -> "Language":
         nlp.add_pipe("paragraph_breaks", before="parser")
     replace_attribute_ruler(nlp)
     use_numpy_gemm(nlp)
+    keep_lemmatizer(nlp)
     return nlp
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 
 from generator.errors import Problem
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # --- the sheet -------------------------------------------------------------------------------
 
-SECTIONS = ("actors", "places", "dates", "numbers", "quotes", "facts")
+SECTIONS = ("actors", "places", "dates", "numbers", "quotes", "events")
 """The lists of items a sheet holds, each item with a stable `id`, in the order sheets list them."""
 
 ID_SOURCE = {
@@ -30,7 +30,7 @@ ID_SOURCE = {
     "dates": "text",
     "numbers": "value",
     "quotes": "text",
-    "facts": "text",
+    "events": "did",
 }
 """The field a person-added item's id is made from, per section."""
 
@@ -121,13 +121,26 @@ class QuoteItem(Item, total=False):
     sentence: int
 
 
-class FactItem(Item, total=False):
-    text: str
+Reference = Union[str, dict[str, str]]
+"""An actor's id, or `{text: ...}`: the words of a doer the text does not name."""
+
+
+class EventItem(Item, total=False):
+    who: list[Reference]
+    did: str
+    lemma: str
+    whom: list[Reference]
+    what: str | None
+    when: str | None
+    """The id of the date that dates it."""
+    where: str | None
+    """The id of the place it happened."""
+    negated: bool
+    modality: Literal["will", "may", "should", "alleged"]
+    attributed_to: Reference
+    key: bool
     sentence: int
-    actors: list[str]
-    places: list[str]
-    dates: list[str]
-    numbers: list[str]
+    evidence: str
 
 
 class Sheet(TypedDict, total=False):
@@ -141,7 +154,7 @@ class Sheet(TypedDict, total=False):
     dates: list[DateItem]
     numbers: list[NumberItem]
     quotes: list[QuoteItem]
-    facts: list[FactItem]
+    events: list[EventItem]
     sentences: list[list[int]]
     """Character offsets [start, end] of each sentence of the body: evidence refers to them."""
     rejected: dict[str, list[str]]
@@ -313,6 +326,30 @@ class NumberFinding:
     value: str
     what: str | None
     kind: str
+
+
+Participant = Union[Entity, str]
+"""An actor of the article, or the words of a doer the text does not name ('human rights groups')."""
+
+
+@dataclass
+class EventFinding:
+    """One predicate of the parse with its participants: who did what to whom, when and where."""
+
+    predicate: Token
+    did: str
+    lemma: str
+    who: list[Participant]
+    whom: list[Participant]
+    what: str | None
+    when: int | None
+    """The start offset of the time expression that dates it."""
+    where: Entity | None
+    negated: bool = False
+    modality: str | None = None
+    attributed_to: Participant | None = None
+    background: bool = False
+    score: float = 0.0
 
 
 @dataclass(frozen=True)

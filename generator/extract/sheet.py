@@ -10,10 +10,13 @@ from spacy.tokens import Doc, Token
 
 from generator.articles import article_meta
 from generator.extract.actors import entity_role, extract_entities, span_entity
-from generator.extract.facts import lead, rank_facts, sentence_links, short_id
+from generator.extract.events import find_events
+from generator.extract.key_events import event_records
 from generator.extract.numbers import find_numbers
+from generator.extract.participants import Participants
 from generator.extract.quotes import find_quotes
 from generator.extract.sentences import SentenceIndex, remember_text
+from generator.extract.summary import lead, short_id
 from generator.extract.tense import tense_at
 from generator.extract.timex import Timex, find_timexes
 from generator.records import (
@@ -74,7 +77,8 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
     number_items, number_ids = number_records(numbers, sentences, mentions)
     quote_items = quote_records(doc, actors, story_start, sentences, mentions)
-    links = sentence_links(actors, places, timexes, date_ids, numbers, number_ids, sentences)
+    participants = Participants(doc, actors, places)
+    events = find_events(doc, participants, [(t.start, t.end) for t in timexes], story_start)
     sheet: Sheet = {
         "article": article_meta(article),
         "summary": lead(sentences, story_start),
@@ -83,7 +87,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
         "dates": date_items,
         "numbers": number_items,
         "quotes": quote_items,
-        "facts": rank_facts(sentences, links, story_start),
+        "events": event_records(events, sentences, date_ids, story_start),
         "sentences": [[s, e] for s, e in sentences.spans],
     }
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))

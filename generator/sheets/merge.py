@@ -110,6 +110,7 @@ def merge_sheet(
         )
         current[section] = merged
     merge_scalars(current, base, new, shown, result)
+    keep_people_facts(current)
     record_conflicts(current, result)
     current["sentences"] = to_node(new.get("sentences") or [])
     if any(rejected.values()):
@@ -120,6 +121,19 @@ def merge_sheet(
     yaml.dump(current, buffer)
     result.text = buffer.getvalue()
     return result
+
+
+def keep_people_facts(current: CommentedMap) -> None:
+    """Sheets from before events had ranked sentences as `facts:`: the machine's go, a person's
+    stay (the site no longer shows them; they are theirs to move into `events:`)."""
+    facts = current.get("facts")
+    if facts is None:
+        return
+    kept = CommentedSeq(f for f in facts if isinstance(f, dict) and f.get("by") == EDITOR)
+    if kept:
+        current["facts"] = kept
+    else:
+        del current["facts"]
 
 
 def record_conflicts(current: CommentedMap, result: MergeResult) -> None:
@@ -193,7 +207,7 @@ def merge_section(
 
 TEXT_FIELDS = ("evidence", "mentions", "sentence")
 """Fields that say where an item is in the article: they follow the text, whoever owns the item."""
-ANCHOR = {"dates": "text", "numbers": "value", "quotes": "text", "facts": "text"}
+ANCHOR = {"dates": "text", "numbers": "value", "quotes": "text", "events": "evidence"}
 """The field whose words locate an item's sentence, per section."""
 
 
@@ -233,7 +247,7 @@ def follow_text(
         return
     if node.get("sentence") != found:
         node["sentence"] = found
-    if section == "numbers" and "evidence" in node:
+    if section in {"numbers", "events"} and "evidence" in node:
         node["evidence"] = sentence_texts(sheet, body)[found]
 
 
@@ -311,20 +325,30 @@ def find_evidence(
 def without_rejected_refs(
     section: str, items: list[dict[str, Any]], rejected: dict[str, list[str]]
 ) -> list[dict[str, Any]]:
-    """Facts and quotes (machine and base alike) stop pointing at items a person rejected."""
-    if section not in {"facts", "quotes"}:
+    """Events and quotes (machine and base alike) stop pointing at items a person rejected."""
+    if section not in {"events", "quotes"}:
         return items
     cleaned = []
     for item in items:
         item = dict(item)
-        if section == "facts":
-            for key in ("actors", "places", "dates", "numbers"):
-                if item.get(key):
-                    item[key] = [r for r in item[key] if r not in rejected.get(key, [])]
+        if section == "events":
+            without_rejected_event_refs(item, rejected)
         elif item.get("speaker") in rejected.get("actors", []):
             item["speaker"], item["speaker_name"] = None, None
         cleaned.append(item)
     return cleaned
+
+
+def without_rejected_event_refs(item: dict[str, Any], rejected: dict[str, list[str]]) -> None:
+    actors = rejected.get("actors", [])
+    for key in ("who", "whom"):
+        if item.get(key):
+            item[key] = [r for r in item[key] if r not in actors]
+    if item.get("attributed_to") in actors:
+        del item["attributed_to"]
+    for key, target in (("when", "dates"), ("where", "places")):
+        if item.get(key) in rejected.get(target, []):
+            item[key] = None
 
 
 def merge_scalars(

@@ -154,7 +154,11 @@ Deleted = dict[str, set[str]]
 """Per section, the ids of items a person deleted from a sheet (they are in its base, not in it)."""
 
 REFERENCES = (
-    *((("facts", key, key)) for key in ("actors", "places", "dates", "numbers")),
+    ("events", "who", "actors"),
+    ("events", "whom", "actors"),
+    ("events", "attributed_to", "actors"),
+    ("events", "when", "dates"),
+    ("events", "where", "places"),
     ("quotes", "speaker", "actors"),
 )
 """(section, field, section the ids in that field refer to)."""
@@ -182,7 +186,7 @@ def reference_problems(
     shown: str,
     base_file: Path | None = None,
 ) -> list[Problem]:
-    """Ids must be unique per list, and facts and quotes must point at items that exist (or that a
+    """Ids must be unique per list, and events and quotes must point at items that exist (or that a
     person deleted: the next extract drops those references)."""
     problems = []
     known = item_ids(data)
@@ -252,7 +256,7 @@ def without_deleted_references(data: dict[str, Any]) -> None:
         for item in data.get(section) or []:
             value = item.get(key)
             if isinstance(value, list):
-                item[key] = [ref for ref in value if ref in known[target]]
+                item[key] = [r for r in value if not isinstance(r, str) or r in known[target]]
             elif isinstance(value, str) and value not in known[target]:
                 item[key] = None
 

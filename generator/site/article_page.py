@@ -12,6 +12,7 @@ from generator.site.links import (
     provenance,
     shown_value,
 )
+from generator.site.statements import statement
 
 
 def article_page(sheet: SheetView, index: SiteIndex) -> str:
@@ -49,26 +50,22 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
 
 
 def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:
-    facts = sheet.data.get("facts") or []
-    if not facts:
+    """The key events as statements, main news first, then the article's other events."""
+    events = [e for e in sheet.data.get("events") or [] if isinstance(e, dict) and e.get("did")]
+    if not events:
         return []
-    actor_names = {a["id"]: a["name"] for a in sheet.data.get("actors", [])}
-    out = [excluded_heading("Key facts"), ""]
-    for n, fact in enumerate(facts, start=1):
-        who = [
-            entity_link(index.actor_of.get((sheet.id, aid)), actor_names.get(aid, aid), "../")
-            for aid in fact.get("actors") or []
-            if aid in actor_names
-        ]
-        tail = (
-            f" ({own_source_link(fact.get('sentence'))})"
-            if fact.get("sentence") is not None
-            else ""
-        )
-        out.append(f"{n}. {md(fact['text'])}{edited(fact)}{tail}")
-        if who:
-            out.append(f"    <br>*Who:* {', '.join(who)}")
-    return out + [""]
+    out = []
+    keys = [e for e in events if e.get("key")]
+    others = [e for e in events if not e.get("key")]
+    for title, chosen in (("Key facts", keys), ("Other events", others)):
+        if not chosen:
+            continue
+        out += [excluded_heading(title), ""]
+        for n, event in enumerate(chosen, start=1):
+            source = own_source_link(event.get("sentence"))
+            out.append(f"{n}. {statement(event, sheet, index, '../', source)}")
+        out.append("")
+    return out
 
 
 def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:

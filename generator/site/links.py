@@ -92,7 +92,7 @@ def provenance(sheet: SheetView) -> str:
         return "Reviewed by an editor"
     items = sum(
         1
-        for key in ("actors", "places", "dates", "numbers", "quotes", "facts")
+        for key in ("actors", "places", "dates", "numbers", "quotes", "events")
         for i in sheet.data.get(key) or []
         if i.get("by") == "editor"
     )

@@ -135,10 +135,10 @@ def test_quote_has_its_speaker(nlp, tmp_path: Path) -> None:
     assert quote["speaker"] == "helen-marsh"
 
 
-def test_repeated_sentences_get_distinct_fact_ids(nlp, tmp_path: Path) -> None:
-    sentence = "Helen Marsh said on Monday that 3,000 people had left Vienna."
+def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
+    sentence = "Helen Marsh met Peter Novak in Vienna on Monday."
     sheet = sheet_for(nlp, tmp_path, f"{sentence}\n\n{sentence}\n")
-    ids = [f["id"] for f in sheet["facts"]]
+    ids = [f["id"] for f in sheet["events"]]
     assert len(ids) == len(set(ids)) == 2
 
 

@@ -19,7 +19,7 @@ places: []
 dates: []
 numbers: []
 quotes: []
-facts: []
+events: []
 """
 
 
@@ -47,9 +47,14 @@ def test_valid_sheet_loads(tmp_path: Path) -> None:
         ),
         ("  name: Helen Marsh\n", "", "a.yml:5: actors[0]: 'name' is missing"),
         (
-            "facts: []",
-            "facts:\n- id: f-1\n  text: x\n  actors: [nobody]",
-            "a.yml:15: facts[0].actors[0]: no actor with id 'nobody'",
+            "events: []",
+            "events:\n- id: e-1\n  did: met\n  who: [nobody]",
+            "a.yml:15: events[0].who[0]: no actor with id 'nobody'",
+        ),
+        (
+            "events: []",
+            "events:\n- did: met\n  who: [{text: police}]\n  when: someday",
+            "a.yml:15: events[0].when: no date with id 'someday'",
         ),
         (
             "places: []",

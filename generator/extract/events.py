@@ -1,0 +1,268 @@
+"""Events from the dependency parse: each verbal predicate with its doer, what it acts on, the
+time expression and place in its own clause, its negation and modality, and who claims it.
+
+A reported statement ("police said the gunmen fled") is the event it reports, attributed to the
+speaker; the saying itself is an event only when it is the news (announced, warned, denied).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.lexicon import (
+    COLLECTIVE_HEADS,
+    GOVERNING_HEADS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
+from generator.extract.participants import Participants, phrase
+from generator.extract.sentences import sentences
+from generator.lemmas import lemma
+from generator.records import Entity, EventFinding, Participant
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
+"""Dependents that open a clause of their own: its words belong to its own events."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
+MODALS = {
+    "will": "will",
+    "shall": "will",
+    "'ll": "will",
+    "would": "will",
+    "may": "may",
+    "might": "may",
+    "could": "may",
+    "can": "may",
+    "should": "should",
+    "must": "should",
+}
+ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
+DENIALS = frozenset({"deny", "reject", "dismiss"})
+MAX_WHAT_WORDS = 12
+
+
+def find_events(
+    doc: Doc, participants: Participants, dates: list[tuple[int, int]], story_start: int
+) -> list[EventFinding]:
+    """Every event of the story's sentences, in text order. DATES are the (start, end) offsets of
+    the article's time expressions."""
+    found = []
+    for sentence in sentences(doc):
+        if sentence.end_char <= story_start:
+            continue
+        according = according_to(sentence, participants)
+        for token in sentence:
+            if not is_predicate(token):
+                continue
+            event = read_event(token, participants, dates)
+            if event is None:
+                continue
+            if event.attributed_to is None and according is not None:
+                event.attributed_to = according
+            found.append(event)
+    return found
+
+
+def is_predicate(token: Token) -> bool:
+    if token.pos_ != "VERB" or lemma(token) in SKIPPED_LEMMAS:
+        return False
+    if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "pcomp"}:
+        return False
+    if token.dep_ == "acl":
+        return any(c.dep_ == "agent" for c in token.children)
+    if lemma(token) in REPORTING_VERBS and reports(token):
+        return False
+    return True
+
+
+def reports(token: Token) -> bool:
+    """A saying verb with a reported clause, or one that closes a quote: not an event itself."""
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in token.children):
+        return True
+    return any(t.is_quote for t in token.sent)
+
+
+def read_event(
+    verb: Token, participants: Participants, dates: list[tuple[int, int]]
+) -> EventFinding | None:
+    subjects, passive = subjects_of(verb)
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for x in open_complements(verb):
+        objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
+    if verb.dep_ == "acl":
+        subjects, passive = [verb.head], True
+    who: list[Participant] = []
+    for token in agents if passive else subjects:
+        who += [p for p in participants.resolve(token) if p not in who]
+    patients = subjects if passive else objects
+    scope = own_scope(verb)
+    whom: list[Participant] = []
+    for token in patients:
+        whom += [p for p in participants.resolve(token) if isinstance(p, Entity)]
+    for token in scope:
+        actor = participants.actor_at.get(token.i)
+        if actor is not None and actor not in who and actor not in whom:
+            if not in_subtrees(token, subjects if not passive else agents):
+                whom.append(actor)
+    whom = [p for p in whom if p not in who]
+    if not any(isinstance(p, Entity) for p in who + whom) and not collective(agents or subjects):
+        return None
+    when = next((s for s, e in dates if any(t.idx <= s < t.idx + len(t) for t in scope)), None)
+    where = participants.place([t for t in scope if t.dep_ == "pobj" or t.head.dep_ == "pobj"])
+    return EventFinding(
+        predicate=verb,
+        did=did_words(verb),
+        lemma=lemma(verb),
+        who=who,
+        whom=whom,
+        what=what_of(patients, participants, verb),
+        when=when,
+        where=where,
+        negated=any(c.dep_ == "neg" for c in verb.children) or denied(verb),
+        modality=modality(verb),
+        attributed_to=speaker_of(verb, participants),
+        background=is_background(verb),
+    )
+
+
+def collective(doers: list[Token]) -> bool:
+    """A group the text does not name: 'federal prosecutors', 'Peruvian troops', 'police'."""
+    for token in doers:
+        if token.lower_ in GOVERNING_HEADS or token.lower_ in COLLECTIVE_HEADS:
+            fired("events: unnamed group as doer", token.text, token.sent.text)
+            return True
+    return False
+
+
+def subjects_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subjects of VERB (a conjunct verb shares its head's) and whether it is passive."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    token = verb
+    while True:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
+            return subjects, passive
+        token = token.head
+
+
+def open_complements(verb: Token) -> list[Token]:
+    """'decided not to support': the verbs an event's action runs on into."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            out.append(child)
+            out.extend(open_complements(child))
+    return out
+
+
+def did_words(verb: Token) -> str:
+    """The action as the text states it: the verb, its particle, and the verbs it runs on into
+    ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag."""
+    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt"]]
+    for x in open_complements(verb):
+        tokens.append(x)
+        tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+
+
+def own_scope(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its dependents, not those of the clauses it holds."""
+    out = []
+    stack = [c for c in verb.children]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            continue
+        if token.dep_ == "relcl":
+            continue
+        out.append(token)
+        stack.extend(token.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def in_subtrees(token: Token, heads: list[Token]) -> bool:
+    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
+
+
+def what_of(patients: list[Token], participants: Participants, verb: Token) -> str | None:
+    """What the event acts on when that is not an actor: the object's words, short (without the
+    clauses inside it when they make it long, or just its head phrase)."""
+    for token in patients:
+        if participants.named(token) is not None or token.pos_ == "PRON":
+            continue
+        outside = [t for t in token.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+        words = [t for t in outside if not t.is_punct]
+        if len(words) > MAX_WHAT_WORDS:
+            clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
+            words = [t for t in words if not in_subtrees(t, clauses)]
+        if len(words) > MAX_WHAT_WORDS:
+            return phrase(token)
+        return " ".join(t.text for t in words) or None
+    return None
+
+
+def modality(verb: Token) -> str | None:
+    words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
+    if verb.dep_ == "conj":
+        words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
+    for word in words:
+        if word in MODALS:
+            return MODALS[word]
+        if word in ALLEGED:
+            return "alleged"
+    return None
+
+
+def denied(verb: Token) -> bool:
+    """'X denied that Y attacked': the attack is a claim that it did not happen."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ccomp" and lemma(head.head) in DENIALS
+
+
+def speaker_of(verb: Token, participants: Participants) -> Participant | None:
+    """Who claims the event: the subject of the saying verb whose reported clause holds it."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"}:
+        head = head.head
+    if head.dep_ not in {"ccomp", "parataxis"} and not (
+        head.dep_ == "ROOT" and any(t.is_quote for t in verb.sent)
+    ):
+        return None
+    sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(verb.sent)
+    if sayer is None or lemma(sayer) not in SPEECH_VERBS | REPORTING_VERBS:
+        return None
+    subjects, _ = subjects_of(sayer)
+    for token in subjects:
+        found = participants.resolve(token)
+        if found:
+            return found[0]
+    return None
+
+
+def saying_verb(sentence: Span) -> Token | None:
+    for token in sentence:
+        if lemma(token) in REPORTING_VERBS and token.pos_ == "VERB":
+            return token
+    return None
+
+
+def according_to(sentence: Span, participants: Participants) -> Participant | None:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end:
+            for obj in sentence.doc[token.i + 1].children:
+                if obj.dep_ == "pobj":
+                    found = participants.resolve(obj)
+                    return found[0] if found else None
+    return None
+
+
+def is_background(verb: Token) -> bool:
+    """Past perfect ('had sponsored'): history the story recalls, not its news."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )

@@ -1,0 +1,103 @@
+"""The sheet's events: each finding as an item with stable id and references, and the 3-6 key
+events a reader most needs, main news first.
+
+Key events are chosen by where the story tells them (the news comes first in a wire story),
+whether a named actor does them, how much the story is about that actor, and whether they are
+the story's news or the history it recalls.
+"""
+
+from __future__ import annotations
+
+from generator.extract.sentences import SentenceIndex
+from generator.extract.summary import short_id
+from generator.records import Entity, EventFinding, EventItem, Participant, Reference
+from generator.slug import unique_slug
+
+MAX_KEY = 6
+MAX_EVENTS = 30
+KEYS_PER_SENTENCE = 1
+
+
+def event_records(
+    events: list[EventFinding],
+    sentences: SentenceIndex,
+    date_ids: dict[int, str],
+    story_start: int,
+) -> list[EventItem]:
+    """Events in text order, the key ones flagged; at most MAX_EVENTS, the best kept."""
+    first = sentences.at(story_start) if sentences.spans else 0
+    for event in events:
+        event.score = key_score(event, sentences.at(event.predicate.idx) - first)
+    kept = sorted(events, key=lambda e: (-e.score, e.predicate.i))[:MAX_EVENTS]
+    keys = choose_keys(kept, sentences)
+    taken: set[str] = set()
+    items = []
+    for event in sorted(kept, key=lambda e: e.predicate.i):
+        sentence = sentences.at(event.predicate.idx)
+        text = sentences.sentence_text(sentence)
+        item: EventItem = {
+            "id": unique_slug(short_id("e", f"{event.did}|{text}"), taken),
+            "who": [reference(p) for p in event.who],
+            "did": event.did,
+            "lemma": event.lemma,
+            "whom": [reference(p) for p in event.whom],
+            "what": event.what,
+            "when": date_ids.get(event.when) if event.when is not None else None,
+            "where": event.where.id if event.where is not None else None,
+        }
+        if event.negated:
+            item["negated"] = True
+        if event.modality:
+            item["modality"] = event.modality  # type: ignore[typeddict-item]
+        if event.attributed_to is not None:
+            item["attributed_to"] = reference(event.attributed_to)
+        item["key"] = id(event) in keys
+        item["sentence"] = sentence
+        item["evidence"] = text
+        items.append(item)
+    return items
+
+
+def reference(participant: Participant) -> Reference:
+    if isinstance(participant, Entity):
+        return participant.id
+    return {"text": participant}
+
+
+def key_score(event: EventFinding, rank: int) -> float:
+    """Higher for the story's news: early, done by a named and frequent actor, dated, placed."""
+    named = [p for p in event.who if isinstance(p, Entity)]
+    undergoes = [p for p in event.whom if isinstance(p, Entity)]
+    score = 1.0 / (1 + 0.5 * max(rank, 0))
+    if named:
+        score += 0.4 + 0.04 * min(max(len(p.mentions) for p in named), 8)
+    elif event.who:
+        score += 0.1
+    elif undergoes and event.predicate.dep_ != "acl":
+        score += 0.04 * min(max(len(p.mentions) for p in undergoes), 8)
+    else:
+        score -= 0.3
+    if event.when is not None:
+        score += 0.15
+    if event.where is not None:
+        score += 0.1
+    if event.background:
+        score -= 0.4
+    if event.modality in {"may", "should"}:
+        score -= 0.2
+    return score
+
+
+def choose_keys(events: list[EventFinding], sentences: SentenceIndex) -> set[int]:
+    """The best-scored events, one per sentence, up to MAX_KEY."""
+    chosen: set[int] = set()
+    per_sentence: dict[int, int] = {}
+    for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
+        if len(chosen) == MAX_KEY:
+            break
+        sentence = sentences.at(event.predicate.idx)
+        if per_sentence.get(sentence, 0) >= KEYS_PER_SENTENCE:
+            continue
+        per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+        chosen.add(id(event))
+    return chosen

@@ -1,0 +1,179 @@
+"""Who a noun phrase of the parse is: one of the article's actors (by its name, a pronoun or a
+description the text ties to it), or the phrase itself when the text names nobody.
+
+An event keeps no agent rather than a wrong one: a pronoun resolves only to the last person
+named before it, a description only to an actor whose role has that head word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.gazetteer import gazetteer
+from generator.records import Entity, Participant
+
+GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
+"""Heads that, with a country's name or adjective, stand for the country acting."""
+ARTICLES = frozenset({"the", "a", "an"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "advmod"})
+MAX_PHRASE_WORDS = 6
+PRONOUN_REACH = 3
+"""Sentences back that a pronoun may look for its person."""
+
+
+class Participants:
+    """Token-to-actor look-ups for one article, built once."""
+
+    def __init__(self, doc: Doc, actors: list[Entity], places: list[Entity]) -> None:
+        self.doc = doc
+        self.actor_at: dict[int, Entity] = {}
+        self.place_at: dict[int, Entity] = {}
+        self.person_mentions: list[tuple[int, Entity]] = []
+        for entity in actors:
+            for m in entity.mentions:
+                for i in range(m.span.start, m.span.end):
+                    self.actor_at[i] = entity
+                if entity.kind == "person":
+                    self.person_mentions.append((m.span.start, entity))
+        for place in places:
+            for m in place.mentions:
+                for i in range(m.span.start, m.span.end):
+                    self.place_at[i] = place
+        self.person_mentions.sort(key=lambda pair: pair[0])
+        self.roles = {
+            entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
+            for entity in actors
+        }
+        self.actors = actors
+
+    def resolve(self, token: Token) -> list[Participant]:
+        """The actors (or unnamed doer) a phrase headed by TOKEN stands for, its conjuncts too."""
+        found: list[Participant] = []
+        for head in [token, *conjuncts(token)]:
+            one = self.resolve_one(head)
+            if one is not None and one not in found:
+                found.append(one)
+        return found
+
+    def resolve_one(self, token: Token) -> Participant | None:
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve_one(token.head.head)
+        entity = self.named(token)
+        if entity is not None:
+            return entity
+        if token.pos_ == "PRON":
+            return self.pronoun(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self.description(token) or phrase(token)
+        return None
+
+    def named(self, token: Token) -> Entity | None:
+        """The actor whose name the phrase is, or whose name it is apposed to ('the minister,
+        Shen Guofang'), or the actor a governing head stands for ('the Chinese government')."""
+        if token.i in self.actor_at:
+            return self.actor_at[token.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.actor_at:
+                return self.actor_at[child.i]
+        if token.lower_ in GOVERNMENTS:
+            return self.country_governed(token)
+        return None
+
+    def country_governed(self, token: Token) -> Entity | None:
+        """'The Canadian government', 'the Baghdad government': the country's actor."""
+        gaz = gazetteer()
+        for child in token.children:
+            if child.dep_ not in {"amod", "compound", "poss"}:
+                continue
+            if child.i in self.actor_at and self.actor_at[child.i].kind == "country":
+                return self.actor_at[child.i]
+            text = child.text.removesuffix("'s")
+            country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
+            if country is not None:
+                for entity in self.actors:
+                    if entity.kind == "country" and entity.key == country.code:
+                        return entity
+        return None
+
+    def pronoun(self, token: Token) -> Entity | None:
+        """He or she: the last person named before it, within a few sentences."""
+        if token.lower_ not in PERSON_PRONOUNS:
+            return None
+        earliest = self.sentence_start(token, PRONOUN_REACH)
+        best = None
+        for start, entity in self.person_mentions:
+            if start >= token.i:
+                break
+            if start >= earliest:
+                best = entity
+        return best
+
+    def description(self, token: Token) -> Entity | None:
+        """'The minister', 'China's foreign minister': the last actor named before it whose role
+        has this head word, or the only one in the article with it (a lead names its people by
+        role before their names: 'China's foreign minister on Saturday tried ...')."""
+        definite = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+            for c in token.children
+        )
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        if not (definite or indefinite):
+            return None
+        word = token.lower_
+        holders = [e for e in self.actors if word in self.roles.get(e.id or e.name, set())]
+        if definite:
+            best, best_start = None, -1
+            for entity in holders:
+                starts = [m.span.start for m in entity.mentions if m.span.start < token.i]
+                if starts and max(starts) > best_start:
+                    best, best_start = entity, max(starts)
+            if best is not None:
+                return best
+        return holders[0] if len(holders) == 1 else None
+
+    def sentence_start(self, token: Token, back: int) -> int:
+        sent = token.sent
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start
+
+    def place(self, tokens: list[Token]) -> Entity | None:
+        for token in tokens:
+            if token.i in self.place_at:
+                return self.place_at[token.i]
+        return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def phrase(token: Token) -> str | None:
+    """The short noun phrase an unnamed doer is ('human rights groups', 'two rival bidders'):
+    the head and its determiners and modifiers, nothing after it."""
+    words = [t for t in token.subtree if t.i <= token.i and in_phrase(t, token)]
+    if token.pos_ == "PROPN" and len(words) == 1:
+        return None
+    if len(words) > MAX_PHRASE_WORDS or not words:
+        return None
+    while words and (words[0].lower_ in ARTICLES or words[0].tag_ == "PRP$"):
+        words = words[1:]
+    text = " ".join(t.text for t in words)
+    return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def in_phrase(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ not in PHRASE_DEPS:
+            return False
+        token = token.head
+    return True

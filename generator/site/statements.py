@@ -1,0 +1,100 @@
+"""An event as one line a reader takes in at a glance, every part a link: "**Antony Blinken**
+hosted **Ararat Mirzoyan** · Monday · Washington · source". A negated event reads as not having
+happened, a modal one as planned or possible, a claim as someone's ("according to police, ...")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.site.escape import md
+from generator.site.index import SheetView, SiteIndex
+from generator.site.links import edited, entity_link, shown_value
+
+MODAL_WORDS = {"will": "will", "may": "may", "should": "should"}
+
+
+def statement(
+    event: dict[str, Any], sheet: SheetView, index: SiteIndex, prefix: str, source: str
+) -> str:
+    """EVENT of SHEET as a line of Markdown; links start with PREFIX (the way from the page to the
+    site root); SOURCE is the link to the sentence that says so."""
+    who = participants(event.get("who"), sheet, index, prefix)
+    whom = participants(event.get("whom"), sheet, index, prefix)
+    action = md(action_words(event))
+    what = md(event.get("what"), limit=120) if event.get("what") else ""
+    parts = [f"**{joined(who)}**" if who else "", action]
+    if what:
+        parts.append(what)
+        if whom:
+            parts.append(f"(with {joined(whom)})")
+    elif whom:
+        parts.append(joined(whom))
+    line = " ".join(p for p in parts if p)
+    claimant = event.get("attributed_to")
+    if claimant:
+        said = participants([claimant], sheet, index, prefix)
+        if said:
+            line = f"according to {said[0]}, {line}"
+    line = line[:1].upper() + line[1:] if line[:1].islower() else line
+    details = [d for d in (when_words(event, sheet), where_link(event, sheet, index, prefix)) if d]
+    tail = " \u00b7 ".join(details + ([source] if source else []))
+    return f"{line}{edited(event)}" + (f" \u00b7 {tail}" if tail else "")
+
+
+def action_words(event: dict[str, Any]) -> str:
+    """The action as stated, turned for negation and modality: 'did not sign', 'will join'."""
+    did = " ".join(str(event.get("did") or "").split())
+    lemma = str(event.get("lemma") or "")
+    first, _, rest = did.partition(" ")
+    base = f"{lemma} {rest}".strip() if lemma and first.lower() != lemma else did
+    modality = event.get("modality")
+    if modality == "alleged":
+        return f"allegedly {'did not ' + base if event.get('negated') else did}"
+    if modality in MODAL_WORDS:
+        negation = " not" if event.get("negated") else ""
+        return f"{MODAL_WORDS[modality]}{negation} {base}"
+    if event.get("negated"):
+        return f"did not {base}"
+    return did
+
+
+def participants(refs: Any, sheet: SheetView, index: SiteIndex, prefix: str) -> list[str]:
+    """Each reference as a link to the actor's page (or its name), or the words of an unnamed doer."""
+    names = {a["id"]: a["name"] for a in sheet.data.get("actors") or []}
+    out = []
+    for ref in refs or []:
+        if isinstance(ref, dict) and ref.get("text"):
+            out.append(md(ref["text"]))
+        elif isinstance(ref, str) and ref in names:
+            out.append(entity_link(index.actor_of.get((sheet.id, ref)), names[ref], prefix))
+    return out
+
+
+def joined(parts: list[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def when_words(event: dict[str, Any], sheet: SheetView) -> str:
+    date = date_of(event, sheet)
+    if date is None:
+        return ""
+    value = shown_value(date.get("value"), date.get("precision"), date.get("type"))
+    text = md(date.get("text"))
+    return text if not date.get("value") or text == value else f"{text} ({value})"
+
+
+def date_of(event: dict[str, Any], sheet: SheetView) -> dict[str, Any] | None:
+    when = event.get("when")
+    if not when:
+        return None
+    return next((d for d in sheet.data.get("dates") or [] if d.get("id") == when), None)
+
+
+def where_link(event: dict[str, Any], sheet: SheetView, index: SiteIndex, prefix: str) -> str:
+    where = event.get("where")
+    place = next((p for p in sheet.data.get("places") or [] if p.get("id") == where), None)
+    if place is None:
+        return ""
+    return entity_link(index.place_of.get((sheet.id, place["id"])), place["name"], prefix)
