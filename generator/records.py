@@ -349,6 +349,8 @@ class EventFinding:
     modality: str | None = None
     attributed_to: Participant | None = None
     background: bool = False
+    quoted: bool = False
+    """Said inside quotation marks: someone's words, rarely the story's key fact."""
     score: float = 0.0
 
 

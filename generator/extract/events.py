@@ -16,7 +16,7 @@ from generator.extract.lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
 )
-from generator.extract.participants import Participants, phrase
+from generator.extract.participants import RELATIVE_PRONOUNS, Participants, phrase
 from generator.extract.sentences import sentences
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
@@ -34,13 +34,14 @@ MODALS = {
     "may": "may",
     "might": "may",
     "could": "may",
-    "can": "may",
     "should": "should",
     "must": "should",
 }
 ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
 DENIALS = frozenset({"deny", "reject", "dismiss"})
 MAX_WHAT_WORDS = 12
+AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
+"""Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
 
 
 def find_events(
@@ -66,8 +67,10 @@ def find_events(
 
 
 def is_predicate(token: Token) -> bool:
-    if token.pos_ != "VERB" or lemma(token) in SKIPPED_LEMMAS:
+    if token.pos_ != "VERB" or token.lower_ == "according":
         return False
+    if lemma(token) in SKIPPED_LEMMAS and not open_complements(token):
+        return False  # 'had to agree' is an event: 'had' alone is not
     if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "pcomp"}:
         return False
     if token.dep_ == "acl":
@@ -108,31 +111,34 @@ def read_event(
             if not in_subtrees(token, subjects if not passive else agents):
                 whom.append(actor)
     whom = [p for p in whom if p not in who]
-    if not any(isinstance(p, Entity) for p in who + whom) and not collective(agents or subjects):
+    if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
         return None
     when = next((s for s, e in dates if any(t.idx <= s < t.idx + len(t) for t in scope)), None)
-    where = participants.place([t for t in scope if t.dep_ == "pobj" or t.head.dep_ == "pobj"])
+    where = participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
     return EventFinding(
         predicate=verb,
         did=did_words(verb),
         lemma=lemma(verb),
         who=who,
         whom=whom,
-        what=what_of(patients, participants, verb),
+        what=what_of(patients, participants, verb, dates),
         when=when,
         where=where,
         negated=any(c.dep_ == "neg" for c in verb.children) or denied(verb),
         modality=modality(verb),
         attributed_to=speaker_of(verb, participants),
         background=is_background(verb),
+        quoted=inside_quotes(verb),
     )
 
 
-def collective(doers: list[Token]) -> bool:
+def collective(doers: list[Participant]) -> bool:
     """A group the text does not name: 'federal prosecutors', 'Peruvian troops', 'police'."""
-    for token in doers:
-        if token.lower_ in GOVERNING_HEADS or token.lower_ in COLLECTIVE_HEADS:
-            fired("events: unnamed group as doer", token.text, token.sent.text)
+    for doer in doers:
+        words = doer.lower().split() if isinstance(doer, str) else []
+        groups = GOVERNING_HEADS | COLLECTIVE_HEADS
+        if any(w in groups or w.removesuffix("s") in groups for w in words):
+            fired("events: unnamed group as doer", doer)
             return True
     return False
 
@@ -176,8 +182,8 @@ def own_scope(verb: Token) -> list[Token]:
         token = stack.pop()
         if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
             continue
-        if token.dep_ == "relcl":
-            continue
+        if token.dep_ == "relcl" or token.lower_ == "according":
+            continue  # 'according to X' says who claims it, not who takes part
         out.append(token)
         stack.extend(token.children)
     return sorted(out, key=lambda t: t.i)
@@ -187,21 +193,44 @@ def in_subtrees(token: Token, heads: list[Token]) -> bool:
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
-def what_of(patients: list[Token], participants: Participants, verb: Token) -> str | None:
+def what_of(
+    patients: list[Token], participants: Participants, verb: Token, dates: list[tuple[int, int]]
+) -> str | None:
     """What the event acts on when that is not an actor: the object's words, short (without the
-    clauses inside it when they make it long, or just its head phrase)."""
+    clauses inside it when they make it long, or just its head phrase), without the time
+    expression that `when` gives."""
     for token in patients:
+        if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            token = verb.head  # 'the system that Hungary proposed': the system
         if participants.named(token) is not None or token.pos_ == "PRON":
             continue
-        outside = [t for t in token.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i]
-        words = [t for t in outside if not t.is_punct]
+        words = without_edge_dates([t for t in token.subtree if not t.is_punct], dates)
+        if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
+            words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
         if len(words) > MAX_WHAT_WORDS:
             clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
             words = [t for t in words if not in_subtrees(t, clauses)]
         if len(words) > MAX_WHAT_WORDS:
             return phrase(token)
-        return " ".join(t.text for t in words) or None
+        text = " ".join(t.text for t in words)
+        first, _, rest = text.partition(" ")
+        return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
     return None
+
+
+def without_edge_dates(words: list[Token], dates: list[tuple[int, int]]) -> list[Token]:
+    """The words without a time expression (and its preposition) at either end: `when` says it."""
+
+    def dated(token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in dates)
+
+    while words and dated(words[-1]):
+        words = words[:-1]
+        while words and (dated(words[-1]) or words[-1].dep_ == "prep"):
+            words = words[:-1]
+    while words and dated(words[0]):
+        words = words[1:]
+    return words
 
 
 def modality(verb: Token) -> str | None:
@@ -259,6 +288,13 @@ def according_to(sentence: Span, participants: Participants) -> Participant | No
                     found = participants.resolve(obj)
                     return found[0] if found else None
     return None
+
+
+def inside_quotes(verb: Token) -> bool:
+    """An odd number of quotation marks before it in its sentence (a quote that opens in an
+    earlier sentence is not seen: the event then counts as narrative)."""
+    marks = sum(1 for t in verb.sent if t.i < verb.i and t.is_quote and t.text != "'s")
+    return marks % 2 == 1
 
 
 def is_background(verb: Token) -> bool:

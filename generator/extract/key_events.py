@@ -8,6 +8,7 @@ the story's news or the history it recalls.
 
 from __future__ import annotations
 
+from generator.extract.events import collective
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
@@ -16,6 +17,14 @@ from generator.slug import unique_slug
 MAX_KEY = 6
 MAX_EVENTS = 30
 KEYS_PER_SENTENCE = 1
+LEAD_KEYS = 2
+"""A wire story's first sentence often tells two facts ('X signed ..., and Y claimed ...')."""
+DECAY = 0.25
+"""How fast a later sentence's events lose weight (news comes first, but not only first)."""
+NAMED = 0.4
+GROUP = 0.3
+SALIENCE = 0.02
+"""Per mention of its doer (up to 8): the story's main actors do its main events."""
 
 
 def event_records(
@@ -29,7 +38,7 @@ def event_records(
     for event in events:
         event.score = key_score(event, sentences.at(event.predicate.idx) - first)
     kept = sorted(events, key=lambda e: (-e.score, e.predicate.i))[:MAX_EVENTS]
-    keys = choose_keys(kept, sentences)
+    keys = choose_keys(kept, sentences, first)
     taken: set[str] = set()
     items = []
     for event in sorted(kept, key=lambda e: e.predicate.i):
@@ -65,16 +74,19 @@ def reference(participant: Participant) -> Reference:
 
 
 def key_score(event: EventFinding, rank: int) -> float:
-    """Higher for the story's news: early, done by a named and frequent actor, dated, placed."""
+    """Higher for the story's news: early, done by a named actor (or a group the text names, such
+    as 'federal prosecutors') that the story is about, dated, placed."""
     named = [p for p in event.who if isinstance(p, Entity)]
     undergoes = [p for p in event.whom if isinstance(p, Entity)]
-    score = 1.0 / (1 + 0.5 * max(rank, 0))
+    score = 1.0 / (1 + DECAY * max(rank, 0))
     if named:
-        score += 0.4 + 0.04 * min(max(len(p.mentions) for p in named), 8)
+        score += NAMED + SALIENCE * min(max(len(p.mentions) for p in named), 8)
+    elif collective(event.who):
+        score += GROUP
     elif event.who:
         score += 0.1
     elif undergoes and event.predicate.dep_ != "acl":
-        score += 0.04 * min(max(len(p.mentions) for p in undergoes), 8)
+        score += GROUP + SALIENCE * min(max(len(p.mentions) for p in undergoes), 8)
     else:
         score -= 0.3
     if event.when is not None:
@@ -85,10 +97,12 @@ def key_score(event: EventFinding, rank: int) -> float:
         score -= 0.4
     if event.modality in {"may", "should"}:
         score -= 0.2
+    if event.quoted:
+        score -= 0.3
     return score
 
 
-def choose_keys(events: list[EventFinding], sentences: SentenceIndex) -> set[int]:
+def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int) -> set[int]:
     """The best-scored events, one per sentence, up to MAX_KEY."""
     chosen: set[int] = set()
     per_sentence: dict[int, int] = {}
@@ -96,7 +110,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex) -> set[int
         if len(chosen) == MAX_KEY:
             break
         sentence = sentences.at(event.predicate.idx)
-        if per_sentence.get(sentence, 0) >= KEYS_PER_SENTENCE:
+        limit = LEAD_KEYS if sentence == first else KEYS_PER_SENTENCE
+        if per_sentence.get(sentence, 0) >= limit:
             continue
         per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
         chosen.add(id(event))

@@ -10,15 +10,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
+from generator.extract.hits import fired
+from generator.extract.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
 GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
 """Heads that, with a country's name or adjective, stand for the country acting."""
 ARTICLES = frozenset({"the", "a", "an"})
+SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+SAYING = REPORTING_VERBS | SPEECH_VERBS
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "advmod"})
-MAX_PHRASE_WORDS = 6
+PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "nummod", "poss", "quantmod", "advmod", "nmod", "appos", "punct"}
+)
+MAX_PHRASE_WORDS = 7
+MAX_PREP_WORDS = 4
 PRONOUN_REACH = 3
 """Sentences back that a pronoun may look for its person."""
 
@@ -64,6 +72,10 @@ class Participants:
         if entity is not None:
             return entity
         if token.pos_ == "PRON":
+            sayer = saying_subject(token)
+            if sayer is not None and token.lower_ in SAYER_PRONOUNS:
+                fired("participants: pronoun is the speaker", token.text, token.sent.text)
+                return self.resolve_one(sayer)
             return self.pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
             return self.description(token) or phrase(token)
@@ -148,6 +160,19 @@ class Participants:
         return None
 
 
+def saying_subject(pronoun: Token) -> Token | None:
+    """'The court said it will postpone the ruling': the subject of the saying verb whose reported
+    clause the pronoun is the subject of."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def conjuncts(token: Token) -> list[Token]:
     out = []
     for child in token.children:
@@ -158,15 +183,20 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def phrase(token: Token) -> str | None:
-    """The short noun phrase an unnamed doer is ('human rights groups', 'two rival bidders'):
-    the head and its determiners and modifiers, nothing after it."""
+    """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
+    world'): the head, its modifiers, and a short prepositional phrase after it."""
     words = [t for t in token.subtree if t.i <= token.i and in_phrase(t, token)]
+    for child in token.rights:
+        if child.dep_ == "prep" and len(list(child.subtree)) <= MAX_PREP_WORDS:
+            if not any(t.pos_ == "VERB" or t.is_punct for t in child.subtree):
+                words += list(child.subtree)
+            break
     if token.pos_ == "PROPN" and len(words) == 1:
-        return None
-    if len(words) > MAX_PHRASE_WORDS or not words:
         return None
     while words and (words[0].lower_ in ARTICLES or words[0].tag_ == "PRP$"):
         words = words[1:]
+    if len(words) > MAX_PHRASE_WORDS or not words:
+        return None
     text = " ".join(t.text for t in words)
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
 

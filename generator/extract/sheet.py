@@ -78,7 +78,8 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     number_items, number_ids = number_records(numbers, sentences, mentions)
     quote_items = quote_records(doc, actors, story_start, sentences, mentions)
     participants = Participants(doc, actors, places)
-    events = find_events(doc, participants, [(t.start, t.end) for t in timexes], story_start)
+    dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME"}]
+    events = find_events(doc, participants, dated, story_start)
     sheet: Sheet = {
         "article": article_meta(article),
         "summary": lead(sentences, story_start),

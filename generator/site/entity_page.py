@@ -1,4 +1,4 @@
-"""An actor's or place's page: its infobox, the articles that name it with their sentences, its\ntimeline and who is named alongside it."""
+"""An actor's or place's page: its infobox, the articles that name it with their sentences, the\nevents it takes part in and who is named alongside it."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ from collections import Counter
 from typing import Any
 
 from generator.site.escape import highlighted, md, page_title
+from generator.site.event_groups import DATED
 from generator.site.index import EntityPage, SheetView, SiteIndex
 from generator.site.links import (
     article_link,
     entity_link,
     excluded_heading,
-    shown_value,
     source_link,
 )
+from generator.site.statements import date_of, statement
 
 
 def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
@@ -33,7 +34,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in infobox(page)] + [""]
     out += backlinks_section(page)
-    out += timeline_section(page)
+    out += events_section(page, index)
     co = co_mentioned(page, index)
     if co:
         out += [
@@ -110,32 +111,31 @@ def backlinks_section(page: EntityPage) -> list[str]:
     return out + ["</div>", ""]
 
 
-def timeline_section(page: EntityPage) -> list[str]:
-    """The dated events it is part of, the latest TIMELINE_EVENTS of them."""
-    events = entity_timeline(page)
+def events_section(page: EntityPage, index: SiteIndex) -> list[str]:
+    """The events it takes part in (as doer, participant or place), newest first, each with its
+    source; the latest ENTITY_EVENTS of them."""
+    events = entity_events(page)
     if not events:
         return []
-    out = [excluded_heading("Timeline"), ""]
-    if len(events) > TIMELINE_EVENTS:
+    out = [excluded_heading("Events"), ""]
+    if len(events) > ENTITY_EVENTS:
         out += [
-            f"The latest {TIMELINE_EVENTS} of {len(events)} dated events; "
-            "the [timeline](../timeline/index.md) has them all.",
+            f"The latest {ENTITY_EVENTS} of {len(events)} events; "
+            "the [timeline](../timeline/index.md) has every dated one.",
             "",
         ]
-        events = events[-TIMELINE_EVENTS:]
-    out += ["| Date | Phrase | Event |", "| --- | --- | --- |"]
-    for sheet, d in events:
-        src = source_link(sheet.id, d.get("sentence"), "../articles/")
-        value = shown_value(d.get("value"), d.get("precision"), d.get("type"))
-        out.append(f"| {value} | {md(d.get('text'))} | {md(d.get('event'), limit=200)} {src} |")
+    for sheet, event in events[:ENTITY_EVENTS]:
+        source = source_link(sheet.id, event.get("sentence"), "../articles/")
+        line = statement(event, sheet, index, "../", source)
+        out.append(f"- {line} \u2014 {article_link(sheet)}")
     return out + [""]
 
 
 BACKLINK_ARTICLES = 25
 """An entity page quotes the sentences of its newest articles; older ones are listed by title,
 so the page of a name in hundreds of articles stays readable (and quick to build)."""
-TIMELINE_EVENTS = 40
-"""Dated events on an entity page: the latest ones."""
+ENTITY_EVENTS = 40
+"""Events on an entity page: the latest ones."""
 
 
 def role_source(page: EntityPage, sheet: SheetView) -> str:
@@ -148,25 +148,31 @@ def role_source(page: EntityPage, sheet: SheetView) -> str:
     return article_link(sheet)
 
 
-def entity_timeline(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:
-    """Dated events in the sentences that name this entity, in date order."""
-    from generator.site.index import DATED
-
-    events = []
+def entity_events(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:
+    """The events it takes part in across its articles, newest first (by the event's date, else
+    by its article's)."""
+    found = []
     for a in page.appearances:
-        sentences = {ev.get("sentence") for ev in a.item.get("evidence") or []}
-        key = "actors" if page.kind == "actors" else "places"
-        for fact in a.sheet.data.get("facts") or []:
-            if a.item["id"] in (fact.get(key) or []):
-                sentences.add(fact.get("sentence"))
-        for d in a.sheet.data.get("dates") or []:
-            if (
-                d.get("sentence") in sentences
-                and d.get("type") in {"date", "time"}
-                and DATED.match(str(d.get("value", "")))
-            ):
-                events.append((a.sheet, d))
-    return sorted(events, key=lambda e: (str(e[1]["value"]), e[0].id, e[1].get("sentence", 0)))
+        item_id = a.item["id"]
+        for event in a.sheet.data.get("events") or []:
+            if not isinstance(event, dict):
+                continue
+            if page.kind == "actors":
+                refs = (event.get("who") or []) + (event.get("whom") or [])
+                taking_part = item_id in [r for r in refs if isinstance(r, str)]
+            else:
+                taking_part = event.get("where") == item_id
+            if taking_part:
+                found.append((a.sheet, event))
+
+    def newest(pair: tuple[SheetView, dict[str, Any]]) -> tuple[str, str, str, int]:
+        sheet, event = pair
+        when = date_of(event, sheet) or {}
+        value = str(when.get("value") or "")
+        day = value if DATED.match(value) else sheet.published[:10]
+        return day, sheet.published, sheet.id, -int(event.get("sentence") or 0)
+
+    return sorted(found, key=newest, reverse=True)
 
 
 def co_mentioned(

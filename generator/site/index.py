@@ -7,7 +7,6 @@ ends in it ("Bill Clinton"); two people sharing a surname keep apart.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from generator.names import fold, surname, without_legal_suffix
 from generator.site.corrections import Corrections, Entry
+from generator.site.event_groups import EventGroup, group_events
 from generator.site.urls import name_keys
 from generator.slug import unique_slug
 
@@ -83,13 +83,6 @@ class EntityPage:
 
 
 @dataclass
-class TimelineEntry:
-    value: str
-    sheet: SheetView
-    item: dict[str, Any]
-
-
-@dataclass
 class SiteIndex:
     sheets: list[SheetView]
     actors: dict[str, EntityPage]
@@ -97,8 +90,10 @@ class SiteIndex:
     actor_of: dict[tuple[str, str], EntityPage]
     """(sheet id, actor id in the sheet) -> entity page."""
     place_of: dict[tuple[str, str], EntityPage]
-    timeline: list[TimelineEntry]
-    undated: list[TimelineEntry]
+    timeline: list[EventGroup]
+    """Dated events across articles, in date order, each told by one or more articles."""
+    undated: list[EventGroup]
+    """Key events without a known date, by their articles' publication."""
     redirects: dict[str, dict[str, str]] = field(default_factory=dict)
     """Per section, old slug -> slug of the page it now belongs to."""
 
@@ -166,7 +161,7 @@ def build_index(
     if len(sheets) >= ALL_PAGES_BELOW:
         mark_pages(actors, MAIN_ACTORS)
         mark_pages(places, MAIN_PLACES)
-    timeline, undated = build_timeline(sheets)
+    timeline, undated = build_timeline(sheets, actor_of, place_of)
     return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated, redirects)
 
 
@@ -277,28 +272,30 @@ def slugify_name(name: str) -> str:
     return slugify(name)
 
 
-DATED = re.compile(r"^(\d{4}|FY\d{4})")
+def build_timeline(
+    sheets: list[SheetView],
+    actor_of: dict[tuple[str, str], EntityPage],
+    place_of: dict[tuple[str, str], EntityPage],
+) -> tuple[list[EventGroup], list[EventGroup]]:
+    """Events across articles, each told once: the dated in date order, the undated key events
+    apart."""
 
+    def pages_of(sheet: SheetView, event: dict[str, Any]) -> set[str]:
+        refs = [
+            r for r in (event.get("who") or []) + (event.get("whom") or []) if isinstance(r, str)
+        ]
+        found = {actor_of[(sheet.id, r)].key for r in refs if (sheet.id, r) in actor_of}
+        where = event.get("where")
+        if isinstance(where, str) and (sheet.id, where) in place_of:
+            found.add("place:" + place_of[(sheet.id, where)].key)
+        return found
 
-def build_timeline(sheets: list[SheetView]) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
-    """Dated events in order of their normalised value; the unresolved ones apart."""
-    dated, undated = [], []
-    for sheet in sheets:
-        for item in sheet.data.get("dates") or []:
-            if item.get("type") in {"duration", "set"}:
-                continue
-            value = str(item.get("value", ""))
-            entry = TimelineEntry(value, sheet, item)
-            (dated if DATED.match(value) else undated).append(entry)
-    dated.sort(
-        key=lambda e: (
-            e.value.removeprefix("FY"),
-            e.sheet.published,
-            e.sheet.id,
-            e.item.get("sentence", 0),
-        )
+    groups = group_events(sheets, pages_of)
+    dated = sorted(
+        (g for g in groups if g.value),
+        key=lambda g: (g.value.removeprefix("FY"), g.head.sheet.published, g.head.sheet.id),
     )
-    undated.sort(key=lambda e: (e.sheet.published, e.sheet.id, e.item.get("sentence", 0)))
+    undated = [g for g in groups if not g.value and g.head.event.get("key")]
     return dated, undated
 
 

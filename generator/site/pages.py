@@ -20,8 +20,8 @@ from generator.site.list_pages import (
     actors_index,
     articles_index,
     places_index,
-    timeline_pages,
 )
+from generator.site.timeline_pages import timeline_pages
 
 
 def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:

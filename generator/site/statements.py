@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.site.escape import md
+from generator.site.event_groups import DATED
 from generator.site.index import SheetView, SiteIndex
 from generator.site.links import edited, entity_link, shown_value
 
@@ -14,10 +15,16 @@ MODAL_WORDS = {"will": "will", "may": "may", "should": "should"}
 
 
 def statement(
-    event: dict[str, Any], sheet: SheetView, index: SiteIndex, prefix: str, source: str
+    event: dict[str, Any],
+    sheet: SheetView,
+    index: SiteIndex,
+    prefix: str,
+    source: str,
+    dated: bool = True,
 ) -> str:
     """EVENT of SHEET as a line of Markdown; links start with PREFIX (the way from the page to the
-    site root); SOURCE is the link to the sentence that says so."""
+    site root); SOURCE is the link to the sentence that says so. DATED: with its date (a
+    timeline has it in a column of its own)."""
     who = participants(event.get("who"), sheet, index, prefix)
     whom = participants(event.get("whom"), sheet, index, prefix)
     action = md(action_words(event))
@@ -36,7 +43,8 @@ def statement(
         if said:
             line = f"according to {said[0]}, {line}"
     line = line[:1].upper() + line[1:] if line[:1].islower() else line
-    details = [d for d in (when_words(event, sheet), where_link(event, sheet, index, prefix)) if d]
+    when = when_words(event, sheet) if dated else ""
+    details = [d for d in (when, where_link(event, sheet, index, prefix)) if d]
     tail = " \u00b7 ".join(details + ([source] if source else []))
     return f"{line}{edited(event)}" + (f" \u00b7 {tail}" if tail else "")
 
@@ -80,9 +88,11 @@ def when_words(event: dict[str, Any], sheet: SheetView) -> str:
     date = date_of(event, sheet)
     if date is None:
         return ""
-    value = shown_value(date.get("value"), date.get("precision"), date.get("type"))
     text = md(date.get("text"))
-    return text if not date.get("value") or text == value else f"{text} ({value})"
+    if not DATED.match(str(date.get("value") or "")):
+        return text  # 'next year' with no known year says more than its code
+    value = shown_value(date.get("value"), date.get("precision"), date.get("type"))
+    return text if text == value else f"{text} ({value})"
 
 
 def date_of(event: dict[str, Any], sheet: SheetView) -> dict[str, Any] | None:

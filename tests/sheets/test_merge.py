@@ -195,3 +195,26 @@ def test_an_edited_item_s_evidence_follows_the_article_text(edited: Path) -> Non
     assert albrecht["evidence"] == [] and albrecht["mentions"] == 0, (
         "no sentence of the new text names her"
     )
+
+
+def test_edited_deleted_and_added_events_survive_re_extraction(project: Path) -> None:
+    """An editor corrects one event's doer, deletes another and adds one of their own."""
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert run(project, "extract") == 0
+    data = load(project)
+    events = data["events"]
+    assert len(events) >= 2, events
+    corrected, deleted = events[0], events[1]
+    corrected["who"] = [{"text": "the environment ministers"}]
+    data["events"] = [e for e in events if e["id"] != deleted["id"]]
+    data["events"].append({"who": ["katrin-albrecht"], "did": "warned", "what": "farmers"})
+    sheet_path(project).write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    assert run(project, "extract", "--force") == 0
+    after = by_id(load(project)["events"])
+    assert after[corrected["id"]]["who"] == [{"text": "the environment ministers"}]
+    assert after[corrected["id"]]["by"] == "editor"
+    assert deleted["id"] not in after
+    assert deleted["id"] in load(project)["rejected"]["events"]
+    added = [e for e in after.values() if e["did"] == "warned"]
+    assert added and added[0]["by"] == "editor" and added[0]["id"]
+    assert run(project, "check") == 0

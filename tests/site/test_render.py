@@ -89,6 +89,27 @@ def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> N
             {"id": f"hostile-{i}", "name": name, "type": "person", "role": name, "aliases": [name]}
         )
         data["places"].append({"id": f"hostile-place-{i}", "name": name})
+        data["dates"].append(
+            {"id": f"hostile-date-{i}", "text": name, "value": "2026-01-05", "type": "date"}
+        )
+        data["events"].append(
+            {
+                "id": f"hostile-event-{i}",
+                "who": [f"hostile-{i}", {"text": name}],
+                "did": name,
+                "lemma": name,
+                "whom": [f"hostile-{i}"],
+                "what": name,
+                "when": f"hostile-date-{i}",
+                "where": f"hostile-place-{i}",
+                "negated": True,
+                "modality": "will",
+                "attributed_to": {"text": name},
+                "key": True,
+                "sentence": 0,
+                "evidence": name,
+            }
+        )
     data["article"]["title"] = "</title><script>alert(7)</script>"
     sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
     before = {p for p in project.rglob("*")}
@@ -267,7 +288,7 @@ def test_date_values_read_as_readers_say_them(
 
 
 def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path) -> None:
-    from generator.site.entity_page import BACKLINK_ARTICLES, TIMELINE_EVENTS
+    from generator.site.entity_page import BACKLINK_ARTICLES, ENTITY_EVENTS
 
     count = BACKLINK_ARTICLES + 5
     for n in range(count):
@@ -287,9 +308,11 @@ def test_entity_page_quotes_its_newest_articles_and_lists_the_rest(project: Path
     assert "Harbour report number 0](" not in quoted
     older = page.split("**5 earlier articles**")[1].split("<h2 ")[0]
     assert all(f"Harbour report number {n}](" in older for n in range(5))
-    timeline = page.split(">Timeline</h2>")[1]
-    assert f"The latest {TIMELINE_EVENTS} of {2 * count} dated events" in timeline
-    assert timeline.count("\n| 2026-") == TIMELINE_EVENTS
+    events = page.split(">Events</h2>")[1]
+    assert f"The latest {ENTITY_EVENTS} of {2 * count} events" in events
+    assert events.count("\n- **[Helen Marsh]") == ENTITY_EVENTS
+    newest = events.split("\n- ")[1]  # the newest first: Friday of the newest article
+    assert "inspect" in newest and f"Harbour report number {count - 1}" in newest
 
 
 def test_pages_made_in_several_processes_are_the_same_as_in_one(
@@ -329,7 +352,7 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(
 def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.site import list_pages as pages
+    from generator.site import timeline_pages as pages
 
     monkeypatch.setattr(pages, "TIMELINE_PAGE_SIZE", 3)
     days = [
@@ -343,14 +366,17 @@ def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
             project,
             f"port-{n}.md",
             f"---\nid: port-{n}\ntitle: Port report {n}\npublished: {day}\n---\n"
-            f"Helen Marsh opened the harbour on Monday. The harbour first opened in 1990. It grew in 2025.\n",
+            "Helen Marsh opened the harbour on Monday. Helen Marsh first visited the port in 1990. "
+            "Helen Marsh praised the port in 2025.\n",
         )
     assert main(["--root", str(project), "build", "--strict"]) == 0
     timeline = project / "docs" / "timeline"
     assert "[2025](2025.md)" in (timeline / "index.md").read_text(encoding="utf-8")
     year = (timeline / "2025.md").read_text(encoding="utf-8")
     assert "| [March 2025](2025-03.md) | 2 |" in year and "| [July 2025](2025-07.md) | 1 |" in year
-    assert "## 2025, without a month" in year and "| 2025 | 2025 | It grew in 2025." in year
+    assert "## 2025, without a month" in year
+    praised = year.split("## 2025, without a month")[1]
+    assert "praised" in praised and "4 articles:" in praised, "one event, told four times"
     march = (timeline / "2025-03.md").read_text(encoding="utf-8")
     assert "# Timeline: March 2025" in march and march.count("\n| 2025-03-") == 2
     assert "[All of 2025](2025.md)" in march

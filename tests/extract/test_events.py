@@ -1,0 +1,156 @@
+"""Events from invented sentences: who did what to whom, when and where, negation, modality,
+reported speech, pronouns and descriptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.test_actors import sheet_for
+
+
+def events_of(nlp, tmp_path: Path, body: str) -> list[dict]:
+    sheet = sheet_for(nlp, tmp_path, body)
+    names = {a["id"]: a["name"] for a in sheet["actors"]}
+    dates = {d["id"]: d["text"] for d in sheet["dates"]}
+    places = {p["id"]: p["name"] for p in sheet["places"]}
+
+    def named(refs: list) -> list[str]:
+        return [names[r] if isinstance(r, str) else r["text"] for r in refs]
+
+    out = []
+    for event in sheet["events"]:
+        shown = dict(event, who=named(event["who"]), whom=named(event["whom"]))
+        shown["when"] = dates.get(event["when"])
+        shown["where"] = places.get(event["where"])
+        if "attributed_to" in event:
+            shown["attributed_to"] = named([event["attributed_to"]])[0]
+        out.append(shown)
+    return out
+
+
+def event(events: list[dict], did: str) -> dict:
+    found = [e for e in events if e["did"] == did]
+    assert found, [e["did"] for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body, did, who, whom, when, where",
+    [
+        (
+            "Maria Lindqvist hosted Peter Novak in Vienna on Monday.",
+            "hosted",
+            ["Maria Lindqvist"],
+            ["Peter Novak"],
+            "Monday",
+            "Vienna",
+        ),
+        (  # passive with a by-agent: the agent does it, the subject undergoes it
+            "Peter Novak was arrested by Austrian police in Vienna on Friday.",
+            "arrested",
+            ["Austrian police"],
+            ["Peter Novak"],
+            "Friday",
+            "Vienna",
+        ),
+        (  # coordinated subjects
+            "Austria and Hungary signed a water treaty on Tuesday.",
+            "signed",
+            ["Austria", "Hungary"],
+            [],
+            "Tuesday",
+            None,
+        ),
+        (  # the verbs an action runs on into belong to it
+            "Slovakia decided not to support the motion.",
+            "decided not to support",
+            ["Slovakia"],
+            [],
+            None,
+            None,
+        ),
+    ],
+)
+def test_who_did_what_to_whom_when_where(
+    nlp, tmp_path: Path, body: str, did: str, who: list, whom: list, when, where
+) -> None:
+    found = event(events_of(nlp, tmp_path, body), did)
+    assert found["who"] == who
+    assert found["whom"] == whom
+    assert found["when"] == when
+    assert found["where"] == where
+
+
+def test_reported_speech_is_the_reported_event_attributed_to_the_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    body = "Helen Marsh said Peter Novak left Vienna on Monday."
+    events = events_of(nlp, tmp_path, body)
+    assert [e["did"] for e in events] == ["left"]  # the saying itself is no event
+    left = events[0]
+    assert left["who"] == ["Peter Novak"]
+    assert left["attributed_to"] == "Helen Marsh"
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> None:
+    body = "The Northern Rivers Commission said on Tuesday it would close the Danube port."
+    close = event(events_of(nlp, tmp_path, body), "close")
+    assert close["who"] == ["Northern Rivers Commission"]
+    assert close["modality"] == "will"
+    assert close["when"] == "Tuesday"
+
+
+def test_negation_never_turns_into_the_event(nlp, tmp_path: Path) -> None:
+    events = events_of(nlp, tmp_path, "Hungary did not sign the treaty with Austria.")
+    sign = event(events, "sign")
+    assert sign["negated"] is True
+    assert sign["who"] == ["Hungary"]
+
+
+def test_a_denied_claim_is_negated(nlp, tmp_path: Path) -> None:
+    body = "Peter Novak denied that Helen Marsh attacked the commission."
+    attacked = event(events_of(nlp, tmp_path, body), "attacked")
+    assert attacked["negated"] is True
+    assert attacked["who"] == ["Helen Marsh"]
+    assert attacked["attributed_to"] == "Peter Novak"
+
+
+def test_he_is_the_last_person_named(nlp, tmp_path: Path) -> None:
+    body = "Peter Novak arrived in Vienna on Monday. He met Helen Marsh the next day."
+    met = event(events_of(nlp, tmp_path, body), "met")
+    assert met["who"] == ["Peter Novak"]
+    assert met["whom"] == ["Helen Marsh"]
+
+
+def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path) -> None:
+    body = (
+        "Austrian Foreign Minister Helen Marsh arrived in Budapest on Monday. "
+        "The minister met Peter Novak on Tuesday."
+    )
+    met = event(events_of(nlp, tmp_path, body), "met")
+    assert met["who"] == ["Helen Marsh"]
+
+
+def test_an_unresolved_pronoun_keeps_no_agent(nlp, tmp_path: Path) -> None:
+    body = "The river rose again. It flooded the Austrian town of Hainburg on Monday."
+    for found in events_of(nlp, tmp_path, body):
+        assert "It" not in found["who"] and "it" not in found["who"]
+
+
+def test_key_events_come_first_in_the_story_and_are_few(nlp, tmp_path: Path) -> None:
+    body = "Austria and Hungary signed a water treaty on Tuesday.\n\n" + "\n\n".join(
+        f"Peter Novak met Helen Marsh in Vienna on day {n}." for n in range(12)
+    )
+    events = events_of(nlp, tmp_path, body)
+    keys = [e for e in events if e["key"]]
+    assert 1 <= len(keys) <= 6
+    assert keys[0]["did"] == "signed"
+
+
+def test_event_ids_are_stable_across_runs(nlp, tmp_path: Path) -> None:
+    body = "Maria Lindqvist hosted Peter Novak in Vienna on Monday."
+    first = [e["id"] for e in events_of(nlp, tmp_path, body)]
+    again = [e["id"] for e in events_of(nlp, tmp_path, "Intro words here.\n\n" + body)]
+    assert first and first[0] in again
