@@ -7,6 +7,8 @@ speaker; the saying itself is an event only when it is the news (announced, warn
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
@@ -17,7 +19,7 @@ from generator.extract.lexicon import (
     SPEECH_VERBS,
 )
 from generator.extract.participants import RELATIVE_PRONOUNS, Participants, phrase
-from generator.extract.sentences import sentences
+from generator.extract.sentences import lowers, quotes_in, sentence_of, sentences
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
 
@@ -49,15 +51,27 @@ def find_events(
 ) -> list[EventFinding]:
     """Every event of the story's sentences, in text order. DATES are the (start, end) offsets of
     the article's time expressions."""
+    from spacy.attrs import POS
+
+    verb = doc.vocab.strings["VERB"]
+    verbs = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == verb]
+    words = lowers(doc)
+    date_spans = dict(dates)
     found = []
     for sentence in sentences(doc):
         if sentence.end_char <= story_start:
             continue
-        according = according_to(sentence, participants)
-        for token in sentence:
+        indices = verbs[bisect_left(verbs, sentence.start) : bisect_left(verbs, sentence.end)]
+        if not indices:
+            continue
+        according = None
+        if "according" in words[sentence.start : sentence.end]:
+            according = according_to(sentence, participants)
+        for i in indices:
+            token = doc[i]
             if not is_predicate(token):
                 continue
-            event = read_event(token, participants, dates)
+            event = read_event(token, participants, date_spans)
             if event is None:
                 continue
             if event.attributed_to is None and according is not None:
@@ -84,12 +98,14 @@ def reports(token: Token) -> bool:
     """A saying verb with a reported clause, or one that closes a quote: not an event itself."""
     if any(c.dep_ in {"ccomp", "parataxis"} for c in token.children):
         return True
-    return any(t.is_quote for t in token.sent)
+    return quotes_in(sentence_of(token)) > 0
 
 
 def read_event(
-    verb: Token, participants: Participants, dates: list[tuple[int, int]]
+    verb: Token, participants: Participants, dates: dict[int, int]
 ) -> EventFinding | None:
+    """The event VERB heads, or None when no actor (or group) takes part. DATES maps each time
+    expression's start offset to its end."""
     subjects, passive = subjects_of(verb)
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -113,7 +129,7 @@ def read_event(
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
         return None
-    when = next((s for s, e in dates if any(t.idx <= s < t.idx + len(t) for t in scope)), None)
+    when = next((t.idx for t in scope if t.idx in dates), None)
     where = participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
     return EventFinding(
         predicate=verb,
@@ -194,7 +210,7 @@ def in_subtrees(token: Token, heads: list[Token]) -> bool:
 
 
 def what_of(
-    patients: list[Token], participants: Participants, verb: Token, dates: list[tuple[int, int]]
+    patients: list[Token], participants: Participants, verb: Token, dates: dict[int, int]
 ) -> str | None:
     """What the event acts on when that is not an actor: the object's words, short (without the
     clauses inside it when they make it long, or just its head phrase), without the time
@@ -218,11 +234,13 @@ def what_of(
     return None
 
 
-def without_edge_dates(words: list[Token], dates: list[tuple[int, int]]) -> list[Token]:
+def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:
     """The words without a time expression (and its preposition) at either end: `when` says it."""
+    starts = sorted(dates)
 
     def dated(token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in dates)
+        at = bisect_right(starts, token.idx) - 1
+        return at >= 0 and token.idx < dates[starts[at]]
 
     while words and dated(words[-1]):
         words = words[:-1]
@@ -259,10 +277,10 @@ def speaker_of(verb: Token, participants: Participants) -> Participant | None:
     while head.dep_ in {"conj", "xcomp"}:
         head = head.head
     if head.dep_ not in {"ccomp", "parataxis"} and not (
-        head.dep_ == "ROOT" and any(t.is_quote for t in verb.sent)
+        head.dep_ == "ROOT" and quotes_in(sentence_of(verb)) > 0
     ):
         return None
-    sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(verb.sent)
+    sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(sentence_of(verb))
     if sayer is None or lemma(sayer) not in SPEECH_VERBS | REPORTING_VERBS:
         return None
     subjects, _ = subjects_of(sayer)
@@ -293,8 +311,7 @@ def according_to(sentence: Span, participants: Participants) -> Participant | No
 def inside_quotes(verb: Token) -> bool:
     """An odd number of quotation marks before it in its sentence (a quote that opens in an
     earlier sentence is not seen: the event then counts as narrative)."""
-    marks = sum(1 for t in verb.sent if t.i < verb.i and t.is_quote and t.text != "'s")
-    return marks % 2 == 1
+    return quotes_in(sentence_of(verb), before=verb.i) % 2 == 1
 
 
 def is_background(verb: Token) -> bool:

@@ -8,6 +8,8 @@ the story's news or the history it recalls.
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.events import collective
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
@@ -24,6 +26,7 @@ DECAY = 0.25
 NAMED = 0.4
 GROUP = 0.3
 SALIENCE = 0.02
+TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
 """Per mention of its doer (up to 8): the story's main actors do its main events."""
 
 
@@ -32,11 +35,15 @@ def event_records(
     sentences: SentenceIndex,
     date_ids: dict[int, str],
     story_start: int,
+    title: str = "",
 ) -> list[EventItem]:
-    """Events in text order, the key ones flagged; at most MAX_EVENTS, the best kept."""
+    """Events in text order, the key ones flagged; at most MAX_EVENTS, the best kept. TITLE, when
+    a person wrote it, tells the main news."""
     first = sentences.at(story_start) if sentences.spans else 0
+    headline = stems(title)
     for event in events:
         event.score = key_score(event, sentences.at(event.predicate.idx) - first)
+        event.score += in_title(event, headline)
     kept = sorted(events, key=lambda e: (-e.score, e.predicate.i))[:MAX_EVENTS]
     keys = choose_keys(kept, sentences, first)
     taken: set[str] = set()
@@ -71,6 +78,21 @@ def reference(participant: Participant) -> Reference:
     if isinstance(participant, Entity):
         return participant.id
     return {"text": participant}
+
+
+def stems(text: str) -> set[str]:
+    """Crude stems of a text's words (their first five letters), enough to see that 'warns' and
+    'warned' or 'rescue' and 'rescued' are the same word."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def in_title(event: EventFinding, headline: set[str]) -> float:
+    """The headline names the story's main news: its action, its actors."""
+    if not headline:
+        return 0.0
+    score = TITLE_ACTION if stems(event.did) & headline else 0.0
+    names = " ".join(p.name if isinstance(p, Entity) else p for p in event.who + event.whom)
+    return score + (TITLE_ACTOR if stems(names) & headline else 0.0)
 
 
 def key_score(event: EventFinding, rank: int) -> float:

