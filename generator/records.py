@@ -361,5 +361,6 @@ class QuoteFinding:
     text: str
     kind: str
     """direct or attributed."""
-    speaker_token: Token | None
+    speaker: Participant | None
+    """The actor who said it, or the words of an unnamed source ('a police spokesman')."""
     sentence: Span

@@ -90,9 +90,16 @@ class Participants:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.actor_at:
                 return self.actor_at[child.i]
+            if child.dep_ == "compound" and self.is_person_at(child.i):
+                return self.actor_at[
+                    child.i
+                ]  # 'Pentagon spokesman Kenneth Bacon' parsed as a title
         if token.lower_ in GOVERNMENTS:
             return self.country_governed(token)
         return None
+
+    def is_person_at(self, i: int) -> bool:
+        return i in self.actor_at and self.actor_at[i].kind == "person"
 
     def country_governed(self, token: Token) -> Entity | None:
         """'The Canadian government', 'the Baghdad government': the country's actor."""

@@ -1,9 +1,12 @@
-"""Quotes: direct speech in quotation marks and statements attributed to a speaker.
+"""Quotes: direct speech in quotation marks and reported speech, each with its speaker.
 
-Direct quotes are found by their marks (straight, curly and the ``...'' of wire
-copy); the speaker is the subject of a speech verb in the same sentence, or the
-object of "according to". Reported speech ("Bohl noted that ...") is kept as an
-attributed statement.
+Direct quotes are found by their marks (straight, curly and the ``...'' of wire copy); the
+speaker is the subject of a speech verb in the same sentence (or the next, for a quote that
+ends one sentence and is attributed in the following one), or the object of "according to".
+Reported speech is the clause a saying verb reports ("police said the gunmen fled": "the
+gunmen fled"). The speaker resolves as an event's doer does (participants.py): an actor, a
+pronoun or description the text ties to one, or the unnamed source as the text names it ("a
+Foreign Office spokesman").
 """
 
 from __future__ import annotations
@@ -12,69 +15,163 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import SPEECH_VERBS
+from generator.extract.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from generator.extract.participants import Participants
 from generator.extract.sentences import doc_text, lowers, sentences
-from generator.records import QuoteFinding
+from generator.lemmas import lemma
+from generator.records import Participant, QuoteFinding
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
+SAYING = SPEECH_VERBS | REPORTING_VERBS
+MIN_WORDS = 4
+"""Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
 
-def speaker_of(sentence: Span) -> Token | None:
-    """The subject of a speech verb, or the object of 'according to', in the sentence."""
+def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
+    """The subject of a speech verb, or the object of 'according to', in the sentence (outside
+    the QUOTE itself: a quotation may hold saying verbs of its own)."""
     doc = sentence.doc
     words = lowers(doc)
+    inside = range(quote.start, quote.end) if quote is not None else range(0)
     for i in range(sentence.start, sentence.end):
         if words[i] == "according" and i + 1 < len(doc) and words[i + 1] == "to":
             objects = [t for t in doc[i + 1].children if t.dep_ == "pobj"]
             if objects:
                 return objects[0]
     for i in range(sentence.start, sentence.end):
-        if words[i] not in SPEECH_VERBS:
+        if i in inside:
+            continue
+        if words[i] not in SAYING and (doc[i].pos_ != "VERB" or lemma(doc[i]) not in SAYING):
             continue
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if subjects:
-                return subjects[0]
-            agents = [c for c in token.children if c.dep_ == "agent"]
-            for agent in agents:
-                objects = [t for t in agent.children if t.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+            found = sayer(token)
+            if found is not None:
+                return found
     return None
 
 
-def find_quotes(doc: Doc, start_at: int = 0) -> list[QuoteFinding]:
+def sayer(verb: Token) -> Token | None:
+    """The subject of a saying verb, or its by-agent."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return subjects[0]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        objects = [t for t in agent.children if t.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list[QuoteFinding]:
+    """Every direct and reported quote of the story, in text order."""
     found: list[QuoteFinding] = []
     covered: set[int] = set()
     text = doc_text(doc)
     for m in QUOTE_MARKS.finditer(text, start_at):
         inner = next(g for g in m.groups() if g is not None)
-        if len(inner.split()) < 4:
+        if len(inner.split()) < MIN_WORDS:
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         sentence = span.sent
-        speaker = speaker_of(sentence)
-        if speaker is None and sentence.end < len(doc):
-            speaker = speaker_of(doc[sentence.end].sent)
+        token = speaker_token(sentence, span)
+        if token is None and sentence.end < len(doc):
+            token = speaker_token(doc[sentence.end].sent, span)
+        speaker = participants.resolve_one(token) if token is not None else None
+        if speaker is None and found and found[-1].kind == "direct":
+            previous = found[-1]  # a quotation that runs on after its attribution
+            if sentence.start - previous.sentence.end <= 1:
+                speaker = previous.speaker
         found.append(
             QuoteFinding(m.start(), m.end(), " ".join(inner.split()), "direct", speaker, sentence)
         )
-        covered.add(sentence.start)
+        covered.update(range(span.start, span.end))
     for sentence in sentences(doc):
-        if sentence.start in covered or sentence.start_char < start_at:
+        if sentence.start_char < start_at:
             continue
-        speaker = speaker_of(sentence)
-        if speaker is None or speaker.pos_ == "PRON":
-            continue
-        if speaker.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
-        body = " ".join(sentence.text.split())
-        found.append(
-            QuoteFinding(
-                sentence.start_char, sentence.end_char, body, "attributed", speaker, sentence
-            )
-        )
+        found += reported(sentence, participants, covered)
     return sorted(found, key=lambda q: q.start)
+
+
+def reported(sentence: Span, participants: Participants, covered: set[int]) -> list[QuoteFinding]:
+    """What SENTENCE reports someone as saying, outside direct quotes: the clause of a saying verb
+    ('X said that Y', 'stressing that Y'), or the whole sentence when it is told 'according to
+    X' or 'as X noted'."""
+    if any(t.i in covered for t in sentence):
+        return []
+    out = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or lemma(verb) not in SAYING:
+            continue
+        token = sayer(verb) or inherited_sayer(verb)
+        speaker = participants.resolve_one(token) if token is not None else None
+        if speaker is None:
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses and is_aside(verb):
+            clauses = [verb.head]  # 'as Bohl noted, the meeting also means ...'
+        for clause in clauses:
+            aside = verb if clause.i == verb.head.i else None
+            quote = clause_quote(sentence, clause, speaker, skip=aside)
+            if quote is not None:
+                out.append(quote)
+    according = according_to(sentence)
+    if according is not None and not out:
+        speaker = participants.resolve_one(according)
+        root = sentence.root
+        if speaker is not None:
+            quote = clause_quote(sentence, root, speaker, skip=according.head.head)
+            if quote is not None:
+                out.append(quote)
+    return out
+
+
+def inherited_sayer(verb: Token) -> Token | None:
+    """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's."""
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}:
+        return sayer(verb.head)
+    return None
+
+
+def is_aside(verb: Token) -> bool:
+    """'as Bohl noted': a saying verb set into the clause it comments on."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def according_to(sentence: Span) -> Token | None:
+    words = lowers(sentence.doc)
+    for i in range(sentence.start, sentence.end - 1):
+        if words[i] == "according" and words[i + 1] == "to":
+            return next((t for t in sentence.doc[i + 1].children if t.dep_ == "pobj"), None)
+    return None
+
+
+def clause_quote(
+    sentence: Span, clause: Token, speaker: Participant, skip: Token | None = None
+) -> QuoteFinding | None:
+    """The words of CLAUSE (without its 'that', and without the subtree of SKIP: the aside or
+    'according to' phrase that names the speaker) as a reported quote."""
+    doc = sentence.doc
+    words = list(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if skip is not None:  # the gap it leaves takes its commas with it
+        first, last = skip.left_edge.i, skip.right_edge.i
+        words = [
+            t
+            for t in words
+            if not first <= t.i <= last and not (t.is_punct and t.i in {first - 1, last + 1})
+        ]
+    while words and (words[0].dep_ in {"mark", "cc"} or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < MIN_WORDS:
+        return None
+    text = words[0].text
+    for before, token in zip(words, words[1:]):
+        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return QuoteFinding(start, end, " ".join(text.split()), "attributed", speaker, sentence)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from generator.articles import article_meta
 from generator.extract.actors import entity_role, extract_entities, span_entity
@@ -76,8 +76,8 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     mentions += [Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in timexes]
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
     number_items, number_ids = number_records(numbers, sentences, mentions)
-    quote_items = quote_records(doc, actors, story_start, sentences, mentions)
     participants = Participants(doc, actors, places)
+    quote_items = quote_records(doc, participants, story_start, sentences, mentions)
     dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME"}]
     events = find_events(doc, participants, dated, story_start)
     sheet: Sheet = {
@@ -247,23 +247,24 @@ def number_records(
 
 def quote_records(
     doc: Doc,
-    actors: list[Entity],
+    participants: Participants,
     story_start: int,
     sentences: SentenceIndex,
     mentions: list[Mention],
 ) -> list[QuoteItem]:
-    """Each quote with its kind and the actor who said it (by id), where the text names one."""
+    """Each quote with its kind and who said it: an actor (by id and name), or the words of an
+    unnamed source as `speaker_name` alone."""
     taken: set[str] = set()
     items: list[QuoteItem] = []
-    for q in find_quotes(doc, story_start):
-        speaker = speaker_entity(q.speaker_token, actors)
+    for q in find_quotes(doc, participants, story_start):
+        actor = q.speaker if isinstance(q.speaker, Entity) else None
         items.append(
             {
                 "id": unique_slug(short_id("q", q.text), taken),
                 "text": q.text,
                 "kind": q.kind,  # type: ignore[typeddict-item]
-                "speaker": speaker.id if speaker else None,
-                "speaker_name": speaker.name if speaker else None,
+                "speaker": actor.id if actor else None,
+                "speaker_name": actor.name if actor else q.speaker,  # type: ignore[typeddict-item]
                 "sentence": sentences.at(q.start),
             }
         )
@@ -274,7 +275,7 @@ def quote_records(
                 sentences.text[q.start : q.end],
                 "quote",
                 q.kind,
-                speaker.id if speaker else None,
+                actor.id if actor else None,
             )
         )
     return items
@@ -312,13 +313,3 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
             )
         dates.append(item)
     return {**sheet, "article": article_meta(article), "dates": dates}
-
-
-def speaker_entity(token: Token | None, actors: list[Entity]) -> Entity | None:
-    if token is None:
-        return None
-    for entity in actors:
-        for m in entity.mentions:
-            if m.span.start <= token.i < m.span.end:
-                return entity
-    return None

@@ -1,0 +1,88 @@
+"""Quotes from invented sentences: direct and reported speech, each with its speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.test_actors import sheet_for
+
+
+def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, who said it: the actor's name or the unnamed source's words)."""
+    sheet = sheet_for(nlp, tmp_path, body)
+    return [(q["kind"], q["text"], q["speaker_name"]) for q in sheet["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # the reported clause, without its 'that'
+            "Helen Marsh said that the talks would resume in Vienna next week.",
+            "the talks would resume in Vienna next week",
+            "Helen Marsh",
+        ),
+        (  # a participle shares its clause's sayer
+            "Peter Novak praised the deal, stressing that the river needs one water authority.",
+            "the river needs one water authority",
+            "Peter Novak",
+        ),
+        (  # a pronoun is the last person named
+            "Helen Marsh arrived in Vienna on Monday. She said the drought was the worst in decades.",
+            "the drought was the worst in decades",
+            "Helen Marsh",
+        ),
+        (  # an unnamed source keeps the words the text names it by
+            "A police spokesman said the bridge would stay closed until Friday.",
+            "the bridge would stay closed until Friday",
+            "police spokesman",
+        ),
+        (  # 'according to X': the sentence is X's claim, without the attribution
+            "The deal, according to Peter Novak, will save farmers 40 million euros.",
+            "The deal will save farmers 40 million euros",
+            "Peter Novak",
+        ),
+        (  # 'as X noted': the same
+            "As Helen Marsh noted, the commission has no money for new dams.",
+            "the commission has no money for new dams",
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_reported_speech_has_its_speaker(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    found = quotes_of(nlp, tmp_path, body)
+    assert ("attributed", text, speaker) in found, found
+
+
+def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> None:
+    body = (
+        '"Austria will insist on a fair share of the water," Helen Marsh told reporters in Vienna.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert found[0] == (
+        "direct",
+        "Austria will insist on a fair share of the water,",
+        "Helen Marsh",
+    )
+
+
+def test_a_quotation_running_on_after_its_attribution_keeps_the_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        '"We cannot wait for another dry season," Helen Marsh said. '
+        '"The farmers have waited long enough for this agreement."'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [(kind, speaker) for kind, _text, speaker in found] == [
+        ("direct", "Helen Marsh"),
+        ("direct", "Helen Marsh"),
+    ]
+
+
+def test_scare_quotes_are_not_quotes(nlp, tmp_path: Path) -> None:
+    body = 'The plan offers a "net benefit" to farmers, Helen Marsh wrote in a report.'
+    assert all(kind != "direct" for kind, _text, _speaker in quotes_of(nlp, tmp_path, body))
