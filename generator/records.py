@@ -108,6 +108,12 @@ class NumberItem(Item, total=False):
     value: str
     what: str | None
     kind: Literal["count", "money", "percent", "quantity"]
+    amount: int | float
+    unit: str
+    currency: str
+    """ISO 4217 code."""
+    approximate: bool
+    change: Literal["up", "down"]
     sentence: int
     evidence: str | None
 
@@ -326,6 +332,8 @@ class NumberFinding:
     value: str
     what: str | None
     kind: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    """amount, unit, currency, approximate, change: those the text gives."""
 
 
 Participant = Union[Entity, str]

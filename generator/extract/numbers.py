@@ -2,70 +2,92 @@
 
 A number is kept when it counts something (a noun it modifies: "nearly 30,000
 people"), or is money, a percentage or a measured quantity; what it counts is
-that noun plus the verb it is the object of ("people killed").
+a short noun phrase built from the parse (number_what.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.names import entities
+from generator.extract.names import entities, entity_at
+from generator.extract.number_values import currency_names, number_fields
+from generator.extract.number_what import counted, number_what
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def counted_noun(span: Span) -> tuple[str | None, str | None]:
-    """(noun, verb) for 'killed nearly 30,000 people' -> ('people', 'killed')."""
-    root = span.root
-    noun = None
-    head = root.head
-    if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN"}:
-        noun = head
-    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        noun = head.head
-    elif span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
-        noun = span.doc[span.end]
-    elif root.pos_ == "NOUN" and root.lower_ not in {"thousands", "hundreds", "millions", "dozens"}:
-        noun = root
-    if noun is None:
-        if root.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"} and root.lower_ in {
-            "thousands",
-            "hundreds",
-            "millions",
-            "dozens",
-        }:
-            noun = root
-        else:
-            return None, None
-    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"} else None
-    if verb is not None and verb.dep_ == "prep":
-        verb = verb.head
-    verb_text = verb.text if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
-    noun_text = noun.text if not (span.start <= noun.i < span.end) else None
-    return noun_text, verb_text
-
-
 def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFinding]:
+    """The key numbers of the Doc, in text order, with an equivalent in brackets ("942 million
+    Canadian dollars (US$801.2 million)") and a change's level ("29.6 percent to 6,421 billion
+    yen") joined to the number they belong to."""
     found: list[NumberFinding] = []
     for ent in entities(doc):
-        if ent.label_ not in NUMBER_LABELS:
-            continue
+        if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and age_of(ent)):
+            continue  # the model takes an age for a date: 'Wonham, 58,'
         if any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label)  # '4.54 billion' + 'euros'
+        kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
         value = " ".join(ent.text.split())
-        if ent.label_ == "CARDINAL":
-            noun, verb = counted_noun(ent)
-            if noun is None and not any(c.isdigit() for c in value):
-                if "hundreds" not in value and "thousands" not in value and "millions" not in value:
-                    continue
-            if noun is None and value.isdigit() and len(value) <= 2:
+        what = number_what(ent)
+        if ent.label_ in {"CARDINAL", "DATE"}:
+            owner = age_of(ent)
+            if owner is not None:
+                what = f"age of {owner}"
+            elif not is_counted(ent, value):
                 continue
-            what = " ".join(w for w in (noun, verb) if w) or None
-            found.append(NumberFinding(ent, value, what, "count"))
-        else:
-            noun, verb = counted_noun(ent)
-            what = " ".join(w for w in (noun, verb) if w) or None
-            kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[ent.label_]
-            found.append(NumberFinding(ent, value, what, kind))
-    return found
+        found.append(NumberFinding(ent, value, what, kind, number_fields(ent, kind)))
+    return joined(found)
+
+
+KINDS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
+
+
+def is_counted(ent: Span, value: str) -> bool:
+    """A cardinal is a key number when it counts a noun, or is written large enough to matter."""
+    if counted(ent) is not None:
+        return True
+    if not any(c.isdigit() for c in value):
+        return any(w in value for w in ("hundreds", "thousands", "millions"))
+    return not (value.isdigit() and len(value) <= 2)
+
+
+def age_of(ent: Span) -> str | None:
+    """'Frederick Wonham, 58,': the person whose age it is."""
+    root = ent.root
+    if len(ent) != 1 or not root.like_num or not root.text.isdigit() or int(root.text) > 120:
+        return None
+    head = root.head
+    if root.dep_ not in {"appos", "npadvmod", "amod", "nummod"} or head.ent_type_ != "PERSON":
+        return None
+    if root.i == 0 or ent.doc[root.i - 1].text != ",":
+        return None
+    person = entity_at(head)
+    return " ".join(person.text.split()) if person is not None else head.text
+
+
+def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
+    out: list[NumberFinding] = []
+    for number in numbers:
+        if out and belongs_to(out[-1], number):
+            first = out[-1]
+            doc = first.span.doc
+            span = doc[first.span.start : max(number.span.end, first.span.end + 1)]
+            while span.end < len(doc) and doc[span.end].text == ")" and "(" in span.text:
+                span = doc[span.start : span.end + 1]
+            value = " ".join(span.text.split())
+            out[-1] = NumberFinding(span, value, first.what, first.kind, first.fields)
+            continue
+        out.append(number)
+    return out
+
+
+def belongs_to(first: NumberFinding, number: NumberFinding) -> bool:
+    """NUMBER is FIRST's equivalent in brackets, or the level a change of FIRST reached."""
+    doc = first.span.doc
+    between = doc[first.span.end : number.span.start].text.strip()
+    if between == "(":
+        return True
+    return first.kind == "percent" and between in {"to", "at"} and number.kind != "percent"

@@ -235,6 +235,7 @@ def number_records(
                 "value": n.value,
                 "what": n.what,
                 "kind": n.kind,
+                **n.fields,  # type: ignore[typeddict-item]
                 "sentence": sentence,  # type: ignore[typeddict-item]
                 "evidence": sentences.sentence_text(sentence),
             }

@@ -1,0 +1,167 @@
+"""A number's value as data: the amount, its unit or currency, whether the text hedges it
+("nearly", "more than"), and the direction of a change ("rose 1.2 percent").
+
+Number words become digits with text2num ("thirty thousand" -> 30000); currencies come from the
+CLDR names Babel ships (every currency's English names, singular and plural, and symbols).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import FALL_WORDS, RISE_WORDS
+from generator.lemmas import lemma
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+HEDGES = (
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "some",
+    "roughly",
+    "approximately",
+    "more than",
+    "over",
+    "less than",
+    "under",
+    "at least",
+    "up to",
+    "just under",
+    "just over",
+    "as many as",
+    "close to",
+)
+WIRE_SYMBOLS = {"us$": "USD", "c$": "CAD", "hk$": "HKD", "a$": "AUD", "nz$": "NZD"}
+"""Wire copy's own currency marks (CLDR writes 'CA$', 'HK$')."""
+BARE_DOLLARS = ("dollars", "dollar", "dlrs", "$")
+"""Wire copy's bare dollars are US dollars unless it says otherwise ('Canadian dollars')."""
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def number_fields(span: Span, kind: str) -> dict[str, Any]:
+    """`amount`, `unit`, `currency`, `approximate` and `change` for the number SPAN, those known."""
+    text = " ".join(span.text.split())
+    fields: dict[str, Any] = {}
+    amount = amount_of(text)
+    if amount is not None:
+        fields["amount"] = amount
+    if kind == "percent":
+        fields["unit"] = "percent"
+    elif kind == "money":
+        currency = currency_of(text)
+        if currency:
+            fields["currency"] = currency
+    elif kind == "quantity":
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SCALES]
+        if words:
+            fields["unit"] = words[-1]
+    lowered = text.lower()
+    if any(lowered.startswith(h + " ") for h in HEDGES):
+        fields["approximate"] = True
+    direction = change_of(span)
+    if direction:
+        fields["change"] = direction
+    return fields
+
+
+def amount_of(text: str) -> int | float | None:
+    """'nearly 30,000' -> 30000; 'US$801.2 million' -> 801200000; 'one trillion yen' -> 10**12."""
+    found = NUMBER.search(text)
+    if found is not None:
+        amount = float(found.group().replace(",", ""))
+        after = text[found.end() :].split()
+        if after and after[0].lower() in SCALES:
+            amount *= SCALES[after[0].lower()]
+    else:
+        amount = words_amount(re.findall(r"[a-z]+", text.lower()))
+        if amount is None:
+            return None
+    return int(amount) if float(amount).is_integer() else round(amount, 6)
+
+
+def words_amount(words: list[str]) -> float | None:
+    """The longest run of number words, as a number ('one trillion', 'thirty-five')."""
+    from text_to_num import text2num
+
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            try:
+                amount = float(text2num(" ".join(words[start : start + size]), "en"))
+            except ValueError:
+                continue
+            after = words[start + size : start + size + 1]
+            if after and after[0] in SCALES:  # text2num stops at billions
+                amount *= SCALES[after[0]]
+            return amount
+    return None
+
+
+def currency_of(text: str) -> str | None:
+    """The ISO 4217 code of the first currency the text names: 'Canadian dollars' CAD, 'C$' CAD,
+    'yen' JPY (the second of "942 million Canadian dollars (US$801.2 million)" is its equivalent)."""
+    lowered = text.lower()
+    found: list[tuple[int, int, str]] = []  # (where, -length, code)
+    for symbol, code in WIRE_SYMBOLS.items():
+        if symbol in lowered:
+            found.append((lowered.index(symbol), -len(symbol), code))
+    for name, code in currency_names().items():
+        pattern = rf"\b{re.escape(name)}\b" if name[0].isalpha() else re.escape(name)
+        hit = re.search(pattern, lowered) if name != "$" else None
+        if hit:
+            found.append((hit.start(), -len(name), code))
+    for word in BARE_DOLLARS:
+        hit = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered)
+        if hit:
+            found.append((hit.start(), 0, "USD"))
+    return min(found)[2] if found else None
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Every English name and symbol of a current currency that names one currency only; a
+    name's last word too ('yen', 'euros') where it is itself a currency's name or unique."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
+    full: dict[str, set[str]] = {}
+    for code in english.currencies:
+        names = {english.currencies[code], get_currency_name(code, count=2, locale="en")}
+        symbol = english.currency_symbols.get(code, "")
+        if symbol and symbol != code and not symbol.isalpha():
+            names.add(symbol)
+        if any(re.search(r"\(\d{4}", n) for n in names):
+            continue  # a former currency: '(1968-2012)'
+        for name in names:
+            full.setdefault(name.lower(), set()).add(code)
+    found = {name: next(iter(codes)) for name, codes in full.items() if len(codes) == 1}
+    last: dict[str, set[str]] = {}
+    for name, codes in full.items():
+        word = name.split()[-1]
+        if word != name and word.isalpha() and word not in full:
+            last.setdefault(word, set()).update(codes)
+    found.update({w: next(iter(codes)) for w, codes in last.items() if len(codes) == 1})
+    return found
+
+
+def change_of(span: Span) -> str | None:
+    """'rose 1.2 percent' up, 'were down 26.8 percent' down, 'fell by 5%' down: the number is
+    the size of a change (not the level it reached: 'rose to 380 billion yen')."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif root.dep_ not in {"npadvmod", "dobj", "advmod", "attr", "nmod"}:
+        return None
+    for word in [head, *[c for c in head.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
+        form = lemma(word) if word.pos_ == "VERB" else word.lower_
+        if form in RISE_WORDS:
+            return "up"
+        if form in FALL_WORDS:
+            return "down"
+    return None

@@ -1,0 +1,135 @@
+"""What a number counts, as a short noun phrase a reader understands, built from the parse.
+
+- A number that modifies a noun counts that noun, with its modifiers and a short phrase after
+  it, and the verb it undergoes: "nearly 30,000 people killed in the war" -> "people killed",
+  "38,000 U.S. troops in the Gulf" -> "U.S. troops in the Gulf".
+- A number that is the object or complement of a verb measures the verb's subject: "the trade
+  surplus narrowed 29.6 percent" -> "trade surplus narrowed"; "profit was 633.8 million
+  francs" -> "profit".
+- A number in a prepositional phrase measures what the phrase hangs on: "a stake of 12.5%" ->
+  "stake"; "rose to 380 billion yen" -> the riser and the verb.
+Never a bare verb: without a noun the number's `what` stays empty.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.lemmas import lemma
+
+MAX_WORDS = 8
+MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
+COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
+
+
+def number_what(span: Span) -> str | None:
+    """What the number SPAN counts or measures, or None when the parse does not say."""
+    root = span.root
+    head = root.head
+    noun = counted(span)
+    if noun is not None:
+        return with_verb(noun_phrase(noun, span), noun)
+    if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
+        return measured_by(head, span)
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
+            return noun_phrase(holder, span)
+        if holder.pos_ in {"VERB", "AUX"}:
+            moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            if moved:  # 'bring its stake to 66.7%': the stake
+                return noun_phrase(moved[0], span)
+            return measured_by(holder, span)
+    return None
+
+
+def counted(span: Span) -> Token | None:
+    """The noun the number counts: the one it modifies, or 'thousands of refugees'."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }:
+        if not span.start <= head.i < span.end:
+            return head
+    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS:
+        for child in (span[-1]).children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
+        following = span.doc[span.end]
+        if following.head.i == following.i or following.dep_ != "compound":
+            return following
+    return None
+
+
+def measured_by(verb: Token, span: Span) -> str | None:
+    """'The surplus narrowed 29.6 percent': the subject and, unless a copula, the verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [s for s in subjects if not span.start <= s.i < span.end]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    phrase = noun_phrase(subjects[0], span)
+    if phrase is None:
+        return None
+    if lemma(verb) == "be":
+        return phrase
+    return f"{phrase} {verb.text}"
+
+
+def noun_phrase(noun: Token, span: Span) -> str | None:
+    """The noun with the words that make it specific: its modifiers before it and one short
+    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
+    doc = noun.doc
+    left = [t for t in doc[noun.left_edge.i : noun.i] if is_modifier(t, noun)]
+    words = [t for t in left if not span.start <= t.i < span.end and not t.like_num]
+    while words and words[0].dep_ in {"det", "case", "punct"}:
+        words = words[1:]
+    words.append(noun)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "on", "for", "from", "to", "with"}:
+            after = list(doc[child.i : child.right_edge.i + 1])
+            short = len(after) <= 5 and not any(t.pos_ == "VERB" or t.is_punct for t in after)
+            if short and not any(span.start <= t.i < span.end for t in after):
+                words += after
+        break
+    if len(words) > MAX_WORDS:
+        words = words[-MAX_WORDS:]
+    text = join(words)
+    return text or None
+
+
+def is_modifier(token: Token, noun: Token) -> bool:
+    while token.i != noun.i:
+        if token.dep_ not in MODIFIERS and token.dep_ not in {"det", "punct"}:
+            return False
+        token = token.head
+    return True
+
+
+def with_verb(phrase: str | None, noun: Token) -> str | None:
+    """The counted noun and what happened to it: 'people killed' (in 'people killed in the war'
+    and 'people were killed')."""
+    if phrase is None:
+        return None
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is not None:
+        return f"{phrase} {participle.text}"
+    verb = noun.head
+    if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:
+        return phrase
+    if noun.dep_ in {"nsubjpass", "dobj"} or (noun.dep_ == "nsubj" and verb.tag_ == "VBD"):
+        return f"{phrase} {verb.text}"  # 'people killed', 'women died'
+    return phrase
+
+
+def join(words: list[Token]) -> str:
+    if not words:
+        return ""
+    text = words[0].text
+    for before, token in zip(words, words[1:]):
+        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
+    return text

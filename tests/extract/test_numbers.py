@@ -1,0 +1,83 @@
+"""Key numbers from invented sentences: the whole value, what it counts, its amount, unit or
+currency, whether the text hedges it, and the direction of a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.test_actors import sheet_for
+
+
+def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
+    return sheet_for(nlp, tmp_path, body)["numbers"]
+
+
+@pytest.mark.parametrize(
+    "body, value, what, fields",
+    [
+        (
+            "Nearly 30,000 people were killed in the war.",
+            "Nearly 30,000",
+            "people killed",
+            {"amount": 30000, "approximate": True, "kind": "count"},
+        ),
+        (  # an equivalent in brackets belongs to the number; the first currency is its own
+            "Meridian offered 942 million Canadian dollars (US$801.2 million) for the port.",
+            "942 million Canadian dollars (US$801.2 million)",
+            None,
+            {"amount": 942_000_000, "currency": "CAD", "kind": "money"},
+        ),
+        (  # a change keeps its direction and the level it reached
+            "Danube exports rose 10.5 percent to 4.54 billion euros.",
+            "10.5 percent to 4.54 billion euros",
+            "Danube exports rose",
+            {"amount": 10.5, "unit": "percent", "change": "up"},
+        ),
+        (
+            "The trade surplus narrowed 29.6 percent in March.",
+            "29.6 percent",
+            "trade surplus narrowed",
+            {"change": "down"},
+        ),
+        (  # an age after a name
+            "Frederick Wonham, 58, was named chairman of the commission.",
+            "58",
+            "age of Frederick Wonham",
+            {"amount": 58},
+        ),
+        (  # a number in words
+            "One trillion yen flowed out of the fund.",
+            "One trillion yen",
+            None,
+            {"amount": 10**12, "currency": "JPY"},
+        ),
+        (  # the counted noun with what makes it specific
+            "Some 38,000 U.S. troops in the Gulf will stay.",
+            "Some 38,000",
+            "U.S. troops in the Gulf",
+            {"approximate": True},
+        ),
+    ],
+)
+def test_the_whole_value_with_what_it_counts(
+    nlp, tmp_path: Path, body: str, value: str, what: str | None, fields: dict
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert value in found, list(found)
+    number = found[value]
+    if what is not None:
+        assert number["what"] == what
+    for key, expected in fields.items():
+        assert number.get(key) == expected, (key, number)
+
+
+def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
+    body = (
+        "Fighting forced 200,000 from their homes. Austria, Hungary and Slovakia signed. "
+        "The fund gave 40 million euros to farmers. They sold 3,000 tonnes."
+    )
+    for number in numbers_of(nlp, tmp_path, body):
+        what = number["what"]
+        assert what is None or len(what.split()) > 1 or not what.endswith(("ed", "s")), number
