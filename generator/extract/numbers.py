@@ -7,10 +7,13 @@ a short noun phrase built from the parse (number_what.py).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
+from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
-from generator.extract.number_values import currency_names, number_fields
+from generator.extract.number_values import currency_names, currency_of, number_fields
 from generator.extract.number_what import counted, number_what
 from generator.records import NumberFinding
 
@@ -29,6 +32,8 @@ def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFind
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label)  # '4.54 billion' + 'euros'
+        if is_identifier(ent):
+            continue
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
         value = " ".join(ent.text.split())
         what = number_what(ent)
@@ -43,6 +48,34 @@ def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFind
 
 
 KINDS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
+
+
+SCORE = re.compile(r"^\d+-\d+$")
+
+
+def is_identifier(ent: Span) -> bool:
+    """A number that is part of a name, an identifier or a score, not a quantity: 'S&P 500',
+    'Storm Signal No. 1', 'Resolution 1441', 'won 3-1'."""
+    root = ent.root
+    if ent.label_ != "CARDINAL":
+        return False
+    if SCORE.match(ent.text.strip()):
+        fired("numbers: a score", ent.text, ent.sent.text)
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in {"no.", "no", "number", "#"}:
+        fired("numbers: an identifier", ent.text, ent.sent.text)
+        return True
+    head = root.head
+    if (
+        head.pos_ == "PROPN"
+        and ent.start == head.i + 1
+        and root.dep_ in {"nummod", "compound"}
+        and currency_of(head.text) is None  # 'dlrs 2.5 billion' is money
+    ):
+        fired("numbers: part of a name", ent.text, ent.sent.text)  # 'Flight 370'
+        return True
+    return False
 
 
 def is_counted(ent: Span, value: str) -> bool:

@@ -111,15 +111,24 @@ def dates_section(sheet: SheetView) -> list[str]:
 
 
 def numbers_section(sheet: SheetView) -> list[str]:
+    """Each key number as a statement: "**nearly 30,000** people killed · down · source"."""
     numbers = sheet.data.get("numbers") or []
     if not numbers:
         return []
-    out = [excluded_heading("Key numbers"), "", "| Number | What | Source |", "| --- | --- | --- |"]
+    out = [excluded_heading("Key numbers"), ""]
     for n in numbers:
-        out.append(
-            f"| {md(n.get('value'))}{edited(n)} | {md(n.get('what'))} | {own_source_link(n.get('sentence'))} |"
-        )
+        parts = [f"**{md(n.get('value'))}**"]
+        if n.get("what"):
+            parts.append(md(n["what"]))
+        line = " ".join(parts) + edited(n)
+        details = [CHANGE_WORDS[n["change"]]] if n.get("change") in CHANGE_WORDS else []
+        source = own_source_link(n.get("sentence"))
+        details += [source] if source else []
+        out.append(f"- {line}" + "".join(f" \u00b7 {d}" for d in details))
     return out + [""]
+
+
+CHANGE_WORDS = {"up": "a rise", "down": "a fall"}
 
 
 def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:

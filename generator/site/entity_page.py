@@ -35,6 +35,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in infobox(page)] + [""]
     out += backlinks_section(page)
     out += events_section(page, index)
+    out += quotes_said(page)
     co = co_mentioned(page, index)
     if co:
         out += [
@@ -134,6 +135,8 @@ def events_section(page: EntityPage, index: SiteIndex) -> list[str]:
 BACKLINK_ARTICLES = 25
 """An entity page quotes the sentences of its newest articles; older ones are listed by title,
 so the page of a name in hundreds of articles stays readable (and quick to build)."""
+ENTITY_QUOTES = 20
+"""Quotes on an actor's page: from the newest articles."""
 ENTITY_EVENTS = 40
 """Events on an entity page: the latest ones."""
 
@@ -146,6 +149,28 @@ def role_source(page: EntityPage, sheet: SheetView) -> str:
             if sentence is not None:
                 return f"[{md(sheet.title)}](../articles/{sheet.id}.md#s-{sentence})"
     return article_link(sheet)
+
+
+def quotes_said(page: EntityPage) -> list[str]:
+    """What the actor is quoted as saying, newest article first, each with its source."""
+    if page.kind != "actors":
+        return []
+    said = []
+    for a in page.newest_first():
+        for quote in a.sheet.data.get("quotes") or []:
+            if isinstance(quote, dict) and quote.get("speaker") == a.item["id"]:
+                said.append((a.sheet, quote))
+    if not said:
+        return []
+    out = [excluded_heading("Quotes"), ""]
+    if len(said) > ENTITY_QUOTES:
+        out += [f"The latest {ENTITY_QUOTES} of {len(said)} quotes.", ""]
+    for sheet, quote in said[:ENTITY_QUOTES]:
+        text = md(quote.get("text"), limit=400)
+        shown = f"\u201c{text}\u201d" if quote.get("kind") == "direct" else text
+        source = source_link(sheet.id, quote.get("sentence"), "../articles/")
+        out += [f"> {shown}", ">", f"> \u2014 {article_link(sheet)} ({source})", ""]
+    return out
 
 
 def entity_events(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:

@@ -81,3 +81,19 @@ def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
     for number in numbers_of(nlp, tmp_path, body):
         what = number["what"]
         assert what is None or len(what.split()) > 1 or not what.endswith(("ed", "s")), number
+
+
+@pytest.mark.parametrize(
+    "body, number",
+    [
+        ("Storm Signal No. 1 was raised over the port of Vienna.", "1"),
+        ("The council passed Resolution 1441 on Friday.", "1441"),
+        ("Rapid Vienna beat Sturm Graz 3-1 on Sunday.", "3-1"),
+        ("Flight 370 left Vienna with 239 people aboard.", "370"),
+    ],
+)
+def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
+    nlp, tmp_path: Path, body: str, number: str
+) -> None:
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert number not in values, values

@@ -410,3 +410,19 @@ def test_one_event_told_by_two_articles_is_one_timeline_row_with_their_differenc
     assert "They differ on numbers:" in monday and "28" in monday and "30" in monday
     html = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "They differ on numbers" in html
+
+
+def test_numbers_read_as_statements_and_quotes_show_on_their_speaker_s_page(
+    project: Path,
+) -> None:
+    from tests.conftest import ARTICLE_ONE
+
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    article = (project / "docs" / "articles" / "talks.md").read_text(encoding="utf-8")
+    numbers = article.split(">Key numbers</h2>")[1].split("<h2")[0]
+    assert "- **nearly 400 million euros**" in numbers and "[source](#s-" in numbers
+    speaker = (project / "docs" / "actors" / "katrin-albrecht.md").read_text(encoding="utf-8")
+    quotes = speaker.split(">Quotes</h2>")[1]
+    assert "We cannot wait for another dry season" in quotes
+    assert "[Ministers meet over river quotas](../articles/talks.md)" in quotes
