@@ -129,6 +129,15 @@ def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
     return EXIT_FAILED if problems else EXIT_OK
 
 
+def cmd_export(config: Config, args: argparse.Namespace) -> int:
+    from generator.export import export
+
+    report = export(config, args.format, Path(args.output))
+    print_problems(report.problems)
+    print(report.summary())
+    return EXIT_FAILED if report.problems else EXIT_OK
+
+
 def positive_int(text: str) -> int:
     """--jobs N: a whole number of processes, at least one."""
     if not re.fullmatch(r"\d+", text) or int(text) < 1:
@@ -179,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", help="publication date anchoring relative dates (overrides front matter)"
     )
     p.set_defaults(run=cmd_annotate)
+    p = sub.add_parser("export", help="write the collection as data: SQLite, CSV or JSON Lines")
+    p.add_argument("--format", choices=("sqlite", "csv", "jsonl"), default="sqlite")
+    p.add_argument(
+        "--output", required=True, help="the .db file (sqlite), or a folder (csv, jsonl)"
+    )
+    p.set_defaults(run=cmd_export)
     return parser
 
 

@@ -31,7 +31,7 @@ def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFind
         if any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
-            ent = Span(doc, ent.start, ent.end + 1, label=ent.label)  # '4.54 billion' + 'euros'
+            ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # '4.54 billion' + 'euros'
         if is_identifier(ent):
             continue
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
