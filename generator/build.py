@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from generator.config import Config
 from generator.pipeline import ExtractReport, extract, tty_progress
 from generator.site.mkdocs import run_mkdocs
+from generator.site.publish import refuse_local_address, use_pages_address
 from generator.site.render import RenderReport, render
 
 
@@ -33,6 +34,9 @@ def build(
     A bad article or sheet never stops the build: it is reported and the rest is built. MkDocs
     failing (a broken link under STRICT) raises BuildError.
     """
+    use_pages_address()
+    if strict:
+        refuse_local_address(config)
     extracted = extract(config, None, progress=tty_progress if show_progress else None, jobs=jobs)
     rendered = render(config, jobs=jobs)
     report = BuildReport(extracted, rendered)

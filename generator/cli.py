@@ -129,6 +129,19 @@ def cmd_annotate(config: Config, args: argparse.Namespace) -> int:
     return EXIT_FAILED if problems else EXIT_OK
 
 
+def cmd_init(_config: Config | None, args: argparse.Namespace) -> int:
+    from generator.init import init_project
+
+    target = Path(args.folder)
+    written = init_project(target, args.name)
+    print(f"init: {len(written)} files in {target}")
+    print(
+        f"next: add articles to {target / 'content' / 'articles'} (or `factsheet import`), "
+        f"then `factsheet --root {target} build --strict`"
+    )
+    return EXIT_OK
+
+
 def cmd_export(config: Config, args: argparse.Namespace) -> int:
     from generator.export import export
 
@@ -165,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--pipeline", help="spaCy pipeline package to load (overrides the configuration)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("init", help="make a new project: site config, folders, CI workflow")
+    p.add_argument("folder", help="the new project's folder (created if missing)")
+    p.add_argument("--name", help="the site's title (default: the folder's name)")
+    p.set_defaults(run=cmd_init, needs_project=False)
     add_extract(sub)
     sub.add_parser(
         "render", help="write the Markdown pages under docs/ from the sheets"
@@ -262,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     ) as exc:  # a usage error (2), --help or --version (0): returned, as every exit is
         return int(exc.code or 0)
     try:
+        if not getattr(args, "needs_project", True):
+            return int(args.run(None, args))
         config = load_config(require_project(Path(args.root)), {"pipeline": args.pipeline})
         with interrupted_by_sigterm():
             return int(args.run(config, args))

@@ -1,4 +1,5 @@
-"""The tool's configuration: one home (`[tool.factsheet]` in pyproject.toml), typed defaults."""
+"""The tool's configuration: one home per project (`factsheet.toml`, or `[tool.factsheet]` in
+pyproject.toml), typed defaults."""
 
 from __future__ import annotations
 
@@ -58,38 +59,46 @@ OPTION_TYPES = {f.name: f.type for f in fields(Config) if f.name != "root"}
 
 
 def load_config(root: Path | None = None, overrides: dict[str, object] | None = None) -> Config:
-    """Read `[tool.factsheet]` from ROOT/pyproject.toml, if any, over the defaults."""
+    """Read ROOT/factsheet.toml (its top-level keys), or else `[tool.factsheet]` in
+    ROOT/pyproject.toml, over the defaults."""
     root = (root or Path.cwd()).resolve()
-    values: dict[str, object] = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{pyproject}: not valid TOML: {exc}") from None
-        values = dict(data.get("tool", {}).get("factsheet", {}))
+    values, source = read_options(root)
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     for key, value in values.items():
         if key not in OPTION_TYPES:
             known = ", ".join(sorted(OPTION_TYPES))
-            raise ConfigError(
-                f"{pyproject}: [tool.factsheet] {key}: unknown option (known: {known})"
-            )
+            raise ConfigError(f"{source} {key}: unknown option (known: {known})")
         expected = int if OPTION_TYPES[key] in ("int", int) else str
         if not isinstance(value, expected) or isinstance(value, bool):
-            raise ConfigError(
-                f"{pyproject}: [tool.factsheet] {key}: expected {expected.__name__}, got {value!r}"
-            )
+            raise ConfigError(f"{source}: {key}: expected {expected.__name__}, got {value!r}")
     return Config(root=root, **values)  # type: ignore[arg-type]
 
 
+def read_options(root: Path) -> tuple[dict[str, object], str]:
+    """The options a project sets, and where (for error messages)."""
+    own = root / "factsheet.toml"
+    pyproject = root / "pyproject.toml"
+    for path, section in ((own, None), (pyproject, "factsheet")):
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        if section is None:
+            return dict(data), f"{path}:"
+        return dict(data.get("tool", {}).get(section, {})), f"{path}: [tool.factsheet]"
+    return {}, f"{pyproject}: [tool.factsheet]"
+
+
 def require_project(root: Path) -> Path:
-    """ROOT is a factsheet project: it has an `mkdocs.yml` or a `[tool.factsheet]` section. A
-    mistyped --root would otherwise check nothing and say ok, or write a site tree elsewhere."""
+    """ROOT is a factsheet project: it has an `mkdocs.yml`, a `factsheet.toml` or a
+    `[tool.factsheet]` section. A mistyped --root would otherwise check nothing and say ok, or
+    write a site tree elsewhere."""
     if not root.is_dir():
         raise ConfigError(f"--root {root}: no such folder")
     pyproject = root / "pyproject.toml"
-    if (root / "mkdocs.yml").is_file():
+    if (root / "mkdocs.yml").is_file() or (root / "factsheet.toml").is_file():
         return root
     if pyproject.is_file() and "[tool.factsheet]" in pyproject.read_text(
         encoding="utf-8", errors="replace"

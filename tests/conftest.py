@@ -33,6 +33,14 @@ def make_project(folder: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def not_publishing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests build local sites: a CI runner's own variables (CI, GITHUB_REPOSITORY) would turn
+    them into publishing builds (tests/test_publish.py sets them where it means to)."""
+    for name in ("CI", "GITHUB_REPOSITORY", "FACTSHEET_SITE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """An empty project: the repo's mkdocs.yml and hand-written pages, no articles yet."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.site.escape import md, page_title, text_html
 from generator.site.index import SheetView, SiteIndex
+from generator.site.jsonld import news_article
 from generator.site.links import (
     edited,
     entity_link,
@@ -46,6 +47,7 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     out += numbers_section(sheet)
     out += quotes_section(sheet, index)
     out += article_text_section(sheet)
+    out += news_article(sheet)
     return "\n".join(out).rstrip() + "\n"
 
 

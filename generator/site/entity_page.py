@@ -8,6 +8,7 @@ from typing import Any
 from generator.site.escape import highlighted, md, page_title
 from generator.site.event_groups import DATED
 from generator.site.index import EntityPage, SheetView, SiteIndex
+from generator.site.jsonld import entity
 from generator.site.links import (
     article_link,
     entity_link,
@@ -44,6 +45,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
             ", ".join(f"{entity_link(p, p.name, '../')} ({n})" for p, n in co),
             "",
         ]
+    out += entity(page)
     return "\n".join(out).rstrip() + "\n"
 
 
