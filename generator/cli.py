@@ -142,6 +142,17 @@ def cmd_init(_config: Config | None, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(config: Config, args: argparse.Namespace) -> int:
+    from generator.importer import import_sources
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr if line.startswith("error:") else sys.stdout, flush=True)
+
+    report = import_sources(config, args.sources, say, timeout=args.timeout)
+    print(report.summary())
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
 def cmd_export(config: Config, args: argparse.Namespace) -> int:
     from generator.export import export
 
@@ -205,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", help="publication date anchoring relative dates (overrides front matter)"
     )
     p.set_defaults(run=cmd_annotate)
+    p = sub.add_parser("import", help="add articles from URLs, saved pages, feeds or WARC files")
+    p.add_argument("sources", nargs="+", help="a URL, an HTML file, an RSS/Atom feed, a WARC file")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server")
+    p.set_defaults(run=cmd_import)
     p = sub.add_parser("export", help="write the collection as data: SQLite, CSV or JSON Lines")
     p.add_argument("--format", choices=("sqlite", "csv", "jsonl"), default="sqlite")
     p.add_argument(
