@@ -27,6 +27,8 @@ NAMED = 0.4
 GROUP = 0.3
 SALIENCE = 0.02
 TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
+MAIN_CLAUSE = 0.15
+"""The main clause carries the news; a relative or adverbial clause qualifies it."""
 """Per mention of its doer (up to 8): the story's main actors do its main events."""
 
 
@@ -121,7 +123,18 @@ def key_score(event: EventFinding, rank: int) -> float:
         score -= 0.2
     if event.quoted:
         score -= 0.3
-    return score
+    return score + MAIN_CLAUSE * main_clause(event)
+
+
+def main_clause(event: EventFinding) -> int:
+    """1 for the sentence's main event (its root, or what its saying root reports), -1 for one in
+    a clause that only qualifies another (relative, adverbial, participle), 0 otherwise."""
+    verb = event.predicate
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
+        return 1
+    return -1 if verb.dep_ in {"relcl", "advcl", "acl"} else 0
 
 
 def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int) -> set[int]:
