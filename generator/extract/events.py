@@ -113,6 +113,8 @@ def read_event(
         objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "acl":
         subjects, passive = [verb.head], True
+    if not may_involve_actor(verb, subjects, participants):
+        return None
     who: list[Participant] = []
     for token in agents if passive else subjects:
         who += [p for p in participants.resolve(token) if p not in who]
@@ -146,6 +148,24 @@ def read_event(
         background=is_background(verb),
         quoted=inside_quotes(verb),
     )
+
+
+def may_involve_actor(verb: Token, subjects: list[Token], participants: Participants) -> bool:
+    """A quick test before the event is read: an actor is named in the verb's words or its
+    subject's, a pronoun may stand for one, or the subject names a group."""
+    low = min([verb.left_edge.i] + [s.left_edge.i for s in subjects])
+    high = max([verb.right_edge.i] + [s.right_edge.i for s in subjects])
+    if participants.actor_between(low, high):
+        return True
+    groups = GOVERNING_HEADS | COLLECTIVE_HEADS
+    for subject in subjects:
+        if subject.pos_ == "PRON" or participants.may_describe(subject):
+            return True
+        for token in subject.subtree:
+            word = token.lower_
+            if word in groups or word.removesuffix("s") in groups:
+                return True
+    return False
 
 
 def collective(doers: list[Participant]) -> bool:

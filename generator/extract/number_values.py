@@ -104,21 +104,32 @@ def words_amount(words: list[str]) -> float | None:
 def currency_of(text: str) -> str | None:
     """The ISO 4217 code of the first currency the text names: 'Canadian dollars' CAD, 'C$' CAD,
     'yen' JPY (the second of "942 million Canadian dollars (US$801.2 million)" is its equivalent)."""
-    lowered = text.lower()
-    found: list[tuple[int, int, str]] = []  # (where, -length, code)
-    for symbol, code in WIRE_SYMBOLS.items():
-        if symbol in lowered:
-            found.append((lowered.index(symbol), -len(symbol), code))
-    for name, code in currency_names().items():
-        pattern = rf"\b{re.escape(name)}\b" if name[0].isalpha() else re.escape(name)
-        hit = re.search(pattern, lowered) if name != "$" else None
-        if hit:
-            found.append((hit.start(), -len(name), code))
-    for word in BARE_DOLLARS:
-        hit = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", lowered)
-        if hit:
-            found.append((hit.start(), 0, "USD"))
-    return min(found)[2] if found else None
+    found = currency_pattern().search(text.lower())
+    if found is None:
+        return None
+    name = found.group(1) or found.group(2)
+    return WIRE_SYMBOLS.get(name) or currency_names().get(name) or "USD"
+
+
+@lru_cache(maxsize=1)
+def currency_pattern() -> re.Pattern[str]:
+    """Every currency name and symbol in one pattern, the longest first: the leftmost match is
+    the currency the text names first ('hong kong dollars' before 'dollars')."""
+    words = sorted(
+        [n for n in currency_names() if n[0].isalpha()] + [w for w in BARE_DOLLARS if w.isalpha()],
+        key=len,
+        reverse=True,
+    )
+    symbols = sorted(
+        [n for n in currency_names() if not n[0].isalpha() and n != "$"]
+        + list(WIRE_SYMBOLS)
+        + ["$"],
+        key=len,
+        reverse=True,
+    )
+    named = "|".join(re.escape(w) for w in words)
+    marked = "|".join(re.escape(s) for s in symbols)
+    return re.compile(rf"(?<![a-z])({named})(?![a-z])|({marked})")
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,8 @@ named before it, a description only to an actor whose role has that head word.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
@@ -51,11 +53,22 @@ class Participants:
                 for i in range(m.span.start, m.span.end):
                     self.place_at[i] = place
         self.person_mentions.sort(key=lambda pair: pair[0])
+        self.actor_tokens = sorted(self.actor_at)
         self.roles = {
             entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
             for entity in actors
         }
         self.actors = actors
+        self.role_words = set().union(*self.roles.values()) if self.roles else set()
+
+    def may_describe(self, token: Token) -> bool:
+        """Whether TOKEN may be a description of an actor ('the minister', 'the government')."""
+        return token.lower_ in self.role_words or token.lower_ in GOVERNMENTS
+
+    def actor_between(self, low: int, high: int) -> bool:
+        """Whether a token from LOW to HIGH (inclusive) is part of an actor's name."""
+        at = bisect.bisect_left(self.actor_tokens, low)
+        return at < len(self.actor_tokens) and self.actor_tokens[at] <= high
 
     def resolve(self, token: Token) -> list[Participant]:
         """The actors (or unnamed doer) a phrase headed by TOKEN stands for, its conjuncts too."""

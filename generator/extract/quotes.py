@@ -11,6 +11,7 @@ Foreign Office spokesman").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from generator.records import Participant, QuoteFinding
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
 SAYING = SPEECH_VERBS | REPORTING_VERBS
+VERBS = "factsheet_verbs"
 MIN_WORDS = 4
 """Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
@@ -99,11 +101,11 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
     """What SENTENCE reports someone as saying, outside direct quotes: the clause of a saying verb
     ('X said that Y', 'stressing that Y'), or the whole sentence when it is told 'according to
     X' or 'as X noted'."""
-    if any(t.i in covered for t in sentence):
+    if any(i in covered for i in range(sentence.start, sentence.end)):
         return []
     out = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or lemma(verb) not in SAYING:
+    for verb in verbs_in(sentence):
+        if lemma(verb) not in SAYING:
             continue
         token = sayer(verb) or inherited_sayer(verb)
         speaker = participants.resolve_one(token) if token is not None else None
@@ -126,6 +128,21 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def verbs_in(sentence: Span) -> list[Token]:
+    """The sentence's verbs, found in the Doc's POS column (not a Token made for every word)."""
+    doc = sentence.doc
+    verbs = doc.user_data.get(VERBS)
+    if verbs is None:
+        from spacy.attrs import POS
+
+        code = doc.vocab.strings["VERB"]
+        verbs = doc.user_data[VERBS] = [
+            i for i, p in enumerate(doc.to_array(POS).tolist()) if p == code
+        ]
+    start, end = bisect.bisect_left(verbs, sentence.start), bisect.bisect_left(verbs, sentence.end)
+    return [doc[i] for i in verbs[start:end]]
 
 
 def inherited_sayer(verb: Token) -> Token | None:
