@@ -35,6 +35,7 @@ def test_init_makes_a_project_that_builds_empty(tmp_path: Path, capsys) -> None:
     assert 'site_name: "River News"' in (folder / "mkdocs.yml").read_text()
     assert main(["--root", str(folder), "build", "--strict"]) == 0
     assert (folder / "site" / "index.html").is_file()
+    assert "No articles yet" in (folder / "docs" / "index.md").read_text()
     assert main(["init", str(folder)]) == 1, "an existing project is left alone"
     assert "already a factsheet project" in capsys.readouterr().err
 
@@ -95,3 +96,22 @@ def test_json_ld_describes_pages_and_no_name_escapes_it(project: Path) -> None:
     person = (project / "site" / "actors" / "helen-marsh" / "index.html").read_text()
     entity = json.loads(re.findall(r'ld\+json">(.*?)</script>', person, re.S)[0])
     assert entity == {"@context": "https://schema.org", "@type": "Person", "name": "Helen Marsh"}
+
+
+def test_the_home_page_overview_follows_the_collection_and_keeps_the_rest(project: Path) -> None:
+    home = project / "docs" / "index.md"
+    home.write_text(
+        "# Our river desk\n\nWritten by us.\n\n<!-- factsheet:overview -->\n"
+        "<!-- /factsheet:overview -->\n\nSigned, the desk.\n",
+        encoding="utf-8",
+    )
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    text = home.read_text(encoding="utf-8")
+    assert text.startswith("# Our river desk\n\nWritten by us.\n") and "Signed, the desk." in text
+    assert "**1 article**, from 2026-03-02 to 2026-03-02" in text
+    assert "[Katrin Albrecht](actors/katrin-albrecht.md)" in text
+    assert "- [Ministers meet over river quotas](articles/talks.md) (2026-03-02)" in text
+    before = home.stat().st_mtime_ns
+    assert main(["--root", str(project), "render"]) == 0
+    assert home.stat().st_mtime_ns == before, "an unchanged overview is not rewritten"

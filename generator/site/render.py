@@ -11,6 +11,7 @@ from generator.errors import Problem
 from generator.paths import display_path
 from generator.site.collection import registry_cache, site_index
 from generator.site.feed import atom_feed, site_url
+from generator.site.home import update_home
 from generator.site.pages import page_tasks
 from generator.site.urls import redirect_html, save_registry
 from generator.site.write import write_pages
@@ -60,6 +61,7 @@ def render(config: Config, jobs: int | None = None) -> RenderReport:
     for rel in sorted(stale_files(docs, OWNED_FOLDERS, set(rels))):
         (docs / rel).unlink()
         report.removed += 1
+    update_home(docs, index)  # the project's own page: not one of the pages render owns
     return report
 
 
