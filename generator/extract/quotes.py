@@ -91,7 +91,7 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         )
         covered.update(range(span.start, span.end))
     for sentence in sentences(doc):
-        if sentence.start_char < start_at:
+        if sentence.end_char <= start_at:
             continue
         found += reported(sentence, participants, covered)
     return sorted(found, key=lambda q: q.start)
@@ -153,7 +153,9 @@ def inherited_sayer(verb: Token) -> Token | None:
 
 
 def is_aside(verb: Token) -> bool:
-    """'as Bohl noted': a saying verb set into the clause it comments on."""
+    """'as Bohl noted', ', he added,': a saying verb set into the clause it reports."""
+    if verb.dep_ == "parataxis":
+        return True
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     )

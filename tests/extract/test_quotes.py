@@ -48,6 +48,16 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the commission has no money for new dams",
             "Helen Marsh",
         ),
+        (  # a saying verb set into the clause it reports
+            "Helen Marsh spoke in Vienna. If farmers wait, she added, they will lose the harvest.",
+            "they will lose the harvest",
+            "Helen Marsh",
+        ),
+        (  # the lead sentence after a dateline
+            "VIENNA, March 2 (Test Wire) - Helen Marsh said the river had never been so low.",
+            "the river had never been so low",
+            "Helen Marsh",
+        ),
     ],
 )
 def test_reported_speech_has_its_speaker(
