@@ -19,6 +19,9 @@ from generator.lemmas import lemma
 
 MAX_WORDS = 8
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
+MAX_CLIMB = 3
+CLIMB_DEPS = frozenset({"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod", "conj", "pcomp"})
+"""Links from a word the number hangs on up to the clause whose subject it measures."""
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 
 
@@ -53,8 +56,8 @@ def counted(span: Span) -> Token | None:
     }:
         if not span.start <= head.i < span.end:
             return head
-    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS:
-        for child in (span[-1]).children:
+    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
+        for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -68,8 +71,12 @@ def counted(span: Span) -> Token | None:
 
 def measured_by(verb: Token, span: Span) -> str | None:
     """'The surplus narrowed 29.6 percent': the subject and, unless a copula, the verb."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects = [s for s in subjects if not span.start <= s.i < span.end]
+    for _ in range(MAX_CLIMB):  # 'exports were up 10.5 percent': up -> were -> exports
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [s for s in subjects if not span.start <= s.i < span.end]
+        if subjects or verb.dep_ not in CLIMB_DEPS:
+            break
+        verb = verb.head
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     phrase = noun_phrase(subjects[0], span)
