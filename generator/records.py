@@ -359,6 +359,8 @@ class EventFinding:
     background: bool = False
     quoted: bool = False
     """Said inside quotation marks: someone's words, rarely the story's key fact."""
+    said_at: Entity | None = None
+    """For a reported event without a place of its own: where it was said ('In Tokyo, X said')."""
     score: float = 0.0
 
 

@@ -132,7 +132,7 @@ def read_event(
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
         return None
     when = next((t.idx for t in scope if t.idx in dates), None)
-    where = participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
+    where = place_of(scope, participants)
     return EventFinding(
         predicate=verb,
         did=did_words(verb),
@@ -147,6 +147,7 @@ def read_event(
         attributed_to=speaker_of(verb, participants),
         background=is_background(verb),
         quoted=inside_quotes(verb),
+        said_at=None if where else place_of(saying_scope(verb), participants),
     )
 
 
@@ -177,6 +178,20 @@ def collective(doers: list[Participant]) -> bool:
             fired("events: unnamed group as doer", doer)
             return True
     return False
+
+
+def place_of(scope: list[Token], participants: Participants) -> Entity | None:
+    return participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
+
+
+def saying_scope(verb: Token) -> list[Token]:
+    """'In Tokyo, Hashimoto said he hoped to visit': a reported event is told where it was said."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"}:
+        head = head.head
+    if head.dep_ != "ccomp" or lemma(head.head) not in SPEECH_VERBS | REPORTING_VERBS:
+        return []
+    return own_scope(head.head)
 
 
 def subjects_of(verb: Token) -> tuple[list[Token], bool]:

@@ -61,7 +61,7 @@ def event_records(
             "whom": [reference(p) for p in event.whom],
             "what": event.what,
             "when": date_ids.get(event.when) if event.when is not None else None,
-            "where": event.where.id if event.where is not None else None,
+            "where": place.id if (place := event.where or event.said_at) is not None else None,
         }
         if event.negated:
             item["negated"] = True

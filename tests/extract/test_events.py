@@ -154,3 +154,10 @@ def test_event_ids_are_stable_across_runs(nlp, tmp_path: Path) -> None:
     first = [e["id"] for e in events_of(nlp, tmp_path, body)]
     again = [e["id"] for e in events_of(nlp, tmp_path, "Intro words here.\n\n" + body)]
     assert first and first[0] in again
+
+
+def test_a_reported_event_is_placed_where_it_was_said(nlp, tmp_path: Path) -> None:
+    body = "In Vienna, Helen Marsh said Peter Novak had left the commission."
+    left = event(events_of(nlp, tmp_path, body), "left")
+    assert left["who"] == ["Peter Novak"]
+    assert left["where"] == "Vienna"
