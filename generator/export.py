@@ -164,6 +164,11 @@ def items(sheet: dict[str, Any], section: str) -> list[dict[str, Any]]:
     return [i for i in sheet.get(section) or [] if isinstance(i, dict) and i.get("id")]
 
 
+PRIMARY_KEYS = {
+    "articles": "id",
+    **dict.fromkeys(("actors", "places", "dates", "events", "quotes", "numbers"), "key"),
+}
+"""Mentions have none: a sentence may name an entity more than once."""
 FOREIGN_KEYS = {
     "actors": [("article_id", "articles", "id")],
     "places": [("article_id", "articles", "id")],
@@ -189,13 +194,14 @@ def write_sqlite(tables: dict[str, list[Row]], output: Path) -> None:
     try:
         db = sqlite_utils.Database(temp, recreate=True)
         for name in TABLES:
-            pk = "id" if name == "articles" else ("key" if name != "mentions" else None)
-            rows = [{k: v for k, v in row.items()} for row in tables[name]]
+            pk = PRIMARY_KEYS.get(name)
             table = db[name]
-            if rows:
-                table.insert_all(rows, pk=pk, foreign_keys=FOREIGN_KEYS.get(name), alter=True)  # type: ignore[union-attr]
+            if tables[name]:
+                table.insert_all(
+                    tables[name], pk=pk, foreign_keys=FOREIGN_KEYS.get(name), alter=True
+                )  # type: ignore[union-attr]
             else:
-                table.create({"id": str} if pk is None else {pk: str}, pk=pk)  # type: ignore[union-attr]
+                table.create({pk or "id": str}, pk=pk)  # type: ignore[union-attr]
         db.close()
         os.replace(temp, output)
     finally:

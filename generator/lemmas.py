@@ -48,24 +48,17 @@ AUXILIARY_FORMS = {
     **dict.fromkeys(("does", "do", "did", "done", "doing"), "do"),
 }
 """The forms of be, have and do, whose lemmas the attribute ruler sets by rule."""
-CACHE_SIZE = 100_000
-_CACHE: dict[tuple[int, int, int], str] = {}
 
 
 def lemma(token: "Token") -> str:
-    """TOKEN's dictionary form, lower case ('said' -> 'say', 'was' -> 'be')."""
+    """TOKEN's dictionary form, lower case ('said' -> 'say', 'was' -> 'be'). The lemmatizer
+    keeps each word's answer, so asking again costs a look-up."""
     if token.lemma:
         return token.lemma_.lower()
     if token.lower_ in AUXILIARY_FORMS and token.pos_ in {"AUX", "VERB"}:
         return AUXILIARY_FORMS[token.lower_]
     if token.tag_ in BASE_TAGS:
         return token.lower_
-    key = (id(token.vocab), token.orth, token.pos)
-    found = _CACHE.get(key)
-    if found is None:
-        rule = _LEMMATIZERS.get(id(token.vocab))
-        forms = rule(token) if rule is not None else [token.text]
-        found = _CACHE[key] = (forms[0] if forms else token.text).lower()
-        if len(_CACHE) > CACHE_SIZE:
-            _CACHE.clear()
-    return found
+    rule = _LEMMATIZERS.get(id(token.vocab))
+    forms = rule(token) if rule is not None else []
+    return (forms[0] if forms else token.text).lower()

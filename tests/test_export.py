@@ -12,6 +12,8 @@ import yaml
 from generator.cli import main
 from tests.conftest import ARTICLE_ONE, ARTICLE_TWO, write_article
 
+TABLES = ("articles", "actors", "places", "mentions", "dates", "events", "quotes", "numbers")
+
 
 def extracted(project: Path) -> Path:
     write_article(project, "talks.md", ARTICLE_ONE)
@@ -45,16 +47,7 @@ def test_sqlite_export_answers_who_said_what_with_the_editors_corrections(
     role = db.execute("select role from actors where key = 'talks/katrin-albrecht'").fetchone()
     assert role == ("Environment Minister of Austria",)
     tables = {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
-    assert {
-        "articles",
-        "actors",
-        "places",
-        "mentions",
-        "dates",
-        "events",
-        "quotes",
-        "numbers",
-    } <= tables
+    assert set(TABLES) <= tables
     keys = db.execute("pragma foreign_key_list(quotes)").fetchall()
     assert {(k[2], k[3], k[4]) for k in keys} >= {
         ("articles", "article_id", "id"),
@@ -68,19 +61,7 @@ def test_csv_and_jsonl_exports_are_one_file_per_table(project: Path) -> None:
     for fmt in ("csv", "jsonl"):
         out = project / f"export-{fmt}"
         assert main(["--root", str(project), "export", "--format", fmt, "--output", str(out)]) == 0
-        assert sorted(p.name for p in out.iterdir()) == sorted(
-            f"{t}.{fmt}"
-            for t in (
-                "articles",
-                "actors",
-                "places",
-                "mentions",
-                "dates",
-                "events",
-                "quotes",
-                "numbers",
-            )
-        )
+        assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{fmt}" for t in TABLES)
     with (project / "export-csv" / "articles.csv").open(encoding="utf-8") as handle:
         titles = {row["title"] for row in csv.DictReader(handle)}
     assert titles == {"Ministers meet over river quotas", "Quota deal agreed"}

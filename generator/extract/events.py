@@ -7,7 +7,7 @@ speaker; the saying itself is an event only when it is the news (announced, warn
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,10 +16,16 @@ from generator.extract.lexicon import (
     COLLECTIVE_HEADS,
     GOVERNING_HEADS,
     REPORTING_VERBS,
-    SPEECH_VERBS,
+    SAYING_VERBS,
 )
 from generator.extract.participants import RELATIVE_PRONOUNS, Participants, phrase
-from generator.extract.sentences import lowers, quotes_in, sentence_of, sentences
+from generator.extract.sentences import (
+    according_to,
+    quotes_in,
+    sentence_of,
+    sentences,
+    verbs_in,
+)
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
 
@@ -51,31 +57,24 @@ def find_events(
 ) -> list[EventFinding]:
     """Every event of the story's sentences, in text order. DATES are the (start, end) offsets of
     the article's time expressions."""
-    from spacy.attrs import POS
-
-    verb = doc.vocab.strings["VERB"]
-    verbs = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == verb]
-    words = lowers(doc)
     date_spans = dict(dates)
     found = []
     for sentence in sentences(doc):
         if sentence.end_char <= story_start:
             continue
-        indices = verbs[bisect_left(verbs, sentence.start) : bisect_left(verbs, sentence.end)]
-        if not indices:
+        verbs = verbs_in(sentence)
+        if not verbs:
             continue
-        according = None
-        if "according" in words[sentence.start : sentence.end]:
-            according = according_to(sentence, participants)
-        for i in indices:
-            token = doc[i]
+        source = according_to(sentence)
+        according = participants.resolve(source) if source is not None else []
+        for token in verbs:
             if not is_predicate(token):
                 continue
             event = read_event(token, participants, date_spans)
             if event is None:
                 continue
-            if event.attributed_to is None and according is not None:
-                event.attributed_to = according
+            if event.attributed_to is None and according:
+                event.attributed_to = according[0]
             found.append(event)
     return found
 
@@ -189,7 +188,7 @@ def saying_scope(verb: Token) -> list[Token]:
     head = verb
     while head.dep_ in {"conj", "xcomp"}:
         head = head.head
-    if head.dep_ != "ccomp" or lemma(head.head) not in SPEECH_VERBS | REPORTING_VERBS:
+    if head.dep_ != "ccomp" or lemma(head.head) not in SAYING_VERBS:
         return []
     return own_scope(head.head)
 
@@ -316,7 +315,7 @@ def speaker_of(verb: Token, participants: Participants) -> Participant | None:
     ):
         return None
     sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(sentence_of(verb))
-    if sayer is None or lemma(sayer) not in SPEECH_VERBS | REPORTING_VERBS:
+    if sayer is None or lemma(sayer) not in SAYING_VERBS:
         return None
     subjects, _ = subjects_of(sayer)
     for token in subjects:
@@ -330,16 +329,6 @@ def saying_verb(sentence: Span) -> Token | None:
     for token in sentence:
         if lemma(token) in REPORTING_VERBS and token.pos_ == "VERB":
             return token
-    return None
-
-
-def according_to(sentence: Span, participants: Participants) -> Participant | None:
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end:
-            for obj in sentence.doc[token.i + 1].children:
-                if obj.dep_ == "pobj":
-                    found = participants.resolve(obj)
-                    return found[0] if found else None
     return None
 
 

@@ -25,6 +25,8 @@ LOCATIVE_PREPOSITIONS = frozenset(WORDS["locative_prepositions"])
 PARTY_PREPOSITIONS = frozenset(WORDS["party_prepositions"])
 SPEECH_VERBS = frozenset(WORDS["speech_verbs"])
 REPORTING_VERBS = frozenset(WORDS["reporting_verbs"])
+SAYING_VERBS = SPEECH_VERBS | REPORTING_VERBS
+"""Every verb that can introduce what someone says (forms and lemmas)."""
 GOVERNING_HEADS = frozenset(WORDS["governing_heads"])
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 PORTFOLIOS = frozenset(WORDS["portfolios"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.sentences import words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -105,7 +106,7 @@ def noun_phrase(noun: Token, span: Span) -> str | None:
         break
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
-    text = join(words)
+    text = words_text(words)
     return text or None
 
 
@@ -131,12 +132,3 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     if noun.dep_ in {"nsubjpass", "dobj"} or (noun.dep_ == "nsubj" and verb.tag_ == "VBD"):
         return f"{phrase} {verb.text}"  # 'people killed', 'women died'
     return phrase
-
-
-def join(words: list[Token]) -> str:
-    if not words:
-        return ""
-    text = words[0].text
-    for before, token in zip(words, words[1:]):
-        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
-    return text

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import REPORTING_VERBS, SPEECH_VERBS
-from generator.extract.sentences import sentence_of
+from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.sentences import sentence_of, words_text
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
@@ -22,7 +22,6 @@ GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"
 """Heads that, with a country's name or adjective, stand for the country acting."""
 ARTICLES = frozenset({"the", "a", "an"})
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
-SAYING = REPORTING_VERBS | SPEECH_VERBS
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PHRASE_DEPS = frozenset(
@@ -189,7 +188,7 @@ def saying_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     while clause.dep_ == "conj":
         clause = clause.head
-    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING:
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING_VERBS:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
@@ -222,7 +221,7 @@ def phrase(token: Token) -> str | None:
         words = words[1:]
     if len(words) > MAX_PHRASE_WORDS or not words:
         return None
-    text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    text = words_text(words)
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
 
 

@@ -11,20 +11,24 @@ Foreign Office spokesman").
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.participants import Participants
-from generator.extract.sentences import doc_text, lowers, sentences
+from generator.extract.sentences import (
+    according_to,
+    doc_text,
+    lowers,
+    sentences,
+    verbs_in,
+    words_text,
+)
 from generator.lemmas import lemma
 from generator.records import Participant, QuoteFinding
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
-SAYING = SPEECH_VERBS | REPORTING_VERBS
-VERBS = "factsheet_verbs"
 MIN_WORDS = 4
 """Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
@@ -35,11 +39,9 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
     doc = sentence.doc
     words = lowers(doc)
     inside = range(quote.start, quote.end) if quote is not None else range(0)
-    for i in range(sentence.start, sentence.end):
-        if words[i] == "according" and i + 1 < len(doc) and words[i + 1] == "to":
-            objects = [t for t in doc[i + 1].children if t.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    source = according_to(sentence)
+    if source is not None:
+        return source
     for i in range(sentence.start, sentence.end):
         if i in inside:
             continue
@@ -130,21 +132,6 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
     return out
 
 
-def verbs_in(sentence: Span) -> list[Token]:
-    """The sentence's verbs, found in the Doc's POS column (not a Token made for every word)."""
-    doc = sentence.doc
-    verbs = doc.user_data.get(VERBS)
-    if verbs is None:
-        from spacy.attrs import POS
-
-        code = doc.vocab.strings["VERB"]
-        verbs = doc.user_data[VERBS] = [
-            i for i, p in enumerate(doc.to_array(POS).tolist()) if p == code
-        ]
-    start, end = bisect.bisect_left(verbs, sentence.start), bisect.bisect_left(verbs, sentence.end)
-    return [doc[i] for i in verbs[start:end]]
-
-
 def inherited_sayer(verb: Token) -> Token | None:
     """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's."""
     if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}:
@@ -159,14 +146,6 @@ def is_aside(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     )
-
-
-def according_to(sentence: Span) -> Token | None:
-    words = lowers(sentence.doc)
-    for i in range(sentence.start, sentence.end - 1):
-        if words[i] == "according" and words[i + 1] == "to":
-            return next((t for t in sentence.doc[i + 1].children if t.dep_ == "pobj"), None)
-    return None
 
 
 def clause_quote(
@@ -189,8 +168,6 @@ def clause_quote(
         words = words[:-1]
     if len(words) < MIN_WORDS:
         return None
-    text = words[0].text
-    for before, token in zip(words, words[1:]):
-        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
+    text = words_text(words)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return QuoteFinding(start, end, " ".join(text.split()), "attributed", speaker, sentence)

@@ -14,6 +14,7 @@ TEXT = "factsheet_text"
 LOWERS = "factsheet_lowers"
 STARTS = "factsheet_sentence_starts"
 QUOTES = "factsheet_quote_marks"
+VERBS = "factsheet_verbs"
 
 
 def sentences(doc: "Doc") -> "list[Span]":
@@ -43,6 +44,40 @@ def quote_marks(doc: "Doc") -> list[int]:
             i for i, flag in enumerate(flags) if flag and doc[i].lower_ != "'s"
         ]
     return cached
+
+
+def verbs_in(sentence: "Span") -> "list[Token]":
+    """The sentence's verbs, found in the Doc's POS column (not a Token made for every word)."""
+    doc = sentence.doc
+    verbs = doc.user_data.get(VERBS)
+    if verbs is None:
+        from spacy.attrs import POS
+
+        code = doc.vocab.strings["VERB"]
+        verbs = doc.user_data[VERBS] = [
+            i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == code
+        ]
+    start, end = bisect.bisect_left(verbs, sentence.start), bisect.bisect_left(verbs, sentence.end)
+    return [doc[i] for i in verbs[start:end]]
+
+
+def according_to(sentence: "Span") -> "Token | None":
+    """The object of 'according to' in the sentence: who the sentence's claim is from."""
+    words = lowers(sentence.doc)
+    for i in range(sentence.start, sentence.end - 1):
+        if words[i] == "according" and words[i + 1] == "to":
+            return next((t for t in sentence.doc[i + 1].children if t.dep_ == "pobj"), None)
+    return None
+
+
+def words_text(words: "list[Token]") -> str:
+    """Tokens as the text has them, a space where words between them were left out."""
+    if not words:
+        return ""
+    text = words[0].text
+    for before, token in zip(words, words[1:]):
+        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
+    return text
 
 
 def quotes_in(span: "Span", before: int | None = None) -> int:

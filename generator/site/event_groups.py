@@ -82,9 +82,12 @@ def group_events(
     sheets: list[Any], pages_of: Callable[[Any, dict[str, Any]], set[str]]
 ) -> list[EventGroup]:
     """Every event of SHEETS in a group with its other tellings. PAGES_OF gives the keys of the
-    entity pages an event's participants belong to."""
+    entity pages an event's participants belong to. A telling joins the earliest group with its
+    action, a page in common and a compatible date: the groups are found through an index by
+    (action, page), so a common action across a large collection costs no scan of every group."""
     groups: list[EventGroup] = []
-    by_lemma: dict[str, list[tuple[EventGroup, set[str]]]] = {}
+    joined: dict[tuple[str, str], list[int]] = {}
+    """(action, page) -> the positions in GROUPS of the groups with that action and page."""
     for sheet in sorted(sheets, key=lambda s: (s.published, s.id)):
         dates = {d.get("id"): d for d in sheet.data.get("dates") or [] if isinstance(d, dict)}
         for event in sheet.data.get("events") or []:
@@ -93,18 +96,19 @@ def group_events(
             telling = Telling(sheet, event, dates.get(event.get("when")))
             pages = pages_of(sheet, event)
             action = str(event.get("lemma") or event["did"]).lower()
-            match = None
-            for group, seen in by_lemma.get(action, []):
-                if pages & seen and compatible(group, telling):
-                    match = (group, seen)
-                    break
-            if match is None:
-                group = EventGroup([telling])
-                groups.append(group)
-                by_lemma.setdefault(action, []).append((group, set(pages)))
-            elif all(t.sheet is not sheet for t in match[0].tellings):
-                match[0].tellings.append(telling)
-                match[1].update(pages)
+            candidates = sorted({n for page in pages for n in joined.get((action, page), [])})
+            found = next((n for n in candidates if compatible(groups[n], telling)), None)
+            if found is None:
+                found = len(groups)
+                groups.append(EventGroup([telling]))
+            elif all(t.sheet is not sheet for t in groups[found].tellings):
+                groups[found].tellings.append(telling)
+            else:
+                continue
+            for page in pages:
+                positions = joined.setdefault((action, page), [])
+                if found not in positions:
+                    positions.append(found)
     return groups
 
 
