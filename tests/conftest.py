@@ -33,11 +33,25 @@ def make_project(folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def not_publishing(monkeypatch: pytest.MonkeyPatch) -> None:
+PUBLISHING_VARIABLES = ("CI", "GITHUB_REPOSITORY", "FACTSHEET_SITE_URL")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def not_publishing():  # type: ignore[no-untyped-def]
     """Tests build local sites: a CI runner's own variables (CI, GITHUB_REPOSITORY) would turn
-    them into publishing builds (tests/test_publish.py sets them where it means to)."""
-    for name in ("CI", "GITHUB_REPOSITORY", "FACTSHEET_SITE_URL"):
+    them into publishing builds. Cleared for the whole session, before any session fixture
+    builds a site; tests/test_publish.py sets them where it means to."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in PUBLISHING_VARIABLES:
+            patch.delenv(name, raising=False)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def not_publishing_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for each test, so that a variable one test sets (a build under GitHub Actions
+    records its Pages address in FACTSHEET_SITE_URL) does not leak into the next."""
+    for name in PUBLISHING_VARIABLES:
         monkeypatch.delenv(name, raising=False)
 
 

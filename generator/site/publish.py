@@ -38,7 +38,12 @@ def refuse_local_address(config: Config, environ: MutableMapping[str, str] = os.
         return
     url = site_url(config.root / config.mkdocs_config)
     if url.startswith(LOCAL):
+        origin = (
+            "FACTSHEET_SITE_URL"
+            if environ.get("FACTSHEET_SITE_URL")
+            else f"site_url in {config.mkdocs_config}"
+        )
         raise BuildError(
-            f"the site would be published with the address {url} (site_url in "
-            f"{config.mkdocs_config}): set FACTSHEET_SITE_URL to where it is published"
+            f"the site would be published with the address {url} ({origin}): "
+            "set FACTSHEET_SITE_URL to where it is published"
         )
