@@ -66,14 +66,29 @@ def organization_role(span: Span) -> RoleFinding | None:
     end = j
     while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
         end += 1
-    if end > j and doc[end - 1].lower_ in ORG_HEADS:
-        tokens = list(doc[j:end])
+    if end > j and (
+        doc[end - 1].lower_ in ORG_HEADS or (is_org_head(doc[end - 1]) and span.root.dep_ == "conj")
+    ):
+        # "the Jiji and Kyodo news agencies": each is a news agency
+        words = [*phrase(list(doc[j : end - 1])).split(), org_head_singular(doc[end - 1].lower_)]
         if end < len(doc) and doc[end].lower_ == "of":
             tail = [t for t in doc[end].subtree if t.i >= end]
             if 0 < len(tail) <= 5:
-                tokens += sorted(tail, key=lambda t: t.i)
-        return RoleFinding(phrase(tokens), None, sentence_start)
+                words.append(phrase(sorted(tail, key=lambda t: t.i)))
+        return RoleFinding(" ".join(words), None, sentence_start)
     return None
+
+
+def org_head_singular(lower: str) -> str:
+    for plural, single in (("ies", "y"), ("s", "")):
+        if lower.endswith(plural) and lower[: -len(plural)] + single in ORG_HEADS:
+            return lower[: -len(plural)] + single
+    return lower
+
+
+def is_org_head(token: Token) -> bool:
+    """A common noun that says what kind of body something is ('agency', 'agencies')."""
+    return org_head_singular(token.lower_) in ORG_HEADS
 
 
 def apposed_descriptor(span: Span) -> str | None:
@@ -108,10 +123,10 @@ def comma_descriptor(span: Span) -> str | None:
     for token in doc[k + 2 : k + 14]:
         if (
             token.text in {",", ".", ";", "(", ")"}
-            or token.pos_ in {"VERB", "AUX"}
+            or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"})
             or token.lower_ in {"that", "which", "who"}
         ):
-            break
+            break  # a verb ends the description, unless it modifies a noun ("a leading bank")
         tokens.append(token)
     heads = [
         n
@@ -121,6 +136,8 @@ def comma_descriptor(span: Span) -> str | None:
     if not heads:
         return None
     end = heads[0] + 1
+    while tokens[end - 1].dep_ == "compound" and tokens[end - 1].head in tokens[end:]:
+        end = tokens.index(tokens[end - 1].head) + 1  # "a brokerage house": the whole compound
     if end < len(tokens) and tokens[end].lower_ in {"of", "in", "based"}:
         end = len(tokens)
     role = tokens_text(tokens[:end])

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from generator.extract.hits import fired
 from generator.extract.names import is_title_word
+from generator.extract.pre_titles import pre_name_title
 from generator.extract.roles import (
     appointed_role,
     appositive_role,
@@ -16,7 +17,6 @@ from generator.extract.roles import (
     copular_role,
     distribute_coordinated_modifiers,
     name_span_at,
-    pre_name_title,
     role_before_comma,
     singular,
     tokens_text,

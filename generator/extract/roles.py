@@ -34,65 +34,6 @@ def title_word_or_filler(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and token.is_alpha
 
 
-def pre_name_title(span: Span) -> tuple[int, int] | None:
-    """Token range of a title directly before the name, if one ends in a title word."""
-    doc = span.doc
-    i = span.start - 1
-    start = span.start
-    while i >= 0 and not doc[i].is_space and doc[i].sent == span.sent:
-        token = doc[i]
-        if token.tag_ == "POS":  # "Yeltsin's spokesman X": the possessor is the affiliation
-            i -= 1
-            continue
-        if token.ent_type_ == "PERSON":
-            if i + 1 < span.start and doc[i + 1].tag_ == "POS":
-                # "Tomas Berg's spokesman X": the possessor belongs to the title, and ends it.
-                while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ != "B":
-                    i -= 1
-                start = i
-                break
-            # Another person's name: walk past it only when coordinated ("A and B").
-            between = {
-                t.lower_
-                for t in doc[i + 1 : span.start]
-                if t.ent_type_ not in {"GPE", "NORP", "PERSON"}
-            } - {"and", ",", "of"}
-            if between:
-                break
-        if not title_word_or_filler(token) and not (token.is_lower and is_title_word(token)):
-            break
-        start = i
-        i -= 1
-    while start < span.start and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
-        start += 1
-    if start >= span.start:
-        return None
-    words = doc[start : span.start]
-    if not any(is_title_word(t) for t in words):
-        return None
-    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
-        return (start, span.start) if is_title_word(doc[span.start - 1]) else None
-    # The title must end in a title word ("Minister"), not a stray capitalised word.
-    end = span.start
-    while end > start and not is_title_word(doc[end - 1]):
-        end -= 1
-    # "Secretary of State", "Minister of Defence": a title may end in its portfolio.
-    tail = end
-    if tail < span.start and doc[tail].lower_ == "of":
-        tail += 1
-        while (
-            tail < span.start
-            and doc[tail].text[:1].isupper()
-            and not is_title_word(doc[tail])
-            and doc[tail].pos_ == "PROPN"
-            and doc[tail].ent_type_ != "PERSON"
-        ):
-            tail += 1
-        if tail > end + 1:
-            end = tail
-    return (start, end) if end > start else None
-
-
 def tokens_text(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
     """Tokens as the text wrote them ("Yeltsin's", "Secretary-General"), not space-joined."""
     out = []
@@ -152,7 +93,10 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         for prep in child.rights:
             if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects:
+                if prep.lower_ == "of" and objects and is_office(objects[0]):
+                    post, affiliation = office_phrase(prep, objects[0])
+                    tokens += post
+                elif objects:
                     named = [t for t in objects[0].subtree if name_span_at(t) is not None]
                     affiliation = name_span_at(named[-1]) if named else None
                     if affiliation is None or affiliation.label_ == "PERSON":
@@ -165,6 +109,33 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         if role and len(role.split()) <= 8:
             return role, affiliation
     return None
+
+
+def is_office(token: Token) -> bool:
+    """A common noun naming a post's body ('of the general staff'), with no name of its own
+    outside a further prepositional phrase ('of the company Rane' is an affiliation)."""
+    if token.pos_ != "NOUN" or name_span_at(token) is not None:
+        return False
+    own = [
+        t for t in token.subtree if not any(a.dep_ == "prep" for a in t.ancestors if a.i > token.i)
+    ]
+    return not any(name_span_at(t) is not None for t in own if t is not token)
+
+
+def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]:
+    """'head of the general political bureau of the People's Army': a common-noun object names
+    the office and belongs to the role; a name further in is the affiliation."""
+    affiliation = None
+    inner: set[int] = set()
+    for nested in office.rights:
+        if nested.dep_ != "prep":
+            continue
+        named = [t for t in nested.subtree if name_span_at(t) is not None]
+        if named:
+            affiliation = affiliation or name_span_at(named[0])
+            inner.update(t.i for t in nested.subtree)
+    kept = [t for t in office.subtree if t.i not in inner]
+    return [prep, *sorted(kept, key=lambda t: t.i)], affiliation
 
 
 COPULAS = {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes"}
@@ -337,6 +308,12 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
     end = titled[-1] + 1
     affiliation = None
     replace = {titled[-1]: singular(tokens[titled[-1]].text)}
+    offices = [t for t in tokens[end : end + 1] if t.lower_ == "of" for t in t.children]
+    if offices and offices[0].dep_ == "pobj" and is_office(offices[0]):
+        post, affiliation = office_phrase(tokens[end], offices[0])
+        role = tokens_text(tokens[:end] + post, replace)
+        if len(role.split()) <= 8:
+            return role, affiliation
     if end < len(tokens) and tokens[end].lower_ in AFFILIATION_PREPOSITIONS:
         rest = tokens[end + 1 :]
         named = [t for t in rest if name_span_at(t) is not None]

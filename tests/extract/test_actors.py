@@ -258,6 +258,48 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
     "body, name, role",
     [
         (
+            "Asked about the plan, US national security adviser Karl Weston told reporters it was weeks away.",
+            "Karl Weston",
+            "US national security adviser",
+        ),
+        (
+            "The panel includes former top Marsh aide Leon Pardo and two judges.",
+            "Leon Pardo",
+            "former top Marsh aide",
+        ),
+        (
+            "The parade was watched by Vice Presidents Tomas Berg, Karl Weston and Leon Pardo.",
+            "Karl Weston",
+            "Vice President",
+        ),
+        (
+            "They were joined by Leon Pardo, chief of the general staff of the Northern Guard.",
+            "Leon Pardo",
+            "chief of the general staff",
+        ),
+        (
+            "The 62-year-old bank manager Karl Weston was released on Monday.",
+            "Karl Weston",
+            "bank manager",
+        ),
+    ],
+)
+def test_titles_keep_their_modifiers_and_office(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path: Path) -> None:
+    found = actors(sheet_for(nlp, tmp_path, "President Tomas Berg and Karl Weston met on Monday."))
+    assert found["Tomas Berg"]["role"] == "President"
+    assert found["Karl Weston"].get("role") is None
+
+
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        (
             "The contract went to Borealis Dynamics Inc., a Toronto-based vaccine manufacturer, on Monday.",
             "Borealis Dynamics Inc.",
             "Toronto-based vaccine manufacturer",
@@ -311,6 +353,11 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Another major exporter, Nordsteel, has also suffered from the strong currency.",
             "Nordsteel",
             "major exporter",
+        ),
+        (
+            "The sale was led by Harbor Point, a leading brokerage house, said Helen Marsh.",
+            "Harbor Point",
+            "leading brokerage house",
         ),
     ],
 )

@@ -1,0 +1,145 @@
+"""The title written right before a name: "US national security adviser Stephen Hadley",
+"Vice Presidents A, B and C", "former top Clinton aide Leon Panetta"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.names import is_title_word
+from generator.extract.roles import singular, title_word_or_filler
+
+# Premodifiers that count or pick out people rather than describe their post ("other officials").
+NOT_ROLE_MODIFIERS = {"other", "such", "many", "several", "various", "both", "same", "few"}
+
+
+def premodifies_title(token: Token, end: int) -> bool:
+    """A lower-case modifier inside the title before a name: 'national security adviser',
+    'top Clinton aide', 'acting premier'; the parse ties it to a word of the title."""
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.pos_ in {"ADJ", "NOUN", "VERB"}
+        and token.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+        and token.i < token.head.i < end
+        and token.lower_ not in NOT_ROLE_MODIFIERS
+        and not counted_compound(token)
+    )
+
+
+def counted_compound(token: Token) -> bool:
+    """The last word of '62-year-old' or 'three-time': an age or a count, not part of a role."""
+    doc = token.doc
+    i = token.i
+    while i >= 2 and doc[i - 1].tag_ == "HYPH":
+        i -= 2
+        if doc[i].like_num or doc[i].lower_ in {"year", "years"}:
+            return True
+    return False
+
+
+def is_plural_title(token: Token) -> bool:
+    return is_title_word(token) and (
+        token.tag_ in {"NNS", "NNPS"} or singular(token.text) != token.text
+    )
+
+
+def titled(tokens: Span) -> bool:
+    return any(is_title_word(t) for t in tokens)
+
+
+def pre_name_title(span: Span) -> tuple[int, int] | None:
+    """Token range of a title directly before the name, if one ends in a title word. A title
+    before other names reaches this one only in the plural ('Vice Presidents A, B and C')."""
+    doc = span.doc
+    i = span.start - 1
+    start = span.start
+    past_other_name = False
+    own_start = entity_start(span)
+    while i >= 0 and not doc[i].is_space and doc[i].sent == span.sent:
+        token = doc[i]
+        if token.tag_ == "POS":  # "Yeltsin's spokesman X": the possessor is the affiliation
+            i -= 1
+            continue
+        if token.ent_type_ == "PERSON" and i < own_start:
+            if i + 1 < span.start and doc[i + 1].tag_ == "POS":
+                # "Tomas Berg's spokesman X": the possessor belongs to the title, and ends it.
+                while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ != "B":
+                    i -= 1
+                start = i
+                break
+            following = doc[i + 1] if i + 1 < span.start else None
+            if (
+                following is not None
+                and following.is_lower
+                and is_title_word(following)
+                and token.dep_ == "compound"
+            ):
+                # "top Clinton aide Leon Panetta": the other person qualifies the title
+                while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ != "B":
+                    i -= 1
+                start = i
+                i -= 1
+                continue
+            # Another person's name: walk past it only when coordinated ("A and B").
+            between = {
+                t.lower_
+                for t in doc[i + 1 : span.start]
+                if t.ent_type_ not in {"GPE", "NORP", "PERSON"}
+            } - {"and", ",", "of"}
+            if between or titled(doc[i + 1 : span.start]):
+                break
+            past_other_name = True
+        if token.text == "," and span.root.dep_ == "conj" and not titled(doc[i : span.start]):
+            past_other_name = True  # "Vice Presidents Ri Jong-Ok, Pak Song-Chol and ..."
+            i -= 1
+            continue
+        if (
+            not title_word_or_filler(token)
+            and not (token.is_lower and is_title_word(token))
+            and not (start < span.start and premodifies_title(token, span.start))
+        ):
+            break
+        start = i
+        i -= 1
+    while start < span.start and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
+        start += 1
+    if start >= span.start:
+        return None
+    words = doc[start : span.start]
+    if not any(is_title_word(t) for t in words):
+        return None
+    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+        return (start, span.start) if is_title_word(doc[span.start - 1]) else None
+    # The title must end in a title word ("Minister"), not a stray capitalised word.
+    end = span.start
+    while end > start and not is_title_word(doc[end - 1]):
+        end -= 1
+    if past_other_name and end > start and not is_plural_title(doc[end - 1]):
+        return None  # "President Bill Clinton and Tony Blair": Blair is not a president
+    end = with_portfolio(span, end)
+    return (start, end) if end > start else None
+
+
+def with_portfolio(span: Span, end: int) -> int:
+    """'Secretary of State', 'Minister of Defence': a title may end in its portfolio."""
+    doc = span.doc
+    tail = end
+    if tail < span.start and doc[tail].lower_ == "of":
+        tail += 1
+        while (
+            tail < span.start
+            and doc[tail].text[:1].isupper()
+            and not is_title_word(doc[tail])
+            and doc[tail].pos_ == "PROPN"
+            and doc[tail].ent_type_ != "PERSON"
+        ):
+            tail += 1
+    return tail if tail > end + 1 else end
+
+
+def entity_start(span: Span) -> int:
+    """Where the mention's own entity starts ('Prince Norodom Ranariddh' for 'Norodom Ranariddh')."""
+    start = span.start
+    while start > 0 and span.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
