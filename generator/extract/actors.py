@@ -22,7 +22,7 @@ from generator.extract.descriptions import (
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import GENERIC_NAMES, GOVERNING_HEADS, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.mentions import find_mentions
+from generator.extract.mentions import find_mentions, speaks
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.sentences import doc_text
@@ -298,16 +298,45 @@ def strictly_located(m: NameMention) -> bool:
 
 
 def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """A 'person' only ever named as where something is ('in Anlong Veng') is a place."""
+    """A 'person' the text only ever places things in ('in Anlong Veng', 'the island of Borneo')
+    is a place: no role, never speaking, and named as a location more than as a doer."""
     keep, places = [], []
     for entity in people:
-        if all(strictly_located(m) for m in entity.mentions) and not any(
-            person_role(m.span) for m in entity.mentions
+        if any(person_role(m.span) for m in entity.mentions) or any(
+            speaks(m.span) for m in entity.mentions
         ):
+            keep.append(entity)
+            continue
+        votes = sum(place_vote(m, person=True) for m in entity.mentions)
+        if all(strictly_located(m) for m in entity.mentions) or votes >= 2:
+            fired("person named as a location: a place", entity.name)
             places.append(entity)
         else:
             keep.append(entity)
     return keep, places
+
+
+def place_vote(m: NameMention, person: bool = False) -> int:
+    """How strongly one mention reads as a location: 'the X region' / 'the island of X' (2), the
+    object of a locative preposition (1), a doer (-2). A person is rarely 'in' or 'from' someone,
+    but is often the object of 'to' or 'for', so for people only the strict prepositions count."""
+    doc, span = m.span.doc, m.span
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    root = span.root
+    if (
+        after in PLACE_HEADS
+        or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
+        or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
+    ):
+        return 2  # "the X region", "the island of X", "X, the fabled temple"
+    if person:
+        if strictly_located(m) or (root.dep_ == "pobj" and root.head.lower_ == "from"):
+            return 1
+        return -2 if m.agentive and root.dep_ != "poss" else 0
+    if m.locative:
+        return 1
+    return -2 if m.agentive else 0
 
 
 def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
@@ -317,19 +346,7 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         if fold(entity.name).split()[-1] in ORG_SUFFIXES:
             keep.append(entity)
             continue
-        votes = 0
-        for m in entity.mentions:
-            doc, span = m.span.doc, m.span
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-            if after in PLACE_HEADS or (
-                before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before)
-            ):
-                votes += 2
-            elif m.locative:
-                votes += 1
-            elif m.agentive:
-                votes -= 2
+        votes = sum(place_vote(m) for m in entity.mentions)
         (places if votes >= 2 else keep).append(entity)
     return keep, places
 

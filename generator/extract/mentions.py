@@ -25,6 +25,7 @@ from generator.extract.names import (
     EVENT_HEADS,
     STREET_HEADS,
     clean_span,
+    entities,
     is_title_word,
     surface,
 )
@@ -45,6 +46,9 @@ def syntactic_role(span: Span) -> tuple[bool, bool]:
         prep = token.head.lower_
         if prep in LOCATIVE_PREPOSITIONS:
             return False, True
+        if prep in {"between", "among"} and token.head.head.tag_ == "VBN":
+            fired("divided between: a location", span.text, token.head.head)
+            return False, True  # "divided between Brunei, Indonesia and Malaysia"
         if prep in PARTY_PREPOSITIONS or prep == "of":
             return prep != "of", False
     if dep == "compound" and token.head.lower_ in PLACE_HEADS:
@@ -91,7 +95,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
         fired("street head: a place", text)
         mention.kind = "place"
-        if span[0].ent_type_ == "NORP" or span[0].lower_ in {"catholic", "protestant"}:
+        if span[0].ent_type_ == "NORP" or fold(span[0].text) in community_words(span.doc):
             mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             mention.text = surface(mention.span)
         return mention
@@ -124,6 +128,16 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention
     mention.kind = kind_by_label(span, text, label, locative)
     return mention
+
+
+def community_words(doc: Doc) -> set[str]:
+    """Words the text uses on their own for a nationality, religion or group ('Catholic
+    communities'): before a street name they describe it ("Catholic Garvaghy Road")."""
+    cached = doc.user_data.get("factsheet_community_words")
+    if cached is None:
+        cached = {fold(e.text) for e in entities(doc) if e.label_ == "NORP" and len(e) == 1}
+        doc.user_data["factsheet_community_words"] = cached
+    return cached
 
 
 def speaks(span: Span) -> bool:

@@ -34,7 +34,7 @@ EVENT_HEADS = {
     "war",
     "year",
 }
-STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge", "wat"}
+STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
 MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
+from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -67,8 +67,8 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             continue
         if child.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} or child.like_num:
             continue
-        if child.pos_ not in {"NOUN", "PROPN"}:
-            continue
+        if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PLACE_HEADS:
+            continue  # "Angkor Wat, the fabled temple": a place described, not a role
         left = [t for t in child.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
         tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
         for conj in (

@@ -371,10 +371,23 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
     "body, place",
     [
         (
-            "Marchers gathered on Catholic Garvaghy Road in Portadown on Sunday, Helen Marsh said.",
+            "Marchers from Catholic districts gathered on Catholic Garvaghy Road in Portadown on Sunday, Helen Marsh said.",
             "Garvaghy Road",
         ),
         ("Helen Marsh said the ministers met in Vienna on Monday.", "Vienna"),
+        (
+            "Researchers found new species of frogs on the island of Borneo. Many were found in"
+            " Borneo, Helen Marsh said.",
+            "Borneo",
+        ),
+        (
+            "Mines were cleared near Angkor Wat, the fabled temple, Helen Marsh said.",
+            "Angkor Wat",
+        ),
+        (
+            "The forest is divided between Brunei, Indonesia and Malaysia, Helen Marsh said.",
+            "Malaysia",
+        ),
     ],
 )
 def test_places_that_the_model_calls_something_else(
