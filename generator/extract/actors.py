@@ -21,7 +21,12 @@ from generator.extract.descriptions import (
 )
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import GENERIC_NAMES, GOVERNING_HEADS, ORG_SUFFIXES, PLACE_HEADS
+from generator.extract.lexicon import (
+    GENERIC_NAMES,
+    GOVERNING_HEADS,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+)
 from generator.extract.mentions import find_mentions, speaks
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
@@ -182,7 +187,7 @@ def extract_entities(
             if (
                 m.locative
                 or (m.kind == "capital" and not m.agentive)
-                or (m.kind == "country" and not as_actor)
+                or (m.kind == "country" and (not as_actor or owns_a_thing(m)))
             ):
                 place_name = m.country.name if m.kind == "country" else m.text
                 place = places.setdefault(fold(place_name), Entity("place", place_name))
@@ -220,6 +225,19 @@ def extract_entities(
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+def owns_a_thing(m: NameMention) -> bool:
+    """'Japan's trade surplus', 'South Korea's Hanbo Group': a country as the place a thing
+    belongs to (a place as well as an actor), not as who acts for it ('Japan's minister')."""
+    root = m.span.root
+    head = root.head
+    if root.dep_ != "poss" or head.pos_ not in {"NOUN", "PROPN"} or is_title_word(head):
+        return False
+    if head.lower_ in GOVERNING_HEADS or head.ent_type_ == "PERSON":
+        return False
+    fired("country owns a thing: a place too", m.text, head)
+    return True
 
 
 def governs(m: NameMention) -> bool:

@@ -29,6 +29,8 @@ from generator.extract.names import (
     is_title_word,
     surface,
 )
+from generator.extract.roles import role_before_comma
+from generator.extract.titles import apposed_to_title
 from generator.names import fold, surname
 from generator.records import NameMention
 
@@ -140,6 +142,11 @@ def community_words(doc: Doc) -> set[str]:
     return cached
 
 
+def titled_before(span: Span) -> bool:
+    """The name follows a person's title and a comma: 'the spokesman for X, NAME'."""
+    return bool(role_before_comma(span) or apposed_to_title(span))
+
+
 def speaks(span: Span) -> bool:
     """The name is the subject of a speech verb ("X said", "X reported")."""
     root = span.root
@@ -160,6 +167,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
     if label == "GPE" and speaks(span) and not gaz.is_place_name(text):
         fired("GPE that reports or says: an organisation", text)
         return "organization"  # "Interfax reported": a news agency the model took for a place
+    if label in {"LOC", "GPE"} and not gaz.is_place_name(text) and titled_before(span):
+        fired("place-labelled name apposed to a title: a person", text)
+        return "person"  # "A spokesman for the Committees, Abu Abir, said"
     if label in {"LOC", "FAC", "GPE"}:
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":

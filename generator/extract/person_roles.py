@@ -11,6 +11,7 @@ from generator.extract.pre_titles import pre_name_title
 from generator.extract.roles import (
     appointed_role,
     appositive_role,
+    as_role,
     charged_role,
     comma_role,
     coordinated_comma_role,
@@ -61,6 +62,7 @@ def person_role(span: Span) -> RoleFinding | None:
         role_before_comma,
         coordinated_comma_role,
         charged_role,
+        as_role,
     ):
         result = rule(span)
         if result:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
+from generator.extract.lexicon import HONORIFICS, PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -203,11 +203,21 @@ def distribute_coordinated_modifiers(
 
 
 def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
-    """'one of its top leaders, Ieng Sary': the role comes first, the name in apposition."""
+    """'one of its top leaders, Ieng Sary', 'ICI's chairman, Sir Ronald Hampel', 'Russia's top
+    negotiator in Chechnya, Ivan Rybkin': the role comes first, the name in apposition."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    start = span.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
         return None
-    head = doc[span.start - 2]
+    head = doc[start - 2]
+    post: list[Token] = []
+    if not is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        title = head.head.head  # "negotiator in Chechnya": the title before its phrase
+        phrase_tokens = sorted((t for t in head.head.subtree if t.i <= head.i), key=lambda t: t.i)
+        if is_title_word(title) and title.i < head.i and len(phrase_tokens) <= 4:
+            post, head = phrase_tokens, title
     if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     kept = {"amod", "compound", "poss"} if head.lower_ in KINSHIP else {"amod", "compound"}
@@ -215,7 +225,29 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     tokens = sorted(
         [t for left_child in left for t in left_child.subtree] + [head], key=lambda t: t.i
     )
-    return tokens_text(tokens, {len(tokens) - 1: singular(head.text)}), None
+    role = tokens_text(tokens + post, {len(tokens) - 1: singular(head.text)})
+    return role, None
+
+
+def as_role(span: Span) -> tuple[str, Span | None] | None:
+    """'referred to Hong Song-Nam as acting premier', 'Smith, as chairman, said': the title
+    an 'as' phrase gives. A subject takes it only when the verb has no object of its own."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if root.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        objects = [t for t in prep.children if t.dep_ == "pobj" and is_title_word(t)]
+        if objects:
+            title = objects[0]
+            left = [t for t in title.lefts if t.dep_ in {"amod", "compound"}]
+            tokens = sorted([t for c in left for t in c.subtree] + [title], key=lambda t: t.i)
+            return tokens_text(tokens, {len(tokens) - 1: singular(title.text)}), None
+    return None
 
 
 def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
@@ -300,7 +332,7 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         or tokens[0].like_num
     ):
         return None
-    while tokens and tokens[0].lower_ in {"a", "an", "the"}:
+    while tokens and tokens[0].lower_ in {"a", "an", "the", "as"}:
         tokens = tokens[1:]
     titled = [n for n, t in enumerate(tokens) if is_title_word(t)]
     if not titled or any(t.pos_ in {"VERB", "AUX"} for t in tokens[: titled[-1]]):

@@ -282,6 +282,21 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Karl Weston",
             "bank manager",
         ),
+        (
+            "Nordchem's chairman, Sir Karl Weston, said sales were strong.",
+            "Karl Weston",
+            "chairman",
+        ),
+        (
+            "Norway's top negotiator in Lapland, Leon Pardo, opened new talks on Wednesday.",
+            "Leon Pardo",
+            "top negotiator in Lapland",
+        ),
+        (
+            "The state media referred to Leon Pardo as acting premier in late February.",
+            "Leon Pardo",
+            "acting premier",
+        ),
     ],
 )
 def test_titles_keep_their_modifiers_and_office(
