@@ -38,6 +38,8 @@ DATELINE = re.compile(
     r"|(?P<dash>[ ]*(?:_+|-{1,2}|\u2014|\u2013)[ ]+))"
 )
 
+BYLINE = re.compile(r"[ \t]*by[ \t]+[^\n]{1,60}\n[ \t]*\n", re.IGNORECASE)
+
 
 def article_files(paths: list[Path]) -> list[Path]:
     """Every article file under the given files or folders, sorted for determinism."""
@@ -235,7 +237,9 @@ def parse_published(value: Any) -> tuple[date | datetime | None, str | None]:
 
 def find_dateline(body: str) -> Dateline | None:
     """A wire dateline at the start of the body, or None when the story starts at once."""
-    match = DATELINE.match(body)
+    byline = BYLINE.match(body)
+    offset = byline.end() if byline else 0  # "By Li Xuejun" above "MACAO, Nov. 2 (Xinhua) --"
+    match = DATELINE.match(body[offset:])
     if not match:
         return None
     place = match.group("place")
@@ -251,7 +255,7 @@ def find_dateline(body: str) -> Dateline | None:
         place=normalise_dateline_place(place),
         date_text=match.group("date"),
         agency=agency,
-        end=match.end(),
+        end=offset + match.end(),
     )
 
 

@@ -17,6 +17,7 @@ from generator.errors import InputError
         ("THE HAGUE, Netherlands (AP)_ The World Court", "The Hague", None, "AP"),
         ("WASHINGTON -- The Senate voted", "Washington", None, None),
         ("MOSCOW (Reuters) - Russia said", "Moscow", None, "Reuters"),
+        ("By Li Ming\n\nMACAO, Nov. 2 (Xinhua) -- The coach said", "Macao", "Nov. 2", "Xinhua"),
     ],
 )
 def test_dateline_is_recognised(

@@ -67,13 +67,16 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     actor_items = actor_records(actors, sentences, mentions)
     place_items = place_records(places, article, sentences, mentions)
     tense = tense_at(doc)
-    timexes = [
-        t
-        for t in find_timexes(nlp_text(article), article.anchor_date, tense)
-        if t.start >= story_start
-    ]
+    timexes = find_timexes(nlp_text(article), article.anchor_date, tense)
     date_items, date_ids = date_records(timexes, sentences, tense)
-    mentions += [Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in timexes]
+    # The dateline's date is a time expression too (annotate lists it); the sheet's dates are
+    # the story's, and the dateline's is the article's own date.
+    in_dateline = (
+        find_timexes(article.body[:story_start], article.anchor_date) if story_start else []
+    )
+    mentions += [
+        Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in in_dateline + timexes
+    ]
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
     number_items, number_ids = number_records(numbers, sentences, mentions)
     participants = Participants(doc, actors, places)

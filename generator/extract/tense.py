@@ -117,6 +117,8 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             return "past"  # "since Jan. 13" is always behind us
         if before in FORWARD_MARKERS:
             return "future"  # "effective Feb. 1", "until mid-November"
+        if dates_a_noun_under_a_dated_verb(token):
+            return "present"  # "announced on Wednesday the suspension of classes Thursday"
         for _ in range(8):
             if token.pos_ in {"VERB", "AUX"}:
                 break
@@ -128,6 +130,23 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         return verb_tense(token)
 
     return tense
+
+
+def dates_a_noun_under_a_dated_verb(token: Token) -> bool:
+    """A date on the object of a verb that has a date of its own dates the object's event, not
+    the verb: its direction is not the verb's tense, so the nearest such day is meant."""
+    noun = token.head
+    if token.dep_ not in {"npadvmod", "nmod"} or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    own_dates = [
+        t
+        for child in verb.children
+        if child.i != noun.i
+        for t in child.subtree
+        if t.ent_type_ == "DATE" and t.dep_ in {"pobj", "npadvmod"}
+    ]
+    return bool(own_dates)
 
 
 def verb_tense(token: Token, depth: int = 0) -> str:

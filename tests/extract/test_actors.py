@@ -111,6 +111,20 @@ def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
     assert any(p["name"] == "Moscow" for p in sheet["places"])
 
 
+def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "By Li Ming\n\nMACAO, Nov. 2 (Xinhua) -- Helen Marsh said on Wednesday the talks failed.",
+        encoding="utf-8",
+    )
+    article = read_article(path, tmp_path)
+    extraction = analyse(article, nlp(nlp_text(article)))
+    dates = [(m.text, m.value) for m in extraction.mentions if m.kind == "date"]
+    assert "Nov. 2" in [text for text, _ in dates], dates
+    assert "Nov. 2" not in {d["text"] for d in extraction.sheet["dates"]}
+    assert "By Li Ming" not in extraction.sheet["summary"]
+
+
 def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(nlp, tmp_path, "The Armenian delegation arrived late, Helen Marsh said.")

@@ -161,6 +161,21 @@ def test_weekday_in_future_tense_looks_forward() -> None:
     assert one("They will meet on Monday.", tense="future") == ("Monday", "DATE", "1998-08-10")
 
 
+def test_a_day_just_before_publication_stays_in_this_year_in_future_tense() -> None:
+    """Wire stories are dated a day or two after they are written: 'will meet on Aug. 6' in a
+    story of Aug. 7 is that Aug. 6; a month back it is next year's."""
+    assert one("They will meet on Aug. 6.", tense="future")[2] == "1998-08-06"
+    assert one("They will meet on July 6.", tense="future")[2] == "1999-07-06"
+
+
+def test_a_date_on_the_object_of_a_dated_verb_is_the_nearest_such_day(nlp) -> None:
+    from generator.extract.tense import tense_at
+
+    text = "The ministry announced on Friday the suspension of classes Monday."
+    found = find_timexes(text, FRIDAY, tense_at(nlp(text)))
+    assert [t.value for t in found] == ["1998-08-07", "1998-08-10"]
+
+
 def test_month_in_future_tense_looks_forward() -> None:
     assert one("Talks resume in March.", tense="future")[2] == "1999-03"
 

@@ -181,6 +181,11 @@ def relative_period(anchor: date, unit: str, offset: int) -> str:
     return str(anchor.year)
 
 
+WIRE_LAG_DAYS = 2
+"""A story is often dated a day or two after it was written: 'will meet on Nov. 1' in a story
+published on Nov. 2 is that Nov. 1, not next year's."""
+
+
 def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
     """Year of 'March 5' without a year: the nearest one, leaning on the tense."""
     candidates = []
@@ -196,6 +201,9 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
         )
     if direction == "future":
         future = [c for c in candidates if c >= anchor]
+        recent = [c for c in candidates if 0 < (anchor - c).days <= WIRE_LAG_DAYS]
+        if recent:
+            return recent[0].year  # written the day before the date it was published under
         if future:
             return min(future).year
     if direction == "past":
