@@ -252,20 +252,27 @@ def governs(m: NameMention) -> bool:
     return False
 
 
+LEAD_NAMING_SENTENCES = 2
+"""A lead's unnamed person is named in the next sentence or, after a quote, the one after."""
+
+
 def name_lead_descriptions(doc: Doc, people: list[Entity]) -> None:
-    """Give people first named in the second sentence the role the lead sentence described them by."""
+    """Give people first named just after the lead the role the lead sentence described them by."""
     descriptions = lead_descriptions(doc)
     if not descriptions:
         return
-    sentences = story_sentences(doc, 2)
+    sentences = story_sentences(doc, LEAD_NAMING_SENTENCES + 1)
     if len(sentences) < 2:
         return
-    second = sentences[1]
+    second, later = sentences[1].start, {sentence.start for sentence in sentences[2:]}
     used: set[int] = set()
+    named_before = False
     for entity in sorted(people, key=lambda e: e.first_char):
         first = min(entity.mentions, key=lambda m: m.start_char)
-        if first.span.sent.start != second.start:
-            continue
+        start = first.span.sent.start
+        if start != second and (start not in later or named_before):
+            continue  # past the second sentence, only the first person the story names
+        named_before = True
         found = match_lead_description(first.span, descriptions, used, bool(entity.roles))
         if found:
             entity.roles.append(found)

@@ -246,6 +246,10 @@ def story_sentences(doc: Doc, n: int) -> list[Span]:
     return found
 
 
+BODIES = {"GPE", "ORG", "NORP"}
+"""Possessors that make a description an office ("China's foreign minister"), not a relation."""
+
+
 def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
     """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
 
@@ -264,13 +268,17 @@ def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
         ):
             continue
         determiners = [c for c in token.lefts if c.dep_ == "det"]
-        if not determiners or determiners[0].lower_ not in {"a", "an", "the"}:
-            continue
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.ent_type_ in BODIES]
+        if not owners and (not determiners or determiners[0].lower_ not in {"a", "an", "the"}):
+            continue  # "a Hungarian official", "China's foreign minister"
         if any(
-            c.dep_ == "poss" or c.ent_type_ == "PERSON" for c in token.subtree if c is not token
+            (c.dep_ == "poss" and c not in owners) or c.ent_type_ == "PERSON"
+            for c in token.subtree
+            if c.i != token.i
         ):
             continue  # "Yeltsin's spokesman", "the wife of Smith": described through someone else
-        left = [t for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]
+        kept = {"amod", "compound", "nmod", "poss"}
+        left = [t for c in token.lefts if c.dep_ in kept for t in c.subtree]
         right: list[Token] = []
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"}:

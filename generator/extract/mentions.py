@@ -39,7 +39,7 @@ def syntactic_role(span: Span) -> tuple[bool, bool]:
     """(agentive, locative) for a name: subject/possessor/party versus object of 'in'."""
     root = span.root
     token = root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     dep = token.dep_
     if dep in {"nsubj", "nsubjpass", "poss", "csubj"}:

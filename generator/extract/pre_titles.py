@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.lexicon import TITLE_FILLERS
 from generator.extract.names import is_title_word
 from generator.extract.roles import singular, title_word_or_filler
 
@@ -14,16 +15,21 @@ NOT_ROLE_MODIFIERS = {"other", "such", "many", "several", "various", "both", "sa
 
 def premodifies_title(token: Token, end: int) -> bool:
     """A lower-case modifier inside the title before a name: 'national security adviser',
-    'top Clinton aide', 'acting premier'; the parse ties it to a word of the title."""
-    return (
-        token.is_alpha
-        and token.is_lower
-        and token.pos_ in {"ADJ", "NOUN", "VERB"}
+    'top Clinton aide', 'acting premier'. The parse ties it to a word of the title; where the
+    parse breaks ('war crimes suspect' read as a verb), a noun or adjective next to the title
+    still counts."""
+    if not token.is_alpha or not token.is_lower or token.lower_ in NOT_ROLE_MODIFIERS:
+        return False
+    if counted_compound(token):
+        return False
+    tied = (
+        token.pos_ in {"ADJ", "NOUN", "VERB"}
         and token.dep_ in {"amod", "compound", "nmod", "npadvmod"}
         and token.i < token.head.i < end
-        and token.lower_ not in NOT_ROLE_MODIFIERS
-        and not counted_compound(token)
     )
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    beside = following is not None and following.lower_ not in TITLE_FILLERS
+    return tied or (beside and token.tag_ in {"JJ", "JJS", "NN", "NNS"})
 
 
 def counted_compound(token: Token) -> bool:

@@ -14,6 +14,7 @@ from generator.extract.lexicon import HONORIFICS, PLACE_HEADS, TITLE_FILLERS, TI
 from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
+MAX_ROLE_TOKENS = 8
 # A relative is described through whose relative they are: "President Bush's son", not "son".
 KINSHIP = {"son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother"}
 
@@ -103,12 +104,25 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                         # "attorneys for Mr. Antar": a person object belongs to the role
                         tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
                         affiliation = None
+                    elif prep.lower_ == "of" and named and named[-1].head.i == prep.i:
+                        with_body = tokens + member_of(prep, affiliation)
+                        if len(with_body) <= MAX_ROLE_TOKENS:
+                            tokens = with_body
                 break
         ordered = sorted(tokens, key=lambda t: t.i)
         role = tokens_text(ordered, {ordered.index(child): singular(child.text)})
         if role and len(role.split()) <= 8:
             return role, affiliation
     return None
+
+
+MAX_OF_NAME = 6
+
+
+def member_of(prep: Token, body: Span) -> list[Token]:
+    """'member of the Popular Resistance Committees': a post 'of' a named body reads with its
+    name (the body is the affiliation too); a long name is left to the affiliation alone."""
+    return [prep, *body] if len(body) <= MAX_OF_NAME else []
 
 
 def is_office(token: Token) -> bool:
@@ -119,7 +133,7 @@ def is_office(token: Token) -> bool:
     own = [
         t for t in token.subtree if not any(a.dep_ == "prep" for a in t.ancestors if a.i > token.i)
     ]
-    return not any(name_span_at(t) is not None for t in own if t is not token)
+    return not any(name_span_at(t) is not None for t in own if t.i != token.i)
 
 
 def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]:
@@ -171,7 +185,9 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
                         objects = [t for t in prep.children if t.dep_ == "pobj"]
                         if objects:
                             affiliation = name_span_at(objects[0])
-                return phrase(tokens), affiliation
+                            if affiliation is not None and prep.lower_ == "of":
+                                tokens += member_of(prep, affiliation)
+                return phrase(sorted(tokens, key=lambda t: t.i)), affiliation
     return None
 
 
@@ -276,7 +292,7 @@ APPOINTING = {
 def appointed_role(span: Span) -> tuple[str, Span | None] | None:
     """'Smith was named vice chairman' / 'Smith, who was elected president of the group'."""
     root = span.root
-    while root.dep_ in {"conj", "appos"} and root.head is not root:
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head  # "A, treasurer, and B were named vice chairmen"
     head = root.head
     if root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:

@@ -122,7 +122,7 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         for _ in range(8):
             if token.pos_ in {"VERB", "AUX"}:
                 break
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
         if token.pos_ not in {"VERB", "AUX"}:

@@ -307,6 +307,16 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "top negotiator in Lapland",
         ),
         (
+            "Sources said that Leon Pardo was a member of the Northern Guard, a militia.",
+            "Leon Pardo",
+            "member of the Northern Guard",
+        ),
+        (
+            "Troops raided the home of a supporter of top war crimes suspect Leon Pardo on Monday.",
+            "Leon Pardo",
+            "top war crimes suspect",
+        ),
+        (
             "The state media referred to Leon Pardo as acting premier in late February.",
             "Leon Pardo",
             "acting premier",
@@ -454,6 +464,19 @@ def test_a_lead_description_is_not_given_to_someone_with_a_role_by_position_alon
 ) -> None:
     body = "An American leader of a U.N. weapons inspection team resumed work on Friday. Dirk Halvorsen led his team on a tour of three sites, U.N. spokesman Alan Dacey said."
     assert actors(sheet_for(nlp, tmp_path, body))["Alan Dacey"]["role"] == "U.N. spokesman"
+
+
+def test_a_lead_description_reaches_the_first_person_named_after_a_quote(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Norway's foreign minister on Saturday tried to soothe worries over the dam.\n\n"
+        '"We will keep to a peaceful path. We are insisting on it," Lars Olsen told reporters.\n\n'
+        "Later, Dirk Halvorsen said the dam was safe."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Lars Olsen"]["role"] == "Norway's foreign minister"
+    assert found["Dirk Halvorsen"].get("role") is None
 
 
 @pytest.mark.parametrize(
