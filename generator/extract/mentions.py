@@ -18,6 +18,7 @@ from generator.extract.lexicon import (
     PARTY_PREPOSITIONS,
     PLACE_HEADS,
     PORTFOLIOS,
+    REGIONAL_HEADS,
     SPEECH_VERBS,
 )
 from generator.extract.name_spans import candidate_spans
@@ -116,6 +117,11 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if country and label != "PERSON" or (country and len(span) > 1):
         mention.kind, mention.country = "country", country
         return mention
+    if label == "NORP" and span.end < len(span.doc) and span.doc[span.end].lower_ in REGIONAL_HEADS:
+        fired("nationality + place noun: a place", text, span.doc[span.end])
+        mention.span = Span(span.doc, span.start, span.end + 1, label="LOC")
+        mention.text, mention.kind = surface(mention.span), "place"
+        return mention  # "the Palestinian territories", "the Korean peninsula", "the Arab world"
     if label == "NORP":
         demonym_country = gaz.country_of_demonym(text)
         plural_head = span.root.tag_ == "NNPS" or (

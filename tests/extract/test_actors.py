@@ -427,6 +427,10 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
             "The forest is divided between Brunei, Indonesia and Malaysia, Helen Marsh said.",
             "Malaysia",
         ),
+        (
+            "Elections were held in the Palestinian territories on Monday, Helen Marsh said.",
+            "Palestinian territories",
+        ),
     ],
 )
 def test_places_that_the_model_calls_something_else(
