@@ -46,6 +46,7 @@ def cmd_extract(config: Config, args: argparse.Namespace) -> int:
         upgrade=args.upgrade,
         jobs=args.jobs,
         shard=args.shard,
+        dask=args.dask,
     )
     print_report(report)
     return EXIT_FAILED if report.problems or (args.strict and report.conflicts) else EXIT_OK
@@ -258,6 +259,12 @@ def add_extract(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         "--shard",
         type=shard_spec,
         help="K/N: only the K-th of N parts of the articles (to spread extraction over machines)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run the spaCy passes on the Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786; needs factsheet[dask]); sheets are still written here",
     )
     p.set_defaults(run=cmd_extract)
 

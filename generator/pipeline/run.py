@@ -32,8 +32,10 @@ def extract(
     upgrade: bool = False,
     jobs: int | None = None,
     shard: tuple[int, int] | None = None,
+    dask: str | None = None,
 ) -> ExtractReport:
-    """Extract sheets for articles that need it; a person's edits are merged in, never lost."""
+    """Extract sheets for articles that need it; a person's edits are merged in, never lost.
+    With DASK (a scheduler address) the spaCy passes run on that cluster's workers."""
     finish_interrupted_writes(config)
     report = ExtractReport()
     articles = read_articles(config, paths, report)
@@ -45,8 +47,13 @@ def extract(
             refresh_front_matter(config, article, report)
     if not todo:
         return report  # nothing to parse: spaCy is not even imported
-    workers = job_count(jobs, len(todo))
-    for done, (article, result) in enumerate(analysed(config, todo, workers), start=1):
+    if dask is not None:
+        from generator.pipeline.cluster import dask_analysed
+
+        results = dask_analysed(config, todo, dask)
+    else:
+        results = analysed(config, todo, job_count(jobs, len(todo)))
+    for done, (article, result) in enumerate(results, start=1):
         if isinstance(result, Failed):
             report.problems.append(
                 Problem(display_path(article.path, config.root), None, "", result.message)
