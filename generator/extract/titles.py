@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.lexicon import HONORIFICS
 from generator.extract.names import is_title_word
 from generator.extract.roles import name_span_at, singular, title_word_or_filler
 
@@ -31,6 +32,8 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
     object_start = i + 1
     if object_start == span.start or i < 1:
         return None
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[object_start : span.start]):
+        return None  # "attorneys for Mr. Antar": the title is the other people's
     if doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ not in TITLE_PREPOSITIONS or not is_title_word(doc[i - 1]):

@@ -329,6 +329,13 @@ def test_titles_keep_their_modifiers_and_office(
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
 
 
+def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
+    body = "Jack Arseneault and Helen Marsh, attorneys for Mr. Pardo, declined to comment."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Helen Marsh"]["role"] == "attorney for Mr. Pardo"
+    assert found["Pardo"].get("role") is None
+
+
 def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "President Tomas Berg and Karl Weston met on Monday."))
     assert found["Tomas Berg"]["role"] == "President"
