@@ -77,6 +77,9 @@ def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     out = [
         "## Actors",
         "",
+        # The class lets a phone show each row as a block (docs/stylesheets/factsheet.css).
+        '<div class="fs-actors" markdown>',
+        "",
         "| Name | Type | Role | Affiliation | Mentions |",
         "| --- | --- | --- | --- | --- |",
     ]
@@ -85,7 +88,7 @@ def actors_section(sheet: SheetView, index: SiteIndex) -> list[str]:
         out.append(
             f"| {link}{edited(a)} | {md(a.get('type'))} | {md(a.get('role'))} | {md(a.get('affiliation'))} | {a.get('mentions', '')} |"
         )
-    return out + [""]
+    return out + ["", "</div>", ""]
 
 
 def dates_section(sheet: SheetView) -> list[str]:
