@@ -36,3 +36,13 @@ def surname(name: str) -> str:
 
 def without_legal_suffix(name: str) -> str:
     return LEGAL_SUFFIX.sub("", name)
+
+
+def acronym(name: str) -> str:
+    """'United Nations' -> 'UN', 'Collective Security Treaty Organisation' -> 'CSTO'."""
+    words = [
+        w
+        for w in re.split(r"[\s-]+", name)
+        if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}
+    ]
+    return "".join(w[0] for w in words if w[0].isupper())

@@ -31,21 +31,12 @@ from generator.extract.mentions import find_mentions, speaks
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.sentences import doc_text
-from generator.names import LEGAL_SUFFIX, fold, surname
+from generator.names import LEGAL_SUFFIX, acronym, fold, surname
 from generator.records import Entity, NameMention
 
 
 def org_key(name: str) -> str:
     return fold(LEGAL_SUFFIX.sub("", name))
-
-
-def acronym(name: str) -> str:
-    words = [
-        w
-        for w in re.split(r"[\s-]+", name)
-        if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}
-    ]
-    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def defined_acronyms(doc: Doc) -> dict[str, str]:
@@ -123,7 +114,11 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
                 and acronym(entity.name) == m.text.replace(".", "")
             ):
                 target = entity
-            elif len(key.split()) < len(long_key.split()) and is_short_form(key, long_key):
+            elif (
+                len(key.split()) < len(long_key.split())
+                and is_short_form(key, long_key)
+                and not parent_acronym(m.text, entity.name)
+            ):
                 target = entity
             elif transliteration_variant(key, long_key):
                 target = entity
@@ -134,6 +129,12 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
         else:
             entities.append(Entity("organization", m.text, [m]))
     return entities
+
+
+def parent_acronym(short: str, long: str) -> bool:
+    """'UN' before 'UN Security Council', 'EU' before 'EU Commission': the acronym names the body
+    the longer one belongs to, not the longer one itself."""
+    return short.replace(".", "").isupper() and long.startswith(short + " ")
 
 
 def transliteration_variant(a: str, b: str) -> bool:

@@ -173,6 +173,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
     if label == "GPE" and speaks(span) and not gaz.is_place_name(text):
         fired("GPE that reports or says: an organisation", text)
         return "organization"  # "Interfax reported": a news agency the model took for a place
+    if label == "GPE" and text.replace(".", "").isupper() and not gaz.is_place_name(text):
+        fired("acronym labelled GPE: an organisation", text)
+        return "organization"  # "UN", "EU": bodies; a country's acronym ("US") is a country
     if label in {"LOC", "GPE"} and not gaz.is_place_name(text) and titled_before(span):
         fired("place-labelled name apposed to a title: a person", text)
         return "person"  # "A spokesman for the Committees, Abu Abir, said"

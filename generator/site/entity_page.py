@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from generator.names import fold
 from generator.site.escape import highlighted, md, page_title
 from generator.site.event_groups import DATED
 from generator.site.index import EntityPage, SheetView, SiteIndex
@@ -33,7 +34,18 @@ def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
 
 def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
-    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in infobox(page)] + [""]
+    rows = infobox(page)
+    other = counterpart(page, index)
+    if other is not None:
+        kind = "place" if other.kind == "places" else "actor"
+        rows.insert(
+            1,
+            (
+                f"As {'a' if kind == 'place' else 'an'} {kind}",
+                entity_link(other, other.name, "../"),
+            ),
+        )
+    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     out += backlinks_section(page)
     out += events_section(page, index)
     out += quotes_said(page)
@@ -47,6 +59,17 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         ]
     out += entity(page)
     return "\n".join(out).rstrip() + "\n"
+
+
+def counterpart(page: EntityPage, index: SiteIndex) -> EntityPage | None:
+    """A country's other page: Iraq acts (an actor page) and is where things happen (a place
+    page); each links to the other."""
+    if page.kind == "actors":
+        other = index.places.get(fold(page.name)) if page.type == "country" else None
+    else:
+        other = index.actors.get(f"other:{fold(page.name)}")
+        other = other if other is not None and other.type == "country" else None
+    return other if other is not None and other.has_page else None
 
 
 def infobox(page: EntityPage) -> list[tuple[str, str]]:

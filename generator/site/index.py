@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.names import fold, surname, without_legal_suffix
+from generator.names import acronym, fold, surname, without_legal_suffix
 from generator.site.corrections import Corrections, Entry
 from generator.site.event_groups import EventGroup, group_events
 from generator.site.urls import name_keys
@@ -119,6 +119,7 @@ def build_index(
     actor_of: dict[tuple[str, str], EntityPage] = {}
     place_of: dict[tuple[str, str], EntityPage] = {}
     surname_owner = unique_surnames(sheets)
+    short_owner = unique_short_forms(sheets)
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
             if corrections.excluded("actors", item["name"]):
@@ -131,6 +132,8 @@ def build_index(
                 key = f"entry:{fold(entry.name)}"
             elif key.startswith("person:") and " " not in key and key[7:] in surname_owner:
                 key = surname_owner[key[7:]]
+            elif key in short_owner:
+                key = short_owner[key]  # "UN" in one article, "United Nations (UN)" in another
             page = actors.setdefault(
                 key,
                 EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry),
@@ -209,6 +212,32 @@ def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
             if item.get("type") == "person" and len(item["name"].split()) >= 2:
                 owners[surname(item["name"])].add(actor_key(item))
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
+    """Key of an acronym -> key of the one fuller-named organisation it stands for across the
+    collection: an alias an article gave it ("UN" of "United Nations"), or its initials. An
+    acronym two organisations share stays where it is; so does a word ("Congress")."""
+    names: set[str] = set()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            if item.get("type", "person") == "person":
+                continue
+            key = actor_key(item)
+            names.add(key)
+            for alias in item.get("aliases") or []:
+                short = actor_key({"name": alias, "type": item["type"]})
+                if short != key and alias.replace(".", "").isupper():
+                    owners[short].add(key)  # an acronym, not a word ("Congress") others share
+            letters = acronym(without_legal_suffix(item["name"]))
+            if len(letters) >= 2 and len(item["name"].split()) >= 2:
+                owners[actor_key({"name": letters, "type": item["type"]})].add(key)
+    return {
+        short: next(iter(keys))
+        for short, keys in owners.items()
+        if len(keys) == 1 and short in names and next(iter(keys)) not in owners
+    }
 
 
 def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -> dict[str, str]:

@@ -426,3 +426,30 @@ def test_numbers_read_as_statements_and_quotes_show_on_their_speaker_s_page(
     quotes = speaker.split(">Quotes</h2>")[1]
     assert "We cannot wait for another dry season" in quotes
     assert "[Ministers meet over river quotas](../articles/talks.md)" in quotes
+
+
+def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path) -> None:
+    """One article names the Northern Rivers Commission, another only the NRC: one page, and a
+    country that acts and is a place links its actor page and its place page to each other."""
+    write_article(
+        project,
+        "one.md",
+        "---\nid: one\ntitle: Commission meets\npublished: 2026-01-05\n---\n"
+        "The Northern Rivers Commission met in Austria on Monday. Austria's government said the talks went well.\n",
+    )
+    write_article(
+        project,
+        "two.md",
+        "---\nid: two\ntitle: Quotas set\npublished: 2026-01-09\n---\n"
+        "The NRC set new quotas on Friday, Helen Marsh said.\n",
+    )
+    assert main(["--root", str(project), "extract"]) == 0
+    assert main(["--root", str(project), "render"]) == 0
+    actors = project / "docs" / "actors"
+    assert not (actors / "nrc.md").exists()
+    page = (actors / "northern-rivers-commission.md").read_text(encoding="utf-8")
+    assert "NRC" in page and "Quotas set" in page and "Commission meets" in page
+    country = (actors / "austria.md").read_text(encoding="utf-8")
+    assert "(../places/austria.md)" in country
+    place = (project / "docs" / "places" / "austria.md").read_text(encoding="utf-8")
+    assert "(../actors/austria.md)" in place
