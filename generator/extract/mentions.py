@@ -148,6 +148,18 @@ def community_words(doc: Doc) -> set[str]:
     return cached
 
 
+def common_word_opening(span: Span) -> bool:
+    """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
+    the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.tag_ not in {"NN", "NNS", "JJ"}:
+        return False
+    if token.is_upper:
+        return False  # an acronym ("SDP")
+    # a surname the story also writes mid-sentence ("Alparslan Turkes ... Turkes said") is a name
+    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+
+
 def titled_before(span: Span) -> bool:
     """The name follows a person's title and a comma: 'the spokesman for X, NAME'."""
     return bool(role_before_comma(span) or apposed_to_title(span))
@@ -236,6 +248,9 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
     kept = []
     for m in mentions:
         if m.kind == "drop":
+            continue
+        if common_word_opening(m.span):
+            fired("common word opening a sentence: no name", m.text)
             continue
         # A fragment of a title ("State" in "Secretary of State") is not an actor.
         start = m.span.start

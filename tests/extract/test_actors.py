@@ -125,6 +125,23 @@ def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_p
     assert "By Li Ming" not in extraction.sheet["summary"]
 
 
+@pytest.mark.parametrize(
+    "body, word",
+    [
+        (
+            "The plant closed on Monday.\n\nCigarettes were sold out, Helen Marsh said.",
+            "Cigarettes",
+        ),
+        ("The budget passed.\n\nSchools will get more money, Helen Marsh said.", "Schools"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_actor(
+    nlp, tmp_path: Path, body: str, word: str
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert word not in found and "Helen Marsh" in found
+
+
 def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(nlp, tmp_path, "The Armenian delegation arrived late, Helen Marsh said.")
