@@ -130,7 +130,8 @@ class Participants:
         return None
 
     def pronoun(self, token: Token) -> Entity | None:
-        """He or she: the last person named before it, within a few sentences."""
+        """He or she: the last person named before it, within a few sentences. A pronoun that
+        resolves counts as a mention, so that 'She says ...' after 'She says ...' carries on."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         earliest = self.sentence_start(token, PRONOUN_REACH)
@@ -140,6 +141,8 @@ class Participants:
                 break
             if start >= earliest:
                 best = entity
+        if best is not None and (token.i, best) not in self.person_mentions:
+            bisect.insort(self.person_mentions, (token.i, best), key=lambda pair: pair[0])
         return best
 
     def description(self, token: Token) -> Entity | None:

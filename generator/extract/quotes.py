@@ -116,6 +116,10 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not clauses and is_aside(verb):
             clauses = [verb.head]  # 'as Bohl noted, the meeting also means ...'
+        if len(clauses) > 1 and adjoining(clauses):
+            quote = clause_quote(sentence, clauses[0], speaker, last=clauses[-1])
+            out += [quote] if quote is not None else []
+            continue
         for clause in clauses:
             aside = verb if clause.i == verb.head.i else None
             quote = clause_quote(sentence, clause, speaker, skip=aside)
@@ -148,13 +152,29 @@ def is_aside(verb: Token) -> bool:
     )
 
 
+def adjoining(clauses: list[Token]) -> bool:
+    """Two clauses of one saying verb with only punctuation between them: one statement the
+    parser cut in two ('said Navigation Mixte's 1989, or parent-company, profit is ...')."""
+    doc = clauses[0].doc
+    for first, second in zip(clauses, clauses[1:]):
+        gap = doc[first.right_edge.i + 1 : second.left_edge.i]
+        if second.left_edge.i <= first.right_edge.i or any(not t.is_punct for t in gap):
+            return False
+    return True
+
+
 def clause_quote(
-    sentence: Span, clause: Token, speaker: Participant, skip: Token | None = None
+    sentence: Span,
+    clause: Token,
+    speaker: Participant,
+    skip: Token | None = None,
+    last: Token | None = None,
 ) -> QuoteFinding | None:
-    """The words of CLAUSE (without its 'that', and without the subtree of SKIP: the aside or
-    'according to' phrase that names the speaker) as a reported quote."""
+    """The words of CLAUSE (through LAST, a clause that continues it) without its 'that', and
+    without the subtree of SKIP (the aside or 'according to' phrase that names the speaker), as
+    a reported quote."""
     doc = sentence.doc
-    words = list(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    words = list(doc[clause.left_edge.i : (last or clause).right_edge.i + 1])
     if skip is not None:  # the gap it leaves takes its commas with it
         first, last = skip.left_edge.i, skip.right_edge.i
         words = [

@@ -33,6 +33,20 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the drought was the worst in decades",
             "Helen Marsh",
         ),
+        (  # a pronoun that found its person carries on to the next one
+            "Helen Marsh arrived in Vienna. The rain stopped. The river fell."
+            " She says the dam held firm in the night. The roads opened."
+            " She says the plight of farmers is worse in the east.",
+            "the plight of farmers is worse in the east",
+            "Helen Marsh",
+        ),
+        (  # one statement the parser cut in two at a comma stays one quote
+            "Peter Novak said Nordchem's 1989 unconsolidated, or parent-company, profit is"
+            " likely to be 4.7 billion francs.",
+            "Nordchem's 1989 unconsolidated, or parent-company, profit is likely to be 4.7"
+            " billion francs",
+            "Peter Novak",
+        ),
         (  # an unnamed source keeps the words the text names it by
             "A police spokesman said the bridge would stay closed until Friday.",
             "the bridge would stay closed until Friday",
