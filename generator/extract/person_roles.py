@@ -23,7 +23,7 @@ from generator.extract.roles import (
     singular,
     tokens_text,
 )
-from generator.extract.titles import apposed_to_title, title_with_phrase
+from generator.extract.titles import apposed_to_title, relative_role, title_with_phrase
 from generator.records import RoleFinding
 
 
@@ -63,6 +63,7 @@ def person_role(span: Span) -> RoleFinding | None:
         coordinated_comma_role,
         charged_role,
         as_role,
+        relative_role,
     ):
         result = rule(span)
         if result:

@@ -15,6 +15,8 @@ from generator.extract.names import entity_at, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 MAX_ROLE_TOKENS = 8
+POST_PREPOSITIONS = {"of", "to", "in"}
+"""A post's own phrase with a named body: 'member of Hamas', 'ambassador to France'."""
 # A relative is described through whose relative they are: "President Bush's son", not "son".
 KINSHIP = {"son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother"}
 
@@ -92,7 +94,7 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         tokens = [t for t in tokens if t.i >= span.end]
         affiliation = None
         for prep in child.rights:
-            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS:
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPOSITIONS | POST_PREPOSITIONS:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if prep.lower_ == "of" and objects and is_office(objects[0]):
                     post, affiliation = office_phrase(prep, objects[0])
@@ -104,12 +106,14 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                         # "attorneys for Mr. Antar": a person object belongs to the role
                         tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
                         affiliation = None
-                    elif prep.lower_ == "of" and named and named[-1].head.i == prep.i:
+                    elif prep.lower_ in POST_PREPOSITIONS and named and named[-1].head.i == prep.i:
                         with_body = tokens + member_of(prep, affiliation)
                         if len(with_body) <= MAX_ROLE_TOKENS:
                             tokens = with_body
                 break
         ordered = sorted(tokens, key=lambda t: t.i)
+        while ordered[0].dep_ == "det" and ordered[0].i != child.i:
+            ordered.pop(0)  # "the agency's chief forecaster": no article before the role
         role = tokens_text(ordered, {ordered.index(child): singular(child.text)})
         if role and len(role.split()) <= 8:
             return role, affiliation
@@ -295,7 +299,10 @@ def appointed_role(span: Span) -> tuple[str, Span | None] | None:
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head  # "A, treasurer, and B were named vice chairmen"
     head = root.head
-    if root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lower_ in APPOINTING]
+    if relative:
+        head = relative[0]  # "Smith, who was elected mayor in 1997, said"
+    elif root.dep_ not in {"nsubjpass", "nsubj"} or head.lower_ not in APPOINTING:
         return None
     for child in head.children:
         if (

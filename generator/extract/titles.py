@@ -71,3 +71,30 @@ def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
         return None
     words = [singular(t.text) if t is head else t.text for t in tokens]
     return " ".join(words), name_span_at(token)
+
+
+HEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}
+"""Verbs of a relative clause that give a post: 'who heads the weather service'."""
+
+
+def relative_role(span: Span) -> tuple[str, Span | None] | None:
+    """'Tom Smith, who heads the National Weather Service,': head of the service (its affiliation);
+    'who led the party' gives the former leader."""
+    from generator.lemmas import lemma
+
+    for verb in span.root.children:
+        if verb.dep_ != "relcl" or lemma(verb) not in HEADING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            continue
+        body = sorted(objects[0].subtree, key=lambda t: t.i)
+        if len(body) > MAX_OBJECT_TOKENS + 1:
+            continue
+        post = HEADING_VERBS[lemma(verb)]
+        former = "former " if verb.tag_ == "VBD" else ""
+        words = " ".join(t.text for t in body)
+        return f"{former}{post} of {words}", name_span_at(objects[0])
+    return None

@@ -334,6 +334,26 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "top war crimes suspect",
         ),
         (
+            "Leon Pardo, who heads the Northern Weather Service, said the storm would weaken.",
+            "Leon Pardo",
+            "head of the Northern Weather Service",
+        ),
+        (
+            "Leon Pardo, who was elected mayor in 1997, opened the bridge.",
+            "Leon Pardo",
+            "mayor",
+        ),
+        (
+            "Helen Marsh, the former ambassador to Norway, opened the bridge.",
+            "Helen Marsh",
+            "former ambassador to Norway",
+        ),
+        (
+            "Pace bowler Karl Weston took three wickets on Monday.",
+            "Karl Weston",
+            "Pace bowler",
+        ),
+        (
             "The state media referred to Leon Pardo as acting premier in late February.",
             "Leon Pardo",
             "acting premier",
