@@ -31,6 +31,7 @@ from generator.extract.mentions import find_mentions, speaks
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.sentences import doc_text
+from generator.extract.taken_up import describe_taken_up
 from generator.names import LEGAL_SUFFIX, acronym, fold, surname
 from generator.records import Entity, NameMention
 
@@ -217,6 +218,7 @@ def extract_entities(
             role = organization_role(m.span)
             if role:
                 entity.roles.append(role)
+    describe_taken_up(doc, orgs)
     for place in places.values():
         place.name = (
             max(place.surfaces(), key=lambda s: (len(s), s))
