@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from generator.names import fold
+from generator.site.charts import bar_chart, periods
 from generator.site.escape import highlighted, md, page_title
 from generator.site.event_groups import DATED
 from generator.site.index import EntityPage, SheetView, SiteIndex
@@ -46,6 +47,10 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
             ),
         )
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    chart = bar_chart(
+        periods(a.sheet.published for a in page.appearances), "Articles naming it", "article"
+    )
+    out += [chart, ""] if chart else []
     out += backlinks_section(page)
     out += events_section(page, index)
     out += quotes_said(page)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from generator.site.charts import bar_chart, periods
 from generator.site.escape import md, page_title
 from generator.site.event_groups import EventGroup
 from generator.site.index import SiteIndex
@@ -70,8 +71,10 @@ def undated_rows(index: SiteIndex) -> list[str]:
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
     """One timeline page; on a large site an overview plus a page per year (and one for the undated)."""
     head = page_title("Timeline", "exclude: true") + "# Timeline"
+    chart = bar_chart(periods(e.value for e in index.timeline), "Events on the timeline", "event")
+    intro = [TIMELINE_INTRO, ""] + ([chart, ""] if chart else [])
     if len(index.timeline) + len(index.undated) <= TIMELINE_PAGE_SIZE:
-        out = [head, "", TIMELINE_INTRO, ""]
+        out = [head, "", *intro]
         if index.timeline:
             out += timeline_rows(index.timeline, index)
         out += undated_rows(index)
@@ -80,7 +83,7 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     for e in index.timeline:
         years.setdefault(e.value.removeprefix("FY")[:4], []).append(e)
     pages = {}
-    out = [head, "", TIMELINE_INTRO, "", "| Year | Events |", "| --- | --- |"]
+    out = [head, "", *intro, "| Year | Events |", "| --- | --- |"]
     for year, entries in sorted(years.items()):
         out.append(f"| [{md(year)}]({year}.md) | {len(entries)} |")
         pages.update(year_pages(year, entries, index))

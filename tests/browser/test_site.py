@@ -102,6 +102,18 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
     )
 
 
+def test_the_timeline_draws_its_events_per_month(browser, base_url: str) -> None:
+    browser.get(f"{base_url}timeline/")
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.fs-chart svg")
+    bars = chart.find_elements(By.CSS_SELECTOR, "rect")
+    assert len(bars) >= 2
+    assert chart.size["width"] > 200 and chart.size["height"] > 20
+    titles = [b.find_element(By.TAG_NAME, "title").get_attribute("textContent") for b in bars]
+    assert all(": " in t and t.endswith(("event", "events")) for t in titles)
+    fill = browser.execute_script("return getComputedStyle(arguments[0]).fill;", bars[0])
+    assert fill not in {"", "none", "rgb(0, 0, 0)"}, "bars take the theme's colour"
+
+
 def test_timeline_is_in_date_order_and_links_to_sheets(browser, base_url: str) -> None:
     browser.get(f"{base_url}timeline/")
     rows = browser.find_elements(By.CSS_SELECTOR, "article table")[0].find_elements(
