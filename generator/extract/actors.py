@@ -401,14 +401,15 @@ def rank(entities: list[Entity]) -> list[Entity]:
     return sorted(entities, key=score)
 
 
-POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|my|your)\s+", re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|my|your|the|a|an)\s+(?=\S)", re.I)
+"""A leading pronoun or article: a role reads 'guerrilla group's leader', not 'the ...'."""
 
 
 def entity_role(entity: Entity) -> str | None:
     """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them.
 
     A leading possessive pronoun goes ('his top military commander'): away from its sentence it
-    points at nobody."""
+    points at nobody; so does an article ('the guerrilla group's leader')."""
     counts = Counter(POSSESSIVE_PRONOUN.sub("", r.role) for r in entity.roles if r.role)
     if not counts:
         return None

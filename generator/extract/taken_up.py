@@ -72,8 +72,18 @@ def description(token: Token) -> str | None:
 
 
 def agrees(token: Token, entity: Entity) -> bool:
-    """A nationality in the description must be in the body's own name: 'the Russian
+    """A nationality or country in the description must be in the body's own name: 'the Russian
     space agency' does not take up NASA (a description says nothing the text does not back)."""
     names = " ".join(entity.surfaces()).lower()
-    places = [t for t in token.lefts for t in t.subtree if t.ent_type_ == "NORP"]
+    words = [t for t in token.lefts for t in t.subtree]
+    places = [t for t in words if t.ent_type_ in {"NORP", "GPE"} and not based_in(t)]
     return all(t.lower_ in names for t in places)
+
+
+def based_in(token: Token) -> bool:
+    """'Geneva-based', 'New York-based': where the body sits, which its name need not say."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_type_ == token.ent_type_ and doc[end].ent_iob_ == "I":
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"

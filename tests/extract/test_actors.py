@@ -459,10 +459,13 @@ def test_a_description_that_takes_up_an_organisation_is_its_role(nlp, tmp_path: 
     assert found["Harbor Point Advisors"]["role"] == "New York-based ratings agency"
 
 
-def test_a_description_with_another_nationality_takes_up_nobody(nlp, tmp_path: Path) -> None:
+@pytest.mark.parametrize("described", ["The Russian ratings agency", "The US-led coalition"])
+def test_a_description_with_another_nationality_takes_up_nobody(
+    nlp, tmp_path: Path, described: str
+) -> None:
     body = (
         "Harbor Point Advisors cut its rating of the river authority on Monday.\n\n"
-        "The Russian ratings agency said the drought had cost farmers dearly."
+        f"{described} said the drought had cost farmers dearly."
     )
     found = actors(sheet_for(nlp, tmp_path, body))
     assert found["Harbor Point Advisors"].get("role") is None
