@@ -11,6 +11,8 @@ import re
 
 # TimeML values, by shape (one place for the patterns that read them).
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)$")
+MONTH_OF_YEAR = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+"""A value that starts with a month of a known year ('2005-11', '2005-11-02'): its month."""
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$|^XXXX-WXX-\d$")
 SEASON_VALUE = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d(?::\d\d)?|MO|AF|EV|NI)$")

@@ -330,13 +330,12 @@ def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entit
     is a place: no role, never speaking, and named as a location more than as a doer."""
     keep, places = [], []
     for entity in people:
-        if any(person_role(m.span) for m in entity.mentions) or any(
-            speaks(m.span) for m in entity.mentions
-        ):
-            keep.append(entity)
-            continue
-        votes = sum(place_vote(m, person=True) for m in entity.mentions)
-        if all(strictly_located(m) for m in entity.mentions) or votes >= 2:
+        located = all(strictly_located(m) for m in entity.mentions) or (
+            sum(place_vote(m, person=True) for m in entity.mentions) >= 2
+        )
+        # the role rules run only for the few that read as places: every person's roles are
+        # found later anyway
+        if located and not any(person_role(m.span) or speaks(m.span) for m in entity.mentions):
             fired("person named as a location: a place", entity.name)
             places.append(entity)
         else:

@@ -11,7 +11,6 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
-    HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -27,6 +26,7 @@ from generator.extract.names import (
     STREET_HEADS,
     clean_span,
     entities,
+    is_honorific,
     is_title_word,
     surface,
 )
@@ -242,7 +242,7 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
     surnames |= {
         fold(surface(s))
         for s in cleaned
-        if len(s) == 1 and s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFICS
+        if len(s) == 1 and s.start > 0 and is_honorific(doc[s.start - 1])
     }
     mentions = [classify(span, surnames) for span in cleaned]
     kept = []

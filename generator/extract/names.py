@@ -59,6 +59,11 @@ def entity_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
+def is_honorific(token: Token) -> bool:
+    """'Mr.', 'Sir', 'Gen.': a courtesy word before a name, no part of a title or a role."""
+    return token.lower_.rstrip(".") in HONORIFICS
+
+
 def is_title_word(token: Token) -> bool:
     return is_title(token.lower_)
 
@@ -79,7 +84,7 @@ def clean_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (
         doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].lower_.rstrip(".") in HONORIFICS
+        or is_honorific(doc[start])
         or (span.label_ == "PERSON" and is_title_word(doc[start]) and end - start > 1)
         or doc[start].is_punct
     ):

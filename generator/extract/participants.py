@@ -41,6 +41,7 @@ class Participants:
         self.actor_at: dict[int, Entity] = {}
         self.place_at: dict[int, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
+        self.resolved_pronouns: set[int] = set()
         for entity in actors:
             for m in entity.mentions:
                 for i in range(m.span.start, m.span.end):
@@ -141,7 +142,8 @@ class Participants:
                 break
             if start >= earliest:
                 best = entity
-        if best is not None and (token.i, best) not in self.person_mentions:
+        if best is not None and token.i not in self.resolved_pronouns:
+            self.resolved_pronouns.add(token.i)
             bisect.insort(self.person_mentions, (token.i, best), key=lambda pair: pair[0])
         return best
 

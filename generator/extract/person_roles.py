@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import HONORIFICS
-from generator.extract.names import is_title_word
+from generator.extract.names import is_honorific, is_title_word
 from generator.extract.pre_titles import pre_name_title
 from generator.extract.roles import (
     appointed_role,
@@ -31,7 +30,7 @@ def person_role(span: Span) -> RoleFinding | None:
     """The role a person mention is given, if the text states one here."""
     found = pre_name_title(span)
     before = span.start - 1
-    while before > 0 and span.doc[before].lower_.rstrip(".") in HONORIFICS:
+    while before > 0 and is_honorific(span.doc[before]):
         before -= 1  # "attorneys for Mr. Antar"
     if found and before >= 0 and span.doc[before].lower_ in {"for", "of", "to", "with", "by"}:
         found = None  # "lawyers for Eddie Antar": the title is someone else's

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import HONORIFICS, PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
-from generator.extract.names import entity_at, is_title_word
+from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
+from generator.extract.names import entity_at, is_honorific, is_title_word
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 MAX_ROLE_TOKENS = 8
@@ -227,7 +227,7 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     negotiator in Chechnya, Ivan Rybkin': the role comes first, the name in apposition."""
     doc = span.doc
     start = span.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+    while start > 0 and is_honorific(doc[start - 1]):
         start -= 1
     if start < 2 or doc[start - 1].text != ",":
         return None
@@ -363,9 +363,10 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
     end = titled[-1] + 1
     affiliation = None
     replace = {titled[-1]: singular(tokens[titled[-1]].text)}
-    offices = [t for t in tokens[end : end + 1] if t.lower_ == "of" for t in t.children]
-    if offices and offices[0].dep_ == "pobj" and is_office(offices[0]):
-        post, affiliation = office_phrase(tokens[end], offices[0])
+    of = tokens[end] if end < len(tokens) and tokens[end].lower_ == "of" else None
+    offices = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if of is not None and offices and is_office(offices[0]):
+        post, affiliation = office_phrase(of, offices[0])
         role = tokens_text(tokens[:end] + post, replace)
         if len(role.split()) <= 8:
             return role, affiliation

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.lexicon import HONORIFICS
-from generator.extract.names import is_title_word
-from generator.extract.roles import name_span_at, singular, title_word_or_filler
+from generator.extract.names import is_honorific, is_title_word
+from generator.extract.roles import name_span_at, singular, title_word_or_filler, tokens_text
+from generator.lemmas import lemma
 
 TITLE_PREPOSITIONS = {"to", "in", "of", "for", "at"}
 """Prepositions that tie a title to its portfolio or post: ambassador to, envoy in, director of."""
@@ -32,7 +32,7 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
     object_start = i + 1
     if object_start == span.start or i < 1:
         return None
-    if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[object_start : span.start]):
+    if all(is_honorific(t) for t in doc[object_start : span.start]):
         return None  # "attorneys for Mr. Antar": the title is the other people's
     if doc[i].lower_ == "the":
         i -= 1
@@ -80,8 +80,6 @@ HEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "
 def relative_role(span: Span) -> tuple[str, Span | None] | None:
     """'Tom Smith, who heads the National Weather Service,': head of the service (its affiliation);
     'who led the party' gives the former leader."""
-    from generator.lemmas import lemma
-
     for verb in span.root.children:
         if verb.dep_ != "relcl" or lemma(verb) not in HEADING_VERBS:
             continue
@@ -95,6 +93,5 @@ def relative_role(span: Span) -> tuple[str, Span | None] | None:
             continue
         post = HEADING_VERBS[lemma(verb)]
         former = "former " if verb.tag_ == "VBD" else ""
-        words = " ".join(t.text for t in body)
-        return f"{former}{post} of {words}", name_span_at(objects[0])
+        return f"{former}{post} of {tokens_text(body)}", name_span_at(objects[0])
     return None

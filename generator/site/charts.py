@@ -8,10 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from generator.timeml import MONTH_OF_YEAR
+
 WIDTH, HEIGHT, GAP = 600, 80, 2
 """The drawing's own units; the SVG scales to the column's width."""
 YEAR = re.compile(r"\d{4}(?!\d)")
-MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 MIN_PERIODS = 2
 MAX_MONTHS = 36
 """Beyond three years of months, bars are years."""
@@ -26,7 +27,7 @@ def periods(dates: Iterable[str]) -> list[tuple[str, int]]:
         return []
     years = Counter(d[:4] for d in values)
     first_year, last_year = int(min(years)), int(max(years))
-    months = Counter(d[:7] for d in values if MONTH.match(d))
+    months = Counter(d[:7] for d in values if MONTH_OF_YEAR.match(d))
     mostly_years = sum(months.values()) < len(values) / 2
     if not months or (last_year - first_year + 1) * 12 > MAX_MONTHS or mostly_years:
         return [(str(y), years[f"{y:04d}"]) for y in range(first_year, last_year + 1)]

@@ -4,7 +4,6 @@ tell it (split into a page per year, and a busy year into a page per month, when
 from __future__ import annotations
 
 import calendar
-import re
 
 from generator.site.charts import bar_chart, periods
 from generator.site.escape import md, page_title
@@ -12,6 +11,7 @@ from generator.site.event_groups import EventGroup
 from generator.site.index import SiteIndex
 from generator.site.links import shown_value
 from generator.site.statements import statement
+from generator.timeml import MONTH_OF_YEAR
 
 TIMELINE_PAGE_SIZE = 500
 """Above this many dated events the timeline is split into a page per year, and a year into a page per month."""
@@ -100,9 +100,6 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     return pages
 
 
-MONTH_VALUE = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-
-
 def year_pages(year: str, entries: list[EventGroup], index: SiteIndex) -> dict[str, str]:
     """A year's page; a busy year's events that have a month go on a page per month, so that
     no page holds thousands of rows (a year of a news archive: over a megabyte of Markdown)."""
@@ -117,7 +114,7 @@ def year_pages(year: str, entries: list[EventGroup], index: SiteIndex) -> dict[s
     months: dict[str, list[EventGroup]] = {}
     rest = []
     for e in entries:
-        month = MONTH_VALUE.match(e.value)
+        month = MONTH_OF_YEAR.match(e.value)
         if month:
             months.setdefault(month.group(1), []).append(e)
         else:
