@@ -69,7 +69,7 @@ def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
         tokens = tokens[1:]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t.ent_type_ == "PERSON" for t in tokens):
         return None
-    words = [singular(t.text) if t is head else t.text for t in tokens]
+    words = [singular(t.text) if t.i == head.i else t.text for t in tokens]
     return " ".join(words), name_span_at(token)
 
 

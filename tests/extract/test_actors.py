@@ -333,6 +333,11 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Leon Pardo",
             "top war crimes suspect",
         ),
+        (  # a plural title before the names reads in the singular for each
+            "The chairmen of the ruling party, Leon Pardo and Karl Weston, met on Monday.",
+            "Leon Pardo",
+            "chairman of the ruling party",
+        ),
         (
             "Leon Pardo, who heads the Northern Weather Service, said the storm would weaken.",
             "Leon Pardo",
