@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS
+from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
 from generator.extract.names import is_title_word
 from generator.extract.roles import (
     appositive_role,
@@ -63,14 +63,25 @@ def organization_role(span: Span) -> RoleFinding | None:
     if described:
         return RoleFinding(described, None, sentence_start)
     j = span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "the Tupac Amaru Revolutionary Movement (MRTA) rebels": past its acronym
+    coordinated = span.root.dep_ == "conj"
+    if j + 1 < len(doc) and doc[j].lower_ == "and":
+        other = name_span_at(doc[j + 1])
+        if other is not None and other.start == j + 1 and other.label_ != "PERSON":
+            j, coordinated = other.end, True  # "the Jiji and Kyodo agencies": the first one too
     end = j
     while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
         end += 1
+    last = doc[end - 1]
+    if end > j and last.lower_ in MEMBER_HEADS and not coordinated:
+        fired("org: named by its members", last.text, span.text)
+        return RoleFinding(phrase(list(doc[j:end])), None, sentence_start)  # "MRTA rebels"
     if end > j and (
-        doc[end - 1].lower_ in ORG_HEADS or (is_org_head(doc[end - 1]) and span.root.dep_ == "conj")
+        last.lower_ in ORG_HEADS or (is_org_head(last) and coordinated and last.tag_ == "NNS")
     ):
         # "the Jiji and Kyodo news agencies": each is a news agency
-        words = [*phrase(list(doc[j : end - 1])).split(), org_head_singular(doc[end - 1].lower_)]
+        words = [*phrase(list(doc[j : end - 1])).split(), org_head_singular(last.lower_)]
         if end < len(doc) and doc[end].lower_ == "of":
             tail = [t for t in doc[end].subtree if t.i >= end]
             if 0 < len(tail) <= 5:

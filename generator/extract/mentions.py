@@ -226,6 +226,37 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
     return "drop"
 
 
+def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:
+    """'Stajcic was a former director': a lone capitalised word the model left untagged that is
+    the surname of a person the text has named in full is that person again."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
+    found = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.ent_type_  # "in May 2003": the model read it as something else
+            or token.pos_ != "PROPN"
+            or not token.text[:1].isupper()
+            or token.is_upper  # a wire slug, "(US-IRAQ-BUSH)"
+            or fold(token.text) not in surnames
+            or fold(token.text) in elsewhere
+            or (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Cardiff back-row"
+            or any(
+                0 <= j < len(doc)
+                and (
+                    (doc[j].text[:1].isupper() and not (doc[j].is_sent_start and doc[j].is_stop))
+                    or doc[j].tag_ == "HYPH"
+                )
+                for j in (token.i - 1, token.i + 1)
+            )
+        ):
+            continue  # "the Stajcic Foundation", "Doctors Without Borders": part of another name
+        fired("person: untagged surname", token.text)
+        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
     """Every name mention in the document, cleaned and typed ('drop' ones removed)."""
     cleaned: list[Span] = []
@@ -244,6 +275,7 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         for s in cleaned
         if len(s) == 1 and s.start > 0 and is_honorific(doc[s.start - 1])
     }
+    cleaned = sorted(cleaned + untagged_surnames(doc, cleaned, surnames), key=lambda s: s.start)
     mentions = [classify(span, surnames) for span in cleaned]
     kept = []
     for m in mentions:

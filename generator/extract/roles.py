@@ -72,6 +72,9 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             continue
         if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PLACE_HEADS:
             continue  # "Angkor Wat, the fabled temple": a place described, not a role
+        if any(t.pos_ in {"VERB", "AUX"} for t in span.doc[span.end : child.left_edge.i]):
+            continue  # "Smith was a director of Radio X, the station ...": a clause between
+            # means the parser hung a later noun on the name
         left = [t for t in child.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
         tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
         for conj in (
