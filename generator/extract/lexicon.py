@@ -28,6 +28,7 @@ PARTY_PREPOSITIONS = frozenset(WORDS["party_prepositions"])
 SPEECH_VERBS = frozenset(WORDS["speech_verbs"])
 REPORTING_VERBS = frozenset(WORDS["reporting_verbs"])
 SAYING_VERBS = SPEECH_VERBS | REPORTING_VERBS
+STANCE_VERBS = frozenset(WORDS["stance_verbs"])
 """Every verb that can introduce what someone says (forms and lemmas)."""
 GOVERNING_HEADS = frozenset(WORDS["governing_heads"])
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])

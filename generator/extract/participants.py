@@ -23,6 +23,7 @@ GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime"
 ARTICLES = frozenset({"the", "a", "an"})
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PHRASE_DEPS = frozenset(
     {"det", "amod", "compound", "nummod", "poss", "quantmod", "advmod", "nmod", "appos", "punct"}
@@ -90,6 +91,8 @@ class Participants:
             if sayer is not None and token.lower_ in SAYER_PRONOUNS:
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
                 return self.resolve_one(sayer)
+            if token.lower_ in NON_PERSON_PRONOUNS and says(token):
+                return self.previous_sayer(token)
             return self.pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
             return self.description(token) or phrase(token)
@@ -147,6 +150,25 @@ class Participants:
             bisect.insort(self.person_mentions, (token.i, best), key=lambda pair: pair[0])
         return best
 
+    def previous_sayer(self, pronoun: Token) -> Participant | None:
+        """'..., it said' / 'They said ...': a body or a group that goes on speaking is the last
+        one quoted before, within a few sentences, when it agrees in number (a person would be
+        'he' or 'she')."""
+        earliest = self.sentence_start(pronoun, PRONOUN_REACH)
+        for verb in reversed([t for t in self.doc[earliest : pronoun.i] if t.pos_ == "VERB"]):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or not says(subject) or subject.lower_ in PERSON_PRONOUNS:
+                continue
+            plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "police"}
+            if plural != (pronoun.lower_ == "they"):
+                return None  # the last speaker is not one this pronoun can stand for
+            found = self.resolve_one(subject)
+            if isinstance(found, Entity) and found.kind == "person":
+                return None
+            fired("participants: a body goes on speaking", pronoun.text, str(found))
+            return found
+        return None
+
     def description(self, token: Token) -> Entity | None:
         """'The minister', 'China's foreign minister': the last actor named before it whose role
         has this head word, or the only one in the article with it (a lead names its people by
@@ -183,6 +205,11 @@ class Participants:
             if token.i in self.place_at:
                 return self.place_at[token.i]
         return None
+
+
+def says(subject: Token) -> bool:
+    """Whether SUBJECT is the subject of a saying verb."""
+    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS
 
 
 def saying_subject(pronoun: Token) -> Token | None:

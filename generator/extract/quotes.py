@@ -15,7 +15,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
+from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.participants import Participants
 from generator.extract.sentences import (
     according_to,
@@ -80,6 +82,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if span is None:
             continue
         sentence = span.sent
+        if within_reported_clause(span):
+            continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
         token = speaker_token(sentence, span)
         if token is None and sentence.end < len(doc):
             token = speaker_token(doc[sentence.end].sent, span)
@@ -103,30 +107,37 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
     """What SENTENCE reports someone as saying, outside direct quotes: the clause of a saying verb
     ('X said that Y', 'stressing that Y'), or the whole sentence when it is told 'according to
     X' or 'as X noted'."""
-    if any(i in covered for i in range(sentence.start, sentence.end)):
-        return []
     out = []
     for verb in verbs_in(sentence):
-        if lemma(verb) not in SAYING:
+        if lemma(verb) not in SAYING and lemma(verb) not in STANCE_VERBS:
             continue
         token = sayer(verb) or inherited_sayer(verb)
         speaker = participants.resolve_one(token) if token is not None else None
         if speaker is None:
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses and lemma(verb) in STANCE_VERBS:
+            quote = stance_quote(verb, speaker, covered)
+            out += [quote] if quote is not None else []
+            continue
         if not clauses and is_aside(verb):
             clauses = [verb.head]  # 'as Bohl noted, the meeting also means ...'
-        if len(clauses) > 1 and adjoining(clauses):
+        if (
+            len(clauses) > 1
+            and adjoining(clauses)
+            and not any(overlaps(c, covered) for c in clauses)
+        ):
             quote = clause_quote(sentence, clauses[0], speaker, last=clauses[-1])
             out += [quote] if quote is not None else []
             continue
+        clauses = [c for c in clauses if not overlaps(c, covered)]
         for clause in clauses:
             aside = verb if clause.i == verb.head.i else None
             quote = clause_quote(sentence, clause, speaker, skip=aside)
             if quote is not None:
                 out.append(quote)
     according = according_to(sentence)
-    if according is not None and not out:
+    if according is not None and not out and not overlaps(sentence.root, covered):
         speaker = participants.resolve_one(according)
         root = sentence.root
         if speaker is not None:
@@ -134,6 +145,76 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             if quote is not None:
                 out.append(quote)
     return out
+
+
+STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "over"})
+"""What a stance is about: 'accused X of ...', 'blamed X for ...', 'dismissed it as ...'."""
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+"""'praised the intervention, calling it a "glorious page"': how the stance names its object."""
+
+
+def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteFinding | None:
+    """'Fournier accused Paribas of planning to sell parts of the company': the stance verb with
+    its object and what the stance is about, as the subject's reported statement."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or overlaps(objects[0], covered):
+        return None
+    parts = [verb, objects[0]] + [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS)
+        or (c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) in NAMING_VERBS)
+    ]
+    words = sorted({t for part in parts[1:] for t in part.subtree} | {verb}, key=lambda t: t.i)
+    words = [t for t in words if t.i >= verb.i]
+    words = words[: next((n for n, t in enumerate(words) if t.is_sent_start and n), len(words))]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < MIN_WORDS:
+        return None  # a short stance: 'denied it'
+    taken = {t.i for t in words}
+    if any(t.i not in taken and not t.is_punct for t in verb.doc[verb.i : words[-1].i]):
+        return None  # words of another clause in between: the parse scatters it
+    words = list(verb.doc[verb.i : words[-1].i + 1])
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    fired("quote: a stance taken", words_text(words)[:60])
+    return QuoteFinding(
+        start, end, " ".join(words_text(words).split()), "attributed", speaker, verb.sent
+    )
+
+
+def closing_mark(words: list[Token]) -> list[Token]:
+    """The end of a quotation the words open but do not close ('and "would have saved the
+    harvest."'): the tokens through its closing mark, so that no mark is left unpaired."""
+    opened = sum(t.tag_ == "``" for t in words) - sum(t.tag_ == "''" for t in words)
+    if opened <= 0:
+        return []
+    doc, last = words[-1].doc, words[-1].i
+    for j in range(last + 1, min(last + 3, len(doc))):
+        if doc[j].tag_ == "''":
+            return list(doc[last + 1 : j + 1])
+        if not doc[j].is_punct:
+            break
+    return []
+
+
+def overlaps(clause: Token, covered: set[int]) -> bool:
+    """Whether the clause holds words of a direct quote already taken."""
+    return any(i in covered for i in range(clause.left_edge.i, clause.right_edge.i + 1))
+
+
+def within_reported_clause(quote: Span) -> bool:
+    """A quotation that ends the clause a saying verb reports, begun in the narrative ('said the
+    bomb was destined for Ulster and "would have caused massive destruction"'): one statement,
+    taken whole as reported speech."""
+    for token in quote:
+        clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or lemma(clause.head) not in SAYING or clause.head.i >= quote.start:
+            continue
+        opening = [t for t in quote.doc[clause.left_edge.i : quote.start] if t.is_alpha]
+        words = [t.i for t in quote if t.is_alpha]
+        return len(opening) >= MIN_WORDS and bool(words) and clause.right_edge.i >= words[-1]
+    return False
 
 
 def inherited_sayer(verb: Token) -> Token | None:
@@ -188,6 +269,7 @@ def clause_quote(
         words = words[:-1]
     if len(words) < MIN_WORDS:
         return None
+    words += closing_mark(words)
     text = words_text(words)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     return QuoteFinding(start, end, " ".join(text.split()), "attributed", speaker, sentence)

@@ -72,6 +72,39 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the river had never been so low",
             "Helen Marsh",
         ),
+        (  # a body that goes on speaking is 'it'
+            "The Harbor Water Authority said water use fell 12 percent in March."
+            " Industrial use was down 8 percent while farms used 20 percent less, it said.",
+            "Industrial use was down 8 percent while farms used 20 percent less",
+            "Harbor Water Authority",
+        ),
+        (  # and a group is 'they'
+            "Traders said the dam company would float 30 percent of its shares."
+            " They said investors from abroad would be given limited access.",
+            "investors from abroad would be given limited access",
+            "Traders",
+        ),
+        (  # a stance taken on someone: the verb, its object and what it is about
+            "Peter Novak accused Nordchem of planning to sell the dam to a foreign fund.",
+            "accused Nordchem of planning to sell the dam to a foreign fund",
+            "Peter Novak",
+        ),
+        (  # and how the stance names it
+            "The Harbor Council praised the rescue, calling it a \"glorious page\" in its history.",
+            'praised the rescue, calling it a "glorious page" in its history',
+            "Harbor Council",
+        ),
+        (  # a clause that ends in a quotation is one statement
+            "Helen Marsh said the dam was built for the town and"
+            " ``would have saved the harvest.''",
+            "the dam was built for the town and ``would have saved the harvest.''",
+            "Helen Marsh",
+        ),
+        (  # one of the newer saying verbs: only with a reported clause
+            "Helen Marsh cautioned that the river could rise again within days.",
+            "the river could rise again within days",
+            "Helen Marsh",
+        ),
     ],
 )
 def test_reported_speech_has_its_speaker(
