@@ -90,13 +90,12 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "Peter Novak",
         ),
         (  # and how the stance names it
-            "The Harbor Council praised the rescue, calling it a \"glorious page\" in its history.",
+            'The Harbor Council praised the rescue, calling it a "glorious page" in its history.',
             'praised the rescue, calling it a "glorious page" in its history',
             "Harbor Council",
         ),
         (  # a clause that ends in a quotation is one statement
-            "Helen Marsh said the dam was built for the town and"
-            " ``would have saved the harvest.''",
+            "Helen Marsh said the dam was built for the town and ``would have saved the harvest.''",
             "the dam was built for the town and ``would have saved the harvest.''",
             "Helen Marsh",
         ),
