@@ -51,7 +51,7 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
             continue
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
-            found = sayer(token)
+            found = sayer(token) or inherited_sayer(token)
             if found is not None:
                 return found
     return None
@@ -85,8 +85,9 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if within_reported_clause(span):
             continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
         token = speaker_token(sentence, span)
-        if token is None and sentence.end < len(doc):
-            token = speaker_token(doc[sentence.end].sent, span)
+        following = next_sentence(doc, max(sentence.end, span.end))
+        if token is None and following is not None:
+            token = speaker_token(following, span)
         speaker = participants.resolve_one(token) if token is not None else None
         if speaker is None and found and found[-1].kind == "direct":
             previous = found[-1]  # a quotation that runs on after its attribution
@@ -103,6 +104,17 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
     return sorted(found, key=lambda q: q.start)
 
 
+def next_sentence(doc: Doc, start: int) -> Span | None:
+    """The first sentence with words from token START on (a closing mark left alone before a
+    paragraph break is none)."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(t.is_alpha for t in sentence):
+            return sentence
+        start = sentence.end
+    return None
+
+
 def reported(sentence: Span, participants: Participants, covered: set[int]) -> list[QuoteFinding]:
     """What SENTENCE reports someone as saying, outside direct quotes: the clause of a saying verb
     ('X said that Y', 'stressing that Y'), or the whole sentence when it is told 'according to
@@ -115,7 +127,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         speaker = participants.resolve_one(token) if token is not None else None
         if speaker is None:
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = reported_clauses(verb)
         if not clauses and lemma(verb) in STANCE_VERBS:
             quote = stance_quote(verb, speaker, covered)
             out += [quote] if quote is not None else []
@@ -157,8 +169,8 @@ def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteF
     """'Fournier accused Paribas of planning to sell parts of the company': the stance verb with
     its object and what the stance is about, as the subject's reported statement."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or overlaps(objects[0], covered):
-        return None
+    if not objects or overlaps(objects[0], covered) or is_reported(verb):
+        return None  # 'Fournier said his board rejected the bid': his statement holds it
     parts = [verb, objects[0]] + [
         c
         for c in verb.children
@@ -181,6 +193,29 @@ def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteF
     return QuoteFinding(
         start, end, " ".join(words_text(words).split()), "attributed", speaker, verb.sent
     )
+
+
+def is_reported(verb: Token) -> bool:
+    """Whether VERB stands in a clause someone is reported as saying."""
+    return any(a.dep_ == "ccomp" and lemma(a.head) in SAYING for a in [verb, *verb.ancestors])
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a saying verb reports: its own, or one the parser hung on a word of its
+    phrase ('has said in official comments so far that it will remain neutral')."""
+    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    if own:
+        return own
+    hung = []
+    for token in verb.subtree:
+        if token.dep_ != "ccomp" or token.i <= verb.i:
+            continue
+        path = list(token.ancestors)
+        path = path[: next(n for n, a in enumerate(path) if a.i == verb.i)]
+        if all(a.pos_ not in {"VERB", "AUX"} for a in path):
+            fired("quote: a clause hung on the saying verb's phrase", token.sent.text[:60])
+            hung.append(token)
+    return hung
 
 
 def closing_mark(words: list[Token]) -> list[Token]:

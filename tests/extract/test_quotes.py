@@ -142,3 +142,32 @@ def test_a_quotation_running_on_after_its_attribution_keeps_the_speaker(
 def test_scare_quotes_are_not_quotes(nlp, tmp_path: Path) -> None:
     body = 'The plan offers a "net benefit" to farmers, Helen Marsh wrote in a report.'
     assert all(kind != "direct" for kind, _text, _speaker in quotes_of(nlp, tmp_path, body))
+
+
+def test_a_quotation_attributed_after_a_paragraph_break_has_that_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        'Peter Novak arrived. The mayor thanked the crews for ending the flood "with no life'
+        ' lost in the town."\n\n'
+        '"I pay my respect to every volunteer on the dikes," the mayor, Helen Marsh, said.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert ("direct", "with no life lost in the town.", "Helen Marsh") in found
+
+
+def test_a_coordinated_saying_verb_shares_its_subject(nlp, tmp_path: Path) -> None:
+    body = (
+        "Peter Novak said the dam held. Helen Marsh thanked the crews, but noted:"
+        ' "I regret that the town was not warned before the gates were opened."'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert found[-1][0] == "direct"
+    assert found[-1][2] == "Helen Marsh"
+
+
+def test_a_reported_clause_the_parser_hung_on_the_verbs_phrase(nlp, tmp_path: Path) -> None:
+    body = (
+        "Harbor Point, for example, has said in official comments so far that it will stay neutral."
+    )
+    assert ("attributed", "it will stay neutral", "Harbor Point") in quotes_of(nlp, tmp_path, body)
