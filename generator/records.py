@@ -107,7 +107,7 @@ class DateItem(Item, total=False):
 class NumberItem(Item, total=False):
     value: str
     what: str | None
-    kind: Literal["count", "money", "percent", "quantity"]
+    kind: Literal["count", "money", "percent", "quantity", "duration"]
     amount: int | float
     unit: str
     currency: str

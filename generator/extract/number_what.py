@@ -23,6 +23,10 @@ MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
 MAX_CLIMB = 3
 CLIMB_DEPS = frozenset({"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod", "conj", "pcomp"})
 """Links from a word the number hangs on up to the clause whose subject it measures."""
+NOUN_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "for", "from", "to", "with", "under", "at", "near", "against", "across"}
+)
+"""Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 
 
@@ -98,7 +102,7 @@ def noun_phrase(noun: Token, span: Span) -> str | None:
         words = words[1:]
     words.append(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "in", "on", "for", "from", "to", "with"}:
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
             after = list(doc[child.i : child.right_edge.i + 1])
             short = len(after) <= 5 and not any(t.pos_ == "VERB" or t.is_punct for t in after)
             if short and not any(span.start <= t.i < span.end for t in after):
@@ -125,10 +129,31 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         return None
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if participle is not None:
-        return f"{phrase} {participle.text}"
+        return f"{phrase} {participle.text}{where_or_how(participle)}"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in TALLIES:
+        noun = noun.head.head  # 'visited a total of nine other sites': what the total undergoes
     verb = noun.head
     if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:
         return phrase
-    if noun.dep_ in {"nsubjpass", "dobj"} or (noun.dep_ == "nsubj" and verb.tag_ == "VBD"):
-        return f"{phrase} {verb.text}"  # 'people killed', 'women died'
+    if noun.dep_ in {"nsubjpass", "dobj"} or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
+        return f"{phrase} {verb.text}{where_or_how(verb)}"  # 'people killed', 'women died'
     return phrase
+
+
+TALLIES = frozenset({"total", "number", "maximum", "minimum", "average", "sum", "group"})
+"""Nouns that only tally what follows their 'of': 'a total of nine sites'."""
+MAX_PHRASE_AFTER = 4
+
+
+def where_or_how(verb: Token) -> str:
+    """The verb's first short prepositional phrase, without numbers: 'wounded in the air
+    strike', 'seized in those cases'."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ not in {"of", "to", "from", "by", "than"}:
+            after = list(verb.doc[child.i : child.right_edge.i + 1])
+            if len(after) <= MAX_PHRASE_AFTER and not any(
+                t.like_num or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in after
+            ):  # 'killed in the war', not 'visited on Friday': the date is the sheet's own
+                return " " + words_text(after)
+            return ""
+    return ""

@@ -14,21 +14,25 @@ from spacy.tokens import Doc, Span
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
 from generator.extract.number_values import currency_names, currency_of, number_fields
-from generator.extract.number_what import counted, number_what
+from generator.extract.number_what import counted, noun_phrase, number_what
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFinding]:
+def find_numbers(
+    doc: Doc, date_spans: list[tuple[int, int]], durations: list[tuple[int, int]] = ()
+) -> list[NumberFinding]:
     """The key numbers of the Doc, in text order, with an equivalent in brackets ("942 million
     Canadian dollars (US$801.2 million)") and a change's level ("29.6 percent to 6,421 billion
-    yen") joined to the number they belong to."""
+    yen") joined to the number they belong to; DURATIONS (character spans of time expressions
+    that measure a stretch of time: "22 months", "a four-day visit") are numbers too."""
     found: list[NumberFinding] = []
     for ent in entities(doc):
-        if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and age_of(ent)):
+        age = ent.label_ in {"DATE", "CARDINAL"} and age_of(ent)
+        if ent.label_ not in NUMBER_LABELS and not age:
             continue  # the model takes an age for a date: 'Wonham, 58,'
-        if any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
+        if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
             ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # '4.54 billion' + 'euros'
@@ -37,14 +41,47 @@ def find_numbers(doc: Doc, date_spans: list[tuple[int, int]]) -> list[NumberFind
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
         value = " ".join(ent.text.split())
         what = number_what(ent)
-        if ent.label_ in {"CARDINAL", "DATE"}:
-            owner = age_of(ent)
-            if owner is not None:
-                what = f"age of {owner}"
-            elif not is_counted(ent, value):
-                continue
+        if age:
+            what = f"age of {age}"
+        elif ent.label_ == "CARDINAL" and not is_counted(ent, value) and not of_a_measure(ent):
+            continue
         found.append(NumberFinding(ent, value, what, kind, number_fields(ent, kind)))
-    return joined(found)
+    taken = [(n.span.start_char, n.span.end_char) for n in found]
+    for start, end in durations:
+        if not any(start < e and s < end for s, e in taken):  # 'Howes, 37 years old': an age
+            found += filter(None, [duration(doc, start, end)])
+    return joined(sorted(found, key=lambda n: n.span.start))
+
+
+def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
+    """A stretch of time as a number: 'for 22 months', 'the four-day visit' (what it measures is
+    the noun it modifies, when it modifies one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    value = " ".join(span.text.split())
+    fields = number_fields(span, "duration")
+    units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
+    if units:
+        fields["unit"] = units[-1]
+    fired("numbers: a duration", value, span.sent.text)
+    noun = counted(span)
+    what = noun_phrase(noun, span) if noun is not None else None
+    return NumberFinding(span, value, f"length of {what}" if what else None, "duration", fields)
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def of_a_measure(ent: Span) -> bool:
+    """'the mandatory retirement age of 65', 'a board of 22': a small number a noun is measured by."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.pos_ == "NOUN"
+        and not ent.start <= root.head.head.i < ent.end
+    )
 
 
 KINDS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
@@ -87,9 +124,16 @@ def is_counted(ent: Span, value: str) -> bool:
     return not (value.isdigit() and len(value) <= 2)
 
 
+AGE = re.compile(r"^(\w+)[- ]years?[- ]old$", re.IGNORECASE)
+
+
 def age_of(ent: Span) -> str | None:
-    """'Frederick Wonham, 58,': the person whose age it is."""
+    """'Frederick Wonham, 58,', 'Howes, 37 years old', 'a 21-year-old student': whose age it is."""
     root = ent.root
+    text = " ".join(ent.text.split())
+    if AGE.match(text) and root.dep_ == "amod" and root.head.pos_ in {"NOUN", "PROPN"}:
+        person = entity_at(root.head)
+        return " ".join(person.text.split()) if person is not None else root.head.text
     if len(ent) != 1 or not root.like_num or not root.text.isdigit() or int(root.text) > 120:
         return None
     head = root.head

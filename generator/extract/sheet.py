@@ -12,6 +12,7 @@ from generator.articles import article_meta
 from generator.extract.actors import entity_role, extract_entities, span_entity
 from generator.extract.events import find_events
 from generator.extract.key_events import event_records
+from generator.extract.number_values import amount_of
 from generator.extract.numbers import find_numbers
 from generator.extract.participants import Participants
 from generator.extract.quotes import find_quotes
@@ -77,7 +78,8 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     mentions += [
         Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in in_dateline + timexes
     ]
-    numbers = find_numbers(doc, [(t.start, t.end) for t in timexes])
+    durations = [(t.start, t.end) for t in timexes if t.type == "DURATION" and amount_of(t.text)]
+    numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
     number_items, number_ids = number_records(numbers, sentences, mentions)
     participants = Participants(doc, actors, places)
     quote_items = quote_records(doc, participants, story_start, sentences, mentions)

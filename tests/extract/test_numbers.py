@@ -20,7 +20,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (
             "Nearly 30,000 people were killed in the war.",
             "Nearly 30,000",
-            "people killed",
+            "people killed in the war",
             {"amount": 30000, "approximate": True, "kind": "count"},
         ),
         (  # an equivalent in brackets belongs to the number; the first currency is its own
@@ -58,6 +58,36 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "Some 38,000",
             "U.S. troops in the Gulf",
             {"approximate": True},
+        ),
+        (  # an age written out, after a name
+            "The family of Peter Novak, 37 years old when he vanished, was told on Monday.",
+            "37 years old",
+            "age of Peter Novak",
+            {"amount": 37},
+        ),
+        (  # and before a noun
+            "The bomber, a 21-year-old student from Linz, was arrested.",
+            "21-year-old",
+            "age of student",
+            {"amount": 21},
+        ),
+        (  # a stretch of time is a number: what it measures is the noun it modifies
+            "Helen Marsh began a four-day state visit to Austria on Monday.",
+            "four-day",
+            "length of state visit to Austria",
+            {"amount": 4, "unit": "day", "kind": "duration"},
+        ),
+        (  # and without a noun, no guess
+            "The dam has been closed for 22 months, the council said.",
+            "22 months",
+            None,
+            {"amount": 22, "unit": "month", "kind": "duration"},
+        ),
+        (  # what a tally of things undergoes
+            "Five teams visited a total of nine other sites on Friday.",
+            "nine",
+            "other sites visited",
+            {"amount": 9},
         ),
     ],
 )
