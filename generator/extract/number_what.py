@@ -4,8 +4,8 @@
   it, and the verb it undergoes: "nearly 30,000 people killed in the war" -> "people killed",
   "38,000 U.S. troops in the Gulf" -> "U.S. troops in the Gulf".
 - A number that is the object or complement of a verb measures the verb's subject: "the trade
-  surplus narrowed 29.6 percent" -> "trade surplus narrowed"; "profit was 633.8 million
-  francs" -> "profit".
+  surplus narrowed 29.6 percent" -> "fall in trade surplus" (a change is named as one);
+  "profit was 633.8 million francs" -> "profit"; "Acme paid $5 million" -> "Acme paid".
 - A number in a prepositional phrase measures what the phrase hangs on: "a stake of 12.5%" ->
   "stake"; "rose to 380 billion yen" -> the riser and the verb.
 Never a bare verb: without a noun the number's `what` stays empty.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.number_values import change_of
 from generator.extract.sentences import words_text
 from generator.lemmas import lemma
 
@@ -87,6 +88,9 @@ def measured_by(verb: Token, span: Span) -> str | None:
     phrase = noun_phrase(subjects[0], span)
     if phrase is None:
         return None
+    change = change_of(span)
+    if change is not None:  # 'exports rose 10.5 percent': the rise in exports
+        return f"{'rise' if change == 'up' else 'fall'} in {phrase}"
     if lemma(verb) == "be":
         return phrase
     return f"{phrase} {verb.text}"

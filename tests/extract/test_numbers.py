@@ -32,13 +32,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a change keeps its direction and the level it reached
             "Danube exports rose 10.5 percent to 4.54 billion euros.",
             "10.5 percent to 4.54 billion euros",
-            "Danube exports rose",
+            "rise in Danube exports",
             {"amount": 10.5, "unit": "percent", "change": "up"},
         ),
         (
             "The trade surplus narrowed 29.6 percent in March.",
             "29.6 percent",
-            "trade surplus narrowed",
+            "fall in trade surplus",
             {"change": "down"},
         ),
         (  # an age after a name
