@@ -55,12 +55,13 @@ def number_what(span: Span) -> str | None:
 def counted(span: Span) -> Token | None:
     """The noun the number counts: the one it modifies, or 'thousands of refugees'."""
     root = span.root
-    head = root.head
-    if root.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and head.pos_ in {
-        "NOUN",
-        "PROPN",
-    }:
-        if not span.start <= head.i < span.end:
+    for token in span:  # 'some 400 comrades': the determiner may be the span's root, not 400
+        head = token.head
+        if (
+            token.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and not span.start <= head.i < span.end
+        ):
             return head
     if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
         for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
@@ -139,7 +140,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     verb = noun.head
     if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:
         return phrase
-    if noun.dep_ in {"nsubjpass", "dobj"} or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
+    undergoes = noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
+    )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'
+    if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
         return f"{phrase} {verb.text}{where_or_how(verb)}"  # 'people killed', 'women died'
     return phrase
 
