@@ -212,10 +212,19 @@ def reported_clauses(verb: Token) -> list[Token]:
             continue
         path = list(token.ancestors)
         path = path[: next(n for n, a in enumerate(path) if a.i == verb.i)]
-        if all(a.pos_ not in {"VERB", "AUX"} for a in path):
+        if all(a.pos_ not in {"VERB", "AUX"} or is_attributive(a) for a in path):
             fired("quote: a clause hung on the saying verb's phrase", token.sent.text[:60])
             hung.append(token)
     return hung
+
+
+def is_attributive(token: Token) -> bool:
+    """'announced to visiting Minister X that ...': a participle that only describes a noun."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in {"amod", "pcomp"}
+        and not any(c.dep_ in {"aux", "nsubj"} for c in token.children)
+    )
 
 
 def closing_mark(words: list[Token]) -> list[Token]:

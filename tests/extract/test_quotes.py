@@ -99,6 +99,12 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the dam was built for the town and ``would have saved the harvest.''",
             "Helen Marsh",
         ),
+        (  # a clause hung on a participle that only describes the listener
+            "Austria announced to visiting Hungarian Minister Peter Novak that the dam would"
+            " open before the end of the year.",
+            "the dam would open before the end of the year",
+            "Austria",
+        ),
         (  # one of the newer saying verbs: only with a reported clause
             "Helen Marsh cautioned that the river could rise again within days.",
             "the river could rise again within days",
