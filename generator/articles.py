@@ -201,8 +201,11 @@ def article_id_of(fields: FrontMatter, path: Path) -> str:
 WIRE_SLUG = re.compile(
     r"///|\((?:GRAPHIC\+)?PICTURES?\)|^=|^(?:ATTENTION|URGENT|UPDATES?|RECASTS?|CORRECTS?|REPEATS?)\b"
     r"|^[Bb]y\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+$|\bxxx\b"
+    r"|^[a-z]"
 )
-"""Marks of a wire service's handling in a title field: service notes, picture tags, bylines."""
+"""Marks of a wire service's handling in a title field: service notes, picture tags, bylines,
+and the tail of a headline the feed broke across lines ('oil-for-food scam', 'in Iraq'): a
+headline begins with a capital (233 of the 2,452 silver titles do not)."""
 
 
 def is_wire_slug(title: str) -> bool:

@@ -121,6 +121,7 @@ def test_bad_input_names_the_file(tmp_path: Path, name: str, content: bytes, mes
         ("ATTENTION - ADDS details ///", False),
         ("by Jane Doe", False),
         ("UPDATES with quotes", False),
+        ("oil-for-food scam", False),  # the tail of a headline broken across lines
         ("Attention turns to the Danube", True),
         ("Quota deal agreed", True),
         ("T", True),

@@ -37,6 +37,9 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     ]
     if places:
         rows.append(("Places", ", ".join(places[:12])))
+    versions = versions_row(sheet, index)
+    if versions:
+        rows.append(("Versions", versions))
     rows.append(("Provenance", provenance(sheet)))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     if data.get("summary"):
@@ -49,6 +52,24 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     out += article_text_section(sheet)
     out += news_article(sheet)
     return "\n".join(out).rstrip() + "\n"
+
+
+def versions_row(sheet: SheetView, index: SiteIndex) -> str | None:
+    """The other wire versions of this story (versions.py): the latest tells its facts."""
+    latest = index.latest_of.get(sheet.id)
+    earlier = index.versions.get(sheet.id)
+    if latest is None and not earlier:
+        return None
+    wanted = {latest, *(earlier or [])}
+    by_id = {s.id: s for s in index.sheets if s.id in wanted}
+
+    def link(sheet_id: str) -> str:
+        other = by_id[sheet_id]
+        return f"[{md(other.published[:10])} · {md(other.title)}]({sheet_id}.md)"
+
+    if latest is not None:
+        return f"an earlier version; the latest, which the site counts: {link(latest)}"
+    return "the latest; earlier versions: " + ", ".join(link(e) for e in earlier or [])
 
 
 def facts_section(sheet: SheetView, index: SiteIndex) -> list[str]:

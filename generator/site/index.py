@@ -16,6 +16,7 @@ from generator.names import acronym, fold, surname, without_legal_suffix
 from generator.site.corrections import Corrections, Entry
 from generator.site.event_groups import EventGroup, group_events
 from generator.site.urls import name_keys
+from generator.site.versions import story_versions
 from generator.slug import unique_slug
 
 
@@ -96,6 +97,10 @@ class SiteIndex:
     """Key events without a known date, by their articles' publication."""
     redirects: dict[str, dict[str, str]] = field(default_factory=dict)
     """Per section, old slug -> slug of the page it now belongs to."""
+    versions: dict[str, list[str]] = field(default_factory=dict)
+    """Id of a story's latest wire version -> its earlier versions (see versions.py)."""
+    latest_of: dict[str, str] = field(default_factory=dict)
+    """Id of an earlier wire version -> the latest version of its story."""
 
 
 def actor_key(item: dict[str, Any]) -> str:
@@ -152,6 +157,13 @@ def build_index(
             )
             add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
+    versions = story_versions(sheets)
+    latest_of = {old: new for new, olds in versions.items() for old in olds}
+    for page in list(actors.values()) + list(places.values()):
+        told = {a.sheet.id for a in page.appearances}
+        page.appearances = [
+            a for a in page.appearances if latest_of.get(a.sheet.id) not in told
+        ]  # a story's facts count once: its latest version tells them
     for page in list(actors.values()) + list(places.values()):
         if page.entry is not None:
             page.aliases.add(page.name)
@@ -164,8 +176,20 @@ def build_index(
     if len(sheets) >= ALL_PAGES_BELOW:
         mark_pages(actors, MAIN_ACTORS)
         mark_pages(places, MAIN_PLACES)
-    timeline, undated = build_timeline(sheets, actor_of, place_of)
-    return SiteIndex(sheets, actors, places, actor_of, place_of, timeline, undated, redirects)
+    current = [sheet for sheet in sheets if sheet.id not in latest_of]
+    timeline, undated = build_timeline(current, actor_of, place_of)
+    return SiteIndex(
+        sheets,
+        actors,
+        places,
+        actor_of,
+        place_of,
+        timeline,
+        undated,
+        redirects,
+        versions,
+        latest_of,
+    )
 
 
 ALL_PAGES_BELOW = 200

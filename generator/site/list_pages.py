@@ -17,12 +17,21 @@ def articles_index(index: SiteIndex) -> str:
     out = [
         page_title("Articles", "exclude: true") + "# Articles",
         "",
-        f"{len(index.sheets)} articles, newest first.",
+        f"{len(index.sheets)} articles, newest first"
+        + (
+            f"; {len(index.latest_of)} of them earlier wire versions of a story told again."
+            if index.latest_of
+            else "."
+        ),
         "",
     ]
     out += ["| Published | Title | Source | Actors |", "| --- | --- | --- | --- |"]
     for sheet in sorted(index.sheets, key=lambda s: (s.published, s.id), reverse=True):
         link = f"[{md(sheet.title)}]({sheet.id}.md)"
+        if sheet.id in index.latest_of:
+            link += " (earlier version)"
+        elif sheet.id in index.versions:
+            link += f" ({len(index.versions[sheet.id]) + 1} versions)"
         out.append(
             f"| {md(sheet.published[:10]) or 'undated'} | {link} | {md(sheet.meta.get('source'))} | {len(sheet.data.get('actors') or [])} |"
         )
