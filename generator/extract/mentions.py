@@ -160,6 +160,18 @@ def common_word_opening(span: Span) -> bool:
     return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
 
 
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::?[0-5]\d)?$")
+
+
+def is_time_zone(span: Span) -> bool:
+    """'at 0400 GMT', '10:30 EDT': a short capitalised code right after a clock time is the
+    time's zone, not an organisation."""
+    if len(span) != 1 or not span.text.isupper() or len(span.text) > 4 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return bool(CLOCK.match(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm"}
+
+
 def titled_before(span: Span) -> bool:
     """The name follows a person's title and a comma: 'the spokesman for X, NAME'."""
     return bool(role_before_comma(span) or apposed_to_title(span))
@@ -286,6 +298,9 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
             continue
         if common_word_opening(m.span):
             fired("common word opening a sentence: no name", m.text)
+            continue
+        if is_time_zone(m.span):
+            fired("time zone after a clock time: no name", m.text)
             continue
         # A fragment of a title ("State" in "Secretary of State") is not an actor.
         start = m.span.start

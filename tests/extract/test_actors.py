@@ -692,3 +692,10 @@ def test_a_lone_surname_the_model_missed_is_the_person_named_before(nlp) -> None
     people = [m for m in find_mentions(doc) if m.kind == "person"]
     assert [m.text for m in people] == ["Goran Mirkovic", "Mirkovic"]
     assert person_role(people[1].span).role == "former director of Radio Sveti Marko"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, tmp_path: Path) -> None:
+    body = "Polls closed at 1600 GMT on Sunday and counting began at 10:30 EDT, Helen Marsh said."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert "GMT" not in found and "EDT" not in found
+    assert "Helen Marsh" in found

@@ -1,0 +1,153 @@
+"""The site on a real collection: pages per kind, how many pages one real entity is split
+across, and how many pages name no entity, on AFP/Xinhua articles from ../shared/corpus/silver.
+
+Split check: the 30 names most often named across the collection (actors and places, by
+articles), and for each the entity pages that carry that name as their name or an alias; a
+country's actor page and its place page count as one (they are the actor and the place of one
+entity and link to each other). The goal is one page each.
+
+Non-entity check, by rule: a page named by one capitalised word that the articles also use in
+lower case more often than capitalised mid-sentence ("Turnout", "Defense") is a common word,
+not a name.
+
+Usage: python benchmarks/collection.py [--every K] [--keep DIR] [--build]
+  --every K   take every K-th silver article (default 16: 154 articles)
+  --keep DIR  extract into DIR and keep it (an existing DIR is reused as it is)
+  --build     also time `factsheet build --strict` on the collection
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from common import REPO, require_shared, scratch_config
+
+SPOT_CHECK = 30
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--every", type=int, default=16)
+    parser.add_argument("--keep", type=Path)
+    parser.add_argument("--build", action="store_true")
+    options = parser.parse_args()
+    silver = require_shared("corpus", "silver")
+    root = options.keep or Path(tempfile.mkdtemp(prefix="collection-"))
+    config = scratch_config(root)
+    from generator.errors import Problem
+    from generator.pipeline import extract
+    from generator.site.collection import site_index
+
+    if not (root / "content" / "articles").exists():
+        articles = root / "content" / "articles"
+        articles.mkdir(parents=True)
+        for path in sorted(silver.glob("*.md"))[3 :: options.every]:
+            shutil.copy(path, articles)
+        print(extract(config).summary())
+    problems: list[Problem] = []
+    index, _corrections, _registry = site_index(config, problems)
+    report_pages(index)
+    report_splits(index)
+    report_common_words(index)
+    if options.build:
+        report_build(root)
+    if not options.keep:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+def report_pages(index) -> None:  # type: ignore[no-untyped-def]
+    kinds = Counter(page.type for page in index.actors.values() if page.has_page)
+    places = sum(1 for page in index.places.values() if page.has_page)
+    versions = len(index.latest_of)
+    print(
+        f"articles {len(index.sheets)} ({versions} earlier wire versions)"
+        f" | actor pages {sum(kinds.values())} ("
+        + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+        + f") | place pages {places}"
+    )
+
+
+def report_splits(index) -> None:  # type: ignore[no-untyped-def]
+    from generator.names import fold
+
+    named_in: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, str] = {}
+    pages_with: dict[str, set[str]] = defaultdict(set)
+    for section in (index.actors, index.places):
+        for page in section.values():
+            if not page.has_page:
+                continue
+            entity = f"country:{fold(page.name)}" if is_country_pair(index, page) else page.slug
+            for name in page.names():
+                pages_with[fold(name)].add(f"{page.kind}/{entity}")
+            for appearance in page.appearances:
+                key = fold(appearance.item["name"])
+                named_in[key].add(appearance.sheet.id)
+                shown.setdefault(key, appearance.item["name"])
+    frequent = sorted(named_in, key=lambda k: (-len(named_in[k]), k))[:SPOT_CHECK]
+    split = 0
+    rows = []
+    for key in frequent:
+        entities = {p.split("/", 1)[1] for p in pages_with.get(key, set())}
+        split += len(entities) > 1
+        rows.append(f"{shown[key]} {len(named_in[key])}/{len(entities)}")
+    print(f"spot check, {SPOT_CHECK} most named (articles/pages): " + " · ".join(rows))
+    print(f"names split over two or more pages: {split} of {len(frequent)}")
+
+
+def is_country_pair(index, page) -> bool:  # type: ignore[no-untyped-def]
+    """An actor page of a country and its place page: one entity, two roles."""
+    from generator.names import fold
+
+    other = index.places if page.kind == "actors" else index.actors
+    return any(fold(o.name) == fold(page.name) and o.has_page for o in other.values()) and (
+        page.kind == "places" or page.type == "country"
+    )
+
+
+def report_common_words(index) -> None:  # type: ignore[no-untyped-def]
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for sheet in index.sheets:
+        for sentence in re.split(r"(?<=[.!?])\s+", sheet.body or ""):
+            words = re.findall(r"[A-Za-z]+", sentence)
+            for word in words[1:]:
+                (capital if word[0].isupper() else lower)[word.lower()] += 1
+    suspects = []
+    pages = 0
+    for section in (index.actors, index.places):
+        for page in section.values():
+            if not page.has_page:
+                continue
+            pages += 1
+            word = page.name.lower()
+            if " " not in word and word.isalpha() and lower[word] > capital[word]:
+                suspects.append(f"{page.name} ({page.type})")
+    print(f"pages named by a common word: {len(suspects)} of {pages}: " + ", ".join(suspects))
+
+
+def report_build(root: Path) -> None:
+    import subprocess
+
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "--root", str(root), "build", "--strict"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - started
+    status = "ok" if run.returncode == 0 else f"failed ({run.returncode})"
+    print(f"build --strict: {status} in {seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
