@@ -4,7 +4,8 @@ across, and how many pages name no entity, on AFP/Xinhua articles from ../shared
 Split check: the 30 names most often named across the collection (actors and places, by
 articles), and for each the entity pages that carry that name as their name or an alias; a
 country's actor page and its place page count as one (they are the actor and the place of one
-entity and link to each other). The goal is one page each.
+entity and link to each other), and a capital that stands for its country ("Washington said")
+is the city's page as well as the country's alias. The goal is one page each.
 
 Non-entity check, by rule: a page named by one capitalised word that the articles also use in
 lower case more often than capitalised mid-sentence ("Turnout", "Defense") is a common word,
@@ -81,12 +82,15 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
     named_in: dict[str, set[str]] = defaultdict(set)
     shown: dict[str, str] = {}
     pages_with: dict[str, set[str]] = defaultdict(set)
+    place_names = {fold(p.name) for p in index.places.values() if p.has_page}
     for section in (index.actors, index.places):
         for page in section.values():
             if not page.has_page:
                 continue
             entity = f"country:{fold(page.name)}" if is_country_pair(index, page) else page.slug
             for name in page.names():
+                if page.type == "country" and fold(name) in place_names - {fold(page.name)}:
+                    continue  # 'Washington' for the United States: the capital acting, a city too
                 pages_with[fold(name)].add(f"{page.kind}/{entity}")
             for appearance in page.appearances:
                 key = fold(appearance.item["name"])
@@ -137,6 +141,13 @@ def report_common_words(index) -> None:  # type: ignore[no-untyped-def]
 def report_build(root: Path) -> None:
     import subprocess
 
+    if not (root / "mkdocs.yml").exists() and not (root / "factsheet.toml").exists():
+        subprocess.run(
+            [sys.executable, "-m", "generator.cli", "init", str(root)],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+        )
     started = time.perf_counter()
     run = subprocess.run(
         [sys.executable, "-m", "generator.cli", "--root", str(root), "build", "--strict"],
@@ -145,7 +156,7 @@ def report_build(root: Path) -> None:
         text=True,
     )
     seconds = time.perf_counter() - started
-    status = "ok" if run.returncode == 0 else f"failed ({run.returncode})"
+    status = "ok" if run.returncode == 0 else f"failed ({run.returncode}): {run.stderr[-300:]}"
     print(f"build --strict: {status} in {seconds:.1f} s")
 
 
