@@ -361,6 +361,8 @@ def place_vote(m: NameMention, person: bool = False) -> int:
         if strictly_located(m) or (root.dep_ == "pobj" and root.head.lower_ == "from"):
             return 1
         return -2 if m.agentive and root.dep_ != "poss" else 0
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # 'from 14 countries and the UN'
     if m.locative and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
         return 1  # 'observers from the UN', 'aid from the World Bank': a body is where people
         # and things come from without being a place
