@@ -26,17 +26,17 @@ def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
     return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
 
 
-def named_once(pages: list[EntityPage]) -> list[str]:
+def named_once(pages: list[EntityPage], prefix: str = "../") -> list[str]:
     """The names without a page of their own (each in one article), a paragraph per initial,
-    every name linked to its article: a table row per name made the index of a large site a
-    megabyte of HTML, most of it these names."""
+    every name linked to its article (PREFIX leads from the page to the site's root): a table
+    row per name made the index of a large site a megabyte of HTML, most of it these names."""
     if not pages:
         return []
     by_initial: dict[str, list[str]] = {}
     for p in sorted(pages, key=lambda p: (p.name.lower(), p.name)):
         initial = p.name[:1].upper() if p.name[:1].isalpha() else "#"
         by_initial.setdefault(initial, []).append(
-            f"[{md(p.name)}](../articles/{p.appearances[0].sheet.id}.md)"
+            f"[{md(p.name)}]({prefix}articles/{p.appearances[0].sheet.id}.md)"
         )
     out = [f"**Named in one article** ({len(pages)}), each linked to it:", ""]
     for initial, links in sorted(by_initial.items()):

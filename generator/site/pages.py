@@ -17,9 +17,9 @@ from generator.site.entity_page import entity_page
 from generator.site.index import SiteIndex
 from generator.site.list_pages import (
     about_page,
-    actors_index,
-    articles_index,
-    places_index,
+    actors_pages,
+    articles_pages,
+    places_pages,
 )
 from generator.site.timeline_pages import timeline_pages
 
@@ -30,15 +30,15 @@ def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:
     tasks: list[Callable[[], dict[str, str]]] = [
         partial(one_page, f"articles/{s.id}.md", article_page, s, index) for s in index.sheets
     ]
-    tasks.append(partial(one_page, "articles/index.md", articles_index, index))
+    tasks.append(partial(articles_pages, index))
     for folder, pages in (("actors", index.actors), ("places", index.places)):
         tasks += [
             partial(one_page, f"{folder}/{page.slug}.md", entity_page, page, index)
             for page in pages.values()
             if page.has_page
         ]
-    tasks.append(partial(one_page, "actors/index.md", actors_index, index))
-    tasks.append(partial(one_page, "places/index.md", places_index, index))
+    tasks.append(partial(actors_pages, index))
+    tasks.append(partial(places_pages, index))
     tasks.append(partial(timeline_pages, index))
     tasks.append(partial(one_page, "about/index.md", about_page, index))
     return tasks
