@@ -57,7 +57,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     co = co_mentioned(page, index)
     if co:
         out += [
-            "## Named alongside",
+            excluded_heading("Named alongside"),  # names with pages of their own: not searched
             "",
             ", ".join(f"{entity_link(p, p.name, '../')} ({n})" for p, n in co),
             "",

@@ -33,6 +33,11 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("The truce was brokered last September.", ("last September", "DATE", "1997-09")),
         ("Prices fell last week.", ("last week", "DATE", "1998-W31")),
         ("Prices fell last year.", ("last year", "DATE", "1997")),
+        (  # a results story's comparison period: one expression, known to its year
+            "Sales rose 12 percent over the same period last year.",
+            ("the same period last year", "DATE", "1997"),
+        ),
+        ("Profits fell from the same period of 1996.", ("the same period of 1996", "DATE", "1996")),
         ("The deal was signed yesterday.", ("yesterday", "DATE", "1998-08-06")),
         ("Sales in the third quarter rose.", ("the third quarter", "DATE", "1998-Q3")),
         ("Growth in the 1990s was slow.", ("the 1990s", "DATE", "199")),
@@ -401,7 +406,7 @@ TEXTS_WITH_EVERY_RULE = [
     "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
     "on 1998-08-07, Monday, August 3, 1998, 3 August 1998, late March 1997, on March 5, the 5th of May,",
     "the latest quarter, last year's quarter, next month, last Tuesday, nineteen ninety-eight,",
-    "in recent weeks, at 11:30 p.m. local time, on March fifth.",
+    "in recent weeks, at 11:30 p.m. local time, on March fifth, the same period last year.",
 ]
 
 

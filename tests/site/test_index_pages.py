@@ -26,3 +26,17 @@ def test_large_indexes_are_split_and_every_link_resolves(project: Path, monkeypa
     initial = (docs / "actors" / "by-initial" / "k.md").read_text(encoding="utf-8")
     assert "(../katrin-albrecht.md)" in initial
     assert (docs / "places" / "by-initial" / "v.md").exists()  # Vienna
+
+
+def test_a_large_collection_searches_titles_and_summaries_not_full_texts(
+    project: Path, monkeypatch
+) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    assert main(["--root", str(project), "extract"]) == 0
+    assert main(["--root", str(project), "render"]) == 0
+    small = (project / "docs" / "articles" / "talks.md").read_text(encoding="utf-8")
+    assert "## Article text" in small and "data-search-exclude>Summary" in small
+    monkeypatch.setattr("generator.site.article_page.FULL_TEXT_SEARCH_BELOW", 1)
+    assert main(["--root", str(project), "render"]) == 0
+    large = (project / "docs" / "articles" / "talks.md").read_text(encoding="utf-8")
+    assert "data-search-exclude>Article text" in large and "## Summary" in large

@@ -56,6 +56,17 @@ def current_period(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", ctx.anchor.isoformat(), True
 
 
+def same_period(m: re.Match[str], ctx: Context) -> Result:
+    """'over the same period last year', 'the same period of 2005': the comparison period of a
+    results story, known to its year (the period itself is the story's, often not a quarter:
+    'the first ten months')."""
+    if m.group(1):
+        return "DATE", m.group(1), False
+    if ctx.anchor is None:
+        return "DATE", "PAST_REF", False
+    return "DATE", str(ctx.anchor.year - 1), True
+
+
 def year_back(m: re.Match[str], ctx: Context) -> Result:
     """'year-earlier results': the year before (a quarter in a results story, see compose)."""
     if ctx.anchor is None:

@@ -64,6 +64,7 @@ from generator.extract.timex.relative_rules import (
     relative_season,
     relative_unit,
     relative_weekday,
+    same_period,
     set_every,
     that_period,
     this_part,
@@ -280,6 +281,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(last|this) year's\s+(?:fiscal\s+)?quarter\b", last_quarter, needs=("quarter", "period")
+    ),
+    Rule(
+        r"\bthe\s+same\s+period\s+(?:(?:of|in)\s+((?:19|20)\d\d)|(?:of\s+)?last\s+year)\b",
+        same_period,
+        needs=("period",),
     ),
     Rule(r"\b(year-(?:earlier|ago))\b", year_back, needs=("year-",)),
     Rule(rf"\b({REL})\s+({MONTH})\b", relative_month, needs=MONTH_WORDS, near=NEAR_A_MONTH),
