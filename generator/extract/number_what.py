@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.number_values import change_of
 from generator.extract.sentences import words_text
 from generator.lemmas import lemma
@@ -35,8 +36,14 @@ def number_what(span: Span) -> str | None:
     """What the number SPAN counts or measures, or None when the parse does not say."""
     root = span.root
     head = root.head
+    away = distance(span)
+    if away is not None:
+        return away
     noun = counted(span)
     if noun is not None:
+        if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
+            fired("numbers: a share of a whole", span.text, noun.text)
+            return f"share of {noun_phrase(noun, span)}"  # '12 percent of the population'
         return with_verb(noun_phrase(noun, span), noun)
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
@@ -50,6 +57,58 @@ def number_what(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+LENGTH_UNITS = frozenset(
+    {"kilometers", "kilometres", "km", "kms", "miles", "metres", "meters", "yards", "feet"}
+)
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def distance(span: Span) -> str | None:
+    """'17 kilometers (10 miles) from Angkor Wat', '50 miles south of Belfast': how far, from
+    where."""
+    doc = span.doc
+    if not any(t.lower_ in LENGTH_UNITS for t in span):
+        return None
+    k = span.end
+    if k < len(doc) and doc[k].text == "(":  # past an equivalent in brackets
+        while k < len(doc) and doc[k].text != ")":
+            k += 1
+        k += 1
+    words = []
+    if k + 1 < len(doc) and doc[k].lower_ in COMPASS and doc[k + 1].lower_ == "of":
+        words, k = [doc[k], doc[k + 1]], k + 2
+    elif k < len(doc) and doc[k].lower_ in {"from", "outside"}:
+        words, k = [doc[k]], k + 1
+    else:
+        return None
+    place = []
+    while (
+        k < len(doc)
+        and (doc[k].ent_type_ or doc[k].pos_ == "PROPN" or doc[k].lower_ == "the")
+        and len(place) < 5
+    ):
+        place.append(doc[k])
+        k += 1
+    while place and place[-1].lower_ == "the":
+        place.pop()
+    if not place:
+        return None  # 'from the capital': no name to measure from
+    fired("numbers: a distance", span.text, words_text(words + place))
+    return "distance " + words_text(words + place)
+
+
+def is_share(span: Span) -> bool:
+    """A percentage or a fraction: of a whole, its share."""
+    text = span.text.lower()
+    return (
+        "percent" in text
+        or "%" in text
+        or any(w in text for w in ("half", "third", "quarter", "fifth"))
+    )
 
 
 def counted(span: Span) -> Token | None:

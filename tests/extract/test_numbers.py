@@ -83,6 +83,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"amount": 22, "unit": "month", "kind": "duration"},
         ),
+        (  # a share of a whole
+            "About 12 percent of the population carries the virus, Helen Marsh said.",
+            "About 12 percent",
+            "share of population",
+            {"unit": "percent"},
+        ),
+        (  # a distance, from where
+            "The dam lies 17 kilometers (10 miles) from Gyor, near the border.",
+            "17 kilometers (10 miles)",
+            "distance from Gyor",
+            {"amount": 17},
+        ),
         (  # what a tally of things undergoes
             "Five teams visited a total of nine other sites on Friday.",
             "nine",
