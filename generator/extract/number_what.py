@@ -50,7 +50,7 @@ def number_what(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
-            return noun_phrase(holder, span)
+            return with_owner(noun_phrase(holder, span), holder, span)
         if holder.pos_ in {"VERB", "AUX"}:
             moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             if moved:  # 'bring its stake to 66.7%': the stake
@@ -109,6 +109,29 @@ def is_share(span: Span) -> bool:
         or "%" in text
         or any(w in text for w in ("half", "third", "quarter", "fifth"))
     )
+
+
+AMOUNT_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+
+
+def with_owner(phrase: str | None, holder: Token, span: Span) -> str | None:
+    """'Kuwait, with proven reserves of 96 billion barrels': whose the measured thing is."""
+    if phrase is None or holder.dep_ != "pobj" or holder.head.lower_ != "with":
+        return phrase
+    owner = holder.head.head
+    if owner.pos_ in {"VERB", "AUX"}:
+        owner = next((c for c in owner.children if c.dep_ == "nsubj"), None)
+    if (
+        owner is None
+        or not (owner.pos_ == "PROPN" or owner.ent_type_)
+        or owner.ent_type_ in AMOUNT_LABELS
+    ):
+        return phrase  # a name owns it; a common noun ('a deal with an investment of ...') may not
+    whose = noun_phrase(owner, span)
+    if not whose:
+        return phrase
+    fired("numbers: whose the measured thing is", phrase, whose)
+    return f"{phrase} of {whose}"
 
 
 def counted(span: Span) -> Token | None:
@@ -199,6 +222,11 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     verb = noun.head
     if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:
         return phrase
+    state = next(
+        (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
+    )
+    if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
+        return f"{phrase} {state.text}"  # 'left 17 people dead': the state it left them in
     undergoes = noun.dep_ == "nsubjpass" or (
         noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
     )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'

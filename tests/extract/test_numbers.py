@@ -83,6 +83,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"amount": 22, "unit": "month", "kind": "duration"},
         ),
+        (  # the state a verb leaves its object in
+            "The flood left 12,000 people homeless in the east.",
+            "12,000",
+            "people homeless",
+            {"amount": 12000},
+        ),
+        (  # whose the measured thing is
+            "Austria, with proven reserves of around 46 billion euros, will lend more.",
+            "around 46 billion euros",
+            "proven reserves of Austria",
+            {"currency": "EUR"},
+        ),
         (  # a share of a whole
             "About 12 percent of the population carries the virus, Helen Marsh said.",
             "About 12 percent",
