@@ -163,20 +163,17 @@ def by_initial(
     out[-1] += " \u00b7 ".join(
         f"[{md(p.name)}]({p.slug}.md) ({len(p.appearances)})" for p in top[:MOST_NAMED]
     )
-    out += ["", "| Initial | Names |", "| --- | --- |"]
     result = {}
+    links = []
     for letter, chosen in sorted(groups.items()):
-        out.append(f"| [{md(letter.upper())}](by-initial/{letter}.md) | {len(chosen)} |")
-        title = page_title(f"{folder.title()}: {letter.upper()}", "exclude: true")
+        label = "#" if letter == "0" else letter.upper()
+        links.append(f"[{md(label)}](by-initial/{letter}.md) ({len(chosen)})")
+        title = page_title(f"{folder.title()}: {label}", "exclude: true")
         result[f"{folder}/by-initial/{letter}.md"] = "\n".join(
-            [
-                title + f"# {folder.title()}: {md(letter.upper())}",
-                "",
-                "[All initials](../index.md)",
-                "",
-            ]
+            [title + f"# {folder.title()}: {md(label)}", "", "[All initials](../index.md)", ""]
             + rows(chosen, "../")
         )
+    out += ["", "**By initial:** " + " \u00b7 ".join(links), ""]
     result[f"{folder}/index.md"] = "\n".join(out) + "\n"
     return result
 
