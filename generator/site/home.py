@@ -1,5 +1,5 @@
 """The home page's overview of the collection: how many articles (and from when to when),
-actors, places and events, the main actors, the latest articles.
+actors, places and events, the main actors and places, the busiest days, the latest articles.
 
 The home page (`docs/index.md`) is the project's own page; `factsheet render` rewrites only the
 part between the two markers below, so whatever a person wrote around them stays.
@@ -7,6 +7,7 @@ part between the two markers below, so whatever a person wrote around them stays
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from generator.sheets.yamlio import write_atomic
@@ -17,6 +18,8 @@ from generator.site.links import article_link, entity_link
 START = "<!-- factsheet:overview -->"
 END = "<!-- /factsheet:overview -->"
 MAIN_ACTORS = 10
+MAIN_PLACES = 8
+BUSIEST = 5
 LATEST = 5
 
 
@@ -61,7 +64,19 @@ def overview(index: SiteIndex) -> str:
     if actors:
         links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in actors]
         lines += ["**Main actors:** " + ", ".join(links), ""]
-    latest = sorted(sheets, key=lambda s: (s.published, s.id), reverse=True)[:LATEST]
+    places = sorted(
+        (p for p in index.places.values() if p.has_page),
+        key=lambda p: (-len(p.appearances), p.name.lower()),
+    )[:MAIN_PLACES]
+    if places:
+        links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in places]
+        lines += ["**Main places:** " + ", ".join(links), ""]
+    busiest = Counter(s.published[:10] for s in sheets if s.published).most_common(BUSIEST)
+    if len(busiest) > 1 and busiest[0][1] > 1:
+        days = [f"{md(day)} ({count(n, 'article')})" for day, n in busiest if n > 1]
+        lines += ["**Busiest days:** " + ", ".join(days), ""]
+    stories = [s for s in sheets if s.id not in index.latest_of]  # a story once, its latest
+    latest = sorted(stories, key=lambda s: (s.published, s.id), reverse=True)[:LATEST]
     lines += ["**Latest articles:**", ""]
     for sheet in latest:
         day = f" ({md(sheet.published[:10])})" if sheet.published else ""

@@ -40,3 +40,21 @@ def test_a_large_collection_searches_titles_and_summaries_not_full_texts(
     assert main(["--root", str(project), "render"]) == 0
     large = (project / "docs" / "articles" / "talks.md").read_text(encoding="utf-8")
     assert "data-search-exclude>Article text" in large and "## Summary" in large
+
+
+def test_the_home_page_shows_the_collection(project: Path) -> None:
+    write_article(project, "talks.md", ARTICLE_ONE)
+    write_article(project, "deal.md", ARTICLE_TWO)
+    write_article(
+        project,
+        "more.md",
+        "---\nid: more\ntitle: More talks\npublished: 2026-03-06\n---\n"
+        "Hungary and Austria met again in Vienna on Friday, Katrin Albrecht said.\n",
+    )
+    assert main(["--root", str(project), "extract"]) == 0
+    assert main(["--root", str(project), "render"]) == 0
+    home = (project / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "**3 articles**, from 2026-03-02 to 2026-03-06" in home
+    assert "**Main actors:**" in home and "**Main places:**" in home
+    assert "**Busiest days:** 2026-03-06 (2 articles)" in home
+    assert "[More talks](articles/more.md)" in home
