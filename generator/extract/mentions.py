@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
@@ -246,8 +246,9 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
     elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
     # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
     surnames = surnames | {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    wanted = surnames - elsewhere
     found = []
-    for token in doc:
+    for token in candidate_words(doc, wanted):
         if (
             token.i in covered
             or token.ent_type_  # "in May 2003": the model read it as something else
@@ -270,6 +271,22 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
         fired("person: untagged surname", token.text)
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def candidate_words(doc: Doc, wanted: set[str]) -> list[Token]:
+    """The tokens whose folded text is in WANTED, read from the Doc's LOWER column (a Token made
+    for every word of every article was most of this step's cost)."""
+    from spacy.attrs import LOWER
+
+    if not wanted:
+        return []
+    strings = doc.vocab.strings
+    hits = []
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        lower = strings[key]
+        if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted):
+            hits.append(doc[i])
+    return hits
 
 
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
