@@ -166,9 +166,14 @@ def measured_by(verb: Token, span: Span) -> str | None:
         if subjects or verb.dep_ not in CLIMB_DEPS:
             break
         verb = verb.head
-    if not subjects or subjects[0].pos_ == "PRON":
+    if not subjects:
         return None
-    phrase = noun_phrase(subjects[0], span)
+    subject = subjects[0]
+    if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # 'Merieux, which offered 942 million dollars': Merieux
+    if subject.pos_ == "PRON":
+        return None
+    phrase = noun_phrase(subject, span)
     if phrase is None:
         return None
     change = change_of(span)

@@ -95,6 +95,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "proven reserves of Austria",
             {"currency": "EUR"},
         ),
+        (  # a relative clause's subject is the noun it hangs on
+            "The bid came from Nordchem, which offered 942 million euros for the port.",
+            "942 million euros",
+            "Nordchem offered",
+            {"currency": "EUR"},
+        ),
         (  # a share of a whole
             "About 12 percent of the population carries the virus, Helen Marsh said.",
             "About 12 percent",
