@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.number_values import change_of
+from generator.extract.number_values import change_of, currency_of
 from generator.extract.sentences import words_text
 from generator.lemmas import lemma
 
@@ -33,7 +33,15 @@ COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billion
 
 
 def number_what(span: Span) -> str | None:
-    """What the number SPAN counts or measures, or None when the parse does not say."""
+    """What the number SPAN counts or measures, or None when the parse does not say (a bare
+    currency is the number's unit, not what it counts)."""
+    what = what_of_number(span)
+    if what is not None and len(what.split()) == 1 and currency_of(what) is not None:
+        return None
+    return what
+
+
+def what_of_number(span: Span) -> str | None:
     root = span.root
     head = root.head
     away = distance(span)

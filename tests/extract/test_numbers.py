@@ -143,6 +143,12 @@ def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
         assert what is None or len(what.split()) > 1 or not what.endswith(("ed", "s")), number
 
 
+def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
+    body = "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996."
+    for number in numbers_of(nlp, tmp_path, body):
+        assert (number["what"] or "").lower() not in {"dlrs", "dollars", "euros"}, number
+
+
 @pytest.mark.parametrize(
     "body, number",
     [
