@@ -86,7 +86,7 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
         token = speaker_token(sentence, span)
         following = next_sentence(doc, max(sentence.end, span.end))
-        if token is None and following is not None:
+        if token is None and following is not None and attributes_back(span, following):
             token = speaker_token(following, span)
         speaker = participants.resolve_one(token) if token is not None else None
         if speaker is None and found and found[-1].kind == "direct":
@@ -113,6 +113,17 @@ def next_sentence(doc: Doc, start: int) -> Span | None:
             return sentence
         start = sentence.end
     return None
+
+
+def attributes_back(quote: Span, following: Span) -> bool:
+    """Whether the sentence after a quotation may name its speaker: the same paragraph, or a
+    new one that opens with a quotation of its own ('"I pay my respect," Kim said'); a new
+    paragraph of narrative starts another topic."""
+    doc = quote.doc
+    if "\n" not in doc.text[quote.end_char : following.start_char]:
+        return True
+    first = next((t for t in following if not t.is_space), None)
+    return first is not None and first.tag_ == "``"
 
 
 def reported(sentence: Span, participants: Participants, covered: set[int]) -> list[QuoteFinding]:

@@ -177,3 +177,16 @@ def test_a_reported_clause_the_parser_hung_on_the_verbs_phrase(nlp, tmp_path: Pa
         "Harbor Point, for example, has said in official comments so far that it will stay neutral."
     )
     assert ("attributed", "it will stay neutral", "Harbor Point") in quotes_of(nlp, tmp_path, body)
+
+
+def test_a_new_paragraph_of_narrative_does_not_name_the_last_quote_s_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        '"We want to see peace across the whole river basin," Helen Marsh said. "Second, we want'
+        ' to make friends with every town on the river."\n\n'
+        "Austria, though unsure of the plan, is worried about the dams, officials in Vienna have said."
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    second = next(q for q in found if q[1].startswith("Second"))
+    assert second[2] == "Helen Marsh"
