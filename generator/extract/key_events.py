@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events import collective
+from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
@@ -144,6 +145,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
         if len(chosen) == MAX_KEY:
             break
+        if event.lemma in REPORTING_VERBS:
+            continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
         sentence = sentences.at(event.predicate.idx)
         limit = LEAD_KEYS if sentence == first else KEYS_PER_SENTENCE
         if per_sentence.get(sentence, 0) >= limit:

@@ -161,3 +161,14 @@ def test_a_reported_event_is_placed_where_it_was_said(nlp, tmp_path: Path) -> No
     left = event(events_of(nlp, tmp_path, body), "left")
     assert left["who"] == ["Peter Novak"]
     assert left["where"] == "Vienna"
+
+
+def test_a_verb_that_only_conveys_is_no_key_fact(nlp, tmp_path: Path) -> None:
+    body = (
+        "Helen Marsh reports from Vienna. Austria and Hungary signed a water treaty on Monday."
+        " Peter Novak noted the deep scars of the drought."
+    )
+    events = events_of(nlp, tmp_path, body)
+    keys = [e["did"] for e in events if e["key"]]
+    assert "signed" in keys
+    assert not any(did in keys for did in ("reports", "noted"))
