@@ -303,3 +303,17 @@ def test_about_page_is_made_from_the_content(browser, base_url: str, built_site:
     count = len(list((built_site / "content" / "facts").glob("*.yml")))
     assert f"{count} articles" in text
     assert "Most mentioned actors" in text and "Reporting a correction" in text
+
+
+def test_the_home_page_shows_the_collection_and_leads_into_it(
+    browser, base_url: str, built_site: Path
+) -> None:
+    browser.get(base_url)
+    text = browser.find_element(By.CSS_SELECTOR, "article").text
+    count = len(list((built_site / "content" / "facts").glob("*.yml")))
+    assert f"{count} articles" in text
+    assert "Main actors:" in text and "Main places:" in text and "Latest articles:" in text
+    place = browser.find_element(By.CSS_SELECTOR, "article a[href*='places/']")
+    name = place.text
+    place.click()
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == name
