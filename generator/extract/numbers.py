@@ -15,6 +15,7 @@ from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
 from generator.extract.number_values import currency_names, currency_of, number_fields
 from generator.extract.number_what import counted, noun_phrase, number_what
+from generator.extract.sentences import words_text
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -67,7 +68,49 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     fired("numbers: a duration", value, span.sent.text)
     noun = counted(span)
     what = noun_phrase(noun, span) if noun is not None else None
-    return NumberFinding(span, value, f"length of {what}" if what else None, "duration", fields)
+    if what:
+        return NumberFinding(span, value, f"length of {what}", "duration", fields)
+    return NumberFinding(span, value, how_long(span), "duration", fields)
+
+
+MAX_CLAUSE_WORDS = 10
+CLAUSE_PARTS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}
+)
+
+
+def how_long(span: Span) -> str | None:
+    """'Afghanistan has been at war for twenty years': how long Afghanistan has been at war, the
+    clause the stretch of time is 'for', without it."""
+    root = span.root
+    if (
+        root.dep_ != "pobj"
+        or root.head.lower_ != "for"
+        or root.head.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    verb = root.head.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ in {"who", "which", "that"}:
+        return None  # no subject, or a relative clause's: the clause alone says nothing
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in CLAUSE_PARTS and child.i != root.head.i:
+            words += list(child.subtree)
+    words.sort(key=lambda t: t.i)
+    if (
+        len(words) > MAX_CLAUSE_WORDS
+        or words[-1].i - words[0].i + 1 != len(words)
+        or words[0].i < subjects[0].left_edge.i  # "could this mine be in operation": a question
+        or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
+        or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
+    ):
+        return None  # a long clause, or one with words of another in between
+    text = words_text(words)
+    if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
+        text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
+    fired("numbers: how long a clause lasts", span.text, text)
+    return "how long " + text
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})

@@ -77,10 +77,10 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "length of state visit to Austria",
             {"amount": 4, "unit": "day", "kind": "duration"},
         ),
-        (  # and without a noun, no guess
+        (  # and without a noun, how long the clause it is 'for' lasts
             "The dam has been closed for 22 months, the council said.",
             "22 months",
-            None,
+            "how long the dam has been closed",
             {"amount": 22, "unit": "month", "kind": "duration"},
         ),
         (  # the state a verb leaves its object in
