@@ -245,18 +245,15 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
     covered = {i for s in spans for i in range(s.start, s.end)}
     elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
     # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
-    surnames = surnames | {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
-    wanted = surnames - elsewhere
+    lone = {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     found = []
-    for token in candidate_words(doc, wanted):
+    for token in candidate_words(doc, (surnames | lone) - elsewhere):
         if (
             token.i in covered
             or token.ent_type_  # "in May 2003": the model read it as something else
             or token.pos_ != "PROPN"
             or not token.text[:1].isupper()
             or token.is_upper  # a wire slug, "(US-IRAQ-BUSH)"
-            or fold(token.text) not in surnames
-            or fold(token.text) in elsewhere
             or (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Cardiff back-row"
             or any(
                 0 <= j < len(doc)

@@ -8,11 +8,12 @@ part between the two markers below, so whatever a person wrote around them stays
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.sheets.yamlio import write_atomic
 from generator.site.escape import md
-from generator.site.index import SiteIndex
+from generator.site.index import EntityPage, SiteIndex
 from generator.site.links import article_link, entity_link
 
 START = "<!-- factsheet:overview -->"
@@ -57,20 +58,8 @@ def overview(index: SiteIndex) -> str:
         f"{count(len(index.places), 'place')} and {count(events, 'event')}.",
         "",
     ]
-    actors = sorted(
-        (p for p in index.actors.values() if p.has_page),
-        key=lambda p: (-len(p.appearances), p.name.lower()),
-    )[:MAIN_ACTORS]
-    if actors:
-        links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in actors]
-        lines += ["**Main actors:** " + ", ".join(links), ""]
-    places = sorted(
-        (p for p in index.places.values() if p.has_page),
-        key=lambda p: (-len(p.appearances), p.name.lower()),
-    )[:MAIN_PLACES]
-    if places:
-        links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in places]
-        lines += ["**Main places:** " + ", ".join(links), ""]
+    lines += most_named("Main actors", index.actors.values(), MAIN_ACTORS)
+    lines += most_named("Main places", index.places.values(), MAIN_PLACES)
     busiest = Counter(s.published[:10] for s in sheets if s.published).most_common(BUSIEST)
     if len(busiest) > 1 and busiest[0][1] > 1:
         days = [f"{md(day)} ({count(n, 'article')})" for day, n in busiest if n > 1]
@@ -82,3 +71,14 @@ def overview(index: SiteIndex) -> str:
         day = f" ({md(sheet.published[:10])})" if sheet.published else ""
         lines.append(f"- {article_link(sheet, 'articles/')}{day}")
     return "\n".join(lines) + "\n\n"
+
+
+def most_named(label: str, pages: Iterable[EntityPage], n: int) -> list[str]:
+    """The N entities with a page that the most articles name, linked, as one line."""
+    top = sorted(
+        (p for p in pages if p.has_page), key=lambda p: (-len(p.appearances), p.name.lower())
+    )[:n]
+    if not top:
+        return []
+    links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in top]
+    return [f"**{label}:** " + ", ".join(links), ""]

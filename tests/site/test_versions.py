@@ -42,8 +42,6 @@ def test_an_update_of_a_story_is_a_version_of_it_and_the_latest_is_the_article()
 def test_a_story_told_twice_counts_once_and_its_pages_point_to_each_other(
     project: Path,
 ) -> None:
-    for name in ("talks.md", "deal.md"):
-        (project / "content" / "articles" / name).unlink(missing_ok=True)
     for sheet_id, published, body in (
         ("talks-1", "2026-03-02", FIRST),
         ("talks-2", "2026-03-03", UPDATE),
