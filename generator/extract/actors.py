@@ -247,8 +247,13 @@ def governs(m: NameMention) -> bool:
     """A country named as the modifier of who acts for it: "the US government", "Chinese
     officials", "Iraq's president"."""
     root = m.span.root
+    while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"}:
+        root = root.head  # 'the British and Irish governments'
+    head = root.head.lower_
     if root.dep_ in {"compound", "amod", "poss", "nmod"} and (
-        root.head.lower_ in GOVERNING_HEADS or is_title_word(root.head)
+        head in GOVERNING_HEADS
+        or head.removesuffix("s") in GOVERNING_HEADS
+        or is_title_word(root.head)
     ):
         fired("country governs its head", m.text, root.head)
         return True

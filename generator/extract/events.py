@@ -145,7 +145,7 @@ def read_event(
         modality=modality(verb),
         attributed_to=speaker_of(verb, participants),
         background=is_background(verb),
-        quoted=inside_quotes(verb),
+        quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
     )
 

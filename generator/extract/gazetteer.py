@@ -94,18 +94,25 @@ class Gazetteer:
         return key in self.major_cities or key in self.capitals
 
     def country_of_demonym(self, word: str) -> Country | None:
-        """'Armenian' -> Armenia, 'Chinese' -> China, 'Russians' -> Russia: suffix rules."""
+        """'Armenian' -> Armenia, 'Chinese' -> China, 'Russians' -> Russia, 'South African' ->
+        South Africa: suffix rules, the longest stem first ('Nigerian' is Nigeria, not Niger)."""
         key = fold(word)
-        if " " in key or len(key) < 4:
-            return None
         if key in IRREGULAR_DEMONYMS:
             return self.countries[IRREGULAR_DEMONYMS[key]]
+        before, _, key = key.rpartition(" ")
+        if len(key) < 4 or len(before.split()) > 1:
+            return None
         if key.endswith("s") and not key.endswith("ss"):
             key = key[:-1]
         stems = [key] + [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
+        stems.sort(key=len, reverse=True)
         for stem in stems:
-            if stem in self.by_name:
-                return self.by_name[stem]
+            for candidate in (stem, stem + "a", stem + "ia"):
+                found = self.by_name.get(f"{before} {candidate}".strip())
+                if found is not None:
+                    return found
+        if before:
+            return None
         for stem in stems[1:]:
             if len(stem) < 4:
                 continue

@@ -31,6 +31,7 @@ SAYING_VERBS = SPEECH_VERBS | REPORTING_VERBS
 STANCE_VERBS = frozenset(WORDS["stance_verbs"])
 """Every verb that can introduce what someone says (forms and lemmas)."""
 GOVERNING_HEADS = frozenset(WORDS["governing_heads"])
+STATE_HEADS = frozenset(WORDS["state_heads"])
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 PORTFOLIOS = frozenset(WORDS["portfolios"])
 RISE_WORDS = frozenset(WORDS["rise_words"])

@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     PORTFOLIOS,
     REGIONAL_HEADS,
     SPEECH_VERBS,
+    STATE_HEADS,
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
@@ -127,7 +128,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         plural_head = span.root.tag_ == "NNPS" or (
             text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
         )
-        if demonym_country and plural_head:
+        if demonym_country and (plural_head or names_the_state(span)):
             mention.kind, mention.country = "country", demonym_country
         return mention
     capital = gaz.capital_of(text)
@@ -136,6 +137,19 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention
     mention.kind = kind_by_label(span, text, label, locative)
     return mention
+
+
+def names_the_state(span: Span) -> bool:
+    """'The Canadian government', 'the British and Irish governments': a nationality on a head
+    that stands for the state is the country acting (the guideline's alias of the country)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"}:
+        root = root.head
+    head = root.head.lower_
+    if root.dep_ in {"amod", "compound"} and (head in STATE_HEADS or head[:-1] in STATE_HEADS):
+        fired("nationality + government: the country", span.text, root.head.text)
+        return True
+    return False
 
 
 def community_words(doc: Doc) -> set[str]:

@@ -13,15 +13,14 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.lexicon import SAYING_VERBS, STATE_HEADS
 from generator.extract.sentences import sentence_of, words_text
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
-GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})
-"""Heads that, with a country's name or adjective, stand for the country acting."""
 ARTICLES = frozenset({"the", "a", "an"})
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+FIRST_PERSON = frozenset({"i", "we"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -43,6 +42,8 @@ class Participants:
         self.place_at: dict[int, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
         self.resolved_pronouns: set[int] = set()
+        self.quoted: list[tuple[int, int, Participant | None]] = []
+        """The (start, end) offsets of each direct quote, with its speaker."""
         for entity in actors:
             for m in entity.mentions:
                 for i in range(m.span.start, m.span.end):
@@ -60,11 +61,12 @@ class Participants:
             for entity in actors
         }
         self.actors = actors
+        self.state_heads = [t for t in doc if is_state_head(t) and t.pos_ == "NOUN"]
         self.role_words = set().union(*self.roles.values()) if self.roles else set()
 
     def may_describe(self, token: Token) -> bool:
         """Whether TOKEN may be a description of an actor ('the minister', 'the government')."""
-        return token.lower_ in self.role_words or token.lower_ in GOVERNMENTS
+        return token.lower_ in self.role_words or is_state_head(token)
 
     def actor_between(self, low: int, high: int) -> bool:
         """Whether a token from LOW to HIGH (inclusive) is part of an actor's name."""
@@ -73,11 +75,14 @@ class Participants:
 
     def resolve(self, token: Token) -> list[Participant]:
         """The actors (or unnamed doer) a phrase headed by TOKEN stands for, its conjuncts too."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)
         found: list[Participant] = []
         for head in [token, *conjuncts(token)]:
-            one = self.resolve_one(head)
-            if one is not None and one not in found:
-                found.append(one)
+            ones = self.countries_governed(head) if is_state_head(head) else []
+            for one in ones or [self.resolve_one(head)]:
+                if one is not None and one not in found:
+                    found.append(one)
         return found
 
     def resolve_one(self, token: Token) -> Participant | None:
@@ -87,6 +92,8 @@ class Participants:
         if entity is not None:
             return entity
         if token.pos_ == "PRON":
+            if token.lower_ in FIRST_PERSON:
+                return self.quoting(token)
             sayer = saying_subject(token)
             if sayer is not None and token.lower_ in SAYER_PRONOUNS:
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
@@ -110,27 +117,60 @@ class Participants:
                 return self.actor_at[
                     child.i
                 ]  # 'Pentagon spokesman Kenneth Bacon' parsed as a title
-        if token.lower_ in GOVERNMENTS:
-            return self.country_governed(token)
+        if is_state_head(token):
+            governed = self.countries_governed(token)
+            return governed[0] if governed else None
         return None
 
     def is_person_at(self, i: int) -> bool:
         return i in self.actor_at and self.actor_at[i].kind == "person"
 
-    def country_governed(self, token: Token) -> Entity | None:
-        """'The Canadian government', 'the Baghdad government': the country's actor."""
+    def countries_governed(self, token: Token) -> list[Entity]:
+        """'The Canadian government', 'the Baghdad government', 'the British and Irish
+        governments': the countries' actors. 'The government' alone is the one country whose
+        government the article names, if there is one."""
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"}]
+        modifiers += [c for m in modifiers for c in conjuncts(m, {"ADJ", "PROPN"})]
+        found = [e for e in map(self.country_named, modifiers) if e is not None]
+        if modifiers or found:
+            return [e for i, e in enumerate(found) if not any(e is f for f in found[:i])]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            states = {e.key: e for e in map(self.country_of_state, self.state_heads) if e}
+            if len(states) == 1:
+                fired("participants: the government is the country's", sentence_of(token).text)
+                return list(states.values())
+        return []
+
+    def country_named(self, token: Token) -> Entity | None:
+        if token.i in self.actor_at and self.actor_at[token.i].kind == "country":
+            return self.actor_at[token.i]
         gaz = gazetteer()
-        for child in token.children:
-            if child.dep_ not in {"amod", "compound", "poss"}:
-                continue
-            if child.i in self.actor_at and self.actor_at[child.i].kind == "country":
-                return self.actor_at[child.i]
-            text = "".join(t.text_with_ws for t in child.subtree).strip().removesuffix("'s")
-            country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
-            if country is not None:
-                for entity in self.actors:
-                    if entity.kind == "country" and entity.key == country.code:
-                        return entity
+        text = "".join(t.text_with_ws for t in token.subtree).strip().removesuffix("'s")
+        country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
+        if country is not None:
+            for entity in self.actors:
+                if entity.kind == "country" and entity.key == country.code:
+                    return entity
+        return None
+
+    def country_of_state(self, head: Token) -> Entity | None:
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss"}]
+        return next((e for e in map(self.country_named, modifiers) if e is not None), None)
+
+    def add_quote(self, start: int, end: int, speaker: Participant | None) -> None:
+        self.quoted.append((start, end, speaker))
+
+    def in_quote(self, token: Token) -> bool:
+        """Inside a direct quote, which may run over several sentences."""
+        return any(start <= token.idx < end for start, end, _ in self.quoted)
+
+    def quoting(self, pronoun: Token) -> Entity | None:
+        """'"We hope the exhibition will ...," said Cai Wu': I or we in a direct quote is its
+        speaker."""
+        for start, end, speaker in self.quoted:
+            if start <= pronoun.idx < end and isinstance(speaker, Entity):
+                fired("participants: I or we in a quote is its speaker", pronoun.text, speaker.name)
+                return speaker
         return None
 
     def pronoun(self, token: Token) -> Entity | None:
@@ -181,7 +221,17 @@ class Participants:
         if not (definite or indefinite):
             return None
         word = token.lower_
-        holders = [e for e in self.actors if word in self.roles.get(e.id or e.name, set())]
+        kinds = [  # 'the central bank' is not the Islamic bank named before
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}
+        ]
+        holders = [
+            e
+            for e in self.actors
+            if word in (said := self.roles.get(e.id or e.name, set()))
+            and all(k in said or k in e.name.lower().split() for k in kinds)
+        ]
         if definite:
             best, best_start = None, -1
             for entity in holders:
@@ -225,13 +275,21 @@ def saying_subject(pronoun: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
-def conjuncts(token: Token) -> list[Token]:
+def conjuncts(
+    token: Token, pos: frozenset[str] | set[str] = frozenset({"NOUN", "PROPN", "PRON"})
+) -> list[Token]:
     out = []
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if child.dep_ == "conj" and child.pos_ in pos:
             out.append(child)
-            out.extend(conjuncts(child))
+            out.extend(conjuncts(child, pos))
     return out
+
+
+def is_state_head(token: Token) -> bool:
+    """'government', 'authorities', 'governments': a word that stands for the state."""
+    word = token.lower_
+    return word in STATE_HEADS or word.removesuffix("s") in STATE_HEADS
 
 
 def phrase(token: Token) -> str | None:

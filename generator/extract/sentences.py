@@ -41,7 +41,11 @@ def quote_marks(doc: "Doc") -> list[int]:
 
         flags = doc.to_array(IS_QUOTE).tolist()
         cached = doc.user_data[QUOTES] = [
-            i for i, flag in enumerate(flags) if flag and doc[i].lower_ != "'s"
+            i
+            for i, flag in enumerate(flags)
+            if flag
+            and doc[i].lower_ != "'s"
+            and not (i and flags[i - 1] and not doc[i - 1].whitespace_)  # "``" is one mark
         ]
     return cached
 

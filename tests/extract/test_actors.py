@@ -699,3 +699,22 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, tmp_path: Path) 
     found = actors(sheet_for(nlp, tmp_path, body))
     assert "GMT" not in found and "EDT" not in found
     assert "Helen Marsh" in found
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [
+        ("Nigerian", "Nigeria"),  # the longest stem first: not Niger
+        ("Armenians", "Armenia"),
+        ("Chinese", "China"),
+        ("Canadian", "Canada"),
+        ("South African", "South Africa"),
+        ("North Korean", "North Korea"),
+        ("Catholic", None),
+    ],
+)
+def test_a_nationality_names_its_country(word: str, country: str | None) -> None:
+    from generator.extract.gazetteer import gazetteer
+
+    found = gazetteer().country_of_demonym(word)
+    assert (found.name if found else None) == country

@@ -172,3 +172,55 @@ def test_a_verb_that_only_conveys_is_no_key_fact(nlp, tmp_path: Path) -> None:
     keys = [e["did"] for e in events if e["key"]]
     assert "signed" in keys
     assert not any(did in keys for did in ("reports", "noted"))
+
+
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (  # a nationality on 'government' is the country acting
+            "The Canadian government rejected the bid by Merton Holdings on Friday.",
+            "rejected",
+            ["Canada"],
+        ),
+        (  # two nationalities share one plural head
+            "The British and Irish governments invited the Lowland Party to the talks.",
+            "invited",
+            ["United Kingdom", "Ireland"],
+        ),
+        (  # 'the government' alone is the one country whose government the text names
+            "The South African government set up a health fund in March. "
+            "Later the government launched a campaign with the Lowland Party.",
+            "launched",
+            ["South Africa"],
+        ),
+    ],
+)
+def test_a_government_is_its_country(nlp, tmp_path: Path, body: str, did: str, who: list) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+def test_i_or_we_in_a_quote_is_its_speaker(nlp, tmp_path: Path) -> None:
+    body = (
+        '"We hope the fair will change how people see the region," said Helen Marsh, '
+        "director of the Northern Rivers Commission."
+    )
+    hope = event(events_of(nlp, tmp_path, body), "hope")
+    assert hope["who"] == ["Helen Marsh"]
+
+
+def test_a_description_must_agree_with_the_role_it_resolves_to(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Emirates Trade Bank, a commercial bank, opened a branch in Vienna. "
+        "The branch has ten staff. Its doors open at nine. Rents in the street are high. "
+        "Bankers said the central bank had approved the plan on Monday."
+    )
+    for found in events_of(nlp, tmp_path, body):
+        if found["did"] == "approved":
+            assert "Emirates Trade Bank" not in found["who"]
+
+
+def test_a_pair_of_backquotes_is_one_quotation_mark(nlp) -> None:
+    from generator.extract.sentences import quotes_in, sentences
+
+    doc = nlp("``We covered every question on the list,'' Peter Novak said.")
+    assert quotes_in(next(iter(sentences(doc)))) == 2
