@@ -13,12 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
-    COLLECTIVE_HEADS,
-    GOVERNING_HEADS,
     REPORTING_VERBS,
     SAYING_VERBS,
 )
-from generator.extract.participants import RELATIVE_PRONOUNS, Participants, phrase
+from generator.extract.participants import (
+    GROUPS,
+    RELATIVE_PRONOUNS,
+    Participants,
+    collective_phrase,
+    phrase,
+)
 from generator.extract.sentences import (
     according_to,
     quotes_in,
@@ -157,13 +161,12 @@ def may_involve_actor(verb: Token, subjects: list[Token], participants: Particip
     high = max([verb.right_edge.i] + [s.right_edge.i for s in subjects])
     if participants.actor_between(low, high):
         return True
-    groups = GOVERNING_HEADS | COLLECTIVE_HEADS
     for subject in subjects:
         if subject.pos_ == "PRON" or participants.may_describe(subject):
             return True
         for token in subject.subtree:
             word = token.lower_
-            if word in groups or word.removesuffix("s") in groups:
+            if word in GROUPS or word.removesuffix("s") in GROUPS:
                 return True
     return False
 
@@ -171,9 +174,7 @@ def may_involve_actor(verb: Token, subjects: list[Token], participants: Particip
 def collective(doers: list[Participant]) -> bool:
     """A group the text does not name: 'federal prosecutors', 'Peruvian troops', 'police'."""
     for doer in doers:
-        words = doer.lower().split() if isinstance(doer, str) else []
-        groups = GOVERNING_HEADS | COLLECTIVE_HEADS
-        if any(w in groups or w.removesuffix("s") in groups for w in words):
+        if collective_phrase(doer):
             fired("events: unnamed group as doer", doer)
             return True
     return False

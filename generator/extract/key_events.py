@@ -28,6 +28,8 @@ NAMED = 0.4
 GROUP = 0.3
 SALIENCE = 0.02
 TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
+QUOTED = 0.5
+"""Someone's own words are mostly their view; the story tells its facts in its own voice."""
 MAIN_CLAUSE = 0.15
 """The main clause carries the news; a relative or adverbial clause qualifies it."""
 """Per mention of its doer (up to 8): the story's main actors do its main events."""
@@ -123,7 +125,7 @@ def key_score(event: EventFinding, rank: int) -> float:
     if event.modality in {"may", "should"}:
         score -= 0.2
     if event.quoted:
-        score -= 0.3
+        score -= QUOTED
     return score + MAIN_CLAUSE * main_clause(event)
 
 

@@ -13,12 +13,20 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import SAYING_VERBS, STATE_HEADS
+from generator.extract.lexicon import (
+    COLLECTIVE_HEADS,
+    GOVERNING_HEADS,
+    SAYING_VERBS,
+    STATE_HEADS,
+)
 from generator.extract.sentences import sentence_of, words_text
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
-ARTICLES = frozenset({"the", "a", "an"})
+DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
+"""Words before a group that say which or how many of it, not what it is."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+GROUPS = GOVERNING_HEADS | COLLECTIVE_HEADS
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -80,10 +88,32 @@ class Participants:
         found: list[Participant] = []
         for head in [token, *conjuncts(token)]:
             ones = self.countries_governed(head) if is_state_head(head) else []
-            for one in ones or [self.resolve_one(head)]:
+            ones = ones or [self.resolve_one(head)]
+            if ones == [None] and head.lower_ == "they":
+                ones = self.plural_antecedent(head)
+            for one in ones:
                 if one is not None and one not in found:
                     found.append(one)
         return found
+
+    def plural_antecedent(self, pronoun: Token) -> list[Participant]:
+        """'Police seized a car bomb on Sunday. ... They arrested two men': they is the nearest
+        plural subject before it, in its sentence or the one before; none if that is unclear."""
+        earliest = self.sentence_start(pronoun, 1)
+        for token in reversed(self.doc[earliest : pronoun.i]):
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON":
+                continue
+            if token.tag_ not in {"NNS", "NNPS"} and not conjuncts(token):
+                continue
+            if not (token.i in self.actor_at or is_group_word(token) or conjuncts(token)):
+                return []  # 'the remains of the rebels': not who acts
+            found = [
+                p for p in self.resolve(token) if isinstance(p, Entity) or collective_phrase(p)
+            ]
+            if found:
+                fired("participants: they is the plural subject before", pronoun.text, str(found))
+            return found
+        return []
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -286,6 +316,19 @@ def conjuncts(
     return out
 
 
+def collective_phrase(participant: Participant) -> bool:
+    """An unnamed doer that is a group of people ('police', 'Peruvian troops')."""
+    if not isinstance(participant, str):
+        return False
+    words = participant.lower().split()
+    return any(w in GROUPS or w.removesuffix("s") in GROUPS for w in words)
+
+
+def is_group_word(token: Token) -> bool:
+    word = token.lower_
+    return word in GROUPS or word.removesuffix("s") in GROUPS
+
+
 def is_state_head(token: Token) -> bool:
     """'government', 'authorities', 'governments': a word that stands for the state."""
     word = token.lower_
@@ -297,17 +340,24 @@ def phrase(token: Token) -> str | None:
     world'): the head, its modifiers, and a short prepositional phrase after it."""
     doc = token.doc
     words = [t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)]
+    listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
+    words = [  # 'State, county and local officials': officials, whoever employs them
+        t for t in words if not in_any_subtree(t, listed) and t.text != ","
+    ]
     for child in token.rights:
         if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
             after = doc[child.i : child.right_edge.i + 1]
-            if not any(t.pos_ == "VERB" or t.is_punct for t in after):
-                words += list(after)
+            located = child.lower_ in {"in", "at"} and any(
+                t.ent_type_ in PLACE_LABELS for t in after
+            )
+            if not located and not any(t.pos_ == "VERB" or t.is_punct for t in after):
+                words += list(after)  # 'governments around the world', not 'officials in Paris'
             break
     if token.pos_ == "PROPN" and len(words) == 1:
         return None
     counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
     words = [t for t in words if not in_any_subtree(t, counts)]  # the group, not how many
-    while words and (words[0].lower_ in ARTICLES or words[0].tag_ == "PRP$"):
+    while words and (words[0].lower_ in DETERMINERS or words[0].tag_ == "PRP$"):
         words = words[1:]
     if len(words) > MAX_PHRASE_WORDS or not words:
         return None

@@ -224,3 +224,32 @@ def test_a_pair_of_backquotes_is_one_quotation_mark(nlp) -> None:
 
     doc = nlp("``We covered every question on the list,'' Peter Novak said.")
     assert quotes_in(next(iter(sentences(doc)))) == 2
+
+
+def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
+    body = (
+        "Austrian police seized a car bomb in Hainburg on Sunday. "
+        "They arrested two men near the Danube port."
+    )
+    arrested = event(events_of(nlp, tmp_path, body), "arrested")
+    assert arrested["who"] == ["Austrian police"]
+
+
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (
+            "Some pro-Danube students threw rocks at the Austrian embassy.",
+            "threw",
+            "pro-Danube students",
+        ),
+        (
+            "State, county and local law-enforcement officials expressed concern to Helen Marsh.",
+            "expressed",
+            "law-enforcement officials",
+        ),
+        ("Union officials in Vienna met Helen Marsh on Friday.", "met", "Union officials"),
+    ],
+)
+def test_an_unnamed_group_is_what_it_is(nlp, tmp_path: Path, body: str, did: str, who: str) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == [who]
