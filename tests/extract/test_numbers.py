@@ -119,6 +119,30 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "other sites visited",
             {"amount": 9},
         ),
+        (  # what a relative clause says befell them
+            "Of nine women who had been killed last year, four were from Gyor.",
+            "nine",
+            "women killed",
+            {"amount": 9},
+        ),
+        (  # what they did, and to what
+            "A total of 1.7 million people utilized the free health checks last year.",
+            "1.7 million",
+            "people utilized free health checks",
+            {"amount": 1_700_000},
+        ),
+        (  # what a named doer has: the exhibition's pictures
+            "The ten-day exhibition features more than 700 pictures of the river.",
+            "more than 700",
+            "pictures of the river the exhibition features",
+            {"amount": 700},
+        ),
+        (  # what a named doer came with
+            "Helen Marsh, who arrived on Thursday with some 50 inspectors, left on Monday.",
+            "some 50",
+            "inspectors Helen Marsh arrived with",
+            {"amount": 50},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
