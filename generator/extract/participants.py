@@ -69,7 +69,6 @@ class Participants:
             for entity in actors
         }
         self.actors = actors
-        self.state_heads = [t for t in doc if is_state_head(t) and t.pos_ == "NOUN"]
         self.role_words = set().union(*self.roles.values()) if self.roles else set()
 
     def may_describe(self, token: Token) -> bool:
@@ -165,7 +164,8 @@ class Participants:
         if modifiers or found:
             return [e for i, e in enumerate(found) if not any(e is f for f in found[:i])]
         if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            states = {e.key: e for e in map(self.country_of_state, self.state_heads) if e}
+            heads = [t for t in self.doc if t.pos_ == "NOUN" and is_state_head(t)]
+            states = {e.key: e for e in map(self.country_of_state, heads) if e}
             if len(states) == 1:
                 fired("participants: the government is the country's", sentence_of(token).text)
                 return list(states.values())
