@@ -70,7 +70,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     what = noun_phrase(noun, span) if noun is not None else None
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
-    return NumberFinding(span, value, how_long(span), "duration", fields)
+    return NumberFinding(span, value, how_long(span) or time_from(span), "duration", fields)
 
 
 MAX_CLAUSE_WORDS = 10
@@ -111,6 +111,28 @@ def how_long(span: Span) -> str | None:
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     fired("numbers: how long a clause lasts", span.text, text)
     return "how long " + text
+
+
+RELATIVE_TO = frozenset({"since", "after", "before"})
+
+
+def time_from(span: Span) -> str | None:
+    """'15 years since China issued its first white paper', 'roughly 40 minutes after the
+    operation began': the time since or until what the clause after it tells."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in RELATIVE_TO:
+        return None
+    word = doc[span.end]
+    clause = [t for t in (word.head if word.dep_ == "mark" else word).subtree if t.i > word.i]
+    if (
+        not clause
+        or len(clause) > MAX_CLAUSE_WORDS
+        or clause[-1].i - clause[0].i + 1 != len(clause)
+        or any(t.pos_ == "NUM" or t.is_punct for t in clause)
+    ):
+        return None
+    fired("numbers: time since or until a clause", span.text, words_text(clause))
+    return f"time {word.lower_} {words_text(clause)}"
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})

@@ -187,3 +187,25 @@ def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
 ) -> None:
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert number not in values, values
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "It is also 15 years since Austria issued its first report on the river.",
+            "15 years",
+            "time since Austria issued its first report on the river",
+        ),
+        (
+            "Roughly 40 minutes after the operation began, soldiers appeared on the roof.",
+            "Roughly 40 minutes",
+            "time after the operation began",
+        ),
+    ],
+)
+def test_a_stretch_of_time_since_or_until_a_clause(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
