@@ -51,7 +51,8 @@ def what_of_number(span: Span) -> str | None:
     if noun is not None:
         if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
             fired("numbers: a share of a whole", span.text, noun.text)
-            return f"share of {noun_phrase(noun, span)}"  # '12 percent of the population'
+            share = f"share of {noun_phrase(noun, span)}"  # '12 percent of the population'
+            return share + share_does(span)
         return with_verb(noun_phrase(noun, span), noun)
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
@@ -174,6 +175,9 @@ def measured_by(verb: Token, span: Span) -> str | None:
         if subjects or verb.dep_ not in CLIMB_DEPS:
             break
         verb = verb.head
+        if verb.pos_ == "NOUN" and change_of(span) is not None:
+            subjects = [verb]  # 'with exports up 7.6 percent': the exports
+            break
     if not subjects:
         return None
     subject = subjects[0]
@@ -192,6 +196,15 @@ def measured_by(verb: Token, span: Span) -> str | None:
     return f"{phrase} {verb.text}"
 
 
+def share_does(span: Span) -> str:
+    """'80 percent of them volunteered for HIV tests': the share that did what."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) in LIGHT:
+        return ""
+    done = object_of(verb) or where_or_how(verb)
+    return f" that {verb_words(verb)}{done}" if done else ""
+
+
 def noun_phrase(noun: Token, span: Span) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
     prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
@@ -204,7 +217,7 @@ def noun_phrase(noun: Token, span: Span) -> str | None:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
             after = list(doc[child.i : child.right_edge.i + 1])
-            short = len(after) <= 5 and not any(t.pos_ == "VERB" or t.is_punct for t in after)
+            short = len(after) <= 5 and not any(t.pos_ == "VERB" or breaks(t) for t in after)
             if short and not any(span.start <= t.i < span.end for t in after):
                 words += after
         break
@@ -212,6 +225,12 @@ def noun_phrase(noun: Token, span: Span) -> str | None:
         words = words[-MAX_WORDS:]
     text = words_text(words)
     return text or None
+
+
+def breaks(token: Token) -> bool:
+    """Punctuation that ends a phrase (not the hyphen inside 'Nagorno-Karabakh')."""
+    inside = token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_punct and not inside
 
 
 def is_modifier(token: Token, noun: Token) -> bool:

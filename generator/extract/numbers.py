@@ -197,8 +197,11 @@ def age_of(ent: Span) -> str | None:
     root = ent.root
     text = " ".join(ent.text.split())
     if AGE.match(text) and root.dep_ == "amod" and root.head.pos_ in {"NOUN", "PROPN"}:
-        person = entity_at(root.head)
-        return " ".join(person.text.split()) if person is not None else root.head.text
+        noun = root.head
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # 'U.S. Trust, a 136-year-old institution': U.S. Trust's age
+        person = entity_at(noun)
+        return " ".join(person.text.split()) if person is not None else noun.text
     if len(ent) != 1 or not root.like_num or not root.text.isdigit() or int(root.text) > 120:
         return None
     head = root.head

@@ -104,7 +104,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a share of a whole
             "About 12 percent of the population carries the virus, Helen Marsh said.",
             "About 12 percent",
-            "share of population",
+            "share of population that carries the virus",
             {"unit": "percent"},
         ),
         (  # a distance, from where
@@ -136,6 +136,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "more than 700",
             "pictures of the river the exhibition features",
             {"amount": 700},
+        ),
+        (  # a share that did something
+            "About 80 percent of them volunteered for health checks in March.",
+            "About 80 percent",
+            "share of them that volunteered for health checks",
+            {"amount": 80},
+        ),
+        (  # a change told without a verb
+            "The surplus shrank, with exports up 7.6 percent at 1,922 billion yen.",
+            "7.6 percent at 1,922 billion yen",
+            "rise in exports",
+            {"change": "up"},
+        ),
+        (  # an age apposed to a name is the name's
+            "Danube Trust, a 136-year-old institution, named a new chairman.",
+            "136-year-old",
+            "age of Danube Trust",
+            {},
         ),
         (  # what a named doer came with
             "Helen Marsh, who arrived on Thursday with some 50 inspectors, left on Monday.",
