@@ -104,7 +104,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a share of a whole
             "About 12 percent of the population carries the virus, Helen Marsh said.",
             "About 12 percent",
-            "share of population that carries the virus",
+            "share of population that carries virus",
             {"unit": "percent"},
         ),
         (  # a distance, from where
