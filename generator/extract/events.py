@@ -25,10 +25,12 @@ from generator.extract.participants import (
 )
 from generator.extract.sentences import (
     according_to,
+    lowers,
     quotes_in,
     sentence_of,
     sentences,
     verbs_in,
+    words_text,
 )
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
@@ -52,6 +54,7 @@ MODALS = {
 ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
 DENIALS = frozenset({"deny", "reject", "dismiss"})
 MAX_WHAT_WORDS = 12
+MAX_NOUN_PHRASE = 4
 AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
 """Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
 
@@ -71,16 +74,64 @@ def find_events(
             continue
         source = according_to(sentence)
         according = participants.resolve(source) if source is not None else []
-        for token in verbs:
-            if not is_predicate(token):
-                continue
-            event = read_event(token, participants, date_spans)
-            if event is None:
-                continue
+        events = [read_event(t, participants, date_spans) for t in verbs if is_predicate(t)]
+        events += nominal_events(sentence, participants, date_spans)
+        for event in sorted(filter(None, events), key=lambda e: e.predicate.i):
             if event.attributed_to is None and according:
                 event.attributed_to = according[0]
             found.append(event)
     return found
+
+
+def nominal_events(
+    sentence: Span, participants: Participants, dates: dict[int, int]
+) -> list[EventFinding]:
+    """'The return to peace talks by Sinn Fein', 'an investigation by the Newark police': a noun
+    whose doer a by-phrase names is an event of its own."""
+    words = lowers(sentence.doc)
+    out = []
+    for i in range(sentence.start, sentence.end):
+        if words[i] != "by":
+            continue
+        by = sentence.doc[i]
+        noun = by.head
+        if by.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "npadvmod"}:
+            continue
+        agents = [a for c in by.children if c.dep_ == "pobj" for a in participants.resolve(c)]
+        who = [a for a in agents if isinstance(a, Entity)]
+        if not who:
+            continue
+        scope = [t for t in noun.subtree if t.i != noun.i and not by.i <= t.i <= by.right_edge.i]
+        whom = [e for t in scope if (e := participants.actor_at.get(t.i)) and e not in who]
+        fired("events: a noun with a by-agent", noun.text, sentence.text)
+        out.append(
+            EventFinding(
+                predicate=noun,
+                did=noun_action(noun, by),
+                lemma=lemma(noun),
+                who=who,
+                whom=list({id(e): e for e in whom}.values()),
+                what=None,
+                when=next((t.idx for t in scope if t.idx in dates), None),
+                where=place_of(scope, participants),
+                quoted=inside_quotes(noun) or participants.in_quote(noun),
+            )
+        )
+    return out
+
+
+def noun_action(noun: Token, by: Token) -> str:
+    """The event noun with a short phrase after it that says where to: 'return to peace talks',
+    'visit to Japan' (not the by-phrase, which names the doer)."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.i != by.i:
+            after = list(noun.doc[child.i : child.right_edge.i + 1])
+            if len(after) <= MAX_NOUN_PHRASE and not any(
+                t.is_punct or t.pos_ == "VERB" for t in after
+            ):
+                return f"{noun.text} {words_text(after)}"
+            break
+    return noun.text
 
 
 def is_predicate(token: Token) -> bool:

@@ -253,3 +253,9 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
 )
 def test_an_unnamed_group_is_what_it_is(nlp, tmp_path: Path, body: str, did: str, who: str) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == [who]
+
+
+def test_a_noun_whose_doer_a_by_phrase_names_is_an_event(nlp, tmp_path: Path) -> None:
+    body = "A planned trip by Austrian Defence Minister Helen Marsh to Budapest was postponed."
+    trip = event(events_of(nlp, tmp_path, body), "trip to Budapest")
+    assert trip["who"] == ["Helen Marsh"]
