@@ -28,6 +28,10 @@ NAMED = 0.4
 GROUP = 0.3
 SALIENCE = 0.02
 TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
+THING_AS_DOER = -0.2
+PRESENT_SIMPLE = 0.2
+"""'Russia and Ukraine share similar cultures': the simple present tells states and habits; news
+is told in the past, the perfect or the future."""
 QUOTED = 0.5
 """Someone's own words are mostly their view; the story tells its facts in its own voice."""
 MAIN_CLAUSE = 0.15
@@ -111,7 +115,7 @@ def key_score(event: EventFinding, rank: int) -> float:
     elif collective(event.who):
         score += GROUP
     elif event.who:
-        score += 0.1
+        score += THING_AS_DOER  # 'the warning follows two decisions': no one acts
     elif undergoes and event.predicate.dep_ != "acl":
         score += GROUP + SALIENCE * min(max(len(p.mentions) for p in undergoes), 8)
     else:
@@ -126,6 +130,8 @@ def key_score(event: EventFinding, rank: int) -> float:
         score -= 0.2
     if event.quoted:
         score -= QUOTED
+    if event.predicate.tag_ in {"VBZ", "VBP"}:
+        score -= PRESENT_SIMPLE
     return score + MAIN_CLAUSE * main_clause(event)
 
 
