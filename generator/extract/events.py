@@ -35,7 +35,7 @@ from generator.extract.sentences import (
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
 
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl", "pcomp"})
 """Dependents that open a clause of their own: its words belong to its own events."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -139,13 +139,32 @@ def is_predicate(token: Token) -> bool:
         return False
     if lemma(token) in SKIPPED_LEMMAS and not open_complements(token):
         return False  # 'had to agree' is an event: 'had' alone is not
-    if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "pcomp"}:
+    if token.dep_ == "pcomp":
+        return controller(token) is not None
+    if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass"}:
         return False
     if token.dep_ == "acl":
         return any(c.dep_ == "agent" for c in token.children)
     if lemma(token) in REPORTING_VERBS and reports(token):
         return False
     return True
+
+
+def controller(gerund: Token) -> Token | None:
+    """Who does what a gerund after a preposition says: 'praised Fujimori for ending the
+    standoff' (the object of praise, blame or accuse), 'X left after meeting Y' (the subject)."""
+    prep = gerund.head
+    verb = prep.head
+    if gerund.tag_ != "VBG" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if prep.lower_ in {"for", "of"}:
+        done_to = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if done_to is not None:
+            return done_to
+    subjects, passive = subjects_of(verb)
+    if subjects and not passive or prep.lower_ in {"for", "of"}:
+        return subjects[0] if subjects else None
+    return None
 
 
 def reports(token: Token) -> bool:
@@ -167,6 +186,9 @@ def read_event(
         objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
     if verb.dep_ == "acl":
         subjects, passive = [verb.head], True
+    if verb.dep_ == "pcomp":
+        subjects = [controller(verb)]  # type: ignore[list-item]
+        fired("events: a gerund's doer", subjects[0].text, verb.text)
     if not may_involve_actor(verb, subjects, participants):
         return None
     who: list[Participant] = []

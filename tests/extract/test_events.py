@@ -259,3 +259,24 @@ def test_a_noun_whose_doer_a_by_phrase_names_is_an_event(nlp, tmp_path: Path) ->
     body = "A planned trip by Austrian Defence Minister Helen Marsh to Budapest was postponed."
     trip = event(events_of(nlp, tmp_path, body), "trip to Budapest")
     assert trip["who"] == ["Helen Marsh"]
+
+
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (  # praised X for doing: X does it
+            "Austrian ministers praised Helen Marsh for ending the Danube dispute.",
+            "ending",
+            ["Helen Marsh"],
+        ),
+        (  # left after doing: the subject does it
+            "Peter Novak left Vienna after meeting Helen Marsh.",
+            "meeting",
+            ["Peter Novak"],
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_has_a_doer(
+    nlp, tmp_path: Path, body: str, did: str, who: list
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
