@@ -27,6 +27,7 @@ CLIMB_DEPS = frozenset({"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod",
 """Links from a word the number hangs on up to the clause whose subject it measures."""
 NOUN_PREPOSITIONS = frozenset(
     {"of", "in", "on", "for", "from", "to", "with", "under", "at", "near", "against", "across"}
+    | {"over", "between", "among", "about", "by"}
 )
 """Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
@@ -59,6 +60,7 @@ def what_of_number(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
+            holder = outer_noun(holder)  # 'assets under management of $17 billion'
             return with_owner(noun_phrase(holder, span), holder, span)
         if holder.pos_ in {"VERB", "AUX"}:
             moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
@@ -121,6 +123,15 @@ def is_share(span: Span) -> bool:
 
 
 AMOUNT_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+
+
+def outer_noun(noun: Token) -> Token:
+    """'assets under management': the noun a short phrase makes specific, not the phrase's own."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"under", "in"}:
+        if prep.head.pos_ == "NOUN" and noun.i - prep.head.i <= 2:
+            return prep.head
+    return noun
 
 
 def with_owner(phrase: str | None, holder: Token, span: Span) -> str | None:
@@ -215,16 +226,33 @@ def noun_phrase(noun: Token, span: Span) -> str | None:
         words = words[1:]
     words.append(noun)
     for child in noun.rights:
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
+            words.append(child)  # 'shares outstanding'
+            continue
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
-            after = list(doc[child.i : child.right_edge.i + 1])
-            short = len(after) <= 5 and not any(t.pos_ == "VERB" or breaks(t) for t in after)
-            if short and not any(span.start <= t.i < span.end for t in after):
-                words += after
+            words += short_phrase(child, span)
         break
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
     text = words_text(words)
     return text or None
+
+
+def short_phrase(prep: Token, span: Span) -> list[Token]:
+    """PREP's phrase when it is short, up to the number when the number is in it ('under
+    management' of 'under management of about $17 billion'); none when it is long."""
+    doc = prep.doc
+    end = prep.right_edge.i
+    if prep.i < span.start <= end:
+        end = span.start - 1
+        while end > prep.i and doc[end].pos_ in {"ADP", "DET"}:
+            end -= 1
+    after = list(doc[prep.i : end + 1])
+    if len(after) < 2 or len(after) > 5:
+        return []
+    if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
+        return []
+    return after
 
 
 def breaks(token: Token) -> bool:
@@ -278,13 +306,13 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         if doer:  # 'Ritter, who arrived with some 50 inspectors': inspectors Ritter arrived with
             fired("numbers: what a named doer acts with", phrase, verb.head.text)
             return f"{phrase} {doer} {verb.head.text} {verb.text}"
-    if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:
-        return phrase
     state = next(
         (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
     )
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
-        return f"{phrase} {state.text}"  # 'left 17 people dead': the state it left them in
+        return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
+    if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:  # outstanding'
+        return phrase
     undergoes = noun.dep_ == "nsubjpass" or (
         noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
     )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'

@@ -155,6 +155,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "age of Danube Trust",
             {},
         ),
+        (  # an adjective after the noun belongs to it
+            "Meridian had 21.8 million shares outstanding at the end of March.",
+            "21.8 million",
+            "shares outstanding",
+            {"amount": 21_800_000},
+        ),
+        (  # the noun a short phrase makes specific, up to the number
+            "It is a money-management firm with assets under management of about $17 billion.",
+            "about $17 billion",
+            "assets under management",
+            {"currency": "USD"},
+        ),
         (  # what a named doer came with
             "Helen Marsh, who arrived on Thursday with some 50 inspectors, left on Monday.",
             "some 50",
