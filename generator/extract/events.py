@@ -189,7 +189,7 @@ def read_event(
     if verb.dep_ == "pcomp":
         subjects = [controller(verb)]  # type: ignore[list-item]
         fired("events: a gerund's doer", subjects[0].text, verb.text)
-    if not may_involve_actor(verb, subjects, participants):
+    if not may_involve_actor(verb, subjects, participants) and not main_news(verb, subjects):
         return None
     who: list[Participant] = []
     for token in agents if passive else subjects:
@@ -206,7 +206,9 @@ def read_event(
                 whom.append(actor)
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
-        return None
+        if not main_news(verb, subjects):
+            return None
+        fired("events: the main news with no actor", sentence_of(verb).text)
     when = next((t.idx for t in scope if t.idx in dates), None)
     where = place_of(scope, participants)
     return EventFinding(
@@ -224,6 +226,16 @@ def read_event(
         background=is_background(verb),
         quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
+    )
+
+
+def main_news(verb: Token, subjects: list[Token]) -> bool:
+    """'A two-week class began in Urumqi on Monday': a sentence's main clause tells what happened
+    even when no actor does it, as long as something the text names does."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in {"VBD", "VBN"}
+        and any(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
     )
 
 

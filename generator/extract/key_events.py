@@ -18,6 +18,8 @@ from generator.records import Entity, EventFinding, EventItem, Participant, Refe
 from generator.slug import unique_slug
 
 MAX_KEY = 6
+KEY_FLOOR = 0.4
+"""Below this score an event is not key, unless it is the story's best."""
 MAX_EVENTS = 30
 KEYS_PER_SENTENCE = 1
 LEAD_KEYS = 2
@@ -151,8 +153,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
     chosen: set[int] = set()
     per_sentence: dict[int, int] = {}
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
-        if len(chosen) == MAX_KEY:
-            break
+        if len(chosen) == MAX_KEY or (chosen and event.score < KEY_FLOOR):
+            break  # a short story may have fewer key facts than six
         if event.lemma in REPORTING_VERBS:
             continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
         sentence = sentences.at(event.predicate.idx)

@@ -280,3 +280,10 @@ def test_a_gerund_after_a_preposition_has_a_doer(
     nlp, tmp_path: Path, body: str, did: str, who: list
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+def test_the_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Path) -> None:
+    body = "A two-week training class began in Hainburg on Monday."
+    began = event(events_of(nlp, tmp_path, body), "began")
+    assert began["when"] == "Monday"
+    assert began["where"] == "Hainburg"
