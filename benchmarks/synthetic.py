@@ -1,7 +1,7 @@
 """The site at scale: a synthetic collection of COPIES x the 2,452 silver articles (20,000 and
 more at the default 8), each copy's dates shifted by whole years and its names kept, built once
-with `factsheet build --strict` (render + MkDocs spread over processes) and, with --one-process,
-with a plain single-process `mkdocs build` of the same pages for comparison.
+with `factsheet build --strict --mkdocs-jobs N` (render + MkDocs spread over N processes) and, with
+--one-process, with a plain single-process `mkdocs build` of the same pages for comparison.
 
 The articles are extracted once; each copy's sheet is the original's with its article fields
 (id, published) and date values moved on by the copy's years, so the collection needs no second
@@ -61,10 +61,11 @@ def main() -> int:
                 clone(root, path, copy)
     count = len(list(articles.glob("*.md")))
     print(f"collection: {count} articles ({options.copies} copies of {count // options.copies})")
+    build = [sys.executable, "-m", "generator.cli", "--root", str(root), "build", "--strict"]
     report(
         root,
-        "factsheet build --strict",
-        [sys.executable, "-m", "generator.cli", "--root", str(root), "build", "--strict"],
+        f"factsheet build --strict --mkdocs-jobs {options.jobs}",
+        [*build, "--jobs", str(options.jobs), "--mkdocs-jobs", str(options.jobs)],
     )
     if options.one_process:
         shutil.rmtree(root / "site", ignore_errors=True)
