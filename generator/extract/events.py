@@ -26,6 +26,7 @@ from generator.extract.participants import (
 from generator.extract.sentences import (
     according_to,
     lowers,
+    quote_marks,
     quotes_in,
     sentence_of,
     sentences,
@@ -55,6 +56,8 @@ ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
 DENIALS = frozenset({"deny", "reject", "dismiss"})
 MAX_WHAT_WORDS = 12
 MAX_NOUN_PHRASE = 4
+QUOTED_PHRASE = 4
+"""Words between quotation marks that are a phrase the story quotes, not someone's statement."""
 AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
 """Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
 
@@ -419,9 +422,15 @@ def saying_verb(sentence: Span) -> Token | None:
 
 
 def inside_quotes(verb: Token) -> bool:
-    """An odd number of quotation marks before it in its sentence (a quote that opens in an
-    earlier sentence is not seen: the event then counts as narrative)."""
-    return quotes_in(sentence_of(verb), before=verb.i) % 2 == 1
+    """An odd number of quotation marks before it in its sentence, around more than a phrase
+    (Erakat "strongly condemned" the attack: the story's words, quoting two of his)."""
+    sentence = sentence_of(verb)
+    if quotes_in(sentence, before=verb.i) % 2 == 0:
+        return False
+    marks = [i for i in quote_marks(verb.doc) if sentence.start <= i < sentence.end]
+    opening = max((i for i in marks if i < verb.i), default=sentence.start)
+    closing = min((i for i in marks if i > verb.i), default=sentence.end)
+    return closing - opening - 1 > QUOTED_PHRASE
 
 
 def is_background(verb: Token) -> bool:

@@ -287,3 +287,12 @@ def test_the_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Pat
     began = event(events_of(nlp, tmp_path, body), "began")
     assert began["when"] == "Monday"
     assert began["where"] == "Hainburg"
+
+
+def test_a_quoted_phrase_in_the_story_is_not_someones_statement(nlp) -> None:
+    from generator.extract.events import inside_quotes
+
+    doc = nlp('Helen Marsh "strongly condemned" the attack on Monday.')
+    assert not inside_quotes(next(t for t in doc if t.text == "condemned"))
+    doc = nlp('"We strongly condemned the attack on the port on Monday," Helen Marsh said.')
+    assert inside_quotes(next(t for t in doc if t.text == "condemned"))
