@@ -207,12 +207,18 @@ def read_event(
         if actor is not None and actor not in who and actor not in whom:
             if not in_subtrees(token, subjects if not passive else agents):
                 whom.append(actor)
+    for token in told_of(verb, objects):
+        actor = participants.actor_at.get(token.i)
+        if actor is not None and actor not in who and actor not in whom:
+            whom.append(actor)  # 'warned that countries backing Denmark's motion would ...'
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
         if not main_news(verb, subjects):
             return None
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = next((t.idx for t in scope if t.idx in dates), None)
+    if when is None and not is_background(verb):  # 'Hashimoto said Wednesday he hoped to visit'
+        when = next((t.idx for t in saying_scope(verb) if t.idx in dates), None)
     where = place_of(scope, participants)
     return EventFinding(
         predicate=verb,
@@ -230,6 +236,14 @@ def read_event(
         quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
     )
+
+
+def told_of(verb: Token, objects: list[Token]) -> list[Token]:
+    """The words of what a verb tells of, whose actors it involves: its clausal complement and
+    its object's words ('announced it would table a motion on China', 'dismissed fears that
+    China ...')."""
+    words = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    return words + [t for o in objects for t in o.subtree]
 
 
 def main_news(verb: Token, subjects: list[Token]) -> bool:

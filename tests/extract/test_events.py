@@ -296,3 +296,17 @@ def test_a_quoted_phrase_in_the_story_is_not_someones_statement(nlp) -> None:
     assert not inside_quotes(next(t for t in doc if t.text == "condemned"))
     doc = nlp('"We strongly condemned the attack on the port on Monday," Helen Marsh said.')
     assert inside_quotes(next(t for t in doc if t.text == "condemned"))
+
+
+def test_an_event_involves_the_actors_of_what_it_tells_of(nlp, tmp_path: Path) -> None:
+    body = "Austria warned on Tuesday that countries backing the motion by Hungary would pay."
+    warned = event(events_of(nlp, tmp_path, body), "warned")
+    assert warned["who"] == ["Austria"]
+    assert "Hungary" in warned["whom"]
+
+
+def test_a_reported_event_without_a_date_is_dated_by_its_saying(nlp, tmp_path: Path) -> None:
+    body = "In Vienna, Helen Marsh said on Wednesday she hoped to visit Peter Novak soon."
+    visit = event(events_of(nlp, tmp_path, body), "hoped to visit")
+    assert visit["when"] == "Wednesday"
+    assert visit["whom"] == ["Peter Novak"]
