@@ -11,6 +11,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.event_status import (
+    denied,
+    inside_quotes,
+    is_background,
+    modality,
+    speaker_of,
+    subjects_of,
+)
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     REPORTING_VERBS,
@@ -26,7 +34,6 @@ from generator.extract.participants import (
 from generator.extract.sentences import (
     according_to,
     lowers,
-    quote_marks,
     quotes_in,
     sentence_of,
     sentences,
@@ -38,26 +45,10 @@ from generator.records import Entity, EventFinding, Participant
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl", "pcomp"})
 """Dependents that open a clause of their own: its words belong to its own events."""
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
-MODALS = {
-    "will": "will",
-    "shall": "will",
-    "'ll": "will",
-    "would": "will",
-    "may": "may",
-    "might": "may",
-    "could": "may",
-    "should": "should",
-    "must": "should",
-}
-ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
-DENIALS = frozenset({"deny", "reject", "dismiss"})
 MAX_WHAT_WORDS = 12
 MAX_NOUN_PHRASE = 4
-QUOTED_PHRASE = 4
-"""Words between quotation marks that are a phrase the story quotes, not someone's statement."""
 AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
 """Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
 
@@ -296,17 +287,6 @@ def saying_scope(verb: Token) -> list[Token]:
     return own_scope(head.head)
 
 
-def subjects_of(verb: Token) -> tuple[list[Token], bool]:
-    """The subjects of VERB (a conjunct verb shares its head's) and whether it is passive."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    token = verb
-    while True:
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
-            return subjects, passive
-        token = token.head
-
-
 def open_complements(verb: Token) -> list[Token]:
     """'decided not to support': the verbs an event's action runs on into."""
     out = []
@@ -386,69 +366,3 @@ def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]
     while words and dated(words[0]):
         words = words[1:]
     return words
-
-
-def modality(verb: Token) -> str | None:
-    words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
-    if verb.dep_ == "conj":
-        words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
-    for word in words:
-        if word in MODALS:
-            return MODALS[word]
-        if word in ALLEGED:
-            return "alleged"
-    return None
-
-
-def denied(verb: Token) -> bool:
-    """'X denied that Y attacked': the attack is a claim that it did not happen."""
-    head = verb
-    while head.dep_ == "conj":
-        head = head.head
-    return head.dep_ == "ccomp" and lemma(head.head) in DENIALS
-
-
-def speaker_of(verb: Token, participants: Participants) -> Participant | None:
-    """Who claims the event: the subject of the saying verb whose reported clause holds it."""
-    head = verb
-    while head.dep_ in {"conj", "xcomp"}:
-        head = head.head
-    if head.dep_ not in {"ccomp", "parataxis"} and not (
-        head.dep_ == "ROOT" and quotes_in(sentence_of(verb)) > 0
-    ):
-        return None
-    sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(sentence_of(verb))
-    if sayer is None or lemma(sayer) not in SAYING_VERBS:
-        return None
-    subjects, _ = subjects_of(sayer)
-    for token in subjects:
-        found = participants.resolve(token)
-        if found:
-            return found[0]
-    return None
-
-
-def saying_verb(sentence: Span) -> Token | None:
-    for token in sentence:
-        if lemma(token) in REPORTING_VERBS and token.pos_ == "VERB":
-            return token
-    return None
-
-
-def inside_quotes(verb: Token) -> bool:
-    """An odd number of quotation marks before it in its sentence, around more than a phrase
-    (Erakat "strongly condemned" the attack: the story's words, quoting two of his)."""
-    sentence = sentence_of(verb)
-    if quotes_in(sentence, before=verb.i) % 2 == 0:
-        return False
-    marks = [i for i in quote_marks(verb.doc) if sentence.start <= i < sentence.end]
-    opening = max((i for i in marks if i < verb.i), default=sentence.start)
-    closing = min((i for i in marks if i > verb.i), default=sentence.end)
-    return closing - opening - 1 > QUOTED_PHRASE
-
-
-def is_background(verb: Token) -> bool:
-    """Past perfect ('had sponsored'): history the story recalls, not its news."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
-    )

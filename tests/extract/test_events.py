@@ -290,7 +290,7 @@ def test_the_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Pat
 
 
 def test_a_quoted_phrase_in_the_story_is_not_someones_statement(nlp) -> None:
-    from generator.extract.events import inside_quotes
+    from generator.extract.event_status import inside_quotes
 
     doc = nlp('Helen Marsh "strongly condemned" the attack on Monday.')
     assert not inside_quotes(next(t for t in doc if t.text == "condemned"))

@@ -1,0 +1,107 @@
+"""Whether an event happened as the text tells it, and whose telling it is: its subjects (and
+whether it is passive), negation by a denial, modality, the speaker whose claim it is, whether it
+is told in someone's quoted words, and whether it is history the story recalls."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
+from generator.extract.participants import Participants
+from generator.extract.sentences import quote_marks, quotes_in, sentence_of
+from generator.lemmas import lemma
+from generator.records import Participant
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MODALS = {
+    "will": "will",
+    "shall": "will",
+    "'ll": "will",
+    "would": "will",
+    "may": "may",
+    "might": "may",
+    "could": "may",
+    "should": "should",
+    "must": "should",
+}
+ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
+DENIALS = frozenset({"deny", "reject", "dismiss"})
+QUOTED_PHRASE = 4
+"""Words between quotation marks that are a phrase the story quotes, not someone's statement."""
+
+
+def subjects_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subjects of VERB (a conjunct verb shares its head's) and whether it is passive."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    token = verb
+    while True:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
+            return subjects, passive
+        token = token.head
+
+
+def modality(verb: Token) -> str | None:
+    words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
+    if verb.dep_ == "conj":
+        words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
+    for word in words:
+        if word in MODALS:
+            return MODALS[word]
+        if word in ALLEGED:
+            return "alleged"
+    return None
+
+
+def denied(verb: Token) -> bool:
+    """'X denied that Y attacked': the attack is a claim that it did not happen."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ccomp" and lemma(head.head) in DENIALS
+
+
+def speaker_of(verb: Token, participants: Participants) -> Participant | None:
+    """Who claims the event: the subject of the saying verb whose reported clause holds it."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"}:
+        head = head.head
+    if head.dep_ not in {"ccomp", "parataxis"} and not (
+        head.dep_ == "ROOT" and quotes_in(sentence_of(verb)) > 0
+    ):
+        return None
+    sayer = head.head if head.dep_ in {"ccomp", "parataxis"} else saying_verb(sentence_of(verb))
+    if sayer is None or lemma(sayer) not in SAYING_VERBS:
+        return None
+    subjects, _ = subjects_of(sayer)
+    for token in subjects:
+        found = participants.resolve(token)
+        if found:
+            return found[0]
+    return None
+
+
+def saying_verb(sentence: Span) -> Token | None:
+    for token in sentence:
+        if lemma(token) in REPORTING_VERBS and token.pos_ == "VERB":
+            return token
+    return None
+
+
+def inside_quotes(verb: Token) -> bool:
+    """An odd number of quotation marks before it in its sentence, around more than a phrase
+    (Erakat "strongly condemned" the attack: the story's words, quoting two of his)."""
+    sentence = sentence_of(verb)
+    if quotes_in(sentence, before=verb.i) % 2 == 0:
+        return False
+    marks = [i for i in quote_marks(verb.doc) if sentence.start <= i < sentence.end]
+    opening = max((i for i in marks if i < verb.i), default=sentence.start)
+    closing = min((i for i in marks if i > verb.i), default=sentence.end)
+    return closing - opening - 1 > QUOTED_PHRASE
+
+
+def is_background(verb: Token) -> bool:
+    """Past perfect ('had sponsored'): history the story recalls, not its news."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
+    )
