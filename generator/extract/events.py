@@ -192,7 +192,9 @@ def read_event(
     scope = own_scope(verb)
     whom: list[Participant] = []
     for token in patients:
-        whom += [p for p in participants.resolve(token) if isinstance(p, Entity)]
+        whom += [  # an actor, or a group the text names: 'foreign drug traffickers'
+            p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])
+        ]
     for token in scope:
         actor = participants.actor_at.get(token.i)
         if actor is not None and actor not in who and actor not in whom:
@@ -345,6 +347,8 @@ def what_of(
             words = [t for t in words if not in_subtrees(t, clauses)]
         if len(words) > MAX_WHAT_WORDS:
             return phrase(token)
+        while words and words[-1].dep_ in {"cc", "punct", "prep"}:
+            words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
         text = " ".join(t.text for t in words)
         first, _, rest = text.partition(" ")
         return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
