@@ -50,8 +50,9 @@ def told_by(group: EventGroup) -> str:
     return shown
 
 
-def undated_rows(index: SiteIndex) -> list[str]:
-    if not index.undated:
+def undated_rows(index: SiteIndex, groups: list[EventGroup] | None = None) -> list[str]:
+    groups = index.undated if groups is None else groups
+    if not groups:
         return []
     out = [
         "## Key events without a date",
@@ -61,7 +62,7 @@ def undated_rows(index: SiteIndex) -> list[str]:
         "",
     ]
     out += ["| Published | Event | Told by |", "| --- | --- | --- |"]
-    for group in index.undated:
+    for group in groups:
         head = group.head
         event = statement(head.event, head.sheet, index, "../", "")
         out.append(f"| {md(head.sheet.published[:10])} | {event} | {told_by(group)} |")
@@ -89,15 +90,55 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
         pages.update(year_pages(year, entries, index))
     if index.undated:
         out += ["", f"[Key events without a date](undated.md) ({len(index.undated)})"]
-        pages["timeline/undated.md"] = (
-            "\n".join(
-                [page_title("Timeline: undated", "exclude: true") + "# Timeline: undated", ""]
-                + undated_rows(index)
-            )
-            + "\n"
-        )
+        pages.update(undated_pages(index))
     pages["timeline/index.md"] = "\n".join(out) + "\n"
     return pages
+
+
+def undated_pages(index: SiteIndex) -> dict[str, str]:
+    """The key events without a date: one page, or on a large site a page per year of their
+    articles' publication and, for a busy year, per month (no page of tens of megabytes)."""
+    title = page_title("Timeline: undated", "exclude: true") + "# Timeline: undated"
+    if len(index.undated) <= TIMELINE_PAGE_SIZE:
+        return {"timeline/undated.md": "\n".join([title, "", *undated_rows(index)]) + "\n"}
+    pages: dict[str, str] = {}
+    out = [title, "", "[All years](index.md)", "", "| Published | Key events |", "| --- | --- |"]
+    for period, groups in published_periods(index.undated, 4):
+        name = f"undated-{period}"
+        out.append(f"| [{md(period)}]({name}.md) | {len(groups)} |")
+        heading = f"# Timeline: undated, published in {md(period)}"
+        page = [page_title(f"Timeline undated {period}", "exclude: true") + heading, ""]
+        page += ["[All undated](undated.md)", ""]
+        if len(groups) <= TIMELINE_PAGE_SIZE:
+            pages[f"timeline/{name}.md"] = "\n".join(page + undated_rows(index, groups)) + "\n"
+            continue
+        page += ["| Month | Key events |", "| --- | --- |"]
+        for month, month_groups in published_periods(groups, 7):
+            label = f"{calendar.month_name[int(month[5:])]} {month[:4]}" if month[5:] else month
+            page.append(f"| [{label}](undated-{month}.md) | {len(month_groups)} |")
+            rows = undated_rows(index, month_groups)
+            heading = f"# Timeline: undated, published in {label}"
+            pages[f"timeline/undated-{month}.md"] = (
+                "\n".join(
+                    [page_title(f"Timeline undated {label}", "exclude: true") + heading, ""]
+                    + [f"[All of {md(period)}]({name}.md)", "", *rows]
+                )
+                + "\n"
+            )
+        pages[f"timeline/{name}.md"] = "\n".join(page) + "\n"
+    pages["timeline/undated.md"] = "\n".join(out) + "\n"
+    return pages
+
+
+def published_periods(groups: list[EventGroup], width: int) -> list[tuple[str, list[EventGroup]]]:
+    """GROUPS by the first WIDTH characters of their article's publication date (4: the year,
+    7: the month), in order; an article without a date goes under 'unknown'."""
+    periods: dict[str, list[EventGroup]] = {}
+    for group in groups:
+        published = group.head.sheet.published[:width]
+        key = published if len(published) == width and published[:4].isdigit() else "unknown"
+        periods.setdefault(key, []).append(group)
+    return sorted(periods.items())
 
 
 def year_pages(year: str, entries: list[EventGroup], index: SiteIndex) -> dict[str, str]:

@@ -384,6 +384,31 @@ def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
     assert (project / "site" / "timeline" / "2025-03" / "index.html").is_file()
 
 
+def test_many_undated_key_events_get_a_page_per_year_and_month_of_publication(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.site import timeline_pages as pages
+
+    monkeypatch.setattr(pages, "TIMELINE_PAGE_SIZE", 2)
+    for n, day in enumerate(["2025-03-05", "2025-03-19", "2025-07-09", "2024-11-20"]):
+        write_article(
+            project,
+            f"quay-{n}.md",
+            f"---\nid: quay-{n}\ntitle: Quay report {n}\npublished: {day}\n---\n"
+            f"Helen Marsh closed quay number {n + 1}. Peter Novak criticised the closure.\n",
+        )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    timeline = project / "docs" / "timeline"
+    undated = (timeline / "undated.md").read_text(encoding="utf-8")
+    assert "| [2025](undated-2025.md) |" in undated and "| [2024](undated-2024.md) |" in undated
+    year = (timeline / "undated-2025.md").read_text(encoding="utf-8")
+    assert "[March 2025](undated-2025-03.md)" in year, year
+    march = (timeline / "undated-2025-03.md").read_text(encoding="utf-8")
+    assert "# Timeline: undated, published in March 2025" in march
+    assert "quay-0" in march and "quay-2" not in march
+    assert (project / "site" / "timeline" / "undated-2025-03" / "index.html").is_file()
+
+
 def test_one_event_told_by_two_articles_is_one_timeline_row_with_their_differences(
     project: Path,
 ) -> None:
