@@ -161,9 +161,10 @@ def is_short_form(short: str, long: str) -> bool:
 
 
 def extract_entities(
-    doc: Doc, blanked: tuple[int, int] | None = None
+    doc: Doc, blanked: tuple[int, int] | None = None, source: str | None = None
 ) -> tuple[list[Entity], list[Entity]]:
-    """(actors, places) of one parsed article, actors ranked by salience."""
+    """(actors, places) of one parsed article, actors ranked by salience. SOURCE is who
+    published it (its front matter's `source`): in its own story it is no person."""
     gaz = gazetteer()
     mentions = find_mentions(doc, blanked)
     people = cluster_people([m for m in mentions if m.kind == "person"])
@@ -172,6 +173,7 @@ def extract_entities(
     )
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)
+    people, orgs = own_source(people, orgs, source)
     people, located = split_located_people(people)
     place_like += located
     countries: dict[str, Entity] = {}
@@ -228,6 +230,33 @@ def extract_entities(
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+def own_source(
+    people: list[Entity], orgs: list[Entity], source: str | None
+) -> tuple[list[Entity], list[Entity]]:
+    """'A spokesman told Xinhua' in a story from XIN: the publisher is no person in its own
+    story. Its name is the source, begins with the source's short form (XIN: Xinhua) or is the
+    source's initials (Agence France-Presse: AFP)."""
+    if not source:
+        return people, orgs
+    key = fold(source)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", key) if w)
+    found = [
+        p
+        for p in people
+        if " " not in (name := fold(p.name))
+        and (name == key or (len(key) >= 3 and name.startswith(key)) or name == initials)
+    ]
+    for person in found:
+        fired("actors: the article's own source is no person", person.name, source)
+        person.kind = "organization"
+        same = next((o for o in orgs if fold(o.name).split()[0] == fold(person.name)), None)
+        if same is not None:  # 'Xinhua news agency' named too: one actor
+            same.mentions.extend(person.mentions)
+        else:
+            orgs.append(person)
+    return [p for p in people if not any(p is f for f in found)], orgs
 
 
 def owns_a_thing(m: NameMention) -> bool:
