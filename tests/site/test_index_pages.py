@@ -40,6 +40,7 @@ def test_a_large_collection_searches_titles_and_summaries_not_full_texts(
     assert main(["--root", str(project), "render"]) == 0
     large = (project / "docs" / "articles" / "talks.md").read_text(encoding="utf-8")
     assert "data-search-exclude>Article text" in large and "## Summary" in large
+    assert "## Actors" in small and "data-search-exclude>Actors" in large
 
 
 def test_the_home_page_shows_the_collection(project: Path) -> None:
