@@ -1,0 +1,115 @@
+"""An entity's kind put right after the mentions are clustered: a 'person' that is the
+article's own source, a 'person' or organisation the text only ever uses as a location."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.hits import fired
+from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
+from generator.extract.mentions import speaks
+from generator.extract.person_roles import person_role
+from generator.names import fold
+from generator.records import Entity, NameMention
+
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "across",
+    "within",
+    "throughout",
+    "into",
+}
+
+
+def strictly_located(m: NameMention) -> bool:
+    """Object of 'in', 'at', 'near'...: prepositions a person is rarely the object of."""
+    root = m.span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A 'person' the text only ever places things in ('in Anlong Veng', 'the island of Borneo')
+    is a place: no role, never speaking, and named as a location more than as a doer."""
+    keep, places = [], []
+    for entity in people:
+        located = all(strictly_located(m) for m in entity.mentions) or (
+            sum(place_vote(m, person=True) for m in entity.mentions) >= 2
+        )
+        # the role rules run only for the few that read as places: every person's roles are
+        # found later anyway
+        if located and not any(person_role(m.span) or speaks(m.span) for m in entity.mentions):
+            fired("person named as a location: a place", entity.name)
+            places.append(entity)
+        else:
+            keep.append(entity)
+    return keep, places
+
+
+def place_vote(m: NameMention, person: bool = False) -> int:
+    """How strongly one mention reads as a location: 'the X region' / 'the island of X' (2), the
+    object of a locative preposition (1), a doer (-2). A person is rarely 'in' or 'from' someone,
+    but is often the object of 'to' or 'for', so for people only the strict prepositions count."""
+    doc, span = m.span.doc, m.span
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    root = span.root
+    if (
+        after in PLACE_HEADS
+        or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
+        or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
+    ):
+        return 2  # "the X region", "the island of X", "X, the fabled temple"
+    if person:
+        if strictly_located(m) or (root.dep_ == "pobj" and root.head.lower_ == "from"):
+            return 1
+        return -2 if m.agentive and root.dep_ != "poss" else 0
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # 'from 14 countries and the UN'
+    if m.locative and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
+        return 1  # 'observers from the UN', 'aid from the World Bank': a body is where people
+        # and things come from without being a place
+    return -2 if m.agentive else 0
+
+
+def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """ORG-labelled names that the text treats as places: 'the X region', 'region of X', 'in X'."""
+    keep, places = [], []
+    for entity in orgs:
+        if fold(entity.name).split()[-1] in ORG_SUFFIXES:
+            keep.append(entity)
+            continue
+        votes = sum(place_vote(m) for m in entity.mentions)
+        (places if votes >= 2 else keep).append(entity)
+    return keep, places
+
+
+def own_source(
+    people: list[Entity], orgs: list[Entity], source: str | None
+) -> tuple[list[Entity], list[Entity]]:
+    """'A spokesman told Xinhua' in a story from XIN: the publisher is no person in its own
+    story. Its name is the source, begins with the source's short form (XIN: Xinhua) or is the
+    source's initials (Agence France-Presse: AFP)."""
+    if not source:
+        return people, orgs
+    key = fold(source)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", key) if w)
+    found = [
+        p
+        for p in people
+        if " " not in (name := fold(p.name))
+        and (name == key or (len(key) >= 3 and name.startswith(key)) or name == initials)
+    ]
+    for person in found:
+        fired("actors: the article's own source is no person", person.name, source)
+        person.kind = "organization"
+        same = next((o for o in orgs if fold(o.name).split()[0] == fold(person.name)), None)
+        if same is not None:  # 'Xinhua news agency' named too: one actor
+            same.mentions.extend(person.mentions)
+        else:
+            orgs.append(person)
+    return [p for p in people if not any(p is f for f in found)], orgs
