@@ -38,7 +38,7 @@ def statement(
         parts.append(joined(whom))
     line = " ".join(p for p in parts if p)
     claimant = event.get("attributed_to")
-    if claimant:
+    if claimant and claimant not in (event.get("who") or []):  # not 'according to X, X ...'
         said = participants([claimant], sheet, index, prefix)
         if said:
             line = f"according to {said[0]}, {line}"

@@ -478,3 +478,16 @@ def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path
     assert "(../places/austria.md)" in country
     place = (project / "docs" / "places" / "austria.md").read_text(encoding="utf-8")
     assert "(../actors/austria.md)" in place
+
+
+def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
+    write_article(
+        project,
+        "quay.md",
+        "---\nid: quay\ntitle: Quay report\npublished: 2026-03-04\n---\n"
+        '"We cannot wait for the summer," Helen Marsh said of the closed quay in Vienna.\n',
+    )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    page = (project / "docs" / "articles" / "quay.md").read_text(encoding="utf-8")
+    assert "did not wait" in page
+    assert "According to [Helen Marsh](../actors/helen-marsh.md), **[Helen Marsh]" not in page
