@@ -21,6 +21,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.sentences import sentence_of, words_text
 from generator.lemmas import lemma
+from generator.names import fold
 from generator.records import Entity, Participant
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
@@ -284,6 +285,27 @@ class Participants:
         for token in tokens:
             if token.i in self.place_at:
                 return self.place_at[token.i]
+            capital = self.capital_named(token)
+            if capital is not None:
+                return capital
+        return None
+
+    def capital_named(self, token: Token) -> Entity | None:
+        """'In China's capital', 'in the Chinese capital': the capital's place, when the text
+        names it elsewhere."""
+        if token.lower_ != "capital":
+            return None
+        for child in token.children:
+            if child.dep_ not in {"poss", "amod", "compound"}:
+                continue
+            text = child.text.removesuffix("'s")
+            country = gazetteer().country(text) or gazetteer().country_of_demonym(text)
+            if country is None or not country.capital:
+                continue
+            for place in {id(p): p for p in self.place_at.values()}.values():
+                if fold(place.name) == fold(country.capital):
+                    fired("participants: a country's capital", sentence_of(token).text)
+                    return place
         return None
 
 

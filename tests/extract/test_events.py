@@ -310,3 +310,12 @@ def test_a_reported_event_without_a_date_is_dated_by_its_saying(nlp, tmp_path: P
     visit = event(events_of(nlp, tmp_path, body), "hoped to visit")
     assert visit["when"] == "Wednesday"
     assert visit["whom"] == ["Peter Novak"]
+
+
+def test_a_countrys_capital_is_the_city_the_text_names(nlp, tmp_path: Path) -> None:
+    body = (
+        "An exhibition on the Danube opened in Vienna last year. "
+        "Helen Marsh opened a second exhibition in Austria's capital on Friday."
+    )
+    second = [e for e in events_of(nlp, tmp_path, body) if e["who"] == ["Helen Marsh"]]
+    assert second and second[0]["where"] == "Vienna"
