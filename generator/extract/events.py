@@ -33,6 +33,7 @@ from generator.extract.participants import (
 )
 from generator.extract.sentences import (
     according_to,
+    in_subtrees,
     lowers,
     quotes_in,
     sentence_of,
@@ -322,10 +323,6 @@ def own_scope(verb: Token) -> list[Token]:
         out.append(token)
         stack.extend(token.children)
     return sorted(out, key=lambda t: t.i)
-
-
-def in_subtrees(token: Token, heads: list[Token]) -> bool:
-    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
 def what_of(

@@ -32,6 +32,7 @@ from generator.extract.names import (
     surface,
 )
 from generator.extract.roles import role_before_comma
+from generator.extract.sentences import lowers
 from generator.extract.titles import apposed_to_title
 from generator.names import fold, surname
 from generator.records import NameMention
@@ -287,17 +288,13 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
 def candidate_words(doc: Doc, wanted: set[str]) -> list[Token]:
     """The tokens whose folded text is in WANTED, read from the Doc's LOWER column (a Token made
     for every word of every article was most of this step's cost)."""
-    from spacy.attrs import LOWER
-
     if not wanted:
         return []
-    strings = doc.vocab.strings
-    hits = []
-    for i, key in enumerate(doc.to_array(LOWER).tolist()):
-        lower = strings[key]
-        if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted):
-            hits.append(doc[i])
-    return hits
+    return [
+        doc[i]
+        for i, lower in enumerate(lowers(doc))
+        if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted)
+    ]
 
 
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:

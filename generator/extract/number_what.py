@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.number_values import change_of, currency_of
-from generator.extract.sentences import words_text
+from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -349,10 +349,6 @@ def is_unit(noun: Token) -> bool:
     return noun.lower_ in UNIT_NOUNS or currency_of(noun.text) is not None
 
 
-def in_any(token: Token, heads: list[Token]) -> bool:
-    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
-
-
 def subject_of(verb: Token) -> str:
     """The verb's subject as a short phrase ('the exhibition', 'Paribas'), or '' for a pronoun
     or a long one."""
@@ -370,7 +366,9 @@ def subject_of(verb: Token) -> str:
     words = [  # 'the ten-day exhibition': the exhibition
         t
         for t in subject.subtree
-        if is_modifier(t, subject) and t.dep_ not in {"punct", "det"} and not in_any(t, counted)
+        if is_modifier(t, subject)
+        and t.dep_ not in {"punct", "det"}
+        and not in_subtrees(t, counted)
     ]
     if len(words) > MAX_PHRASE_AFTER:
         return ""

@@ -19,7 +19,7 @@ from generator.extract.lexicon import (
     SAYING_VERBS,
     STATE_HEADS,
 )
-from generator.extract.sentences import sentence_of, words_text
+from generator.extract.sentences import in_subtrees, sentence_of, words_text
 from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, Participant
@@ -364,7 +364,7 @@ def phrase(token: Token) -> str | None:
     words = [t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)]
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them
-        t for t in words if not in_any_subtree(t, listed) and t.text != ","
+        t for t in words if not in_subtrees(t, listed) and t.text != ","
     ]
     for child in token.rights:
         if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
@@ -378,17 +378,13 @@ def phrase(token: Token) -> str | None:
     if token.pos_ == "PROPN" and len(words) == 1:
         return None
     counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
-    words = [t for t in words if not in_any_subtree(t, counts)]  # the group, not how many
+    words = [t for t in words if not in_subtrees(t, counts)]  # the group, not how many
     while words and (words[0].lower_ in DETERMINERS or words[0].tag_ == "PRP$"):
         words = words[1:]
     if len(words) > MAX_PHRASE_WORDS or not words:
         return None
     text = words_text(words)
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
-
-
-def in_any_subtree(token: Token, heads: list[Token]) -> bool:
-    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
 def in_phrase(token: Token, head: Token) -> bool:

@@ -74,6 +74,11 @@ def according_to(sentence: "Span") -> "Token | None":
     return None
 
 
+def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
+    """Whether TOKEN is in the subtree of one of HEADS."""
+    return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
+
+
 def words_text(words: "list[Token]") -> str:
     """Tokens as the text has them, a space where words between them were left out."""
     if not words:
