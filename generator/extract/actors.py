@@ -25,6 +25,7 @@ from generator.extract.lexicon import (
     GENERIC_NAMES,
     GOVERNING_HEADS,
     ORG_SUFFIXES,
+    is_head,
 )
 from generator.extract.mentions import find_mentions
 from generator.extract.names import entities, is_title_word
@@ -257,9 +258,7 @@ def governs(m: NameMention) -> bool:
         root = root.head  # 'the British and Irish governments'
     head = root.head.lower_
     if root.dep_ in {"compound", "amod", "poss", "nmod"} and (
-        head in GOVERNING_HEADS
-        or head.removesuffix("s") in GOVERNING_HEADS
-        or is_title_word(root.head)
+        is_head(head, GOVERNING_HEADS) or is_title_word(root.head)
     ):
         fired("country governs its head", m.text, root.head)
         return True

@@ -25,10 +25,10 @@ from generator.extract.lexicon import (
     SAYING_VERBS,
 )
 from generator.extract.participants import (
-    GROUPS,
     RELATIVE_PRONOUNS,
     Participants,
     collective_phrase,
+    is_group_word,
     phrase,
 )
 from generator.extract.sentences import (
@@ -184,10 +184,12 @@ def read_event(
     if verb.dep_ == "pcomp":
         subjects = [controller(verb)]  # type: ignore[list-item]
         fired("events: a gerund's doer", subjects[0].text, verb.text)
-    if not may_involve_actor(verb, subjects, participants) and not main_news(verb, subjects):
+    news = main_news(verb, subjects)
+    if not news and not may_involve_actor(verb, subjects, participants):
         return None
+    doers = agents if passive else subjects
     who: list[Participant] = []
-    for token in agents if passive else subjects:
+    for token in doers:
         who += [p for p in participants.resolve(token) if p not in who]
     patients = subjects if passive else objects
     scope = own_scope(verb)
@@ -196,18 +198,15 @@ def read_event(
         whom += [  # an actor, or a group the text names: 'foreign drug traffickers'
             p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])
         ]
-    for token in scope:
+    # the actors of its own clause (not in its doers' words) and of what it tells of
+    involved = [t for t in scope if not in_subtrees(t, doers)] + told_of(verb, objects)
+    for token in involved:
         actor = participants.actor_at.get(token.i)
         if actor is not None and actor not in who and actor not in whom:
-            if not in_subtrees(token, subjects if not passive else agents):
-                whom.append(actor)
-    for token in told_of(verb, objects):
-        actor = participants.actor_at.get(token.i)
-        if actor is not None and actor not in who and actor not in whom:
-            whom.append(actor)  # 'warned that countries backing Denmark's motion would ...'
+            whom.append(actor)
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
-        if not main_news(verb, subjects):
+        if not news:
             return None
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = next((t.idx for t in scope if t.idx in dates), None)
@@ -260,10 +259,8 @@ def may_involve_actor(verb: Token, subjects: list[Token], participants: Particip
     for subject in subjects:
         if subject.pos_ == "PRON" or participants.may_describe(subject):
             return True
-        for token in subject.subtree:
-            word = token.lower_
-            if word in GROUPS or word.removesuffix("s") in GROUPS:
-                return True
+        if any(is_group_word(token) for token in subject.subtree):
+            return True
     return False
 
 

@@ -32,6 +32,13 @@ STANCE_VERBS = frozenset(WORDS["stance_verbs"])
 """Every verb that can introduce what someone says (forms and lemmas)."""
 GOVERNING_HEADS = frozenset(WORDS["governing_heads"])
 STATE_HEADS = frozenset(WORDS["state_heads"])
+
+
+def is_head(word: str, heads: frozenset[str]) -> bool:
+    """WORD (lower case) is one of HEADS, or one of them in the plural ('governments')."""
+    return word in heads or word.removesuffix("s") in heads
+
+
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 PORTFOLIOS = frozenset(WORDS["portfolios"])
 RISE_WORDS = frozenset(WORDS["rise_words"])

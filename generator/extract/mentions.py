@@ -20,6 +20,7 @@ from generator.extract.lexicon import (
     REGIONAL_HEADS,
     SPEECH_VERBS,
     STATE_HEADS,
+    is_head,
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
@@ -147,7 +148,7 @@ def names_the_state(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"}:
         root = root.head
     head = root.head.lower_
-    if root.dep_ in {"amod", "compound"} and (head in STATE_HEADS or head[:-1] in STATE_HEADS):
+    if root.dep_ in {"amod", "compound"} and is_head(head, STATE_HEADS):
         fired("nationality + government: the country", span.text, root.head.text)
         return True
     return False

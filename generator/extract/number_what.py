@@ -31,6 +31,9 @@ NOUN_PREPOSITIONS = frozenset(
 )
 """Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
+LIGHT = frozenset({"be", "have"})
+"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
+RELATIVES = frozenset({"who", "that", "which"})
 
 
 def number_what(span: Span) -> str | None:
@@ -192,7 +195,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
     if not subjects:
         return None
     subject = subjects[0]
-    if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+    if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # 'Merieux, which offered 942 million dollars': Merieux
     if subject.pos_ == "PRON":
         return None
@@ -311,7 +314,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     )
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
         return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
-    if verb.pos_ != "VERB" or lemma(verb) in {"be", "have"}:  # outstanding'
+    if verb.pos_ != "VERB" or lemma(verb) in LIGHT:  # outstanding'
         return phrase
     undergoes = noun.dep_ == "nsubjpass" or (
         noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
@@ -353,7 +356,7 @@ def subject_of(verb: Token) -> str:
     """The verb's subject as a short phrase ('the exhibition', 'Paribas'), or '' for a pronoun
     or a long one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
         return ""
@@ -379,8 +382,6 @@ TALLIES = frozenset({"total", "number", "maximum", "minimum", "average", "sum", 
 """Nouns that only tally what follows their 'of': 'a total of nine sites'."""
 MAX_PHRASE_AFTER = 4
 MAX_OBJECT_WORDS = 5
-LIGHT = frozenset({"be", "have"})
-RELATIVES = frozenset({"who", "that", "which"})
 UNIT_NOUNS = frozenset({"points", "point", "percent", "pct", "percentage", "cents"})
 
 

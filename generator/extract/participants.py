@@ -18,6 +18,7 @@ from generator.extract.lexicon import (
     GOVERNING_HEADS,
     SAYING_VERBS,
     STATE_HEADS,
+    is_head,
 )
 from generator.extract.sentences import in_subtrees, sentence_of, words_text
 from generator.lemmas import lemma
@@ -342,19 +343,16 @@ def collective_phrase(participant: Participant) -> bool:
     """An unnamed doer that is a group of people ('police', 'Peruvian troops')."""
     if not isinstance(participant, str):
         return False
-    words = participant.lower().split()
-    return any(w in GROUPS or w.removesuffix("s") in GROUPS for w in words)
+    return any(is_head(word, GROUPS) for word in participant.lower().split())
 
 
 def is_group_word(token: Token) -> bool:
-    word = token.lower_
-    return word in GROUPS or word.removesuffix("s") in GROUPS
+    return is_head(token.lower_, GROUPS)
 
 
 def is_state_head(token: Token) -> bool:
     """'government', 'authorities', 'governments': a word that stands for the state."""
-    word = token.lower_
-    return word in STATE_HEADS or word.removesuffix("s") in STATE_HEADS
+    return is_head(token.lower_, STATE_HEADS)
 
 
 def phrase(token: Token) -> str | None:
