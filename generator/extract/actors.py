@@ -27,7 +27,7 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
     is_head,
 )
-from generator.extract.mentions import find_mentions
+from generator.extract.mentions import find_mentions, first_modifier
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.retyping import (
@@ -253,12 +253,9 @@ def owns_a_thing(m: NameMention) -> bool:
 def governs(m: NameMention) -> bool:
     """A country named as the modifier of who acts for it: "the US government", "Chinese
     officials", "Iraq's president"."""
-    root = m.span.root
-    while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"}:
-        root = root.head  # 'the British and Irish governments'
-    head = root.head.lower_
+    root = first_modifier(m.span.root)  # 'the British and Irish governments'
     if root.dep_ in {"compound", "amod", "poss", "nmod"} and (
-        is_head(head, GOVERNING_HEADS) or is_title_word(root.head)
+        is_head(root.head.lower_, GOVERNING_HEADS) or is_title_word(root.head)
     ):
         fired("country governs its head", m.text, root.head)
         return True

@@ -144,14 +144,19 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
 def names_the_state(span: Span) -> bool:
     """'The Canadian government', 'the British and Irish governments': a nationality on a head
     that stands for the state is the country acting (the guideline's alias of the country)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.pos_ in {"ADJ", "PROPN"}:
-        root = root.head
-    head = root.head.lower_
-    if root.dep_ in {"amod", "compound"} and is_head(head, STATE_HEADS):
+    root = first_modifier(span.root)
+    if root.dep_ in {"amod", "compound"} and is_head(root.head.lower_, STATE_HEADS):
         fired("nationality + government: the country", span.text, root.head.text)
         return True
     return False
+
+
+def first_modifier(token: Token) -> Token:
+    """The first of coordinated modifiers: 'British' for 'Irish' in 'the British and Irish
+    governments', whose head is the word they all modify."""
+    while token.dep_ == "conj" and token.head.pos_ in {"ADJ", "PROPN"}:
+        token = token.head
+    return token
 
 
 def community_words(doc: Doc) -> set[str]:
