@@ -31,7 +31,6 @@ from generator.extract.mentions import find_mentions, first_modifier
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.retyping import (
-    own_source,
     split_located_people,
     split_place_like,
 )
@@ -166,10 +165,9 @@ def is_short_form(short: str, long: str) -> bool:
 
 
 def extract_entities(
-    doc: Doc, blanked: tuple[int, int] | None = None, source: str | None = None
+    doc: Doc, blanked: tuple[int, int] | None = None
 ) -> tuple[list[Entity], list[Entity]]:
-    """(actors, places) of one parsed article, actors ranked by salience. SOURCE is who
-    published it (its front matter's `source`): in its own story it is no person."""
+    """(actors, places) of one parsed article, actors ranked by salience."""
     gaz = gazetteer()
     mentions = find_mentions(doc, blanked)
     people = cluster_people([m for m in mentions if m.kind == "person"])
@@ -178,7 +176,6 @@ def extract_entities(
     )
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)
-    people, orgs = own_source(people, orgs, source)
     people, located = split_located_people(people)
     place_like += located
     countries: dict[str, Entity] = {}

@@ -1,9 +1,7 @@
-"""An entity's kind put right after the mentions are clustered: a 'person' that is the
-article's own source, a 'person' or organisation the text only ever uses as a location."""
+"""An entity's kind put right after the mentions are clustered: a 'person' or organisation the
+text only ever uses as a location is a place."""
 
 from __future__ import annotations
-
-import re
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
@@ -86,30 +84,3 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         votes = sum(place_vote(m) for m in entity.mentions)
         (places if votes >= 2 else keep).append(entity)
     return keep, places
-
-
-def own_source(
-    people: list[Entity], orgs: list[Entity], source: str | None
-) -> tuple[list[Entity], list[Entity]]:
-    """'A spokesman told Xinhua' in a story from XIN: the publisher is no person in its own
-    story. Its name is the source, begins with the source's short form (XIN: Xinhua) or is the
-    source's initials (Agence France-Presse: AFP)."""
-    if not source:
-        return people, orgs
-    key = fold(source)
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", key) if w)
-    found = [
-        p
-        for p in people
-        if " " not in (name := fold(p.name))
-        and (name == key or (len(key) >= 3 and name.startswith(key)) or name == initials)
-    ]
-    for person in found:
-        fired("actors: the article's own source is no person", person.name, source)
-        person.kind = "organization"
-        same = next((o for o in orgs if fold(o.name).split()[0] == fold(person.name)), None)
-        if same is not None:  # 'Xinhua news agency' named too: one actor
-            same.mentions.extend(person.mentions)
-        else:
-            orgs.append(person)
-    return [p for p in people if not any(p is f for f in found)], orgs

@@ -63,8 +63,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     remember_text(doc, nlp_text(article))
     sentences = SentenceIndex(doc)
     story_start = article.dateline.end if article.dateline else 0
-    blanked = (0, story_start) if story_start else None
-    actors, places = extract_entities(doc, blanked, article.source)
+    actors, places = extract_entities(doc, (0, story_start) if story_start else None)
     mentions: list[Mention] = []
     actor_items = actor_records(actors, sentences, mentions)
     place_items = place_records(places, article, sentences, mentions)

@@ -718,22 +718,3 @@ def test_a_nationality_names_its_country(word: str, country: str | None) -> None
 
     found = gazetteer().country_of_demonym(word)
     assert (found.name if found else None) == country
-
-
-@pytest.mark.parametrize(
-    "source, name",
-    [("XIN", "Xinhua"), ("Agence France-Presse", "AFP"), ("Reuters", "Reuters")],
-)
-def test_the_articles_own_source_is_no_person_in_its_story(
-    nlp, tmp_path: Path, source: str, name: str
-) -> None:
-    path = tmp_path / "wire.md"
-    path.write_text(
-        f'---\ntitle: Port closed\nsource: "{source}"\n---\n'
-        f"The port of Gyor was closed on Monday, a harbour official told {name}.\n",
-        encoding="utf-8",
-    )
-    article = read_article(path, tmp_path)
-    sheet = analyse(article, nlp(nlp_text(article))).sheet
-    found = actors(sheet).get(name)
-    assert found is None or found["type"] == "organization", found
