@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.number_measures import compound_measure, distance
 from generator.extract.number_values import change_of, currency_of
 from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
@@ -51,6 +52,11 @@ def what_of_number(span: Span) -> str | None:
     away = distance(span)
     if away is not None:
         return away
+    measure = compound_measure(span)
+    if measure is not None:  # 'a 275-member parliament': the size of the parliament
+        name, last, noun = measure
+        fired("numbers: a compound measure", span.text, name)
+        return f"{name} of {noun_phrase(noun, span, skip=last.i + 1)}"
     noun = counted(span)
     if noun is not None:
         if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
@@ -71,48 +77,6 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
-
-
-LENGTH_UNITS = frozenset(
-    {"kilometers", "kilometres", "km", "kms", "miles", "metres", "meters", "yards", "feet"}
-)
-COMPASS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
-
-
-def distance(span: Span) -> str | None:
-    """'17 kilometers (10 miles) from Angkor Wat', '50 miles south of Belfast': how far, from
-    where."""
-    doc = span.doc
-    if not any(t.lower_ in LENGTH_UNITS for t in span):
-        return None
-    k = span.end
-    if k < len(doc) and doc[k].text == "(":  # past an equivalent in brackets
-        while k < len(doc) and doc[k].text != ")":
-            k += 1
-        k += 1
-    words = []
-    if k + 1 < len(doc) and doc[k].lower_ in COMPASS and doc[k + 1].lower_ == "of":
-        words, k = [doc[k], doc[k + 1]], k + 2
-    elif k < len(doc) and doc[k].lower_ in {"from", "outside"}:
-        words, k = [doc[k]], k + 1
-    else:
-        return None
-    place = []
-    while (
-        k < len(doc)
-        and (doc[k].ent_type_ or doc[k].pos_ == "PROPN" or doc[k].lower_ == "the")
-        and len(place) < 5
-    ):
-        place.append(doc[k])
-        k += 1
-    while place and place[-1].lower_ == "the":
-        place.pop()
-    if not place:
-        return None  # 'from the capital': no name to measure from
-    fired("numbers: a distance", span.text, words_text(words + place))
-    return "distance " + words_text(words + place)
 
 
 def is_share(span: Span) -> bool:
@@ -219,12 +183,17 @@ def share_does(span: Span) -> str:
     return f" that {verb_words(verb)}{done}" if done else ""
 
 
-def noun_phrase(noun: Token, span: Span) -> str | None:
+def noun_phrase(noun: Token, span: Span, skip: int | None = None) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
-    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
+    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself (nor
+    the words up to SKIP: the compound '275-member' of 'a 275-member parliament')."""
     doc = noun.doc
     left = [t for t in doc[noun.left_edge.i : noun.i] if is_modifier(t, noun)]
-    words = [t for t in left if not span.start <= t.i < span.end and not t.like_num]
+    end = skip if skip is not None else span.end
+    words = [t for t in left if not span.start <= t.i < end and not t.like_num]
+    closing = [k for k, t in enumerate(words) if t.text == ")"]
+    if closing:  # '1.1-metre (3.3-foot) shroud': not the equivalent in brackets
+        words = words[closing[-1] + 1 :]
     while words and words[0].dep_ in {"det", "case", "punct"}:
         words = words[1:]
     words.append(noun)
@@ -251,7 +220,8 @@ def short_phrase(prep: Token, span: Span) -> list[Token]:
         while end > prep.i and doc[end].pos_ in {"ADP", "DET"}:
             end -= 1
     after = list(doc[prep.i : end + 1])
-    if len(after) < 2 or len(after) > 5:
+    hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
+    if len(after) < 2 or len(after) - 2 * hyphens > 5:  # 'Nagorno-Karabakh' is one word
         return []
     if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
         return []

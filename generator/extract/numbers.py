@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
+from generator.extract.number_measures import compound_measure, names_a_kind
 from generator.extract.number_values import currency_names, currency_of, number_fields
 from generator.extract.number_what import counted, noun_phrase, number_what
 from generator.extract.sentences import words_text
@@ -66,8 +67,12 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if units:
         fields["unit"] = units[-1]
     fired("numbers: a duration", value, span.sent.text)
-    noun = counted(span)
-    what = noun_phrase(noun, span) if noun is not None else None
+    measure = compound_measure(span)
+    if measure is not None:  # 'the four-month-long hostage case'
+        noun, skip = measure[2], measure[1].i + 1
+    else:
+        noun, skip = counted(span), None
+    what = noun_phrase(noun, span, skip) if noun is not None else None
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     return NumberFinding(span, value, how_long(span) or time_from(span), "duration", fields)
@@ -161,6 +166,9 @@ def is_identifier(ent: Span) -> bool:
     root = ent.root
     if ent.label_ != "CARDINAL":
         return False
+    if names_a_kind(ent):
+        fired("numbers: a count that names a kind", ent.text, ent.sent.text)
+        return True
     if SCORE.match(ent.text.strip()):
         fired("numbers: a score", ent.text, ent.sent.text)
         return True
@@ -182,7 +190,7 @@ def is_identifier(ent: Span) -> bool:
 
 def is_counted(ent: Span, value: str) -> bool:
     """A cardinal is a key number when it counts a noun, or is written large enough to matter."""
-    if counted(ent) is not None:
+    if counted(ent) is not None or compound_measure(ent) is not None:
         return True
     if not any(c.isdigit() for c in value):
         return any(w in value for w in ("hundreds", "thousands", "millions"))

@@ -173,6 +173,42 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "inspectors Helen Marsh arrived with",
             {"amount": 50},
         ),
+        (  # a hyphenated compound names a measure of the noun it modifies
+            "Drugs come in across the 5,400 kilometer-long border with Slovakia.",
+            "5,400 kilometer",
+            "length of border with Slovakia",
+            {"amount": 5400},
+        ),
+        (
+            "The 275-member parliament of Moldova voted on Monday.",
+            "275",
+            "size of parliament of Moldova",
+            {"amount": 275},
+        ),
+        (
+            "Riot police in Linz scattered a 50-strong mob.",
+            "50",
+            "size of mob",
+            {"amount": 50},
+        ),
+        (
+            "Vienna granted Bratislava a 10-billion-dollar loan last year.",
+            "10-billion-dollar",
+            "value of loan",
+            {"currency": "USD"},
+        ),
+        (  # a stretch of time told as a compound measures the noun too
+            "The 30-year conflict over the Nagorno-Karabakh region took its toll.",
+            "30-year",
+            "length of conflict over the Nagorno-Karabakh region",
+            {"unit": "year"},
+        ),
+        (
+            "Helen Marsh praised the patience shown during the four-month-long hostage case.",
+            "four-month-long",
+            "length of hostage case",
+            {"unit": "month"},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
@@ -210,6 +246,9 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("The council passed Resolution 1441 on Friday.", "1441"),
         ("Rapid Vienna beat Sturm Graz 3-1 on Sunday.", "3-1"),
         ("Flight 370 left Vienna with 239 people aboard.", "370"),
+        ("The six-party talks on the dam resume in Vienna on Monday.", "six"),  # what kind
+        ("Two-way trade between Austria and Hungary grew last year.", "Two"),
+        ("The eight-time winner of the Danube Cup said she was happy.", "eight"),
     ],
 )
 def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(

@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(r"\bthat\s+(year|month)\b(?![-'\u2019])", that_period, needs=("that", "same")),
     Rule(r"\bthe\s+same\s+(year|month|day)\b(?![-'\u2019])", that_period, needs=("that", "same")),
-    Rule(r"\b(year|month|week|day)-long\b", unit_long, needs=("-long",)),
+    Rule(r"(?<!-)\b(year|month|week|day)-long\b", unit_long, needs=("-long",)),
     Rule(
         r"\bthe\s+(year-earlier|year-ago|latest|comparable year-ago|comparable|corresponding)\s+(?:fiscal\s+)?period(?:\s+(last)\s+year)?\b",
         last_quarter,

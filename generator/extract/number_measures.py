@@ -1,0 +1,135 @@
+"""Numbers that measure something rather than count it: how far ('17 kilometers from Angkor
+Wat'), how long or high ('a 5,400 kilometer-long border'), how big ('a 275-member parliament',
+'a 50-strong mob'). Their `what` names the measure and what it is of."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.number_values import currency_of
+from generator.extract.sentences import words_text
+
+LENGTH_UNITS = frozenset(
+    {"kilometers", "kilometres", "km", "kms", "miles", "metres", "meters", "yards", "feet"}
+    | {"kilometer", "kilometre", "mile", "metre", "meter", "yard", "foot"}
+)
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+DIMENSIONS = {
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "thick": "thickness",
+    "strong": "size",
+}
+"""The adjective of a compound measure and the measure it names: '30-metre-high' -> height."""
+
+
+def distance(span: Span) -> str | None:
+    """'17 kilometers (10 miles) from Angkor Wat', '50 miles south of Belfast': how far, from
+    where."""
+    doc = span.doc
+    if not any(t.lower_ in LENGTH_UNITS for t in span):
+        return None
+    k = span.end
+    if k < len(doc) and doc[k].text == "(":  # past an equivalent in brackets
+        while k < len(doc) and doc[k].text != ")":
+            k += 1
+        k += 1
+    words = []
+    if k + 1 < len(doc) and doc[k].lower_ in COMPASS and doc[k + 1].lower_ == "of":
+        words, k = [doc[k], doc[k + 1]], k + 2
+    elif k < len(doc) and doc[k].lower_ in {"from", "outside"}:
+        words, k = [doc[k]], k + 1
+    else:
+        return None
+    place = []
+    while (
+        k < len(doc)
+        and (doc[k].ent_type_ or doc[k].pos_ == "PROPN" or doc[k].lower_ == "the")
+        and len(place) < 5
+    ):
+        place.append(doc[k])
+        k += 1
+    while place and place[-1].lower_ == "the":
+        place.pop()
+    if not place:
+        return None  # 'from the capital': no name to measure from
+    fired("numbers: a distance", span.text, words_text(words + place))
+    return "distance " + words_text(words + place)
+
+
+def compound_measure(span: Span) -> tuple[str, Token, Token] | None:
+    """The measure a hyphenated compound names, its last word and the noun it measures: 'a 5,400
+    kilometer-long border' -> length, 'a 275-member parliament' and 'a 50-strong mob' -> size.
+    None when the number does not start such a compound, or the compound names a kind."""
+    found = compound_of(span)
+    if found is None or names_a_kind(span):
+        return None
+    last, noun = found
+    if last.lower_ in DIMENSIONS:
+        return DIMENSIONS[last.lower_], last, noun
+    if last.lower_ in LENGTH_UNITS:
+        return "length", last, noun  # 'a 1,100-km border'
+    if currency_of(last.text) is not None:
+        return "value", last, noun  # 'a 10-billion-dollar loan'
+    if last.pos_ == "NOUN" and not last.lower_.endswith("old"):
+        return "size", last, noun
+    return None
+
+
+def names_a_kind(span: Span) -> bool:
+    """'six-party talks', 'two-way trade', 'the eight-time winner': the count says what kind the
+    thing is, not a size the story reports, so it is no key number."""
+    found = compound_of(span)
+    if found is None:
+        return False
+    last, noun = found
+    if last.pos_ != "NOUN" or last.lower_ in DIMENSIONS:
+        return False
+    return last.lower_ in {"way", "time"} or noun.tag_ in {"NNS", "NNPS"}
+
+
+def compound_of(span: Span) -> tuple[Token, Token] | None:
+    """The last word of the hyphenated compound the span's number starts, and the noun the
+    compound modifies."""
+    words = compound_words(span)
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    noun = last.head
+    if (
+        last.dep_ not in {"amod", "compound", "nmod", "npadvmod"}
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.i <= last.i
+    ):
+        return None
+    return last, noun
+
+
+def compound_words(span: Span) -> list[Token]:
+    """The words after the span's number joined to it by hyphens ('275-member', '12-km-long'),
+    with one spaced unit before a hyphen ('5,400 kilometer-long')."""
+    doc = span.doc
+    numbers = [t for t in span if t.like_num]
+    if not numbers:
+        return []
+    k = numbers[-1].i
+    words = [doc[k]]
+    if k + 2 < len(doc) and doc[k + 1].lower_ in LENGTH_UNITS and doc[k + 2].tag_ == "HYPH":
+        words.append(doc[k + 1])
+        k += 1
+    while k + 2 < len(doc) and joined_by_hyphen(doc[k], doc[k + 1], doc[k + 2]):
+        words.append(doc[k + 2])
+        k += 2
+    return words
+
+
+def joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
+    return (
+        hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ and after.is_alpha
+    )
