@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.number_measures import compound_measure, distance
 from generator.extract.number_values import change_of, currency_of
+from generator.extract.possessors import owned_text
 from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
 
@@ -206,7 +207,7 @@ def noun_phrase(noun: Token, span: Span, skip: int | None = None) -> str | None:
         break
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
-    text = words_text(words)
+    text = owned_text(words)  # 'its stake' -> "Paribas's stake"
     return text or None
 
 

@@ -15,6 +15,7 @@ from generator.extract.key_events import event_records
 from generator.extract.number_values import amount_of
 from generator.extract.numbers import find_numbers
 from generator.extract.participants import Participants
+from generator.extract.possessors import mark_owners
 from generator.extract.quotes import find_quotes
 from generator.extract.sentences import SentenceIndex, remember_text
 from generator.extract.summary import lead, short_id
@@ -79,10 +80,11 @@ def analyse(article: Article, doc: Doc) -> Extraction:
         Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in in_dateline + timexes
     ]
     durations = [(t.start, t.end) for t in timexes if t.type == "DURATION" and amount_of(t.text)]
-    numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
-    number_items, number_ids = number_records(numbers, sentences, mentions)
     participants = Participants(doc, actors, places)
     quote_items = quote_records(doc, participants, story_start, sentences, mentions)
+    mark_owners(doc, participants)  # after the quotes: 'our' in a quote is its speaker's
+    numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
+    number_items, number_ids = number_records(numbers, sentences, mentions)
     dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME"}]
     events = find_events(doc, participants, dated, story_start)
     sheet: Sheet = {

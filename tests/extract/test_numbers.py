@@ -209,6 +209,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "length of hostage case",
             {"unit": "month"},
         ),
+        (  # a possessive pronoun names its owner: the subject that controls the clause
+            "Siemens said on Monday that it intends to raise its stake in Danube Trust to 30%.",
+            "30%",
+            "Siemens's stake in Danube Trust",
+            {"unit": "percent"},
+        ),
+        (
+            "Helen Marsh said her 300 inspectors would stay in Linz.",
+            "300",
+            "Helen Marsh's inspectors",
+            {"amount": 300},
+        ),
+        (  # a subject the text names but nobody knows: whose, it does not tell
+            "Helen Marsh met the minister. The minister said his 20 aides had left.",
+            "20",
+            "his aides left",
+            {"amount": 20},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(

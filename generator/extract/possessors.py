@@ -1,0 +1,142 @@
+"""Whose thing a possessive pronoun names: 'OPEC raised its production quota' -> OPEC's quota.
+
+A number's `what` is read away from its sentence (on the site, in a table), where 'its
+production quota' says nothing; with the owner it reads 'OPEC's production quota'. As with
+events, an owner is named only where the text makes it clear: 'his' or 'her' is the person who is
+the subject of the clause (or, when that subject is a pronoun, the last person named within a
+few sentences), 'its' or 'their' the named subject of the pronoun's own clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.hits import fired
+from generator.extract.participants import PRONOUN_REACH, Participants
+from generator.extract.sentences import words_text
+from generator.records import Entity
+
+OWNERS = "factsheet_owners"
+"""doc.user_data key: token index of a possessive pronoun -> the name of its owner."""
+MAX_CLIMB = 4
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
+
+
+def mark_owners(doc: Doc, participants: Participants) -> None:
+    """Resolve every possessive pronoun of DOC that the text makes clear, for owned_text."""
+    owners: dict[int, str] = {}
+    for token in doc:
+        if token.dep_ != "poss" or token.lower_ not in POSSESSIVES:
+            continue  # ('her' is often tagged PRP, not PRP$)
+        owner = owner_of(token, participants)
+        if owner is not None:
+            fired("possessors: whose a possessive pronoun says", token.text, owner.name)
+            owners[token.i] = owner.name
+    doc.user_data[OWNERS] = owners
+
+
+def owned_text(words: list[Token]) -> str:
+    """The words as the text has them, a possessive pronoun as its owner's name: 'OPEC's
+    production quota'."""
+    if not words:
+        return ""
+    owners = words[0].doc.user_data.get(OWNERS, {})
+    text = words_text(words)
+    if not any(t.i in owners for t in words):
+        return text
+    parts = [possessive(owners[t.i]) if t.i in owners else t.text for t in words]
+    joined = parts[0]
+    for before, token, part in zip(words, words[1:], parts[1:]):
+        joined += (before.whitespace_ if token.i == before.i + 1 else " ") + part
+    return joined
+
+
+def possessive(name: str) -> str:
+    """ "Paribas's", "De Beers Consolidated Mines'": a name of several words that ends in a
+    plural takes the apostrophe alone."""
+    last = name.split()[-1]
+    return (
+        f"{name}'"
+        if " " in name and last.endswith("s") and not last.endswith("ss")
+        else f"{name}'s"
+    )
+
+
+def owner_of(pronoun: Token, participants: Participants) -> Entity | None:
+    word = pronoun.lower_
+    if word in {"his", "her"}:
+        subject = governing_subject(pronoun)
+        if subject is not None and subject.pos_ != "PRON":
+            found = participants.resolve_one(subject)
+            if isinstance(found, Entity) and found.kind == "person":
+                return found
+            return None  # 'Meles said his forces ...', 'the minister said his aides ...': whose
+        return last_person(pronoun, participants)  # the subject is, the text does not tell
+    if word in {"its", "their"}:
+        return clause_subject(pronoun, participants)
+    if word in {"my", "our"}:
+        return participants.quoting(pronoun)  # in a direct quote: its speaker's
+    return None
+
+
+def last_person(pronoun: Token, participants: Participants) -> Entity | None:
+    """The last person named before PRONOUN, within a few sentences; inside a direct quote, not
+    its speaker (who would say 'my')."""
+    speaker = next(
+        (who for start, end, who in participants.quoted if start <= pronoun.idx < end), None
+    )
+    earliest = participants.sentence_start(pronoun, PRONOUN_REACH)
+    best = None
+    for start, entity in participants.person_mentions:
+        if start >= pronoun.i:
+            break
+        if start >= earliest and entity is not speaker:
+            best = entity
+    return best
+
+
+def clause_subject(pronoun: Token, participants: Participants) -> Entity | None:
+    """'Paribas raised its stake', 'the rebels and their leaders': the named subject of the
+    clause the pronoun's phrase belongs to, when it agrees in number."""
+    subject = clause_subject_token(pronoun)
+    if subject is None or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+        return None  # 'its population is 127 million': the pronoun is in the subject
+    found = [p for p in participants.resolve(subject) if isinstance(p, Entity)]
+    if len(found) != 1 or found[0].kind == "person":
+        return None  # a person would be 'his' or 'her'; several owners are 'their' jointly
+    plural = subject.tag_ in PLURAL_TAGS
+    if plural != (pronoun.lower_ == "their") and found[0].kind != "group":
+        return None
+    return found[0]
+
+
+def clause_subject_token(pronoun: Token) -> Token | None:
+    """The subject of the clause PRONOUN's phrase belongs to, or of the clause that controls it
+    ('Paribas intends to boost its stake')."""
+    verb = pronoun.head
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = subject_of(verb)
+    while subject is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head
+        subject = subject_of(verb)
+    return subject
+
+
+def governing_subject(pronoun: Token) -> Token | None:
+    """The nearest subject that PRONOUN is not part of: its clause's, or when the pronoun is in
+    that subject ('Meles said his forces would pull out'), the subject of the clause above."""
+    subject = clause_subject_token(pronoun)
+    if subject is None or not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+        return subject
+    verb = subject.head
+    if verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
