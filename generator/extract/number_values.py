@@ -170,9 +170,26 @@ def change_of(span: Span) -> str | None:
     elif root.dep_ not in {"npadvmod", "dobj", "advmod", "attr", "nmod"}:
         return None
     for word in [head, *[c for c in head.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
+        if word is not head and any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children):
+            continue  # 'is likely to be 4.7 billion francs, up from 633.8 million': a level
         form = lemma(word) if word.pos_ == "VERB" else word.lower_
         if form in RISE_WORDS:
             return "up"
         if form in FALL_WORDS:
             return "down"
     return None
+
+
+def level_of(span: Span) -> tuple[str, str] | None:
+    """'rose to $5 million' (after, up), 'up from 633.8 million francs' (before, up): the number
+    is the level before or after a change, not its size."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to"}:
+        return None
+    word = prep.head
+    form = lemma(word) if word.pos_ == "VERB" else word.lower_
+    direction = "up" if form in RISE_WORDS else "down" if form in FALL_WORDS else None
+    if direction is None:
+        return None
+    return ("before" if prep.lower_ == "from" else "after"), direction

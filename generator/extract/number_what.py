@@ -16,16 +16,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.number_measures import compound_measure, distance
-from generator.extract.number_values import change_of, currency_of
+from generator.extract.number_values import change_of, currency_of, level_of
 from generator.extract.possessors import owned_text
 from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
-MAX_CLIMB = 3
-CLIMB_DEPS = frozenset({"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod", "conj", "pcomp"})
+MAX_CLIMB = 4
+CLIMB_DEPS = frozenset(
+    {"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod", "conj", "pcomp", "attr"}
+)
 """Links from a word the number hangs on up to the clause whose subject it measures."""
 NOUN_PREPOSITIONS = frozenset(
     {"of", "in", "on", "for", "from", "to", "with", "under", "at", "near", "against", "across"}
@@ -72,6 +75,8 @@ def what_of_number(span: Span) -> str | None:
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
             holder = outer_noun(holder)  # 'assets under management of $17 billion'
             return with_owner(noun_phrase(holder, span), holder, span)
+        if level_of(span) is not None:  # 'profit is 4.7 billion, up from 633.8 million'
+            return measured_by(holder, span)
         if holder.pos_ in {"VERB", "AUX"}:
             moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             if moved:  # 'bring its stake to 66.7%': the stake
@@ -148,17 +153,18 @@ def counted(span: Span) -> Token | None:
 
 def measured_by(verb: Token, span: Span) -> str | None:
     """'The surplus narrowed 29.6 percent': the subject and, unless a copula, the verb."""
-    for _ in range(MAX_CLIMB):  # 'exports were up 10.5 percent': up -> were -> exports
+    climbs = 0
+    while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = [s for s in subjects if not span.start <= s.i < span.end]
-        if subjects or verb.dep_ not in CLIMB_DEPS:
+        if subjects or verb.dep_ not in CLIMB_DEPS or climbs == MAX_CLIMB:
             break
-        verb = verb.head
+        verb, climbs = verb.head, climbs + 1
         if verb.pos_ == "NOUN" and change_of(span) is not None:
             subjects = [verb]  # 'with exports up 7.6 percent': the exports
             break
-    if not subjects:
-        return None
+    if not subjects or (climbs and lemma(verb) in SAYING_VERBS):
+        return None  # '..., up from 686.7 billion yen, the ministry said': not the ministry's
     subject = subjects[0]
     if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # 'Merieux, which offered 942 million dollars': Merieux
@@ -170,6 +176,11 @@ def measured_by(verb: Token, span: Span) -> str | None:
     change = change_of(span)
     if change is not None:  # 'exports rose 10.5 percent': the rise in exports
         return f"{'rise' if change == 'up' else 'fall'} in {phrase}"
+    level = level_of(span)
+    if level is not None:  # 'sales rose to $5 million': sales after the rise
+        when, direction = level
+        fired("numbers: the level before or after a change", span.text, when)
+        return f"{phrase} {when} the {'rise' if direction == 'up' else 'fall'}"
     if lemma(verb) == "be":
         return phrase
     return f"{phrase} {verb.text}"
@@ -208,6 +219,9 @@ def noun_phrase(noun: Token, span: Span, skip: int | None = None) -> str | None:
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
     text = owned_text(words)  # 'its stake' -> "Paribas's stake"
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
     return text or None
 
 

@@ -99,9 +99,9 @@ def last_person(pronoun: Token, participants: Participants) -> Entity | None:
 def clause_subject(pronoun: Token, participants: Participants) -> Entity | None:
     """'Paribas raised its stake', 'the rebels and their leaders': the named subject of the
     clause the pronoun's phrase belongs to, when it agrees in number."""
-    subject = clause_subject_token(pronoun)
-    if subject is None or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
-        return None  # 'its population is 127 million': the pronoun is in the subject
+    subject = governing_subject(pronoun)  # 'Acme said its profit rose': Acme
+    if subject is None:
+        return None  # 'its population is 127 million': the pronoun is in the only subject
     found = [p for p in participants.resolve(subject) if isinstance(p, Entity)]
     if len(found) != 1 or found[0].kind == "person":
         return None  # a person would be 'his' or 'her'; several owners are 'their' jointly

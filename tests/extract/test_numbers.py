@@ -227,6 +227,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "his aides left",
             {"amount": 20},
         ),
+        (  # the level before or after a change is not its size
+            "Danube Trust said sales rose to 5 million euros from 4 million euros.",
+            "5 million euros",
+            "sales after the rise",
+            {"currency": "EUR"},
+        ),
+        (
+            "Danube Trust said profit was 4.7 million euros, up from 3.8 million euros.",
+            "3.8 million euros",
+            "profit before the rise",
+            {"currency": "EUR"},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
