@@ -68,6 +68,8 @@ def what_of_number(span: Span) -> str | None:
             share = f"share of {noun_phrase(noun, span)}"  # '12 percent of the population'
             return share + share_does(span)
         return with_verb(noun_phrase(noun, span), noun)
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB":
+        return elided(span)  # the number is the subject: what it counts is said elsewhere
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
@@ -149,6 +151,22 @@ def counted(span: Span) -> Token | None:
         if following.head.i == following.i or following.dep_ != "compound":
             return following
     return None
+
+
+def elided(span: Span) -> str | None:
+    """'one million people were counselled and 866,000 tested': the number counts the noun of
+    the clause it is coordinated with, which the text does not repeat."""
+    verb = span.root.head
+    if verb.dep_ != "conj":
+        return None
+    parallel = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if parallel is None or not any(c.dep_ == "nummod" for c in parallel.children):
+        return None
+    phrase = noun_phrase(parallel, span)
+    if phrase is None:
+        return None
+    fired("numbers: the noun a coordinated clause leaves out", span.text, phrase)
+    return f"{phrase} {verb_words(verb)}"
 
 
 def measured_by(verb: Token, span: Span) -> str | None:

@@ -239,6 +239,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "profit before the rise",
             {"currency": "EUR"},
         ),
+        (  # the noun a coordinated clause leaves out
+            "About 300 people were killed in Linz and 1,200 injured.",
+            "1,200",
+            "people injured",
+            {"amount": 1200},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
