@@ -26,6 +26,8 @@ MODALS = {
 }
 ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
 DENIALS = frozenset({"deny", "reject", "dismiss"})
+ANTERIOR = frozenset({"previously", "formerly"})
+"""Adverbs that place what a clause tells before the story's news."""
 QUOTED_PHRASE = 4
 """Words between quotation marks that are a phrase the story quotes, not someone's statement."""
 
@@ -101,7 +103,16 @@ def inside_quotes(verb: Token) -> bool:
 
 
 def is_background(verb: Token) -> bool:
-    """Past perfect ('had sponsored'): history the story recalls, not its news."""
-    return verb.tag_ == "VBN" and any(
+    """Past perfect ('had sponsored'), or told as earlier ('the government previously said the
+    bid did not offer enough'): history the story recalls, not its news."""
+    if verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
-    )
+    ):
+        return True
+    head = verb
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in ANTERIOR for c in head.children):
+            return True
+        if head.dep_ not in {"conj", "ccomp", "xcomp"} or head.head.i == head.i:
+            return False
+        head = head.head

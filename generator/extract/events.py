@@ -21,8 +21,10 @@ from generator.extract.event_status import (
 )
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
+    KIN_HEADS,
     REPORTING_VERBS,
     SAYING_VERBS,
+    is_head,
 )
 from generator.extract.participants import (
     RELATIVE_PRONOUNS,
@@ -191,6 +193,11 @@ def read_event(
     who: list[Participant] = []
     for token in doers:
         who += [p for p in participants.resolve(token) if p not in who]
+    did = did_words(verb)
+    own = not passive and all(s.head.i == verb.i for s in doers)  # not a conjunct's, inherited
+    owner = owner_as_doer(doers, participants) if own else None
+    if owner is not None:  # "Japan's trade surplus surged": Japan, 'trade surplus surged'
+        who, did = [owner], f"{thing_words(doers[0])} {did}"
     patients = subjects if passive else objects
     scope = own_scope(verb)
     whom: list[Participant] = []
@@ -200,6 +207,8 @@ def read_event(
         ]
     # the actors of its own clause (not in its doers' words) and of what it tells of
     involved = [t for t in scope if not in_subtrees(t, doers)] + told_of(verb, objects)
+    if owner is not None:  # "Japan's surplus with the United States": the US takes part
+        involved += list(doers[0].subtree)
     for token in involved:
         actor = participants.actor_at.get(token.i)
         if actor is not None and actor not in who and actor not in whom:
@@ -215,7 +224,7 @@ def read_event(
     where = place_of(scope, participants)
     return EventFinding(
         predicate=verb,
-        did=did_words(verb),
+        did=did,
         lemma=lemma(verb),
         who=who,
         whom=whom,
@@ -229,6 +238,30 @@ def read_event(
         quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
     )
+
+
+def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | None:
+    """ "Japan's trade surplus surged", "Bush's plan failed": what a thing does is its owner's
+    news, so a thing that is no actor and whose owner is one makes the owner the doer."""
+    if len(doers) != 1:
+        return None
+    thing = doers[0]
+    if thing.pos_ != "NOUN" or participants.may_describe(thing) or is_group_word(thing):
+        return None  # 'China's foreign minister' is a description, 'Iraq's Shiites' a group
+    if is_head(thing.lower_.split("-")[-1], KIN_HEADS):
+        return None  # "Schwarz's great-grandfather founded it": the relative did
+    if any(isinstance(p, Entity) for p in participants.resolve(thing)):
+        return None
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    found = participants.named(owner) if owner is not None else None
+    if found is not None:
+        fired("events: a thing's owner is its doer", owner.text, thing.text)
+    return found
+
+
+def thing_words(thing: Token) -> str:
+    """'trade surplus' of "Japan's trade surplus with the US": the noun and its compounds."""
+    return " ".join(t.text for t in [*(c for c in thing.lefts if c.dep_ == "compound"), thing])
 
 
 def told_of(verb: Token, objects: list[Token]) -> list[Token]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.extract.event_status import is_background
 from tests.extract.test_actors import sheet_for
 
 
@@ -319,3 +320,26 @@ def test_a_countrys_capital_is_the_city_the_text_names(nlp, tmp_path: Path) -> N
     )
     second = [e for e in events_of(nlp, tmp_path, body) if e["who"] == ["Helen Marsh"]]
     assert second and second[0]["where"] == "Vienna"
+
+
+def test_what_a_thing_does_is_its_owners_news(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Austria's trade surplus with Hungary surged 11 percent in March. "
+        "Helen Marsh's grandfather founded the Danube Trust in 1901.",
+    )
+    surplus = event(events, "trade surplus surged")
+    assert surplus["who"] == ["Austria"]
+    assert "Hungary" in surplus["whom"]
+    founded = event(events, "founded")
+    assert "Helen Marsh" not in founded["who"]  # a relative, not the person named before
+
+
+def test_what_was_told_as_earlier_is_background(nlp) -> None:
+    doc = nlp("Hungary previously said the Danube Trust's bid did not offer enough to farmers.")
+    offer = next(t for t in doc if t.lower_ == "offer")
+    assert is_background(offer)
+    doc = nlp("Hungary said on Monday the Danube Trust's bid did not offer enough to farmers.")
+    offer = next(t for t in doc if t.lower_ == "offer")
+    assert not is_background(offer)
