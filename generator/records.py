@@ -361,6 +361,8 @@ class EventFinding:
     """Said inside quotation marks: someone's words, rarely the story's key fact."""
     said_at: Entity | None = None
     """For a reported event without a place of its own: where it was said ('In Tokyo, X said')."""
+    by_owner: bool = False
+    """Its doer owns the thing the text has do it ("Japan's trade surplus surged")."""
     score: float = 0.0
 
 

@@ -34,7 +34,8 @@ QUOTED_PHRASE = 4
 
 def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     """The subjects of VERB (a conjunct verb shares its head's) and whether it is passive."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children)
+    # ('farmers hit by low water': a by-agent makes it passive, whatever the parse calls 'hit')
     token = verb
     while True:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]

@@ -33,6 +33,7 @@ from generator.extract.participants import (
     is_group_word,
     phrase,
 )
+from generator.extract.possessors import owner_at
 from generator.extract.sentences import (
     according_to,
     in_subtrees,
@@ -237,6 +238,7 @@ def read_event(
         background=is_background(verb),
         quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
+        by_owner=owner is not None,
     )
 
 
@@ -253,7 +255,9 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
     if any(isinstance(p, Entity) for p in participants.resolve(thing)):
         return None
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-    found = participants.named(owner) if owner is not None else None
+    if owner is None:
+        return None
+    found = owner_at(owner) if owner.pos_ == "PRON" else participants.named(owner)
     if found is not None:
         fired("events: a thing's owner is its doer", owner.text, thing.text)
     return found

@@ -31,6 +31,8 @@ GROUP = 0.3
 SALIENCE = 0.02
 TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
 THING_AS_DOER = -0.2
+BY_OWNER = 0.3
+""""His statement contained no details": a thing acts, its owner only through it."""
 PRESENT_SIMPLE = 0.2
 """'Russia and Ukraine share similar cultures': the simple present tells states and habits; news
 is told in the past, the perfect or the future."""
@@ -114,6 +116,8 @@ def key_score(event: EventFinding, rank: int) -> float:
     score = 1.0 / (1 + DECAY * max(rank, 0))
     if named:
         score += NAMED + SALIENCE * min(max(len(p.mentions) for p in named), 8)
+        if event.by_owner:
+            score -= BY_OWNER
     elif collective(event.who):
         score += GROUP
     elif event.who:

@@ -16,6 +16,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import (
     COLLECTIVE_HEADS,
     GOVERNING_HEADS,
+    ORG_HEADS,
     SAYING_VERBS,
     STATE_HEADS,
     is_head,
@@ -148,6 +149,14 @@ class Participants:
                 return self.actor_at[
                     child.i
                 ]  # 'Pentagon spokesman Kenneth Bacon' parsed as a title
+            if (
+                child.dep_ == "compound"
+                and child.i in self.actor_at
+                and token.lower_ in ORG_HEADS
+                and child.i == token.i - 1
+            ):
+                fired("participants: a body named before its kind", child.text, token.text)
+                return self.actor_at[child.i]  # 'the Sinn Fein party', 'the Hamas movement'
         if is_state_head(token):
             governed = self.countries_governed(token)
             return governed[0] if governed else None

@@ -17,7 +17,7 @@ from generator.extract.sentences import words_text
 from generator.records import Entity
 
 OWNERS = "factsheet_owners"
-"""doc.user_data key: token index of a possessive pronoun -> the name of its owner."""
+"""doc.user_data key: token index of a possessive pronoun -> its owner."""
 MAX_CLIMB = 4
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
@@ -25,14 +25,14 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
 
 def mark_owners(doc: Doc, participants: Participants) -> None:
     """Resolve every possessive pronoun of DOC that the text makes clear, for owned_text."""
-    owners: dict[int, str] = {}
+    owners: dict[int, Entity] = {}
     for token in doc:
         if token.dep_ != "poss" or token.lower_ not in POSSESSIVES:
             continue  # ('her' is often tagged PRP, not PRP$)
         owner = owner_of(token, participants)
         if owner is not None:
             fired("possessors: whose a possessive pronoun says", token.text, owner.name)
-            owners[token.i] = owner.name
+            owners[token.i] = owner
     doc.user_data[OWNERS] = owners
 
 
@@ -45,7 +45,7 @@ def owned_text(words: list[Token]) -> str:
     text = words_text(words)
     if not any(t.i in owners for t in words):
         return text
-    parts = [possessive(owners[t.i]) if t.i in owners else t.text for t in words]
+    parts = [possessive(owners[t.i].name) if t.i in owners else t.text for t in words]
     joined = parts[0]
     for before, token, part in zip(words, words[1:], parts[1:]):
         joined += (before.whitespace_ if token.i == before.i + 1 else " ") + part
@@ -140,3 +140,8 @@ def governing_subject(pronoun: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def owner_at(token: Token) -> Entity | None:
+    """The owner of the possessive pronoun TOKEN, when mark_owners resolved it."""
+    return token.doc.user_data.get(OWNERS, {}).get(token.i)

@@ -343,3 +343,17 @@ def test_what_was_told_as_earlier_is_background(nlp) -> None:
     doc = nlp("Hungary said on Monday the Danube Trust's bid did not offer enough to farmers.")
     offer = next(t for t in doc if t.lower_ == "offer")
     assert not is_background(offer)
+
+
+def test_a_body_named_before_its_kind_is_that_body(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Police in Linz prepared for the return to peace talks by the Sinn Fein party.",
+    )
+    assert event(events, "return to peace talks")["who"] == ["Sinn Fein"]
+
+
+def test_a_thing_a_possessive_pronoun_owns_is_its_owners(nlp, tmp_path: Path) -> None:
+    events = events_of(nlp, tmp_path, "Marc Fournier said his board rejected the bid from Paribas.")
+    assert event(events, "board rejected")["who"] == ["Marc Fournier"]
