@@ -51,7 +51,8 @@ class Participants:
         self.doc = doc
         self.actor_at: dict[int, Entity] = {}
         self.place_at: dict[int, Entity] = {}
-        self.person_mentions: list[tuple[int, Entity]] = []
+        self.person_mentions: list[tuple[int, Entity, bool]] = []
+        """(token index, person, whether the mention is a clause's subject), in text order."""
         self.resolved_pronouns: set[int] = set()
         self.quoted: list[tuple[int, int, Participant | None]] = []
         """The (start, end) offsets of each direct quote, with its speaker."""
@@ -60,12 +61,12 @@ class Participants:
                 for i in range(m.span.start, m.span.end):
                     self.actor_at[i] = entity
                 if entity.kind == "person":
-                    self.person_mentions.append((m.span.start, entity))
+                    self.person_mentions.append((m.span.start, entity, is_subject(m.span.root)))
         for place in places:
             for m in place.mentions:
                 for i in range(m.span.start, m.span.end):
                     self.place_at[i] = place
-        self.person_mentions.sort(key=lambda pair: pair[0])
+        self.person_mentions.sort(key=lambda mention: mention[0])
         self.actor_tokens = sorted(self.actor_at)
         self.roles = {
             entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
@@ -215,20 +216,17 @@ class Participants:
         return None
 
     def pronoun(self, token: Token) -> Entity | None:
-        """He or she: the last person named before it, within a few sentences. A pronoun that
-        resolves counts as a mention, so that 'She says ...' after 'She says ...' carries on."""
+        """He or she: the last person named before it, within a few sentences, and of those
+        preferably the last who was a clause's subject ('Nhek Bunchhay, who had searched for
+        Howes, said he ...': Nhek Bunchhay). A pronoun that resolves counts as a mention, so that
+        'She says ...' after 'She says ...' carries on."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
-        earliest = self.sentence_start(token, PRONOUN_REACH)
-        best = None
-        for start, entity in self.person_mentions:
-            if start >= token.i:
-                break
-            if start >= earliest:
-                best = entity
+        best = last_person(self, token)
         if best is not None and token.i not in self.resolved_pronouns:
             self.resolved_pronouns.add(token.i)
-            bisect.insort(self.person_mentions, (token.i, best), key=lambda pair: pair[0])
+            mention = (token.i, best, is_subject(token))
+            bisect.insort(self.person_mentions, mention, key=lambda m: m[0])
         return best
 
     def previous_sayer(self, pronoun: Token) -> Participant | None:
@@ -317,6 +315,30 @@ class Participants:
                     fired("participants: a country's capital", sentence_of(token).text)
                     return place
         return None
+
+
+def last_person(
+    participants: Participants, token: Token, skip: Participant | None = None
+) -> Entity | None:
+    """The person a pronoun at TOKEN most likely stands for: of the people named within a few
+    sentences before it (not SKIP), the last one who was a clause's subject, else the last one."""
+    earliest = participants.sentence_start(token, PRONOUN_REACH)
+    last = last_subject = None
+    for start, entity, subject in participants.person_mentions:
+        if start >= token.i:
+            break
+        if start >= earliest and entity is not skip:
+            last = entity
+            if subject:
+                last_subject = entity
+    return last_subject or last
+
+
+def is_subject(token: Token) -> bool:
+    """TOKEN heads a clause's subject (or a name apposed to it: 'Gen. Nhek Bunchhay, a loyalist')."""
+    while token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def says(subject: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
-from generator.extract.participants import PRONOUN_REACH, Participants
+from generator.extract.participants import Participants, last_person
 from generator.extract.sentences import words_text
 from generator.records import Entity
 
@@ -72,7 +72,7 @@ def owner_of(pronoun: Token, participants: Participants) -> Entity | None:
             if isinstance(found, Entity) and found.kind == "person":
                 return found
             return None  # 'Meles said his forces ...', 'the minister said his aides ...': whose
-        return last_person(pronoun, participants)  # the subject is, the text does not tell
+        return speaker_skipped_person(pronoun, participants)  # whose, the text does not tell
     if word in {"its", "their"}:
         return clause_subject(pronoun, participants)
     if word in {"my", "our"}:
@@ -80,20 +80,13 @@ def owner_of(pronoun: Token, participants: Participants) -> Entity | None:
     return None
 
 
-def last_person(pronoun: Token, participants: Participants) -> Entity | None:
-    """The last person named before PRONOUN, within a few sentences; inside a direct quote, not
-    its speaker (who would say 'my')."""
+def speaker_skipped_person(pronoun: Token, participants: Participants) -> Entity | None:
+    """The person PRONOUN most likely stands for; inside a direct quote, not its speaker (who
+    would say 'my')."""
     speaker = next(
         (who for start, end, who in participants.quoted if start <= pronoun.idx < end), None
     )
-    earliest = participants.sentence_start(pronoun, PRONOUN_REACH)
-    best = None
-    for start, entity in participants.person_mentions:
-        if start >= pronoun.i:
-            break
-        if start >= earliest and entity is not speaker:
-            best = entity
-    return best
+    return last_person(participants, pronoun, skip=speaker)
 
 
 def clause_subject(pronoun: Token, participants: Participants) -> Entity | None:

@@ -357,3 +357,13 @@ def test_a_body_named_before_its_kind_is_that_body(nlp, tmp_path: Path) -> None:
 def test_a_thing_a_possessive_pronoun_owns_is_its_owners(nlp, tmp_path: Path) -> None:
     events = events_of(nlp, tmp_path, "Marc Fournier said his board rejected the bid from Paribas.")
     assert event(events, "board rejected")["who"] == ["Marc Fournier"]
+
+
+def test_he_is_preferably_the_last_person_who_was_a_subject(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Carl Weber, who had worked with Peter Hall for years, arrived in Linz on Thursday. "
+        "On Friday he resigned.",
+    )
+    assert event(events, "resigned")["who"] == ["Carl Weber"]
