@@ -139,8 +139,8 @@ def is_predicate(token: Token) -> bool:
         return False  # 'had to agree' is an event: 'had' alone is not
     if token.dep_ == "pcomp":
         return controller(token) is not None
-    if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass"}:
-        return False
+    if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "prep"}:
+        return False  # ('prep': 'members, including representatives of ...' tells no event)
     if token.dep_ == "acl":
         return any(c.dep_ == "agent" for c in token.children)
     if lemma(token) in REPORTING_VERBS and reports(token):

@@ -398,11 +398,11 @@ def phrase(token: Token) -> str | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
             after = doc[child.i : child.right_edge.i + 1]
-            located = child.lower_ in {"in", "at"} and any(
-                t.ent_type_ in PLACE_LABELS for t in after
-            )
+            located = child.lower_ in {"at", "on", "near", "inside", "outside"} or (
+                child.lower_ == "in" and any(t.ent_type_ in PLACE_LABELS for t in after)
+            )  # 'officials in Paris', 'the army at the family home': where they were
             if not located and not any(t.pos_ == "VERB" or t.is_punct for t in after):
-                words += list(after)  # 'governments around the world', not 'officials in Paris'
+                words += list(after)  # 'governments around the world'
             break
     if token.pos_ == "PROPN" and len(words) == 1:
         return None

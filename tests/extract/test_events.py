@@ -367,3 +367,13 @@ def test_he_is_preferably_the_last_person_who_was_a_subject(nlp, tmp_path: Path)
         "On Friday he resigned.",
     )
     assert event(events, "resigned")["who"] == ["Carl Weber"]
+
+
+def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Helen Marsh said the board members, including representatives of Danube Trust, "
+        "backed the plan on Monday.",
+    )
+    assert "including" not in [e["did"] for e in events]
