@@ -22,6 +22,7 @@ from generator.extract.event_status import (
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     KIN_HEADS,
+    RAISING_VERBS,
     REPORTING_VERBS,
     SAYING_VERBS,
     is_head,
@@ -187,6 +188,9 @@ def read_event(
     if verb.dep_ == "pcomp":
         subjects = [controller(verb)]  # type: ignore[list-item]
         fired("events: a gerund's doer", subjects[0].text, verb.text)
+    if passive and not agents and lemma(verb) in RAISING_VERBS and open_complements(verb):
+        passive = False  # 'he is expected to seek': he acts; nobody acts on him
+        fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
     news = main_news(verb, subjects)
     if not news and not may_involve_actor(verb, subjects, participants):
         return None

@@ -41,6 +41,7 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
 
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 KIN_HEADS = frozenset(WORDS["kin_heads"])
+RAISING_VERBS = frozenset(WORDS["raising_verbs"]) | SAYING_VERBS
 PORTFOLIOS = frozenset(WORDS["portfolios"])
 RISE_WORDS = frozenset(WORDS["rise_words"])
 FALL_WORDS = frozenset(WORDS["fall_words"])

@@ -377,3 +377,10 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
         "backed the plan on Monday.",
     )
     assert "including" not in [e["did"] for e in events]
+
+
+def test_who_is_expected_to_act_is_the_doer(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp, tmp_path, "Helen Marsh met Carl Weber. She is expected to seek a new vote in Linz."
+    )
+    assert event(events, "expected to seek")["who"] == ["Helen Marsh"]
