@@ -197,6 +197,8 @@ def measured_by(verb: Token, span: Span) -> str | None:
     level = level_of(span)
     if level is not None:  # 'sales rose to $5 million': sales after the rise
         when, direction = level
+        if when == "before":  # 'revenue for 1996 rose to 4.5 trillion, up from 3.4 trillion':
+            phrase = noun_phrase(subject, span, with_phrase=False) or phrase  # not 1996's
         fired("numbers: the level before or after a change", span.text, when)
         return f"{phrase} {when} the {'rise' if direction == 'up' else 'fall'}"
     if lemma(verb) == "be":
@@ -213,7 +215,9 @@ def share_does(span: Span) -> str:
     return f" that {verb_words(verb)}{done}" if done else ""
 
 
-def noun_phrase(noun: Token, span: Span, skip: int | None = None) -> str | None:
+def noun_phrase(
+    noun: Token, span: Span, skip: int | None = None, with_phrase: bool = True
+) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
     prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself (nor
     the words up to SKIP: the compound '275-member' of 'a 275-member parliament')."""
@@ -231,7 +235,7 @@ def noun_phrase(noun: Token, span: Span, skip: int | None = None) -> str | None:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
             words.append(child)  # 'shares outstanding'
             continue
-        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
             words += short_phrase(child, span)
         break
     if len(words) > MAX_WORDS:

@@ -233,6 +233,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "sales after the rise",
             {"currency": "EUR"},
         ),
+        (  # the level before: not of the period the subject names
+            "Danube Trust said its revenue for 2005 was 4.5 million euros, up from 3.4 million "
+            "euros in 2004.",
+            "3.4 million euros",
+            "Danube Trust's revenue before the rise",
+            {"currency": "EUR"},
+        ),
         (
             "Danube Trust said profit was 4.7 million euros, up from 3.8 million euros.",
             "3.8 million euros",
