@@ -25,8 +25,11 @@ PLACE_PREPOSITIONS = {
 
 
 def strictly_located(m: NameMention) -> bool:
-    """Object of 'in', 'at', 'near'...: prepositions a person is rarely the object of."""
+    """Object of 'in', 'at', 'near'...: prepositions a person is rarely the object of (or
+    coordinated with one: 'in Aamran and Al-Jawf')."""
     root = m.span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
@@ -56,8 +59,10 @@ def place_vote(m: NameMention, person: bool = False) -> int:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     root = span.root
+    modified = root.head if root.dep_ == "compound" and root.head.i > root.i else None
     if (
         after in PLACE_HEADS
+        or (modified is not None and modified.lower_ in PLACE_HEADS)  # 'the Balata refugee camp'
         or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
         or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
     ):
@@ -82,5 +87,7 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
             keep.append(entity)
             continue
         votes = sum(place_vote(m) for m in entity.mentions)
+        if votes >= 2:
+            fired("organisation used as a location: a place", entity.name)
         (places if votes >= 2 else keep).append(entity)
     return keep, places

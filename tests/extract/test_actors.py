@@ -525,6 +525,10 @@ def test_a_description_with_another_nationality_takes_up_nobody(
             "Elections were held in the Palestinian territories on Monday, Helen Marsh said.",
             "Palestinian territories",
         ),
+        (  # a name modifying a place's kind
+            "Israeli forces arrested a militant in the Balata refugee camp, Helen Marsh said.",
+            "Balata",
+        ),
     ],
 )
 def test_places_that_the_model_calls_something_else(
