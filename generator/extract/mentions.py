@@ -137,8 +137,19 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:
         mention.kind, mention.country = "capital", capital
         return mention
-    mention.kind = kind_by_label(span, text, label, locative)
+    mention.kind = kind_by_label(span, text, label, locative, agentive)
     return mention
+
+
+def named_as_body(span: Span) -> bool:
+    """'carmaker Toyota', 'the state news agency Xinhua': a word for a kind of body right before
+    the name, or the noun the name is apposed to."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    return (before is not None and before.lower_ in ORG_HEADS) or (
+        root.dep_ == "appos" and root.head.lower_ in ORG_HEADS
+    )
 
 
 def names_the_state(span: Span) -> bool:
@@ -210,7 +221,7 @@ def is_portfolio(span: Span) -> bool:
     return span[0].lower_ in PORTFOLIOS and following is not None and is_title_word(following)
 
 
-def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
+def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: bool = False) -> str:
     """What a name that is no country or capital names, from the model's label and the words
     around it; "drop" when it names nothing the sheet keeps."""
     gaz = gazetteer()
@@ -233,8 +244,16 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool) -> str:
         parts = [p for p in re.split(r"[-\u2013/]", text) if p]
         if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
             return "drop"
+        if (
+            gaz.is_place_name(text)
+            and last not in ORG_SUFFIXES
+            and not text.isupper()  # an acronym ("UN") is no place, whatever town shares it
+            and (locative or not agentive)
+            and not named_as_body(span)
+        ):  # not 'Japan's top carmaker Toyota said', 'told Xinhua': a body that shares its
+            return "place"  # name with a town, unless the text places something in it
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
-            return "place"  # an acronym ("UN") is no place, whatever town shares its letters
+            fired("ORG named like a town, acting or named as a body: an organisation", text)
         if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
             return "place"
         return "organization"

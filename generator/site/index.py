@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from generator.names import acronym, fold, surname, without_legal_suffix
 from generator.site.corrections import Corrections, Entry
@@ -123,8 +123,7 @@ def build_index(
     places: dict[str, EntityPage] = {}
     actor_of: dict[tuple[str, str], EntityPage] = {}
     place_of: dict[tuple[str, str], EntityPage] = {}
-    surname_owner = unique_surnames(sheets)
-    short_owner = unique_short_forms(sheets)
+    same_as = collection_keys(sheets)
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
             if corrections.excluded("actors", item["name"]):
@@ -132,13 +131,7 @@ def build_index(
             entry = corrections.entry_for(
                 "actors", [item["name"]] + list(item.get("aliases") or [])
             )
-            key = actor_key(item)
-            if entry is not None:
-                key = f"entry:{fold(entry.name)}"
-            elif key.startswith("person:") and " " not in key and key[7:] in surname_owner:
-                key = surname_owner[key[7:]]
-            elif key in short_owner:
-                key = short_owner[key]  # "UN" in one article, "United Nations (UN)" in another
+            key = f"entry:{fold(entry.name)}" if entry is not None else same_as(actor_key(item))
             page = actors.setdefault(
                 key,
                 EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry),
@@ -157,6 +150,7 @@ def build_index(
             )
             add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
+    settle_types(actors)
     versions = story_versions(sheets)
     latest_of = {old: new for new, olds in versions.items() for old in olds}
     for page in list(actors.values()) + list(places.values()):
@@ -236,6 +230,52 @@ def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
             if item.get("type") == "person" and len(item["name"].split()) >= 2:
                 owners[surname(item["name"])].add(actor_key(item))
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
+    """The page key an actor key belongs to across the collection: a bare surname its one full
+    name's, a one-word 'person' the body of that name's ("told Xinhua"), an acronym its one
+    expansion's ("UN" in one article, "United Nations (UN)" in another)."""
+    surname_owner = unique_surnames(sheets)
+    short_owner = unique_short_forms(sheets)
+    body_of = bodies_taken_for_people(sheets, surname_owner)
+
+    def same_as(key: str) -> str:
+        if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
+            return surname_owner[key[7:]]
+        return body_of.get(key) or short_owner.get(key) or key
+
+    return same_as
+
+
+def settle_types(actors: dict[str, EntityPage]) -> None:
+    """A body's page whose first story took it for a person is the body's kind."""
+    for page in actors.values():
+        kinds = Counter(t for a in page.appearances if (t := a.item.get("type")) != "person")
+        if page.key.startswith("other:") and page.type == "person" and kinds:
+            page.type = kinds.most_common(1)[0][0]
+
+
+def bodies_taken_for_people(
+    sheets: list[SheetView], surname_owner: dict[str, str]
+) -> dict[str, str]:
+    """Key of a one-word 'person' -> key of the organisation or country of that name: "told
+    Xinhua" reads as a person in one story, and Xinhua is an organisation in another. Only when
+    no story gives the 'person' a role and the word is no known person's surname."""
+    bodies: set[str] = set()
+    with_role: dict[str, bool] = {}
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            key = actor_key(item)
+            if item.get("type", "person") != "person":
+                bodies.add(key)
+            elif " " not in key:
+                with_role[key] = with_role.get(key, False) or bool(item.get("role"))
+    return {
+        key: f"other:{key[7:]}"
+        for key, has_role in with_role.items()
+        if not has_role and f"other:{key[7:]}" in bodies and key[7:] not in surname_owner
+    }
 
 
 def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:

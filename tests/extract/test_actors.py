@@ -722,3 +722,16 @@ def test_a_nationality_names_its_country(word: str, country: str | None) -> None
 
     found = gazetteer().country_of_demonym(word)
     assert (found.name if found else None) == country
+
+
+def test_a_body_that_shares_its_name_with_a_town_is_a_body(nlp, tmp_path: Path) -> None:
+    found = actors(
+        sheet_for(
+            nlp,
+            tmp_path,
+            "Japan's top carmaker Toyota said on Monday it would build a plant in Linz. "
+            "The state news agency Xinhua reported the plan.",
+        )
+    )
+    assert found["Toyota"]["type"] == "organization"
+    assert found["Xinhua"]["type"] == "organization"

@@ -1,0 +1,34 @@
+"""Cross-article entities: one real entity, one page, whatever one story mistyped it as."""
+
+from __future__ import annotations
+
+from generator.site.index import SheetView, build_index
+
+
+def sheet(sheet_id: str, actors: list[dict]) -> SheetView:
+    article = {"id": sheet_id, "title": sheet_id, "published": "2026-01-05"}
+    items = [{"id": a["name"].lower(), "mentions": 1, **a} for a in actors]
+    return SheetView(sheet_id, {"article": article, "actors": items, "places": []}, None)
+
+
+def test_a_one_word_person_an_organisation_bears_elsewhere_is_that_organisation() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Danubia", "type": "person", "role": None}]),
+            sheet("two", [{"name": "Danubia", "type": "organization", "role": "news agency"}]),
+        ]
+    )
+    assert len(index.actors) == 1
+    (page,) = index.actors.values()
+    assert page.type == "organization"
+    assert len(page.appearances) == 2
+
+
+def test_a_person_with_a_role_keeps_a_page_of_their_own() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Danubia", "type": "person", "role": "singer"}]),
+            sheet("two", [{"name": "Danubia", "type": "organization", "role": "news agency"}]),
+        ]
+    )
+    assert len(index.actors) == 2
