@@ -40,6 +40,9 @@ def find_numbers(
             ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # '4.54 billion' + 'euros'
         if is_identifier(ent):
             continue
+        measure = compound_measure(ent)
+        if measure is not None and measure[1].i >= ent.end:  # '366-million-US' + '-dollar'
+            ent = Span(doc, ent.start, measure[1].i + 1, label=ent.label_)
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
         value = " ".join(ent.text.split())
         what = number_what(ent)

@@ -175,19 +175,19 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         ),
         (  # a hyphenated compound names a measure of the noun it modifies
             "Drugs come in across the 5,400 kilometer-long border with Slovakia.",
-            "5,400 kilometer",
+            "5,400 kilometer-long",
             "length of border with Slovakia",
             {"amount": 5400},
         ),
         (
             "The 275-member parliament of Moldova voted on Monday.",
-            "275",
+            "275-member",
             "size of parliament of Moldova",
             {"amount": 275},
         ),
         (
             "Riot police in Linz scattered a 50-strong mob.",
-            "50",
+            "50-strong",
             "size of mob",
             {"amount": 50},
         ),
