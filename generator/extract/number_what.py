@@ -308,7 +308,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     if (
         noun.dep_ == "pobj"
         and verb.dep_ == "prep"
-        and verb.lower_ not in {"in", "at", "on", "of"}
+        and verb.lower_ == "with"
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ == "dobj" for c in verb.head.children)
     ):

@@ -209,6 +209,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "length of hostage case",
             {"unit": "month"},
         ),
+        (  # only 'with' says what a doer acts with: not 'came in third behind two leaders'
+            "In Linz, Helen Marsh came in third behind two business leaders.",
+            "two",
+            "business leaders",
+            {"amount": 2},
+        ),
         (  # a possessive pronoun names its owner: the subject that controls the clause
             "Siemens said on Monday that it intends to raise its stake in Danube Trust to 30%.",
             "30%",
