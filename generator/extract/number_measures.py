@@ -83,15 +83,20 @@ def compound_measure(span: Span) -> tuple[str, Token, Token] | None:
 
 
 def names_a_kind(span: Span) -> bool:
-    """'six-party talks', 'two-way trade', 'the eight-time winner': the count says what kind the
-    thing is, not a size the story reports, so it is no key number."""
+    """'six-party talks', 'two-way trade', 'the eight-time winner', 'one-party rule': the count
+    says what kind the thing is, not a size the story reports, so it is no key number."""
     found = compound_of(span)
     if found is None:
         return False
     last, noun = found
     if last.pos_ != "NOUN" or last.lower_ in DIMENSIONS:
         return False
-    return last.lower_ in {"way", "time"} or noun.tag_ in {"NNS", "NNPS"}
+    first = compound_words(span)[0]
+    return (
+        last.lower_ in {"way", "time"}
+        or first.lower_ == "one"  # 'one-party rule', 'a one-man show'
+        or noun.tag_ in {"NNS", "NNPS"}
+    )
 
 
 def compound_of(span: Span) -> tuple[Token, Token] | None:

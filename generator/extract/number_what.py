@@ -224,7 +224,10 @@ def noun_phrase(
     doc = noun.doc
     left = [t for t in doc[noun.left_edge.i : noun.i] if is_modifier(t, noun)]
     end = skip if skip is not None else span.end
-    words = [t for t in left if not span.start <= t.i < end and not t.like_num]
+    kept = [t for t in left if not span.start <= t.i < end and not t.like_num]
+    words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
+        t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
+    ]
     closing = [k for k, t in enumerate(words) if t.text == ")"]
     if closing:  # '1.1-metre (3.3-foot) shroud': not the equivalent in brackets
         words = words[closing[-1] + 1 :]
