@@ -50,6 +50,8 @@ def find_numbers(
             what = f"age of {age}"
         elif ent.label_ == "CARDINAL" and not is_counted(ent, value) and not of_a_measure(ent):
             continue
+        elif ent.label_ == "CARDINAL" and (what or "").lower().rstrip("s") in TIME_UNITS:
+            continue  # 'in a year or two': a stretch of time the dates tell, not a count
         found.append(NumberFinding(ent, value, what, kind, number_fields(ent, kind)))
     taken = [(n.span.start_char, n.span.end_char) for n in found]
     for start, end in durations:

@@ -299,6 +299,7 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("Two-way trade between Austria and Hungary grew last year.", "Two"),
         ("The eight-time winner of the Danube Cup said she was happy.", "eight"),
         ("Years of one-party rule in Linz have ended, Helen Marsh said.", "one"),
+        ("Austria will be one of the fastest growing economies in a year or two.", "two"),
     ],
 )
 def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
