@@ -244,15 +244,12 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         parts = [p for p in re.split(r"[-\u2013/]", text) if p]
         if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
             return "drop"
-        if (
-            gaz.is_place_name(text)
-            and last not in ORG_SUFFIXES
-            and not text.isupper()  # an acronym ("UN") is no place, whatever town shares it
-            and (locative or not agentive)
-            and not named_as_body(span)
-        ):  # not 'Japan's top carmaker Toyota said', 'told Xinhua': a body that shares its
-            return "place"  # name with a town, unless the text places something in it
+        # an acronym ("UN") is no place, whatever town shares its letters
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
+            if (locative or not agentive) and not named_as_body(span):
+                return "place"
+            # 'Japan's top carmaker Toyota said', 'told Xinhua': a body that shares its name
+            # with a town, and the text places nothing in it
             fired("ORG named like a town, acting or named as a body: an organisation", text)
         if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
             return "place"

@@ -68,9 +68,9 @@ def compound_measure(span: Span) -> tuple[str, Token, Token] | None:
     kilometer-long border' -> length, 'a 275-member parliament' and 'a 50-strong mob' -> size.
     None when the number does not start such a compound, or the compound names a kind."""
     found = compound_of(span)
-    if found is None or names_a_kind(span):
+    if found is None or is_kind(*found):
         return None
-    last, noun = found
+    _, last, noun = found
     if last.lower_ in DIMENSIONS:
         return DIMENSIONS[last.lower_], last, noun
     if last.lower_ in LENGTH_UNITS:
@@ -86,12 +86,12 @@ def names_a_kind(span: Span) -> bool:
     """'six-party talks', 'two-way trade', 'the eight-time winner', 'one-party rule': the count
     says what kind the thing is, not a size the story reports, so it is no key number."""
     found = compound_of(span)
-    if found is None:
-        return False
-    last, noun = found
+    return found is not None and is_kind(*found)
+
+
+def is_kind(first: Token, last: Token, noun: Token) -> bool:
     if last.pos_ != "NOUN" or last.lower_ in DIMENSIONS:
         return False
-    first = compound_words(span)[0]
     return (
         last.lower_ in {"way", "time"}
         or first.lower_ == "one"  # 'one-party rule', 'a one-man show'
@@ -99,9 +99,9 @@ def names_a_kind(span: Span) -> bool:
     )
 
 
-def compound_of(span: Span) -> tuple[Token, Token] | None:
-    """The last word of the hyphenated compound the span's number starts, and the noun the
-    compound modifies."""
+def compound_of(span: Span) -> tuple[Token, Token, Token] | None:
+    """The first and last words of the hyphenated compound the span's number starts, and the
+    noun the compound modifies."""
     words = compound_words(span)
     if len(words) < 2:
         return None
@@ -113,7 +113,7 @@ def compound_of(span: Span) -> tuple[Token, Token] | None:
         or noun.i <= last.i
     ):
         return None
-    return last, noun
+    return words[0], last, noun
 
 
 def compound_words(span: Span) -> list[Token]:

@@ -20,7 +20,7 @@ from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.number_measures import compound_measure, distance
 from generator.extract.number_values import change_of, currency_of, level_of
 from generator.extract.possessors import owned_text
-from generator.extract.sentences import in_subtrees, words_text
+from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -58,9 +58,9 @@ def what_of_number(span: Span) -> str | None:
         return away
     measure = compound_measure(span)
     if measure is not None:  # 'a 275-member parliament': the size of the parliament
-        name, last, noun = measure
+        name, _, noun = measure
         fired("numbers: a compound measure", span.text, name)
-        return f"{name} of {noun_phrase(noun, span, skip=last.i + 1)}"
+        return f"{name} of {noun_phrase(noun, span)}"
     noun = counted(span)
     if noun is not None:
         if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
@@ -159,7 +159,7 @@ def elided(span: Span) -> str | None:
     verb = span.root.head
     if verb.dep_ != "conj":
         return None
-    parallel = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    parallel = verb_subject(verb.head)
     if parallel is None or not any(c.dep_ == "nummod" for c in parallel.children):
         return None
     phrase = noun_phrase(parallel, span)
@@ -215,16 +215,12 @@ def share_does(span: Span) -> str:
     return f" that {verb_words(verb)}{done}" if done else ""
 
 
-def noun_phrase(
-    noun: Token, span: Span, skip: int | None = None, with_phrase: bool = True
-) -> str | None:
+def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
-    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself (nor
-    the words up to SKIP: the compound '275-member' of 'a 275-member parliament')."""
+    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
     doc = noun.doc
     left = [t for t in doc[noun.left_edge.i : noun.i] if is_modifier(t, noun)]
-    end = skip if skip is not None else span.end
-    kept = [t for t in left if not span.start <= t.i < end and not t.like_num]
+    kept = [t for t in left if not span.start <= t.i < span.end and not t.like_num]
     words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
         t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
     ]

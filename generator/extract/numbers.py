@@ -72,12 +72,9 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if units:
         fields["unit"] = units[-1]
     fired("numbers: a duration", value, span.sent.text)
-    measure = compound_measure(span)
-    if measure is not None:  # 'the four-month-long hostage case'
-        noun, skip = measure[2], measure[1].i + 1
-    else:
-        noun, skip = counted(span), None
-    what = noun_phrase(noun, span, skip) if noun is not None else None
+    measure = compound_measure(span)  # 'the four-month-long hostage case'
+    noun = measure[2] if measure is not None else counted(span)
+    what = noun_phrase(noun, span) if noun is not None else None
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     return NumberFinding(span, value, how_long(span) or time_from(span), "duration", fields)

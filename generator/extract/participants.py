@@ -206,14 +206,18 @@ class Participants:
         """Inside a direct quote, which may run over several sentences."""
         return any(start <= token.idx < end for start, end, _ in self.quoted)
 
+    def quote_speaker(self, token: Token) -> Participant | None:
+        """The speaker of the direct quote TOKEN is in, if any."""
+        return next((who for start, end, who in self.quoted if start <= token.idx < end), None)
+
     def quoting(self, pronoun: Token) -> Entity | None:
         """'"We hope the exhibition will ...," said Cai Wu': I or we in a direct quote is its
         speaker."""
-        for start, end, speaker in self.quoted:
-            if start <= pronoun.idx < end and isinstance(speaker, Entity):
-                fired("participants: I or we in a quote is its speaker", pronoun.text, speaker.name)
-                return speaker
-        return None
+        speaker = self.quote_speaker(pronoun)
+        if not isinstance(speaker, Entity):
+            return None
+        fired("participants: I or we in a quote is its speaker", pronoun.text, speaker.name)
+        return speaker
 
     def pronoun(self, token: Token) -> Entity | None:
         """He or she: the last person named before it, within a few sentences, and of those
@@ -222,12 +226,26 @@ class Participants:
         'She says ...' after 'She says ...' carries on."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
-        best = last_person(self, token)
+        best = self.last_person(token)
         if best is not None and token.i not in self.resolved_pronouns:
             self.resolved_pronouns.add(token.i)
             mention = (token.i, best, is_subject(token))
             bisect.insort(self.person_mentions, mention, key=lambda m: m[0])
         return best
+
+    def last_person(self, token: Token, skip: Participant | None = None) -> Entity | None:
+        """The person a pronoun at TOKEN most likely stands for: of the people named within a
+        few sentences before it (not SKIP), the last who was a clause's subject, else the last."""
+        earliest = self.sentence_start(token, PRONOUN_REACH)
+        last = last_subject = None
+        for start, entity, subject in self.person_mentions:
+            if start >= token.i:
+                break
+            if start >= earliest and entity is not skip:
+                last = entity
+                if subject:
+                    last_subject = entity
+        return last_subject or last
 
     def previous_sayer(self, pronoun: Token) -> Participant | None:
         """'..., it said' / 'They said ...': a body or a group that goes on speaking is the last
@@ -315,23 +333,6 @@ class Participants:
                     fired("participants: a country's capital", sentence_of(token).text)
                     return place
         return None
-
-
-def last_person(
-    participants: Participants, token: Token, skip: Participant | None = None
-) -> Entity | None:
-    """The person a pronoun at TOKEN most likely stands for: of the people named within a few
-    sentences before it (not SKIP), the last one who was a clause's subject, else the last one."""
-    earliest = participants.sentence_start(token, PRONOUN_REACH)
-    last = last_subject = None
-    for start, entity, subject in participants.person_mentions:
-        if start >= token.i:
-            break
-        if start >= earliest and entity is not skip:
-            last = entity
-            if subject:
-                last_subject = entity
-    return last_subject or last
 
 
 def is_subject(token: Token) -> bool:

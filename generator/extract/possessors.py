@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
-from generator.extract.participants import Participants, last_person
-from generator.extract.sentences import words_text
+from generator.extract.participants import Participants
+from generator.extract.sentences import verb_subject, words_text
 from generator.records import Entity
 
 OWNERS = "factsheet_owners"
@@ -42,14 +42,7 @@ def owned_text(words: list[Token]) -> str:
     if not words:
         return ""
     owners = words[0].doc.user_data.get(OWNERS, {})
-    text = words_text(words)
-    if not any(t.i in owners for t in words):
-        return text
-    parts = [possessive(owners[t.i].name) if t.i in owners else t.text for t in words]
-    joined = parts[0]
-    for before, token, part in zip(words, words[1:], parts[1:]):
-        joined += (before.whitespace_ if token.i == before.i + 1 else " ") + part
-    return joined
+    return words_text(words, lambda t: possessive(owners[t.i].name) if t.i in owners else t.text)
 
 
 def possessive(name: str) -> str:
@@ -83,10 +76,7 @@ def owner_of(pronoun: Token, participants: Participants) -> Entity | None:
 def speaker_skipped_person(pronoun: Token, participants: Participants) -> Entity | None:
     """The person PRONOUN most likely stands for; inside a direct quote, not its speaker (who
     would say 'my')."""
-    speaker = next(
-        (who for start, end, who in participants.quoted if start <= pronoun.idx < end), None
-    )
-    return last_person(participants, pronoun, skip=speaker)
+    return participants.last_person(pronoun, skip=participants.quote_speaker(pronoun))
 
 
 def clause_subject(pronoun: Token, participants: Participants) -> Entity | None:
@@ -112,10 +102,10 @@ def clause_subject_token(pronoun: Token) -> Token | None:
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    subject = subject_of(verb)
+    subject = verb_subject(verb)
     while subject is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i:
         verb = verb.head
-        subject = subject_of(verb)
+        subject = verb_subject(verb)
     return subject
 
 
@@ -127,12 +117,8 @@ def governing_subject(pronoun: Token) -> Token | None:
         return subject
     verb = subject.head
     if verb.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-        return subject_of(verb.head)
+        return verb_subject(verb.head)
     return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def owner_at(token: Token) -> Entity | None:

@@ -7,6 +7,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 SENTENCES = "factsheet_sentences"
@@ -79,14 +81,21 @@ def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
-def words_text(words: "list[Token]") -> str:
-    """Tokens as the text has them, a space where words between them were left out."""
+def words_text(words: "list[Token]", text_of: "Callable[[Token], str] | None" = None) -> str:
+    """Tokens as the text has them (or as TEXT_OF writes each), a space where words between them
+    were left out."""
     if not words:
         return ""
-    text = words[0].text
+    write = text_of or (lambda token: token.text)
+    text = write(words[0])
     for before, token in zip(words, words[1:]):
-        text += (before.whitespace_ if token.i == before.i + 1 else " ") + token.text
+        text += (before.whitespace_ if token.i == before.i + 1 else " ") + write(token)
     return text
+
+
+def verb_subject(verb: "Token") -> "Token | None":
+    """The verb's own subject, active or passive."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def quotes_in(span: "Span", before: int | None = None) -> int:
