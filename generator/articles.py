@@ -137,7 +137,7 @@ def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Ar
     problems = fields.problems
     if problems:
         raise InputError(problems)
-    dateline = find_dateline(body)
+    dateline = find_dateline(body, title or "")
     published_from = "front matter" if published else None
     if published is None and dateline and dateline.date_text:
         published = parse_dateline_date(dateline.date_text)
@@ -238,10 +238,15 @@ def parse_published(value: Any) -> tuple[date | datetime | None, str | None]:
     return None, f"expected a date like 2024-05-31 or 2024-05-31T14:00, got {value!r}"
 
 
-def find_dateline(body: str) -> Dateline | None:
-    """A wire dateline at the start of the body, or None when the story starts at once."""
-    byline = BYLINE.match(body)
-    offset = byline.end() if byline else 0  # "By Li Xuejun" above "MACAO, Nov. 2 (Xinhua) --"
+def find_dateline(body: str, title: str = "") -> Dateline | None:
+    """A wire dateline at the start of the body, or None when the story starts at once. The
+    headline (TITLE) and a byline may stand above it; they go with it, out of the story."""
+    offset = 0
+    headline = re.match(r"[ \t]*([^\n]+)\n[ \t]*\n", body)
+    if title and headline and headline.group(1).strip() == title.strip():
+        offset = headline.end()  # the wire repeats its headline above the byline
+    byline = BYLINE.match(body, offset)
+    offset = byline.end() if byline else offset  # "By Li Xuejun" above "MACAO, Nov. 2 (Xinhua) --"
     match = DATELINE.match(body[offset:])
     if not match:
         return None

@@ -29,6 +29,16 @@ def test_dateline_is_recognised(
     assert body[dateline.end :][0].isupper()
 
 
+def test_repeated_headline_and_byline_stand_above_the_dateline() -> None:
+    title = "Roundup: Storm season opens early"
+    body = f"{title}\n\nby Wang Li\n\nMACAO, Nov. 2 (Xinhua) -- The storm season opened."
+    dateline = find_dateline(body, title)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("Macao", "Xinhua")
+    assert body[dateline.end :] == "The storm season opened."
+    assert find_dateline(body, "Another headline") is None
+
+
 @pytest.mark.parametrize(
     "body",
     [

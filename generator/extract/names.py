@@ -42,9 +42,19 @@ def entities(doc: Doc) -> list[Span]:
     """doc.ents, computed once per Doc (spaCy rebuilds the tuple on every access)."""
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
-        cached = list(doc.ents)
+        cached = [closed(ent) for ent in doc.ents]
         doc.user_data["factsheet_ents"] = cached
     return cached
+
+
+def closed(ent: Span) -> Span:
+    """The entity without a bracket it opens and does not close: 'the World Health Organization
+    (WHO' is the organisation; the acronym in brackets is its alias, read elsewhere."""
+    opening = next((t.i for t in ent if t.text == "("), None)
+    if opening is None or opening == ent.start or any(t.text == ")" for t in ent):
+        return ent
+    fired("name: cut before a bracket it does not close", ent.text)
+    return Span(ent.doc, ent.start, opening, label=ent.label_)
 
 
 def entity_at(token: Token) -> Span | None:

@@ -7,14 +7,15 @@ ends in it ("Bill Clinton"); two people sharing a surname keep apart.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from generator.names import acronym, fold, surname, without_legal_suffix
+from generator.names import fold
 from generator.site.corrections import Corrections, Entry
 from generator.site.event_groups import EventGroup, group_events
+from generator.site.same_entity import actor_key, collection_keys
 from generator.site.urls import name_keys
 from generator.site.versions import story_versions
 from generator.slug import unique_slug
@@ -103,13 +104,6 @@ class SiteIndex:
     """Id of an earlier wire version -> the latest version of its story."""
 
 
-def actor_key(item: dict[str, Any]) -> str:
-    type_ = item.get("type", "person")
-    group = "person" if type_ == "person" else "other"
-    name = without_legal_suffix(item["name"])
-    return f"{group}:{fold(name)}"
-
-
 def build_index(
     sheets: list[SheetView],
     corrections: Corrections | None = None,
@@ -150,7 +144,6 @@ def build_index(
             )
             add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
-    settle_types(actors)
     versions = story_versions(sheets)
     latest_of = {old: new for new, olds in versions.items() for old in olds}
     for page in list(actors.values()) + list(places.values()):
@@ -163,6 +156,8 @@ def build_index(
             page.aliases.add(page.name)
             page.name = page.entry.name
             page.aliases.discard(page.name)
+    settle_types(actors)
+    settle_types(places)
     redirects = {
         "actors": assign_slugs(actors, registry.setdefault("actors", {})),
         "places": assign_slugs(places, registry.setdefault("places", {})),
@@ -222,86 +217,16 @@ def add_appearance(page: EntityPage, sheet: SheetView, item: dict[str, Any]) -> 
         page.aliases.add(item["name"])
 
 
-def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
-    """Surname -> key of the one full-named person in the collection who bears it."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for sheet in sheets:
-        for item in sheet.data.get("actors") or []:
-            if item.get("type") == "person" and len(item["name"].split()) >= 2:
-                owners[surname(item["name"])].add(actor_key(item))
-    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
-
-
-def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
-    """The page key an actor key belongs to across the collection: a bare surname its one full
-    name's, a one-word 'person' the body of that name's ("told Xinhua"), an acronym its one
-    expansion's ("UN" in one article, "United Nations (UN)" in another)."""
-    surname_owner = unique_surnames(sheets)
-    short_owner = unique_short_forms(sheets)
-    body_of = bodies_taken_for_people(sheets, surname_owner)
-
-    def same_as(key: str) -> str:
-        if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
-            return surname_owner[key[7:]]
-        return body_of.get(key) or short_owner.get(key) or key
-
-    return same_as
-
-
-def settle_types(actors: dict[str, EntityPage]) -> None:
-    """A body's page whose first story took it for a person is the body's kind."""
-    for page in actors.values():
-        kinds = Counter(t for a in page.appearances if (t := a.item.get("type")) != "person")
-        if page.key.startswith("other:") and page.type == "person" and kinds:
-            page.type = kinds.most_common(1)[0][0]
-
-
-def bodies_taken_for_people(
-    sheets: list[SheetView], surname_owner: dict[str, str]
-) -> dict[str, str]:
-    """Key of a one-word 'person' -> key of the organisation or country of that name: "told
-    Xinhua" reads as a person in one story, and Xinhua is an organisation in another. Only when
-    no story gives the 'person' a role and the word is no known person's surname."""
-    bodies: set[str] = set()
-    with_role: dict[str, bool] = {}
-    for sheet in sheets:
-        for item in sheet.data.get("actors") or []:
-            key = actor_key(item)
-            if item.get("type", "person") != "person":
-                bodies.add(key)
-            elif " " not in key:
-                with_role[key] = with_role.get(key, False) or bool(item.get("role"))
-    return {
-        key: f"other:{key[7:]}"
-        for key, has_role in with_role.items()
-        if not has_role and f"other:{key[7:]}" in bodies and key[7:] not in surname_owner
-    }
-
-
-def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
-    """Key of an acronym -> key of the one fuller-named organisation it stands for across the
-    collection: an alias an article gave it ("UN" of "United Nations"), or its initials. An
-    acronym two organisations share stays where it is; so does a word ("Congress")."""
-    names: set[str] = set()
-    owners: dict[str, set[str]] = defaultdict(set)
-    for sheet in sheets:
-        for item in sheet.data.get("actors") or []:
-            if item.get("type", "person") == "person":
-                continue
-            key = actor_key(item)
-            names.add(key)
-            for alias in item.get("aliases") or []:
-                short = actor_key({"name": alias, "type": item["type"]})
-                if short != key and alias.replace(".", "").isupper():
-                    owners[short].add(key)  # an acronym, not a word ("Congress") others share
-            letters = acronym(without_legal_suffix(item["name"]))
-            if len(letters) >= 2 and len(item["name"].split()) >= 2:
-                owners[actor_key({"name": letters, "type": item["type"]})].add(key)
-    return {
-        short: next(iter(keys))
-        for short, keys in owners.items()
-        if len(keys) == 1 and short in names and next(iter(keys)) not in owners
-    }
+def settle_types(pages: dict[str, EntityPage]) -> None:
+    """A page's type is what most of its stories call it, or what the editor's entry says. A
+    body's page counts no story that took it for a person ("told Xinhua")."""
+    for page in pages.values():
+        kinds = Counter(a.item.get("type", page.type) for a in page.appearances)
+        if page.key.startswith("other:") and len(kinds) > 1:
+            kinds.pop("person", None)
+        page.type = max(sorted(kinds), key=lambda t: kinds[t])
+        if page.entry is not None and page.entry.type:
+            page.type = page.entry.type
 
 
 def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -> dict[str, str]:
@@ -324,10 +249,6 @@ def assign_slugs(pages: dict[str, EntityPage], registry: dict[str, list[str]]) -
             if a.item["name"] != page.name:
                 page.aliases.add(a.item["name"])
         page.aliases.discard(page.name)
-        types = Counter(a.item.get("type", page.type) for a in page.appearances)
-        page.type = max(sorted(types), key=lambda t: types[t])
-        if page.entry is not None and page.entry.type:
-            page.type = page.entry.type
         keys = name_keys(page.names())
         seen = {slug for key in keys for slug in slugs_by_key.get(key, ()) if slug not in used}
         candidates = sorted(

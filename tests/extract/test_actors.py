@@ -735,3 +735,11 @@ def test_a_body_that_shares_its_name_with_a_town_is_a_body(nlp, tmp_path: Path) 
     )
     assert found["Toyota"]["type"] == "organization"
     assert found["Xinhua"]["type"] == "organization"
+
+
+def test_a_name_ends_before_a_bracket_it_does_not_close(nlp) -> None:
+    from generator.extract.names import entities
+
+    doc = nlp.make_doc("Experts of the Northern Rivers Commission (NRC) met.")
+    doc.ents = [Span(doc, 3, 8, label="ORG")]  # the model's span stops inside the brackets
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Northern Rivers Commission", "ORG")]

@@ -32,3 +32,34 @@ def test_a_person_with_a_role_keeps_a_page_of_their_own() -> None:
         ]
     )
     assert len(index.actors) == 2
+
+
+def test_a_word_and_the_one_agency_it_starts_are_one_page_of_the_agencys_kind() -> None:
+    told = [
+        sheet(f"told{i}", [{"name": "Danubia", "type": "person", "role": None}]) for i in range(3)
+    ]
+    index = build_index(
+        told
+        + [
+            sheet("agency", [{"name": "Danubia News Agency", "type": "organization"}]),
+            sheet("word", [{"name": "Danubia", "type": "organization"}]),
+        ]
+    )
+    assert len(index.actors) == 1
+    (page,) = index.actors.values()
+    assert (page.name, page.type, len(page.appearances)) == (
+        "Danubia News Agency",
+        "organization",
+        5,
+    )
+
+
+def test_a_word_that_starts_two_bodies_names_neither() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Danubia", "type": "organization"}]),
+            sheet("two", [{"name": "Danubia Development Bank", "type": "organization"}]),
+            sheet("three", [{"name": "Danubia Press Agency", "type": "organization"}]),
+        ]
+    )
+    assert len(index.actors) == 3

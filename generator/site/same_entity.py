@@ -1,0 +1,129 @@
+"""Which actor names across the collection are one entity: a bare surname and the one full name
+that ends in it, an acronym and its one expansion, a one-word name and the one organisation it
+starts ("Xinhua", "Xinhua News Agency"), and a 'person' that is a body another story names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Callable, Protocol
+
+from generator.extract.lexicon import ORG_HEADS
+from generator.names import acronym, fold, surname, without_legal_suffix
+
+
+class SheetView(Protocol):
+    """What these rules read of a sheet (index.SheetView has it)."""
+
+    data: dict[str, Any]
+
+
+def actor_key(item: dict[str, Any]) -> str:
+    type_ = item.get("type", "person")
+    group = "person" if type_ == "person" else "other"
+    name = without_legal_suffix(item["name"])
+    return f"{group}:{fold(name)}"
+
+
+def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
+    """Surname -> key of the one full-named person in the collection who bears it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            if item.get("type") == "person" and len(item["name"].split()) >= 2:
+                owners[surname(item["name"])].add(actor_key(item))
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
+    """The page key an actor key belongs to across the collection: a bare surname its one full
+    name's, a one-word 'person' the body of that name's ("told Xinhua"), an acronym its one
+    expansion's ("UN" in one article, "United Nations (UN)" in another), a word the one
+    organisation it starts ("Xinhua", "Xinhua News Agency")."""
+    surname_owner = unique_surnames(sheets)
+    short_owner = unique_short_forms(sheets) | first_word_owners(sheets)
+    body_of = bodies_taken_for_people(sheets, surname_owner, set(short_owner))
+
+    def same_as(key: str) -> str:
+        if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
+            return surname_owner[key[7:]]
+        key = body_of.get(key, key)
+        return short_owner.get(key, key)
+
+    return same_as
+
+
+def bodies_taken_for_people(
+    sheets: list[SheetView], surname_owner: dict[str, str], short_forms: set[str]
+) -> dict[str, str]:
+    """Key of a one-word 'person' -> key of the organisation or country of that name: "told
+    Xinhua" reads as a person in one story, and Xinhua is an organisation in another. Only when
+    no story gives the 'person' a role and the word is no known person's surname."""
+    bodies = set(short_forms)
+    with_role: dict[str, bool] = {}
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            key = actor_key(item)
+            if item.get("type", "person") != "person":
+                bodies.add(key)
+            elif " " not in key:
+                with_role[key] = with_role.get(key, False) or bool(item.get("role"))
+    return {
+        key: f"other:{key[7:]}"
+        for key, has_role in with_role.items()
+        if not has_role and f"other:{key[7:]}" in bodies and key[7:] not in surname_owner
+    }
+
+
+def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
+    """Key of an acronym -> key of the one fuller-named organisation it stands for across the
+    collection: an alias an article gave it ("UN" of "United Nations"), or its initials. An
+    acronym two organisations share stays where it is; so does a word ("Congress")."""
+    names: set[str] = set()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            if item.get("type", "person") == "person":
+                continue
+            key = actor_key(item)
+            names.add(key)
+            for alias in item.get("aliases") or []:
+                short = actor_key({"name": alias, "type": item["type"]})
+                if short != key and alias.replace(".", "").isupper():
+                    owners[short].add(key)  # an acronym, not a word ("Congress") others share
+            letters = acronym(without_legal_suffix(item["name"]))
+            if len(letters) >= 2 and len(item["name"].split()) >= 2:
+                owners[actor_key({"name": letters, "type": item["type"]})].add(key)
+    return {
+        short: next(iter(keys))
+        for short, keys in owners.items()
+        if len(keys) == 1 and short in names and next(iter(keys)) not in owners
+    }
+
+
+MAX_KIND_WORDS = 2
+"""'Xinhua News Agency': the name, then at most two words ending in what kind of body it is."""
+
+
+def first_word_owners(sheets: list[SheetView]) -> dict[str, str]:
+    """Key of a one-word organisation (or role-less 'person', see bodies_taken_for_people) -> key
+    of the one organisation whose name is that word and a kind of body: "Xinhua" of "Xinhua News
+    Agency", "Likud" of "Likud Party". A word that also names a country or place, or starts two
+    such names ("UN Fund", "UN Security Council"), stays where it is."""
+    other_kinds: set[str] = set()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            words = without_legal_suffix(item["name"]).split()
+            if len(words) == 1 and item.get("type", "person") not in {"person", "organization"}:
+                other_kinds.add(fold(words[0]))
+            elif (
+                item.get("type") == "organization"
+                and 2 <= len(words) <= 1 + MAX_KIND_WORDS
+                and words[-1].lower() in ORG_HEADS
+            ):
+                owners[fold(words[0])].add(actor_key(item))
+    return {
+        f"other:{word}": next(iter(keys))
+        for word, keys in owners.items()
+        if len(keys) == 1 and word not in other_kinds
+    }
