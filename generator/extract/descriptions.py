@@ -17,6 +17,7 @@ from generator.extract.roles import (
     singular,
     tokens_text,
 )
+from generator.names import acronym
 from generator.records import RoleFinding
 
 
@@ -50,6 +51,8 @@ def organization_role(span: Span) -> RoleFinding | None:
         head = doc[i].text[:-1] if doc[i].lower_ not in ORG_HEADS else doc[i].text
         return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
     result = appositive_role(span)
+    if result and acronym(result[0]) == span.text.replace(".", ""):
+        result = None  # 'ISAF (International Security Assistance Force)': its name spelled out
     if result and any(
         t in ORG_HEADS or t.rstrip("s") in ORG_HEADS for t in result[0].lower().split()
     ):
@@ -205,7 +208,7 @@ def premodifier_descriptor(span: Span) -> str | None:
             token.is_alpha
             and token.is_lower
             and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
-            and token.head.i >= span.start  # modifies the name, not a verb before it
+            and modifies_name(token, span)
             and (token.pos_ in {"ADJ", "VERB"} or (token.pos_ == "NOUN" and words))
         ):
             if token.lower_ in NON_DESCRIPTIVE:
@@ -225,6 +228,16 @@ def premodifier_descriptor(span: Span) -> str | None:
     elif span[-1].lower_ in ORG_HEADS:
         head = span[-1].lower_
     return " ".join(filter(None, [tokens_text(words), head]))
+
+
+def modifies_name(token: Token, span: Span) -> bool:
+    """The word describes the name (or the kind word right after it: 'the IRA-allied Sinn Fein
+    party'), not a verb before it or a longer phrase the name only modifies ('the mainly Tutsi
+    rebel alliance')."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.start <= token.head.i < span.end or (
+        after is not None and token.head == after and after.lower_ in ORG_HEADS
+    )
 
 
 def role_first_descriptor(span: Span) -> str | None:

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS
 from generator.extract.names import is_title_word
 from generator.extract.roles import singular, title_word_or_filler
@@ -107,6 +108,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             break
         start = i
         i -= 1
+    start = own_title_start(doc, start, span.start)
     while start < span.start and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
         start += 1
     if start >= span.start:
@@ -124,6 +126,21 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
     end = with_portfolio(span, end)
     return (start, end) if end > start else None
+
+
+def own_title_start(doc: Doc, start: int, name_start: int) -> int:
+    """'a spokesman for Prime Minister Tony Blair': a title after 'for' is the name's own, the
+    one before it serves them. 'Minister for Foreign Affairs X' keeps its portfolio."""
+    serving = [i for i in range(start, name_start) if doc[i].lower_ == "for"]
+    if (
+        serving
+        and serving[-1] > start
+        and doc[serving[-1] - 1].is_lower  # not a name's 'for' ('Center for Asia Pacific ...')
+        and any(is_title_word(t) for t in doc[serving[-1] + 1 : name_start])
+    ):
+        fired("role: a title after 'for' is the name's own", doc[start:name_start].text)
+        return serving[-1] + 1
+    return start
 
 
 def with_portfolio(span: Span, end: int) -> int:

@@ -387,6 +387,31 @@ def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
     assert found["Pardo"].get("role") is None
 
 
+def test_the_title_after_for_is_the_names_own(nlp, tmp_path: Path) -> None:
+    body = "The talks will resume, a spokesman for Prime Minister Anna Holm said on Monday."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Anna Holm"]["role"] == "Prime Minister"
+
+
+def test_a_word_before_a_longer_phrase_does_not_describe_the_name(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from generator.extract.descriptions import premodifier_descriptor
+
+    words = ["for", "the", "mainly", "Varan", "rebel", "alliance", "and", "the"]
+    words += ["state", "-", "owned", "Varan", "Online"]
+    spaces = [True] * 8 + [False, False, True, True, False]
+    heads = [0, 5, 5, 5, 5, 0, 5, 12, 10, 10, 12, 12, 5]
+    deps = ["ROOT", "det", "amod", "compound", "compound", "pobj", "cc", "det"]
+    deps += ["npadvmod", "punct", "amod", "compound", "conj"]
+    tags = ["IN", "DT", "JJ", "NNP", "NN", "NN", "CC", "DT", "NN", "HYPH", "VBN", "NNP", "NNP"]
+    pos = ["ADP", "DET", "ADJ", "PROPN", "NOUN", "NOUN", "CCONJ", "DET"]
+    pos += ["NOUN", "PUNCT", "VERB", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps)
+    assert premodifier_descriptor(doc[3:4]) is None  # 'mainly' describes the alliance
+    assert premodifier_descriptor(doc[11:13]) == "state-owned"
+
+
 def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "President Tomas Berg and Karl Weston met on Monday."))
     assert found["Tomas Berg"]["role"] == "President"
