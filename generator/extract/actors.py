@@ -336,7 +336,8 @@ POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|my|your|the|a|an)\s+
 
 
 def entity_role(entity: Entity) -> str | None:
-    """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them.
+    """Distinct roles, most frequent first, ';'-separated as the gold guideline writes them; a
+    role whose words another holds adds nothing.
 
     A leading possessive pronoun goes ('his top military commander'): away from its sentence it
     points at nobody; so does an article ('the guerrilla group's leader')."""
@@ -348,7 +349,9 @@ def entity_role(entity: Entity) -> str | None:
     for role, _ in sorted(counts.items(), key=lambda kv: (-kv[1], order.index(kv[0]))):
         if all(role.lower() != s.lower() for s in seen):
             seen.append(role)
-    return "; ".join(seen[:3])
+    words = [set(role.lower().split()) for role in seen]
+    fuller = [r for r, w in zip(seen, words) if not any(w < other for other in words)]
+    return "; ".join(fuller[:3])  # 'Chinese President', not also 'President'
 
 
 def span_entity(span: Span | None, entities: list[Entity]) -> Entity | None:

@@ -90,13 +90,13 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         fired("portfolio of a title: not an actor", text, span.doc[span.end])
         return mention  # "Defence Minister X": the model took the portfolio for a body
     if (
-        label == "ORG"
+        label in {"ORG", "PERSON", "GPE"}
         and len(span) == 1
         and text.endswith(("an", "ese", "i", "ish"))
         and gaz.country(text) is None
         and gaz.country_of_demonym(text)
     ):
-        fired("demonym labelled ORG: not an actor", text)
+        fired(f"demonym labelled {label}: not an actor", text)
         return mention  # "Ugandan", "Nepali": a nationality, as the guideline reads NORP
     if label in {"ORG", "FAC", "PERSON"} and last in STREET_HEADS and len(span) > 1:
         fired("street head: a place", text)

@@ -42,9 +42,22 @@ def entities(doc: Doc) -> list[Span]:
     """doc.ents, computed once per Doc (spaCy rebuilds the tuple on every access)."""
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
-        cached = [closed(ent) for ent in doc.ents]
+        cached = [without_trailing_score(closed(ent)) for ent in doc.ents]
         doc.user_data["factsheet_ents"] = cached
     return cached
+
+
+def without_trailing_score(ent: Span) -> Span:
+    """'Tajikistan 2-2': the model ran a name into the score after it."""
+    last = [t.text for t in ent[-3:]]
+    is_score = (
+        len(ent) > 3 and last[0].isdigit() and last[1] in {"-", "\u2013"} and last[2].isdigit()
+    )
+    if not is_score or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return ent
+    end = ent.end - 3
+    fired("name: cut before a score", ent.text)
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def closed(ent: Span) -> Span:

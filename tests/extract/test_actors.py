@@ -768,3 +768,28 @@ def test_a_name_ends_before_a_bracket_it_does_not_close(nlp) -> None:
     doc = nlp.make_doc("Experts of the Northern Rivers Commission (NRC) met.")
     doc.ents = [Span(doc, 3, 8, label="ORG")]  # the model's span stops inside the brackets
     assert [(e.text, e.label_) for e in entities(doc)] == [("Northern Rivers Commission", "ORG")]
+
+
+def test_a_name_ends_before_the_score_the_model_ran_it_into(nlp) -> None:
+    from generator.extract.names import entities
+
+    doc = nlp.make_doc("Kyrgyzstan tied with Tajikistan 2-2 on Friday, and Channel 4 showed it.")
+    doc.ents = [Span(doc, 3, 7, label="PERSON"), Span(doc, 11, 13, label="ORG")]
+    assert [e.text for e in entities(doc)] == ["Tajikistan", "Channel 4"]
+
+
+def test_a_role_whose_words_another_role_holds_is_left_out() -> None:
+    from generator.extract.actors import entity_role
+    from generator.records import Entity, RoleFinding
+
+    roles = ["President", "President", "Chinese President", "party leader"]
+    entity = Entity("person", "Hu Lan", roles=[RoleFinding(r, None, 0) for r in roles])
+    assert entity_role(entity) == "Chinese President; party leader"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
+def test_a_nationality_is_no_actor_or_place_whatever_the_models_label(nlp, label: str) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("A Ugandan court acquitted the doctor on Monday.")
+    assert classify(Span(doc, 1, 2, label=label), set()).kind == "drop"
