@@ -86,6 +86,9 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention  # "International Women's Day", "the Asian Games": events, not actors
     if label == "ORG" and text[:1].islower():
         return mention  # a fragment ("less united guerrilla"), not a name
+    if label == "PERSON" and len(span) == 1 and text.islower():
+        fired("lower-case word labelled PERSON: no name", text)
+        return mention  # "70 trillion kwacha": a name is capitalised
     if label == "ORG" and len(span) == 1 and is_portfolio(span):
         fired("portfolio of a title: not an actor", text, span.doc[span.end])
         return mention  # "Defence Minister X": the model took the portfolio for a body

@@ -793,3 +793,10 @@ def test_a_nationality_is_no_actor_or_place_whatever_the_models_label(nlp, label
 
     doc = nlp("A Ugandan court acquitted the doctor on Monday.")
     assert classify(Span(doc, 1, 2, label=label), set()).kind == "drop"
+
+
+def test_a_lower_case_word_labelled_person_is_no_name(nlp) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("The budget is 70 trillion kwacha this year.")
+    assert classify(Span(doc, 5, 6, label="PERSON"), set()).kind == "drop"
