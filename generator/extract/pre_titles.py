@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS
-from generator.extract.names import is_title_word
+from generator.extract.names import is_honorific, is_title_word
 from generator.extract.roles import singular, title_word_or_filler
 
 # Premodifiers that count or pick out people rather than describe their post ("other officials").
@@ -122,6 +122,10 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     end = span.start
     while end > start and not is_title_word(doc[end - 1]):
         end -= 1
+    while end - 1 > start and is_honorific(doc[end - 1]) and titled(doc[start : end - 1]):
+        end -= 1  # 'the police chief of Kabul Gen. X': the rank is how he is addressed
+        while end > start and not is_title_word(doc[end - 1]):
+            end -= 1
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
     end = with_portfolio(span, end)

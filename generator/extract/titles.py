@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.names import is_honorific, is_title_word
+from generator.extract.pre_titles import premodifies_title
 from generator.extract.roles import name_span_at, singular, title_word_or_filler, tokens_text
 from generator.lemmas import lemma
 
@@ -21,16 +22,19 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
     """TITLE PREP (the) NAME-OF-PLACE-OR-BODY before the person's name: the title ends in a title
     word before the preposition, and the preposition's object is a capitalised name."""
     doc = span.doc
-    i = span.start - 1
+    end = span.start
+    while end > 0 and is_honorific(doc[end - 1]):
+        end -= 1  # 'the police chief of Kabul Gen. X': the rank is how he is addressed
+    i = end - 1
     while (
         i >= 0
-        and span.start - i <= MAX_OBJECT_TOKENS
+        and end - i <= MAX_OBJECT_TOKENS
         and doc[i].text[:1].isupper()
         and not is_title_word(doc[i])
     ):
         i -= 1
     object_start = i + 1
-    if object_start == span.start or i < 1:
+    if object_start == end or i < 1:
         return None
     if all(is_honorific(t) for t in doc[object_start : span.start]):
         return None  # "attorneys for Mr. Antar": the title is the other people's
@@ -43,13 +47,14 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
         start -= 1
     while start < i and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
         start += 1
-    tokens = list(doc[start : span.start])
+    while start > 0 and premodifies_title(doc[start - 1], i):
+        start -= 1  # 'the provincial police chief of Kabul'
+    tokens = list(doc[start:end])
     if any(t.ent_type_ == "PERSON" for t in tokens) or len(tokens) > MAX_ROLE_WORDS:
         return None
     head = i - 1 - start
-    words = [t.text for t in tokens]
-    words[head] = singular(words[head])
-    return " ".join(words), name_span_at(doc[object_start])
+    role = tokens_text(tokens, {head: singular(tokens[head].text)})
+    return role, name_span_at(doc[object_start])
 
 
 def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
@@ -69,8 +74,8 @@ def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
         tokens = tokens[1:]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t.ent_type_ == "PERSON" for t in tokens):
         return None
-    words = [singular(t.text) if t.i == head.i else t.text for t in tokens]
-    return " ".join(words), name_span_at(token)
+    role = tokens_text(tokens, {n: singular(t.text) for n, t in enumerate(tokens) if t == head})
+    return role, name_span_at(token)
 
 
 HEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director"}

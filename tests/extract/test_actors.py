@@ -288,6 +288,17 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Goran Mirkovic",
             "former director of Radio Sveti Marko",
         ),
+        # a rank between the title and the name is how the person is addressed
+        (
+            "The fire is under control, the provincial police chief of Herat Gen. Amir Dasht said.",
+            "Amir Dasht",
+            "provincial police chief of Herat",
+        ),
+        (
+            "The ruling stands, said Norland's Minister for Europe, Petra Vogel, on Monday.",
+            "Petra Vogel",
+            "Norland's Minister for Europe",
+        ),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
