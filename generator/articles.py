@@ -7,6 +7,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -294,13 +295,28 @@ def month_number(name: str) -> int | None:
 def derive_title(story: str, limit: int = 90) -> str:
     """The first sentence, cut at a word boundary: a stand-in title a reader can scan."""
     text = " ".join(story.split())
-    match = re.search(r"[.!?][\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018`(]*[A-Z0-9])", text)
+    ends = re.finditer(r"[.!?][\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018`(]*[A-Z0-9])", text)
+    match = next((m for m in ends if not after_abbreviation(text, m.start())), None)
     sentence = text[: match.end()] if match else text
     sentence = sentence.rstrip(".")
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
     return cut + "\u2026"
+
+
+def after_abbreviation(text: str, stop: int) -> bool:
+    """The full stop at STOP ends an abbreviation ('A.L. Williams Corp. was merged'), not the
+    sentence: an initial, or a word spaCy's English tokenizer keeps whole with its stop."""
+    word = text[: stop + 1].rsplit(" ", 1)[-1].lstrip("\"'(\u201c\u2018")
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", word)) or word in english_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def english_abbreviations() -> frozenset[str]:
+    from spacy.lang.en import English  # the language data only, no pipeline
+
+    return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
 
 
 def article_meta(article: Article) -> dict[str, Any]:

@@ -83,6 +83,21 @@ def test_dateline_date_becomes_published(tmp_path: Path) -> None:
     assert article.published_from == "dateline"
 
 
+@pytest.mark.parametrize(
+    "story, title",
+    [
+        (
+            "B.K. Holm Corp. was merged into Nordvik Inc. yesterday. More.",
+            "B.K. Holm Corp. was merged into Nordvik Inc. yesterday",
+        ),
+        ("Gen. Ola Berg said the U.S. would help. More.", "Gen. Ola Berg said the U.S. would help"),
+        ("Talks ended. More.", "Talks ended"),
+    ],
+)
+def test_a_derived_title_does_not_end_at_an_abbreviation(story: str, title: str) -> None:
+    assert derive_title(story) == title
+
+
 def test_long_title_is_shortened_at_a_word() -> None:
     title = derive_title("word " * 40 + ". Next.")
     assert title.endswith("\u2026") and len(title) <= 91
