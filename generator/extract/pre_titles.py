@@ -104,6 +104,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             not title_word_or_filler(token)
             and not (token.is_lower and is_title_word(token))
             and not (start < span.start and premodifies_title(token, span.start))
+            and not ends_title_phrase(token)
         ):
             break
         start = i
@@ -117,19 +118,33 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     if not any(is_title_word(t) for t in words):
         return None
     if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
-        return (start, span.start) if is_title_word(doc[span.start - 1]) else None
+        return (start, span.start) if ends_title(doc[span.start - 1]) else None
     # The title must end in a title word ("Minister"), not a stray capitalised word.
     end = span.start
-    while end > start and not is_title_word(doc[end - 1]):
+    while end > start and not ends_title(doc[end - 1]):
         end -= 1
     while end - 1 > start and is_honorific(doc[end - 1]) and titled(doc[start : end - 1]):
         end -= 1  # 'the police chief of Kabul Gen. X': the rank is how he is addressed
-        while end > start and not is_title_word(doc[end - 1]):
+        while end > start and not ends_title(doc[end - 1]):
             end -= 1
+    if end > start and ends_title_phrase(doc[end - 1]):
+        fired("role: a title ends in 'of' and a noun", doc[start:end].text)
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
     end = with_portfolio(span, end)
     return (start, end) if end > start else None
+
+
+def ends_title_phrase(token: Token) -> bool:
+    """'chief of staff', 'head of state': a title word, 'of' and a lower-case noun."""
+    doc, i = token.doc, token.i
+    if not (token.is_lower and token.pos_ == "NOUN" and i >= 2 and doc[i - 1].lower_ == "of"):
+        return False
+    return is_title_word(doc[i - 2])
+
+
+def ends_title(token: Token) -> bool:
+    return is_title_word(token) or ends_title_phrase(token)
 
 
 def own_title_start(doc: Doc, start: int, name_start: int) -> int:

@@ -299,6 +299,15 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Petra Vogel",
             "Norland's Minister for Europe",
         ),
+        # a title may end in 'of' and a noun
+        (
+            "Police questioned the premier's chief of staff John Miller on Monday.",
+            "John Miller",
+            "premier's chief of staff",
+        ),
+        ("The VNEC boss, Maurice Adeyemi, was summoned twice.", "Maurice Adeyemi", "VNEC boss"),
+        ("I'll miss it greatly, said Corporal Tom Vale, 28.", "Tom Vale", "Corporal"),
+        ("Pastor Ann Dorr of the valley church said the school was welcome.", "Ann Dorr", "Pastor"),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
