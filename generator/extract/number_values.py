@@ -193,3 +193,12 @@ def level_of(span: Span) -> tuple[str, str] | None:
     if direction is None:
         return None
     return ("before" if prep.lower_ == "from" else "after"), direction
+
+
+def with_currency(ent: Span) -> Span:
+    """The number with the currency written after it ('4.54 billion' + 'euros'): the model
+    often leaves the currency word out of the entity."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
+        return Span(doc, ent.start, ent.end + 1, label="MONEY")
+    return ent

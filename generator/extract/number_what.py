@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import compound_measure, distance
-from generator.extract.number_values import change_of, currency_of, level_of
+from generator.extract.number_values import change_of, currency_of, level_of, with_currency
 from generator.extract.possessors import owned_text
 from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
@@ -39,6 +40,8 @@ COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billion
 LIGHT = frozenset({"be", "have"})
 """Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
 RELATIVES = frozenset({"who", "that", "which"})
+SPEAKING = frozenset({"say", "tell", "add"})
+"""'the two firms said': what they said is no part of what the number counts."""
 
 
 def number_what(span: Span) -> str | None:
@@ -65,7 +68,10 @@ def what_of_number(span: Span) -> str | None:
     if noun is not None:
         if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
             fired("numbers: a share of a whole", span.text, noun.text)
-            share = f"share of {noun_phrase(noun, span)}"  # '12 percent of the population'
+            whole = whole_of(noun, span)
+            if whole is None:
+                return None
+            share = f"share of {whole}"  # '12 percent of the population'
             return share + share_does(span)
         return with_verb(noun_phrase(noun, span), noun)
     if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB":
@@ -85,6 +91,34 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+def whole_of(noun: Token, span: Span) -> str | None:
+    """What a share is of: the noun, or for 'which' what the relative clause hangs on ('exports
+    were 762 billion dollars, 57.3 percent of which ...': the share of the exports)."""
+    if noun.lower_ not in RELATIVES | {"whom"}:
+        return noun_phrase(noun, span)
+    clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+    number = entity_at(clause.head) if clause is not None else number_before(span)
+    if number is not None and number.label_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+        fired("numbers: a share of the number 'which' stands for", span.text, number.text)
+        return what_of_number(number)
+    return noun_phrase(clause.head, span) if clause is not None else None
+
+
+def number_before(span: Span) -> Span | None:
+    """What 'which' stands for where the parse read no relative clause: the last number before
+    the share in its sentence ('762 billion dollars in 2005, 57.3 percent of which')."""
+    before = [
+        e
+        for e in entities(span.doc)
+        if e.label_ in {"MONEY", "QUANTITY", "CARDINAL"}
+        and span.sent.start <= e.start
+        and e.end <= span.start
+    ]
+    if not before:
+        return None
+    return with_currency(before[-1])
 
 
 def is_share(span: Span) -> bool:
@@ -320,7 +354,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     )
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
         return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
-    if verb.pos_ != "VERB" or lemma(verb) in LIGHT:  # outstanding'
+    if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:  # outstanding'
         return phrase
     undergoes = noun.dep_ == "nsubjpass" or (
         noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")

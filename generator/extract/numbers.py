@@ -14,7 +14,11 @@ from spacy.tokens import Doc, Span
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import compound_measure, names_a_kind
-from generator.extract.number_values import currency_names, currency_of, number_fields
+from generator.extract.number_values import (
+    currency_of,
+    number_fields,
+    with_currency,
+)
 from generator.extract.number_what import counted, noun_phrase, number_what
 from generator.extract.sentences import words_text
 from generator.records import NumberFinding
@@ -36,8 +40,7 @@ def find_numbers(
             continue  # the model takes an age for a date: 'Wonham, 58,'
         if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
-            ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # '4.54 billion' + 'euros'
+        ent = with_currency(ent)
         if is_identifier(ent):
             continue
         measure = compound_measure(ent)

@@ -258,6 +258,19 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people injured",
             {"amount": 1200},
         ),
+        (  # 'which' stands for the number before it
+            "Norland's exports were 76 billion euros in 2005, 57.3 percent of which are made "
+            "by foreign firms.",
+            "57.3 percent",
+            "share of Norland's exports",
+            {},
+        ),
+        (  # a saying verb says nothing of what is counted
+            "The deal was agreed, the two firms said in a joint statement.",
+            "two",
+            "firms",
+            {},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
