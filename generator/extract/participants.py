@@ -387,10 +387,15 @@ def is_state_head(token: Token) -> bool:
     return is_head(token.lower_, STATE_HEADS)
 
 
+MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
+
+
 def phrase(token: Token) -> str | None:
     """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
     world'): the head, its modifiers, and a short prepositional phrase after it."""
     doc = token.doc
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # 'this year marks the anniversary': a time, nobody who acts
     words = [t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)]
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them
@@ -408,6 +413,9 @@ def phrase(token: Token) -> str | None:
     if token.pos_ == "PROPN" and len(words) == 1:
         return None
     counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
+    counts += [  # how old or how long: 'a 38-year-old French woman', 'a 40-km-long spill'
+        t for t in words if t.lower_ in MEASURES and any(c.like_num for c in t.subtree)
+    ]
     words = [t for t in words if not in_subtrees(t, counts)]  # the group, not how many
     while words and (words[0].lower_ in DETERMINERS or words[0].tag_ == "PRP$"):
         words = words[1:]

@@ -250,10 +250,21 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "law-enforcement officials",
         ),
         ("Union officials in Vienna met Helen Marsh on Friday.", "met", "Union officials"),
+        (  # how old someone is is no part of who they are
+            "A 38-year-old French woman pleaded on Wednesday for privacy.",
+            "pleaded",
+            "French woman",
+        ),
     ],
 )
 def test_an_unnamed_group_is_what_it_is(nlp, tmp_path: Path, body: str, did: str, who: str) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == [who]
+
+
+def test_a_time_is_nobody_who_acts(nlp, tmp_path: Path) -> None:
+    body = "This year marks the 40th anniversary of the Danube Convention, which Austria signed."
+    for found in events_of(nlp, tmp_path, body):
+        assert all("year" not in str(who).lower() for who in found["who"])
 
 
 def test_a_noun_whose_doer_a_by_phrase_names_is_an_event(nlp, tmp_path: Path) -> None:
