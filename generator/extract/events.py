@@ -358,9 +358,23 @@ def own_scope(verb: Token) -> list[Token]:
             continue
         if token.dep_ == "relcl" or token.lower_ == "according":
             continue  # 'according to X' says who claims it, not who takes part
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
+            out += apposed_names(token)  # 'Barghouti, a Fatah leader in the West Bank,': who
+            continue  # he is, not who or where the event is; but 'two heavyweights, A and B'
         out.append(token)
         stack.extend(token.children)
     return sorted(out, key=lambda t: t.i)
+
+
+def apposed_names(description: Token) -> list[Token]:
+    """The words an apposed description reaches through further appositions and conjuncts: the
+    names it lists ('two other heavyweights, former premier Netanyahu and Mofaz')."""
+    found, stack = [], [description]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    return found
 
 
 def what_of(

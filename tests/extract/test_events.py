@@ -72,6 +72,15 @@ def event(events: list[dict], did: str) -> dict:
             None,
             None,
         ),
+        (  # an apposition says who someone is, not who or where the event is
+            "Peter Novak, a leader of the Danube League in Budapest, was arrested by Austrian "
+            "police in Vienna on Friday.",
+            "arrested",
+            ["Austrian police"],
+            ["Peter Novak"],
+            "Friday",
+            "Vienna",
+        ),
     ],
 )
 def test_who_did_what_to_whom_when_where(
