@@ -27,6 +27,7 @@ from generator.extract.lexicon import (
     SAYING_VERBS,
     is_head,
 )
+from generator.extract.names import is_title_word
 from generator.extract.participants import (
     RELATIVE_PRONOUNS,
     Participants,
@@ -252,8 +253,13 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
     if len(doers) != 1:
         return None
     thing = doers[0]
-    if thing.pos_ != "NOUN" or participants.may_describe(thing) or is_group_word(thing):
-        return None  # 'China's foreign minister' is a description, 'Iraq's Shiites' a group
+    if (
+        thing.pos_ != "NOUN"
+        or participants.may_describe(thing)
+        or is_group_word(thing)
+        or (is_title_word(thing) and thing.tag_ == "NN")
+    ):  # 'China's foreign minister', 'Chen's boss': someone; 'Iraq's Shiites': a group
+        return None
     if is_head(thing.lower_.split("-")[-1], KIN_HEADS):
         return None  # "Schwarz's great-grandfather founded it": the relative did
     if any(isinstance(p, Entity) for p in participants.resolve(thing)):

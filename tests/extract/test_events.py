@@ -347,13 +347,15 @@ def test_what_a_thing_does_is_its_owners_news(nlp, tmp_path: Path) -> None:
         nlp,
         tmp_path,
         "Austria's trade surplus with Hungary surged 11 percent in March. "
-        "Helen Marsh's grandfather founded the Danube Trust in 1901.",
+        "Helen Marsh's grandfather founded the Danube Trust in 1901. "
+        "Helen Marsh's boss will cover the Danube Trust's costs, according to Peter Novak.",
     )
     surplus = event(events, "trade surplus surged")
     assert surplus["who"] == ["Austria"]
     assert "Hungary" in surplus["whom"]
     founded = event(events, "founded")
     assert "Helen Marsh" not in founded["who"]  # a relative, not the person named before
+    assert all("Helen Marsh" not in e["who"] for e in events)  # her boss covers, not she
 
 
 def test_what_was_told_as_earlier_is_background(nlp) -> None:
