@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS
 from generator.extract.names import is_honorific, is_title_word
-from generator.extract.roles import singular, title_word_or_filler
+from generator.extract.roles import given_as, singular, title_word_or_filler
 
 # Premodifiers that count or pick out people rather than describe their post ("other officials").
 NOT_ROLE_MODIFIERS = {"other", "such", "many", "several", "various", "both", "same", "few"}
@@ -110,6 +110,9 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         start = i
         i -= 1
     start = own_title_start(doc, start, span.start)
+    joined = any(t.lower_ in {"and", ","} for t in doc[start : span.start])
+    if start < span.start and joined and given_as(doc[start]):
+        return None  # 'as Minister of Defense and B as ...': the title is the name's before
     while start < span.start and doc[start].lower_ in {"and", "of", "the", "for", "-", "&"}:
         start += 1
     if start >= span.start:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_honorific, is_title_word
 
@@ -248,20 +249,44 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     tokens = sorted(
         [t for left_child in left for t in left_child.subtree] + [head], key=lambda t: t.i
     )
+    if given_as(tokens[0]):
+        return None
     role = tokens_text(tokens + post, {len(tokens) - 1: singular(head.text)})
     return role, None
+
+
+def given_as(first: Token) -> bool:
+    """'named A as Attorney General, B as ...': a title after 'as' is the name's before it."""
+    doc = first.doc
+    k = first.i - 1
+    while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ not in {"well", "such"}:
+        fired("role: a title after 'as' is not the next name's", first.text)
+        return True
+    return False
 
 
 def as_role(span: Span) -> tuple[str, Span | None] | None:
     """'referred to Hong Song-Nam as acting premier', 'Smith, as chairman, said': the title
     an 'as' phrase gives. A subject takes it only when the verb has no object of its own."""
     root = span.root
+    own = title_as(root)  # 'named A as X, B as Y and C as Z': each name has its own
+    if own is not None:
+        fired("role: the name's own 'as' phrase", own, span.text)
+        return own, None
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if root.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in verb.children):
         return None
-    for prep in verb.children:
+    title = title_as(verb)
+    return (title, None) if title is not None else None
+
+
+def title_as(word: Token) -> str | None:
+    """The title of an 'as' phrase the word governs: 'as acting premier'."""
+    for prep in word.children:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         objects = [t for t in prep.children if t.dep_ == "pobj" and is_title_word(t)]
@@ -269,7 +294,7 @@ def as_role(span: Span) -> tuple[str, Span | None] | None:
             title = objects[0]
             left = [t for t in title.lefts if t.dep_ in {"amod", "compound"}]
             tokens = sorted([t for c in left for t in c.subtree] + [title], key=lambda t: t.i)
-            return tokens_text(tokens, {len(tokens) - 1: singular(title.text)}), None
+            return tokens_text(tokens, {len(tokens) - 1: singular(title.text)})
     return None
 
 

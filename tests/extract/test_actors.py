@@ -308,6 +308,13 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
         ("The VNEC boss, Maurice Adeyemi, was summoned twice.", "Maurice Adeyemi", "VNEC boss"),
         ("I'll miss it greatly, said Corporal Tom Vale, 28.", "Tom Vale", "Corporal"),
         ("Pastor Ann Dorr of the valley church said the school was welcome.", "Ann Dorr", "Pastor"),
+        # each name has its own 'as' phrase; a title after 'as' is not the next name's
+        (
+            "The president named Pablo Ortiz Vega as Attorney General, Marta Solis Luna as Public "
+            "Security Minister and Ana Ruiz as Tourism Minister.",
+            "Marta Solis Luna",
+            "Public Security Minister",
+        ),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
