@@ -122,20 +122,26 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         return None
     if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
         return (start, span.start) if ends_title(doc[span.start - 1]) else None
-    # The title must end in a title word ("Minister"), not a stray capitalised word.
-    end = span.start
-    while end > start and not ends_title(doc[end - 1]):
-        end -= 1
-    while end - 1 > start and is_honorific(doc[end - 1]) and titled(doc[start : end - 1]):
-        end -= 1  # 'the police chief of Kabul Gen. X': the rank is how he is addressed
-        while end > start and not ends_title(doc[end - 1]):
-            end -= 1
-    if end > start and ends_title_phrase(doc[end - 1]):
-        fired("role: a title ends in 'of' and a noun", doc[start:end].text)
+    end = title_end(doc, start, span.start)
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
     end = with_portfolio(span, end)
     return (start, end) if end > start else None
+
+
+def title_end(doc: Doc, start: int, name_start: int) -> int:
+    """The title ends in a title word ("Minister"), not a stray capitalised word, and not in the
+    rank the person is addressed by ('the police chief of Kabul Gen. X')."""
+    end = name_start
+    while end > start and not ends_title(doc[end - 1]):
+        end -= 1
+    while end - 1 > start and is_honorific(doc[end - 1]) and titled(doc[start : end - 1]):
+        end -= 1
+        while end > start and not ends_title(doc[end - 1]):
+            end -= 1
+    if end > start and ends_title_phrase(doc[end - 1]):
+        fired("role: a title ends in 'of' and a noun", doc[start:end].text)
+    return end
 
 
 def ends_title_phrase(token: Token) -> bool:
