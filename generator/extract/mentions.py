@@ -108,6 +108,11 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
             mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             mention.text = surface(mention.span)
         return mention
+    if label == "PERSON" and len(span) >= 3 and gaz.country_of_demonym(span[0].text):
+        fired("nationality before a person's name: not part of it", text)
+        span = Span(span.doc, span.start + 1, span.end, label=label)  # 'Brazilian Emerson
+        mention.span, mention.text = span, surface(span)  # Fittipaldi'
+        text, key = mention.text, fold(mention.text)
     if key in person_surnames and " " not in key:
         mention.kind = "person"
         return mention

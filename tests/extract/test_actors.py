@@ -827,3 +827,11 @@ def test_a_lower_case_word_labelled_person_is_no_name(nlp) -> None:
 
     doc = nlp("The budget is 70 trillion kwacha this year.")
     assert classify(Span(doc, 5, 6, label="PERSON"), set()).kind == "drop"
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(nlp) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("Russian Anna Petrova won the final on Sunday.")
+    mention = classify(Span(doc, 0, 3, label="PERSON"), set())
+    assert (mention.kind, mention.text) == ("person", "Anna Petrova")
