@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events import collective
+from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
@@ -152,19 +153,39 @@ def main_clause(event: EventFinding) -> int:
     return -1 if verb.dep_ in {"relcl", "advcl", "acl"} else 0
 
 
+def head_word(what: str | None) -> str:
+    """The last word before a phrase or clause that qualifies it: 'a water treaty in Vienna' and
+    'the treaty after two years' -> treaty; 'their resignation', 'my resignation' -> resignation."""
+    head = re.split(r"\b(?:which|that|who|of|in|on|for|to|with|at|from|by|after)\b", what or "")[0]
+    words = head.lower().split()
+    return words[-1] if words else ""
+
+
+def names(participants: list[Participant]) -> list[str]:
+    return [p.name if isinstance(p, Entity) else p for p in participants]
+
+
 def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int) -> set[int]:
-    """The best-scored events, one per sentence, up to MAX_KEY."""
+    """The best-scored events, one per sentence, up to MAX_KEY, each fact once (same action,
+    same head of what it is done to, same actors, no other place)."""
     chosen: set[int] = set()
     per_sentence: dict[int, int] = {}
+    told: list[tuple[tuple[str, ...], str]] = []  # what was told, and where
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
         if len(chosen) == MAX_KEY or (chosen and event.score < KEY_FLOOR):
             break  # a short story may have fewer key facts than six
         if event.lemma in REPORTING_VERBS:
             continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
+        place = event.where.name if event.where is not None else ""
+        fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
+        if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):
+            fired("events: a key fact told twice", event.did)
+            continue  # told again, in other words or in a quote: one key fact
         sentence = sentences.at(event.predicate.idx)
         limit = LEAD_KEYS if sentence == first else KEYS_PER_SENTENCE
         if per_sentence.get(sentence, 0) >= limit:
             continue
         per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
         chosen.add(id(event))
+        told.append((fact, place))
     return chosen

@@ -407,3 +407,13 @@ def test_the_doer_the_text_makes_clear(
     nlp, tmp_path: Path, body: str, did: str, who: list[str]
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+def test_a_fact_told_twice_is_one_key_fact(nlp, tmp_path: Path) -> None:
+    body = (
+        "Austria and Hungary signed a water treaty in Vienna on Tuesday. "
+        "Helen Marsh praised the deal. "
+        "Austria and Hungary signed the treaty after two years of talks, officials said."
+    )
+    keys = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == "signed"]
+    assert len(keys) == 1
