@@ -174,7 +174,7 @@ def is_identifier(ent: Span) -> bool:
     if names_a_kind(ent):
         fired("numbers: a count that names a kind", ent.text, ent.sent.text)
         return True
-    if SCORE.match(ent.text.strip()):
+    if SCORE.match(ent.text.strip()) or in_score(ent):
         fired("numbers: a score", ent.text, ent.sent.text)
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -191,6 +191,14 @@ def is_identifier(ent: Span) -> bool:
         fired("numbers: part of a name", ent.text, ent.sent.text)  # 'Flight 370'
         return True
     return False
+
+
+def in_score(ent: Span) -> bool:
+    """'a 3-1 defeat', 'a 5-0 rout': the model took one side of a score for a number."""
+    doc = ent.doc
+    start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "-" else ent.start
+    end = ent.end + 2 if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else ent.end
+    return (start, end) != (ent.start, ent.end) and SCORE.match(doc[start:end].text) is not None
 
 
 def is_counted(ent: Span, value: str) -> bool:

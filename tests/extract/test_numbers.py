@@ -307,6 +307,8 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("Storm Signal No. 1 was raised over the port of Vienna.", "1"),
         ("The council passed Resolution 1441 on Friday.", "1441"),
         ("Rapid Vienna beat Sturm Graz 3-1 on Sunday.", "3-1"),
+        ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "3"),
+        ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "5"),
         ("Flight 370 left Vienna with 239 people aboard.", "370"),
         ("The six-party talks on the dam resume in Vienna on Monday.", "six"),  # what kind
         ("Two-way trade between Austria and Hungary grew last year.", "Two"),
