@@ -160,6 +160,18 @@ def named_as_body(span: Span) -> bool:
     )
 
 
+def modifies_body(span: Span) -> bool:
+    """'the regional Bell company', 'the Wako official': an ORG-labelled name on a kind of body
+    or a title is the body; a city's name so is where it is ('a Tokyo company')."""
+    root = span.root
+    head = root.head
+    on_body = root.dep_ == "compound" and (head.lower_ in ORG_HEADS or is_title_word(head))
+    if on_body and not gazetteer().is_major_city(span.text):
+        fired("ORG named like a town on a body or title: an organisation", span.text, head.text)
+        return True
+    return False
+
+
 def names_the_state(span: Span) -> bool:
     """'The Canadian government', 'the British and Irish governments': a nationality on a head
     that stands for the state is the country acting (the guideline's alias of the country)."""
@@ -254,7 +266,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "drop"
         # an acronym ("UN") is no place, whatever town shares its letters
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
-            if (locative or not agentive) and not named_as_body(span):
+            if (locative or not agentive) and not named_as_body(span) and not modifies_body(span):
                 return "place"
             # 'Japan's top carmaker Toyota said', 'told Xinhua': a body that shares its name
             # with a town, and the text places nothing in it

@@ -835,3 +835,11 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(nlp) -> None:
     doc = nlp("Russian Anna Petrova won the final on Sunday.")
     mention = classify(Span(doc, 0, 3, label="PERSON"), set())
     assert (mention.kind, mention.text) == ("person", "Anna Petrova")
+
+
+def test_a_body_named_like_a_town_on_a_title_or_kind_is_the_body(nlp) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("The Wako official said shares of the Wako group fell on Friday.")
+    assert classify(Span(doc, 1, 2, label="ORG"), set()).kind == "organization"
+    assert classify(Span(doc, 7, 8, label="ORG"), set()).kind == "organization"
