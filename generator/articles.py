@@ -146,6 +146,8 @@ def build_article(path: Path, shown: str, meta: dict[str, Any], body: str) -> Ar
     story = body[dateline.end :] if dateline else body
     if title is not None and is_wire_slug(title):
         title = None  # "=(PICTURE)=", "ATTENTION - ADDS details ///", "by Jane Doe": no headline
+    if title is None and dateline and dateline.headline and not is_wire_slug(dateline.headline):
+        title = dateline.headline  # the body's own headline, above its byline and dateline
     derived = title is None
     return Article(
         id=article_id,
@@ -244,8 +246,12 @@ def find_dateline(body: str, title: str = "") -> Dateline | None:
     headline (TITLE) and a byline may stand above it; they go with it, out of the story."""
     offset = 0
     headline = re.match(r"[ \t]*([^\n]+)\n[ \t]*\n", body)
-    if title and headline and headline.group(1).strip() == title.strip():
-        offset = headline.end()  # the wire repeats its headline above the byline
+    if headline and (
+        headline.group(1).strip() == title.strip() or BYLINE.match(body, headline.end())
+    ):
+        offset = headline.end()  # the wire's headline above the byline
+    else:
+        headline = None
     byline = BYLINE.match(body, offset)
     offset = byline.end() if byline else offset  # "By Li Xuejun" above "MACAO, Nov. 2 (Xinhua) --"
     match = DATELINE.match(body[offset:])
@@ -265,6 +271,7 @@ def find_dateline(body: str, title: str = "") -> Dateline | None:
         date_text=match.group("date"),
         agency=agency,
         end=offset + match.end(),
+        headline=headline.group(1).strip() if headline else None,
     )
 
 

@@ -180,6 +180,8 @@ class Dateline:
     agency: str | None
     end: int
     """Offset in the body where the story proper starts."""
+    headline: str | None = None
+    """The headline the wire wrote above it, when it did."""
 
 
 @dataclass(frozen=True)

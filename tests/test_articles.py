@@ -36,7 +36,9 @@ def test_repeated_headline_and_byline_stand_above_the_dateline() -> None:
     assert dateline is not None
     assert (dateline.place, dateline.agency) == ("Macao", "Xinhua")
     assert body[dateline.end :] == "The storm season opened."
-    assert find_dateline(body, "Another headline") is None
+    assert find_dateline(body, "Another headline") is not None  # a byline marks the headline
+    bare = f"{title}\n\nMACAO, Nov. 2 (Xinhua) -- The storm season opened."
+    assert find_dateline(bare, "Another headline") is None  # a first paragraph, no headline
 
 
 @pytest.mark.parametrize(
@@ -163,3 +165,16 @@ def test_a_wire_slug_is_no_title(tmp_path: Path, title: str, kept: bool) -> None
     assert (article.title == title) is kept
     if not kept:
         assert article.title.startswith("Austria and Hungary agreed") and article.title_derived
+
+
+def test_the_bodys_own_headline_stands_for_a_broken_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        '---\ntitle: "quota deal"\n---\n'
+        "Danube states strike quota deal\n\nby Wang Li\n\n"
+        "VIENNA, Nov. 2 (Xinhua) -- Austria and Hungary agreed on Tuesday to cap the water.\n"
+    )
+    article = read_article(path)
+    assert article.title == "Danube states strike quota deal"
+    assert not article.title_derived
+    assert article.dateline is not None and article.dateline.agency == "Xinhua"

@@ -246,6 +246,10 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     around it; "drop" when it names nothing the sheet keeps."""
     gaz = gazetteer()
     next_token = span.doc[span.end] if span.end < len(span.doc) else None
+    parts = [p for p in re.split(r"[-\u2013/]", text) if p]
+    if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
+        fired("countries joined by a hyphen: a relation, no entity", text)
+        return "drop"  # 'Vanuatu-China relations', 'the US-Japan alliance'
     if label == "GPE" and speaks(span) and not gaz.is_place_name(text):
         fired("GPE that reports or says: an organisation", text)
         return "organization"  # "Interfax reported": a news agency the model took for a place
@@ -261,9 +265,6 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         return "place"
     if label == "ORG":
         last = fold(span[-1].text)
-        parts = [p for p in re.split(r"[-\u2013/]", text) if p]
-        if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
-            return "drop"
         # an acronym ("UN") is no place, whatever town shares its letters
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
             if (locative or not agentive) and not named_as_body(span) and not modifies_body(span):
