@@ -21,6 +21,7 @@ from generator.extract.lexicon import (
     STATE_HEADS,
     is_head,
 )
+from generator.extract.pre_titles import titles_a_name
 from generator.extract.sentences import in_subtrees, sentence_of, words_text
 from generator.lemmas import lemma
 from generator.names import fold
@@ -89,11 +90,16 @@ class Participants:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)
         found: list[Participant] = []
-        for head in [token, *conjuncts(token)]:
+        heads = [token, *conjuncts(token)]
+        for head in heads:
             ones = self.countries_governed(head) if is_state_head(head) else []
             ones = ones or [self.resolve_one(head)]
             if ones == [None] and head.lower_ == "they":
                 ones = self.plural_antecedent(head)
+            described = [one for one in ones if one is not None and not isinstance(one, Entity)]
+            if described and titles_a_name(head, heads, self.is_person_at):
+                fired("participants: a title before a name is no one else", head.text)
+                continue  # 'BSA President and PBL vice chairman Vusi Mgobhozi': one person
             for one in ones:
                 if one is not None and one not in found:
                     found.append(one)

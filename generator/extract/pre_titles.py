@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
@@ -194,3 +196,20 @@ def entity_start(span: Span) -> int:
     while start > 0 and span.doc[start].ent_iob_ == "I":
         start -= 1
     return start
+
+
+def titles_a_name(head: Token, heads: list[Token], is_person_at: Callable[[int], bool]) -> bool:
+    """HEAD is a bare title ('leading coach', 'PBL vice chairman') in a row of titles that runs
+    into a name the parse coordinated or apposed with it: the titles are that person's."""
+    if not is_title_word(head) or head.tag_ not in {"NN", "NNP"}:
+        return False  # 'opposition leaders and X': others too
+    if any(c.dep_ == "det" for c in head.children):
+        return False  # 'the defence minister and X': someone else
+    names = [t for h in heads for t in (h, *h.children) if t.pos_ == "PROPN" and t.i > head.i]
+    if not names or not is_person_at(names[0].i):
+        return False
+    between = head.doc[head.i + 1 : names[0].i]
+    return all(t.dep_ in TITLE_ROW_DEPS or t.pos_ == "PROPN" for t in between)
+
+
+TITLE_ROW_DEPS = frozenset({"cc", "amod", "compound", "conj", "punct", "nmod"})

@@ -259,6 +259,12 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "law-enforcement officials",
         ),
         ("Union officials in Vienna met Helen Marsh on Friday.", "met", "Union officials"),
+        (  # a row of titles before a name is that person's, no one else
+            "Nordic basketball suffered a loss when leading coach and former national player "
+            "Tomas Berg died while coaching his team.",
+            "died",
+            "Tomas Berg",
+        ),
         (  # how old someone is is no part of who they are
             "A 38-year-old French woman pleaded on Wednesday for privacy.",
             "pleaded",
