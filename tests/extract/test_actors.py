@@ -307,6 +307,11 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
         ),
         ("The VNEC boss, Maurice Adeyemi, was summoned twice.", "Maurice Adeyemi", "VNEC boss"),
         ("I'll miss it greatly, said Corporal Tom Vale, 28.", "Tom Vale", "Corporal"),
+        (
+            "The report by German magistrate Karl Lenz is due on Monday.",
+            "Karl Lenz",
+            "German magistrate",
+        ),
         ("Pastor Ann Dorr of the valley church said the school was welcome.", "Ann Dorr", "Pastor"),
         # each name has its own 'as' phrase; a title after 'as' is not the next name's
         (
