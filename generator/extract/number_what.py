@@ -431,6 +431,8 @@ def where_or_how(verb: Token) -> str:
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ not in {"of", "to", "from", "by", "than"}:
             after = list(verb.doc[child.i : child.right_edge.i + 1])
+            while after and after[-1].dep_ == "cc":
+                after.pop()  # 'killed on the spot and 50 injured': the phrase ends at the spot
             if len(after) <= MAX_PHRASE_AFTER and not any(
                 t.like_num or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in after
             ):  # 'killed in the war', not 'visited on Friday': the date is the sheet's own

@@ -344,3 +344,16 @@ def test_a_stretch_of_time_since_or_until_a_clause(
 ) -> None:
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert found[value]["what"] == what
+
+
+def test_a_phrase_ends_before_a_dangling_conjunction(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from generator.extract.number_what import where_or_how
+
+    words = ["people", "were", "killed", "on", "the", "spot", "and"]
+    heads = [2, 2, 2, 2, 5, 3, 5]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "cc"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert where_or_how(doc[2]) == " on the spot"
