@@ -105,8 +105,8 @@ def in_title(event: EventFinding, headline: set[str]) -> float:
     if not headline:
         return 0.0
     score = TITLE_ACTION if stems(event.did) & headline else 0.0
-    names = " ".join(p.name if isinstance(p, Entity) else p for p in event.who + event.whom)
-    return score + (TITLE_ACTOR if stems(names) & headline else 0.0)
+    actors = " ".join(names(event.who + event.whom))
+    return score + (TITLE_ACTOR if stems(actors) & headline else 0.0)
 
 
 def key_score(event: EventFinding, rank: int) -> float:
@@ -162,6 +162,7 @@ def head_word(what: str | None) -> str:
 
 
 def names(participants: list[Participant]) -> list[str]:
+    """Each participant as the text names it: an actor's name, or an unnamed doer's words."""
     return [p.name if isinstance(p, Entity) else p for p in participants]
 
 

@@ -107,8 +107,9 @@ MAX_KIND_WORDS = 2
 def first_word_owners(sheets: list[SheetView]) -> dict[str, str]:
     """Key of a one-word organisation (or role-less 'person', see bodies_taken_for_people) -> key
     of the one organisation whose name is that word and a kind of body: "Xinhua" of "Xinhua News
-    Agency", "Likud" of "Likud Party". A word that also names a country or place, or starts two
-    such names ("UN Fund", "UN Security Council"), stays where it is."""
+    Agency", "Likud" of "Likud Party". A word that also names a country (or another actor that is
+    no organisation), or starts two such names ("UN Fund", "UN Security Council"), stays where it
+    is."""
     other_kinds: set[str] = set()
     owners: dict[str, set[str]] = defaultdict(set)
     for sheet in sheets:
