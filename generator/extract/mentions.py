@@ -108,7 +108,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
             mention.span = Span(span.doc, span.start + 1, span.end, label=span.label_)
             mention.text = surface(mention.span)
         return mention
-    if label == "PERSON" and len(span) >= 3 and gaz.country_of_demonym(span[0].text):
+    if label == "PERSON" and len(span) >= 3 and nationality_before_name(span):
         fired("nationality before a person's name: not part of it", text)
         span = Span(span.doc, span.start + 1, span.end, label=label)  # 'Brazilian Emerson
         mention.span, mention.text = span, surface(span)  # Fittipaldi'
@@ -157,6 +157,19 @@ def named_as_body(span: Span) -> bool:
     root = span.root
     return (before is not None and before.lower_ in ORG_HEADS) or (
         root.dep_ == "appos" and root.head.lower_ in ORG_HEADS
+    )
+
+
+def nationality_before_name(span: Span) -> bool:
+    """'Russian Maria Sharapova': a nationality adjective (not a given name that looks like one,
+    'Turki', 'Frances') before a person's name, not a party's ('Cambodian People's Party')."""
+    first = span[0].text
+    gaz = gazetteer()
+    return (
+        first.endswith(("an", "ese", "ish"))
+        and gaz.country(first) is None
+        and gaz.country_of_demonym(first) is not None
+        and not any(t.tag_ == "POS" or t.lower_ in ORG_HEADS for t in span[1:])
     )
 
 

@@ -256,12 +256,19 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
 
 
 def given_as(first: Token) -> bool:
-    """'named A as Attorney General, B as ...': a title after 'as' is the name's before it."""
+    """'named A as Attorney General, B as ...': a title after an 'as' that hangs on a name or a
+    verb is the name's before it; after 'his predecessor as' or 'such titans as' it is not."""
     doc = first.doc
     k = first.i - 1
     while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
         k -= 1
-    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ not in {"well", "such"}:
+    if (
+        k >= 1
+        and doc[k].lower_ == "as"
+        and doc[k - 1].lower_ != "well"
+        and all(t.lower_ != "such" for t in doc[max(k - 4, 0) : k])  # 'such titans as'
+        and doc[k].head.pos_ in {"PROPN", "VERB", "AUX"}  # not 'his predecessor as premier, X'
+    ):
         fired("role: a title after 'as' is not the next name's", first.text)
         return True
     return False
