@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
@@ -86,27 +86,56 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
 MAX_CLAUSE_WORDS = 10
 CLAUSE_PARTS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}
+    | {"xcomp"}
 )
 
 
 def how_long(span: Span) -> str | None:
     """'Afghanistan has been at war for twenty years': how long Afghanistan has been at war, the
-    clause the stretch of time is 'for', without it."""
+    clause the stretch of time is 'for', without it; 'exports fell over the past nine months':
+    the period over which exports fell."""
     root = span.root
-    if (
-        root.dep_ != "pobj"
-        or root.head.lower_ != "for"
-        or root.head.head.pos_ not in {"VERB", "AUX"}
-    ):
+    if root.dep_ != "pobj" or root.head.head.pos_ not in {"VERB", "AUX"}:
         return None
-    verb = root.head.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    prep = root.head
+    if prep.lower_ == "for":
+        said = clause_of(prep.head, prep)
+        kind = "how long"
+    elif prep.lower_ in FRAMES or (prep.lower_ == "in" and is_time_frame(span)):
+        said = clause_of(prep.head, prep)
+        kind = f"period {prep.lower_} which"
+    else:
+        return None
+    if said is None:
+        return None
+    fired(f"numbers: {kind} a clause", span.text, said)
+    return f"{kind} {said}"
+
+
+FRAMES = frozenset({"over", "during", "within", "throughout"})
+FRAME_WORDS = frozenset({"the", "past", "last", "next", "first", "final", "coming", "previous"})
+
+
+def is_time_frame(span: Span) -> bool:
+    """'in the past three years', 'in the first nine months': a stretch of time something happens
+    within, not 'in two years' (after two years) or 'in 13.21 seconds' (how long it took)."""
+    return span[0].lower_ in FRAME_WORDS
+
+
+def clause_of(verb: Token, leave_out: Token) -> str | None:
+    """VERB's clause as a short text with its subject, without LEAVE_OUT's phrase; for 'exports
+    were unlikely to rise', the whole clause."""
+    while verb.dep_ in {"xcomp", "acomp"} and not subjects_of(verb):
+        verb = verb.head
+    subjects = subjects_of(verb)
     if not subjects or subjects[0].lower_ in {"who", "which", "that"}:
         return None  # no subject, or a relative clause's: the clause alone says nothing
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # 'for Poland to join the euro zone': no clause of its own
     words = [verb]
     for child in verb.children:
-        if child.dep_ in CLAUSE_PARTS and child.i != root.head.i:
-            words += list(child.subtree)
+        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i:
+            words += [t for t in child.subtree if not in_subtree(t, leave_out)]
     words.sort(key=lambda t: t.i)
     if (
         len(words) > MAX_CLAUSE_WORDS
@@ -116,11 +145,18 @@ def how_long(span: Span) -> str | None:
         or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
     ):
         return None  # a long clause, or one with words of another in between
-    text = words_text(words)
+    text = " ".join(words_text(words).split())
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
-    fired("numbers: how long a clause lasts", span.text, text)
-    return "how long " + text
+    return text
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def in_subtree(token: Token, top: Token) -> bool:
+    return top.left_edge.i <= token.i <= top.right_edge.i
 
 
 RELATIVE_TO = frozenset({"since", "after", "before"})

@@ -83,6 +83,30 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "how long the dam has been closed",
             {"amount": 22, "unit": "month", "kind": "duration"},
         ),
+        (  # a stretch of time something happens within: the period of its clause
+            "Over the past 12 months, the price index has climbed steadily.",
+            "the past 12 months",
+            "period over which the price index has climbed",
+            {"amount": 12, "unit": "month", "kind": "duration"},
+        ),
+        (  # 'in the next ...' is a time frame too; the clause is the subject's, not 'to ...'
+            "The agency aims to vaccinate every child in the next five years.",
+            "the next five years",
+            "period in which the agency aims to vaccinate every child",
+            {"amount": 5, "unit": "year", "kind": "duration"},
+        ),
+        (  # a sum a thing is worth is the value of the thing
+            "Norland sold machinery worth 14 billion euros to Austria last year.",
+            "14 billion euros",
+            "value of machinery",
+            {"currency": "EUR"},
+        ),
+        (  # and a sum it costs, its cost
+            "The new bridge is expected to cost 40 million euros.",
+            "40 million euros",
+            "cost of new bridge",
+            {"currency": "EUR"},
+        ),
         (  # the state a verb leaves its object in
             "The flood left 12,000 people homeless in the east.",
             "12,000",
@@ -349,7 +373,7 @@ def test_a_stretch_of_time_since_or_until_a_clause(
 def test_a_phrase_ends_before_a_dangling_conjunction(nlp) -> None:
     from spacy.tokens import Doc
 
-    from generator.extract.number_what import where_or_how
+    from generator.extract.number_verbs import where_or_how
 
     words = ["people", "were", "killed", "on", "the", "spot", "and"]
     heads = [2, 2, 2, 2, 5, 3, 5]

@@ -1,0 +1,158 @@
+"""What befell a counted noun, for what a number counts: "people killed in the war", "pictures
+the exhibition features", "participants who volunteered for HIV tests".
+
+Kept apart from number_what.py, which finds the noun: this module reads the verb around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.hits import fired
+from generator.extract.number_values import currency_of
+from generator.extract.sentences import in_subtrees, words_text
+from generator.lemmas import lemma
+
+MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
+LIGHT = frozenset({"be", "have"})
+"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
+RELATIVES = frozenset({"who", "that", "which"})
+SPEAKING = frozenset({"say", "tell", "add"})
+"""'the two firms said': what they said is no part of what the number counts."""
+
+
+def is_modifier(token: Token, noun: Token) -> bool:
+    while token.i != noun.i:
+        if token.dep_ not in MODIFIERS and token.dep_ not in {"det", "punct"}:
+            return False
+        token = token.head
+    return True
+
+
+def with_verb(phrase: str | None, noun: Token) -> str | None:
+    """The counted noun and what happened to it: 'people killed' (in 'people killed in the war'
+    and 'people were killed')."""
+    if phrase is None:
+        return None
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is not None:
+        return f"{phrase} {participle.text}{where_or_how(participle)}"
+    relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if relative is not None and relative.tag_ in {"VBD", "VBN"} and lemma(relative) not in LIGHT:
+        pronoun = next((c for c in relative.children if c.lower_ in RELATIVES), None)
+        if pronoun is not None and pronoun.dep_ in {"nsubj", "nsubjpass"}:
+            fired("numbers: a relative clause says what befell it", phrase, relative.text)
+        if pronoun is not None and pronoun.dep_ == "nsubjpass":  # 'nine women who had been
+            return f"{phrase} {verb_words(relative)}{where_or_how(relative)}"  # killed'
+        if pronoun is not None and pronoun.dep_ == "nsubj":  # 'who died under Khmer Rouge rule'
+            clause = [pronoun, *(c for c in relative.children if c.dep_ in {"aux", "neg"})]
+            said = f"{words_text(clause)} {verb_words(relative)}"
+            return f"{phrase} {said}{object_of(relative) or where_or_how(relative)}"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in TALLIES:
+        noun = noun.head.head  # 'visited a total of nine other sites': what the total undergoes
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # 'features 700 pictures, 100 books and 24 diagrams'
+    verb = noun.head
+    if is_unit(noun):
+        return phrase  # '120 points', '12 rupees': how much, not what
+    if (
+        noun.dep_ == "pobj"
+        and verb.dep_ == "prep"
+        and verb.lower_ == "with"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+    ):
+        doer = subject_of(verb.head)
+        if doer:  # 'Ritter, who arrived with some 50 inspectors': inspectors Ritter arrived with
+            fired("numbers: what a named doer acts with", phrase, verb.head.text)
+            return f"{phrase} {doer} {verb.head.text} {verb.text}"
+    state = next(
+        (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
+    )
+    if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
+        return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
+    if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:  # outstanding'
+        return phrase
+    undergoes = noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
+    )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'
+    if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
+        done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
+        if done_to:
+            fired("numbers: what they did it to", phrase, verb.text + done_to)
+        return f"{phrase} {verb.text}{done_to or where_or_how(verb)}"  # 'people killed'
+    if noun.dep_ == "dobj":
+        doer = subject_of(verb)
+        if doer:  # 'the exhibition features 700 pictures': pictures the exhibition features
+            fired("numbers: what a named doer has or does", phrase, verb.text)
+            return f"{phrase} {doer} {verb.text}"
+    return phrase
+
+
+def object_of(verb: Token) -> str:
+    """'1.7 million people utilized the free counselling': what they did it to, short."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or any(t.like_num for t in obj.subtree):
+        return ""
+    words = [t for t in obj.subtree if is_modifier(t, obj) and t.dep_ != "det"]
+    if len([t for t in words if not t.is_punct]) > MAX_OBJECT_WORDS:
+        return ""
+    return " " + words_text(words)
+
+
+def verb_words(verb: Token) -> str:
+    """The verb with its particle: 'carried out'."""
+    return words_text([verb, *(c for c in verb.children if c.dep_ == "prt")])
+
+
+def is_unit(noun: Token) -> bool:
+    return noun.lower_ in UNIT_NOUNS or currency_of(noun.text) is not None
+
+
+def subject_of(verb: Token) -> str:
+    """The verb's subject as a short phrase ('the exhibition', 'Paribas'), or '' for a pronoun
+    or a long one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+        return ""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and definite)):
+        return ""  # a name or a thing the text has introduced, not 'women make'
+    if subject.like_num:
+        return ""
+    counted = [t for t in subject.lefts if any(x.like_num for x in t.subtree)]
+    words = [  # 'the ten-day exhibition': the exhibition
+        t
+        for t in subject.subtree
+        if is_modifier(t, subject)
+        and t.dep_ not in {"punct", "det"}
+        and not in_subtrees(t, counted)
+    ]
+    if len(words) > MAX_PHRASE_AFTER:
+        return ""
+    return ("the " if definite else "") + words_text(words)
+
+
+TALLIES = frozenset({"total", "number", "maximum", "minimum", "average", "sum", "group"})
+"""Nouns that only tally what follows their 'of': 'a total of nine sites'."""
+MAX_PHRASE_AFTER = 4
+MAX_OBJECT_WORDS = 5
+UNIT_NOUNS = frozenset({"points", "point", "percent", "pct", "percentage", "cents"})
+
+
+def where_or_how(verb: Token) -> str:
+    """The verb's first short prepositional phrase, without numbers: 'wounded in the air
+    strike', 'seized in those cases'."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ not in {"of", "to", "from", "by", "than"}:
+            after = list(verb.doc[child.i : child.right_edge.i + 1])
+            while after and after[-1].dep_ == "cc":
+                after.pop()  # 'killed on the spot and 50 injured': the phrase ends at the spot
+            if len(after) <= MAX_PHRASE_AFTER and not any(
+                t.like_num or t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in after
+            ):  # 'killed in the war', not 'visited on Friday': the date is the sheet's own
+                return " " + words_text(after)
+            return ""
+    return ""
