@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.names import is_honorific, is_title_word
+from generator.extract.hits import fired
+from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.pre_titles import premodifies_title
 from generator.extract.roles import name_span_at, singular, title_word_or_filler, tokens_text
 from generator.lemmas import lemma
@@ -15,6 +16,8 @@ from generator.lemmas import lemma
 TITLE_PREPOSITIONS = {"to", "in", "of", "for", "at"}
 """Prepositions that tie a title to its portfolio or post: ambassador to, envoy in, director of."""
 MAX_OBJECT_TOKENS = 5
+BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+"""A named body or place a title's phrase may name whole, 'of' and all."""
 MAX_ROLE_WORDS = 10
 
 
@@ -26,6 +29,10 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
     while end > 0 and is_honorific(doc[end - 1]):
         end -= 1  # 'the police chief of Kabul Gen. X': the rank is how he is addressed
     i = end - 1
+    body = entity_at(doc[i]) if i >= 0 else None
+    whole = body is not None and body.end == end and body.label_ in BODY_LABELS
+    if whole:
+        i = body.start - 1  # 'Secretary General of the Organization of American States X'
     while (
         i >= 0
         and end - i <= MAX_OBJECT_TOKENS
@@ -52,8 +59,12 @@ def title_with_phrase(span: Span) -> tuple[str, Span | None] | None:
     tokens = list(doc[start:end])
     if any(t.ent_type_ == "PERSON" for t in tokens) or len(tokens) > MAX_ROLE_WORDS:
         return None
+    if tokens[-1].pos_ == "ADP":
+        return None  # 'the chairmen of the Board of Directors of Hydro and Statoil': no name
     head = i - 1 - start
     role = tokens_text(tokens, {head: singular(tokens[head].text)})
+    if whole and any(t.is_lower and t.lower_ != "the" for t in doc[object_start:end]):
+        fired("roles: a title's phrase names a long body whole", role, span.text)
     return role, name_span_at(doc[object_start])
 
 

@@ -270,6 +270,16 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Louis Freeh",
             "Director of the FBI",
         ),
+        (  # the body named whole, 'of' and all
+            "Secretary General of the Union of Alpine States Pierre Dumont said the talks failed.",
+            "Pierre Dumont",
+            "Secretary General of the Union of Alpine States",
+        ),
+        (
+            "State Councillor Helen Marsh left here on Friday for Vienna.",
+            "Helen Marsh",
+            "State Councillor",
+        ),
         # the name set beside a title with its phrase
         (
             "The vote came after the chairman of the opposition Green Party, Dirk Halvorsen, accused the government.",
