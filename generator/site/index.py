@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from generator.names import fold
 from generator.site.corrections import Corrections, Entry
@@ -144,6 +144,7 @@ def build_index(
             )
             add_appearance(page, sheet, item)
             place_of[(sheet.id, item["id"])] = page
+    fold_bodies_taken_for_places(actors, places, place_of, same_as)
     versions = story_versions(sheets)
     latest_of = {old: new for new, olds in versions.items() for old in olds}
     for page in list(actors.values()) + list(places.values()):
@@ -215,6 +216,32 @@ def add_appearance(page: EntityPage, sheet: SheetView, item: dict[str, Any]) -> 
         page.name = item["name"]
     elif item["name"] != page.name:
         page.aliases.add(item["name"])
+
+
+def fold_bodies_taken_for_places(
+    actors: dict[str, EntityPage],
+    places: dict[str, EntityPage],
+    place_of: dict[tuple[str, str], EntityPage],
+    same_as: Callable[[str], str],
+) -> None:
+    """'told Xinhua in Changsha': where fewer stories take a name for a place than call it an
+    organisation, it is the organisation, and its place page folds into the actor's."""
+    for key, place in list(places.items()):
+        actor = actors.get(same_as(f"other:{key}"))
+        if place.entry is not None or actor is None or actor.entry is not None:
+            continue
+        kinds = Counter(a.item.get("type") for a in actor.appearances)
+        kinds.pop("person", None)  # 'told Xinhua' taken for a person: settle_types
+        if not kinds or max(sorted(kinds), key=lambda t: kinds[t]) != "organization":
+            continue
+        if len({a.sheet.id for a in place.appearances}) >= kinds["organization"]:
+            continue
+        told = {a.sheet.id for a in actor.appearances}
+        actor.appearances += [a for a in place.appearances if a.sheet.id not in told]
+        for ref, page in place_of.items():
+            if page is place:
+                place_of[ref] = actor
+        del places[key]
 
 
 def settle_types(pages: dict[str, EntityPage]) -> None:
@@ -301,7 +328,8 @@ def build_timeline(
         found = {actor_of[(sheet.id, r)].key for r in refs if (sheet.id, r) in actor_of}
         where = event.get("where")
         if isinstance(where, str) and (sheet.id, where) in place_of:
-            found.add("place:" + place_of[(sheet.id, where)].key)
+            page = place_of[(sheet.id, where)]
+            found.add(page.key if page.kind == "actors" else "place:" + page.key)
         return found
 
     groups = group_events(sheets, pages_of)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from generator.site.index import SheetView, build_index
 
 
-def sheet(sheet_id: str, actors: list[dict]) -> SheetView:
+def sheet(sheet_id: str, actors: list[dict], places: list[str] = ()) -> SheetView:
     article = {"id": sheet_id, "title": sheet_id, "published": "2026-01-05"}
     items = [{"id": a["name"].lower(), "mentions": 1, **a} for a in actors]
-    return SheetView(sheet_id, {"article": article, "actors": items, "places": []}, None)
+    where = [{"id": name.lower(), "name": name, "mentions": 1} for name in places]
+    return SheetView(sheet_id, {"article": article, "actors": items, "places": where}, None)
 
 
 def test_a_one_word_person_an_organisation_bears_elsewhere_is_that_organisation() -> None:
@@ -63,3 +64,30 @@ def test_a_word_that_starts_two_bodies_names_neither() -> None:
         ]
     )
     assert len(index.actors) == 3
+
+
+def test_a_body_one_story_took_for_a_place_is_the_body_with_one_page() -> None:
+    agency = {"name": "Danubia News Agency", "type": "organization"}
+    index = build_index(
+        [
+            sheet("one", [agency]),
+            sheet("two", [{"name": "Danubia", "type": "organization"}]),
+            sheet("told", [], places=["Danubia", "Linz"]),  # 'told Danubia in Linz'
+        ]
+    )
+    assert [p.name for p in index.places.values()] == ["Linz"]
+    (page,) = index.actors.values()
+    assert {a.sheet.id for a in page.appearances} == {"one", "two", "told"}
+    assert index.place_of[("told", "danubia")] is page
+
+
+def test_a_place_most_stories_call_a_place_keeps_its_place_page() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Danubia", "type": "organization"}]),
+            sheet("two", [], places=["Danubia"]),
+            sheet("three", [], places=["Danubia"]),
+        ]
+    )
+    assert [p.name for p in index.places.values()] == ["Danubia"]
+    assert len(index.actors) == 1
