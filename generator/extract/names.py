@@ -101,13 +101,17 @@ def is_title(lower: str) -> bool:
     )
 
 
+KEEP_SAINT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""Labels of names a 'St.' belongs to: St. Louis, St. Petersburg, St. Mary's Hospital."""
+
+
 def clean_span(span: Span) -> Span | None:
     """Drop leading determiners, honorifics and titles and trailing possessives/punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in {"the", "a", "an"}
-        or is_honorific(doc[start])
+        or (is_honorific(doc[start]) and span.label_ not in KEEP_SAINT_LABELS)
         or (span.label_ == "PERSON" and is_title_word(doc[start]) and end - start > 1)
         or doc[start].is_punct
     ):

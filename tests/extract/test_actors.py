@@ -95,6 +95,12 @@ def test_city_where_something_happens_is_a_place(nlp, tmp_path: Path) -> None:
     assert "Vienna" not in actors(sheet)
 
 
+def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
+    assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
+    assert "Petersburg" not in actors(sheet)
+
+
 def test_acronym_defined_in_text_merges(nlp, tmp_path: Path) -> None:
     body = (
         "The Northern Rivers Commission (NRC) met on Monday. The Northern Rivers Commission said quotas were needed. "
