@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS
-from generator.extract.names import is_honorific, is_title_word
+from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 
 # Premodifiers that count or pick out people rather than describe their post ("other officials").
@@ -98,6 +98,10 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             if between or titled(doc[i + 1 : span.start]):
                 break
             past_other_name = True
+            other = entity_at(token)
+            if other is not None and other.start < i:  # 'James M. Trotter III and X': all of it
+                start, i = other.start, other.start - 1
+                continue
         if token.text == "," and span.root.dep_ == "conj" and not titled(doc[i : span.start]):
             past_other_name = True  # "Vice Presidents Ri Jong-Ok, Pak Song-Chol and ..."
             i -= 1

@@ -292,6 +292,13 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Dirk Halvorsen",
             "chairman of the opposition Green Party",
         ),
+        # a plural title reaches each name of its list, past names of any length
+        (
+            "A group including two of the bank's directors, James M. Holt III and Peter Lund II, "
+            "said it had a stake in the bank.",
+            "Peter Lund II",
+            "bank's director",
+        ),
         # a hyphenated given name kept whole
         (
             "At the ceremony were Vice Presidents Ri Sun-Ok, Pak Tae-Ho and Walter Brennan.",
