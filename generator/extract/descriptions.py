@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
-from generator.extract.names import is_title_word
+from generator.extract.names import entity_at, is_title_word
 from generator.extract.roles import (
     appositive_role,
     governor,
@@ -203,6 +203,16 @@ def premodifier_descriptor(span: Span) -> str | None:
         if token.tag_ == "HYPH" and words and i > 0 and doc[i - 1].is_alpha:
             words.insert(0, token)
         elif token.is_alpha and words and words[0].tag_ == "HYPH":
+            name = entity_at(token)
+            if (
+                name is not None
+                and name.label_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}
+                and name.end == token.i + 1
+                and 1 < len(name) <= 3
+            ):
+                words[:0] = [t for t in name if t.lower_ != "the"]  # "New York-based"
+                i = name.start - 1
+                continue
             words.insert(0, token)  # "Britain-based", "IRA-allied": any word before the hyphen
         elif (
             token.is_alpha
@@ -221,6 +231,8 @@ def premodifier_descriptor(span: Span) -> str | None:
         words.pop(0)
     if not words or not any(t.is_alpha and t.is_lower for t in words):
         return None
+    if words[-1].tag_ in {"JJR", "JJS"}:
+        return None  # 'the much-larger Paribas': a comparison, no description
     after = doc[span.end] if span.end < len(doc) else None
     head = ""
     if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
@@ -248,6 +260,8 @@ def role_first_descriptor(span: Span) -> str | None:
         k -= 1
     if k < 1 or doc[k].text != ",":
         return None
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None  # 'Steinman, the newsletter publisher, Anheuser's share': no apposition
     head = doc[k - 1]
     if not head.is_lower or head.lower_ not in ORG_HEADS or head.pos_ != "NOUN":
         return None

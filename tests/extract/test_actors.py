@@ -501,6 +501,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Harbor Relief Fund",
             "Britain-based fund",
         ),
+        (  # a place of more than one word before the hyphen, whole
+            "The New York-based Harbor Relief Fund said it would buy the stake.",
+            "Harbor Relief Fund",
+            "New York-based fund",
+        ),
         (
             "The talks resumed with the IRA-allied Fianna Nua party on Monday.",
             "Fianna Nua",
@@ -557,6 +562,25 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
     found = actors(sheet_for(nlp, tmp_path, body))
     assert found[name]["type"] == "organization"
     assert found[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (  # a comparison is no description
+            "Nordsteel isn't abandoning its pursuit of the much-larger Harbor Point Group.",
+            "Harbor Point Group",
+        ),
+        (  # a possessive after a described name is no apposition of it
+            "According to Helen Marsh, the newsletter publisher, Nordsteel's share grew.",
+            "Nordsteel",
+        ),
+    ],
+)
+def test_words_that_are_no_organization_descriptor(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] is None
 
 
 def test_a_description_that_takes_up_an_organisation_is_its_role(nlp, tmp_path: Path) -> None:
