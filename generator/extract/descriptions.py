@@ -114,11 +114,17 @@ def apposed_descriptor(span: Span) -> str | None:
         return None
     if span.start - head.i != 2 or span.doc[head.i + 1].text != ",":
         return None
+    if not is_org_head(head) and not (head.tag_ == "NN" and head.lower_.endswith(AGENT_ENDINGS)):
+        return None  # 'the new proposal, Equus', 'a designer drug, Ecstasy': no kind of body
     left = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_lower]
     tokens = sorted([t for child in left for t in child.subtree] + [head], key=lambda t: t.i)
     described = phrase(tokens)
     fired("org: apposed to a description", described, span.text)
     return described
+
+
+AGENT_ENDINGS = ("er", "or")
+"""Nouns of doers ('exporter', 'distributor'): a body described by what it does."""
 
 
 def comma_descriptor(span: Span) -> str | None:

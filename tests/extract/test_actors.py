@@ -571,6 +571,11 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
             "Nordsteel isn't abandoning its pursuit of the much-larger Harbor Point Group.",
             "Harbor Point Group",
         ),
+        (  # what a name is set beside must be a kind of body or doer
+            "Under terms of the new proposal, Nordsteel Holdings, managed by Harbor Point Group, "
+            "will pay more.",
+            "Nordsteel Holdings",
+        ),
         (  # a possessive after a described name is no apposition of it
             "According to Helen Marsh, the newsletter publisher, Nordsteel's share grew.",
             "Nordsteel",
