@@ -156,7 +156,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         clauses = [c for c in clauses if not overlaps(c, covered)]
         for clause in clauses:
             aside = verb if clause.i == verb.head.i else None
-            quote = clause_quote(sentence, clause, speaker, skip=aside)
+            quote = clause_quote(sentence, clause, speaker, skip=aside or goes_on(clause, verb))
             if quote is not None:
                 out.append(quote)
     according = according_to(sentence)
@@ -191,7 +191,7 @@ def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteF
     words = sorted({t for part in parts[1:] for t in part.subtree} | {verb}, key=lambda t: t.i)
     words = [t for t in words if t.i >= verb.i]
     words = words[: next((n for n, t in enumerate(words) if t.is_sent_start and n), len(words))]
-    while words and words[-1].is_punct:
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]
     if len(words) < MIN_WORDS:
         return None  # a short stance: 'denied it'
@@ -273,10 +273,37 @@ def within_reported_clause(quote: Span) -> bool:
 
 
 def inherited_sayer(verb: Token) -> Token | None:
-    """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's."""
-    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}:
-        return sayer(verb.head)
-    return None
+    """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's;
+    'MGM said the offering won't cover the cost, and added it will need more': the parse hangs
+    'added' on what was said, but the saying is the first sayer's."""
+    if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ not in {"VBG", "VBD", "VBZ", "VBP"}:
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma(head.head) in SAYING:
+        first = head.head
+        if lemma(verb) in SAYING and first.i < head.i and tells_on(verb, head, first):
+            fired("quote: a second saying verb hung on what the first said", verb.sent.text)
+            return sayer(first)
+    return sayer(head)
+
+
+def goes_on(said: Token, saying: Token) -> Token | None:
+    """The second saying verb the parse hangs on what SAYING said: no part of it."""
+    return next(
+        (
+            c
+            for c in said.children
+            if c.dep_ == "conj" and lemma(c) in SAYING and tells_on(c, said, saying)
+        ),
+        None,
+    )
+
+
+def tells_on(verb: Token, said: Token, saying: Token) -> bool:
+    """VERB goes on from SAYING rather than from SAID: it has SAYING's tense, not SAID's, and
+    shares no perfect with SAID ('he has contacted them and asked them')."""
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in said.children)
+    return verb.tag_ == saying.tag_ != said.tag_ and not perfect
 
 
 def is_aside(verb: Token) -> bool:
@@ -320,7 +347,7 @@ def clause_quote(
         ]
     while words and (words[0].dep_ in {"mark", "cc"} or words[0].is_punct):
         words = words[1:]
-    while words and words[-1].is_punct:
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]
     if len(words) < MIN_WORDS:
         return None

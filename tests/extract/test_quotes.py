@@ -105,6 +105,18 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the dam would open before the end of the year",
             "Austria",
         ),
+        (  # a second saying verb the parse hangs on what the first one said
+            "Helen Marsh said the sale won't cover the cost of building the new mill, and added"
+            " the company will need more money.",
+            "the company will need more money",
+            "Helen Marsh",
+        ),
+        (  # and what the first one said ends before it
+            "Helen Marsh said the sale won't cover the cost of building the new mill, and added"
+            " the company will need more money.",
+            "the sale won't cover the cost of building the new mill",
+            "Helen Marsh",
+        ),
         (  # one of the newer saying verbs: only with a reported clause
             "Helen Marsh cautioned that the river could rise again within days.",
             "the river could rise again within days",
