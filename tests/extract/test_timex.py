@@ -127,6 +127,7 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
         ("It must wait at least 20 more years.", ("at least 20 more years", "DURATION", "P20Y")),
         ("Dividends are paid every quarter.", ("every quarter", "SET", "P1Q")),
+        ("Prices are checked on a daily basis.", ("on a daily basis", "SET", "P1D")),
         ("Payments are due by the end of the month.", ("the end of the month", "DATE", "1998-08")),
         (
             "Net for the year-earlier nine months fell.",
@@ -402,6 +403,7 @@ TEXTS_WITH_EVERY_RULE = [
     "last spring, summer of 1997, last May, 3 August, August 3, the near future, recently, now.",
     "for the year, the year ended June 30, the last half of 1997, the 1997 quarter, in the summer,",
     "within weeks, the weeks ahead, for a while, that year, the end of the month, every quarter,",
+    "on a weekly basis,",
     "on Mondays, Tuesday nights, the year-earlier nine months, in the morning, by mid afternoon,",
     "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
     "on 1998-08-07, Monday, August 3, 1998, 3 August 1998, late March 1997, on March 5, the 5th of May,",

@@ -364,6 +364,23 @@ def set_every(m: re.Match[str], ctx: Context) -> Result:
     return "SET", f"P1{UNITS[unit]}", False
 
 
+FREQUENCIES = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annual": "P1Y",
+    "yearly": "P1Y",
+}
+
+
+def set_frequency(m: re.Match[str], ctx: Context) -> Result:
+    """'on a daily basis': how often, a SET in TimeML. (A bare 'daily' is as often a newspaper,
+    'the Sabah daily', and TimeBank leaves most 'annually' unmarked.)"""
+    return "SET", FREQUENCIES[m.group(1).lower()], False
+
+
 def overnight(m: re.Match[str], ctx: Context) -> Result:
     """'shares fell overnight': the night before the story's day."""
     if ctx.anchor is None:

@@ -66,6 +66,7 @@ from generator.extract.timex.relative_rules import (
     relative_weekday,
     same_period,
     set_every,
+    set_frequency,
     that_period,
     this_part,
     tonight,
@@ -398,6 +399,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b",
         set_every,
         needs=("every", "each"),
+    ),
+    Rule(
+        r"\bon an? (hourly|daily|weekly|monthly|quarterly|annual|yearly) basis\b",
+        set_frequency,
+        needs=("basis",),
     ),
     Rule(
         r"\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:(?-i:[A-Z]{2,4})\b|local time))?",
