@@ -216,6 +216,8 @@ def read_event(
     if owner is not None:  # "Japan's surplus with the United States": the US takes part
         involved += list(doers[0].subtree)
     for token in involved:
+        if owns_a_place(token, participants):
+            continue  # 'arrested in northwest China's Xinjiang': where, not who
         actor = participants.actor_at.get(token.i)
         if actor is not None and actor not in who and actor not in whom:
             whom.append(actor)
@@ -245,6 +247,18 @@ def read_event(
         said_at=None if where else place_of(saying_scope(verb), participants),
         by_owner=owner is not None,
     )
+
+
+def owns_a_place(token: Token, participants: Participants) -> bool:
+    """The possessor of a named place: 'China's Xinjiang', 'Iraq's Anbar province'."""
+    owned = token.head
+    while token.dep_ in {"compound", "flat"} and owned.dep_ in {"compound", "poss"}:
+        token, owned = owned, owned.head  # 'Xinjiang Uygur Autonomous Region': its head word
+    place = owned.ent_type_ in {"GPE", "LOC", "FAC"} or owned.i in participants.place_at
+    found = token.dep_ == "poss" and token.pos_ != "PRON" and place
+    if found:
+        fired("events: the owner of a place is no participant", token.text, owned.text)
+    return found
 
 
 def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | None:
@@ -289,8 +303,11 @@ def told_of(verb: Token, objects: list[Token]) -> list[Token]:
 def main_news(verb: Token, subjects: list[Token]) -> bool:
     """'A two-week class began in Urumqi on Monday': a sentence's main clause tells what happened
     even when no actor does it, as long as something the text names does."""
+    reported = (
+        verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and lemma(verb.head) in SAYING_VERBS
+    )
     return (
-        verb.dep_ == "ROOT"
+        (verb.dep_ == "ROOT" or reported)  # '... have been arrested, police said'
         and verb.tag_ in {"VBD", "VBN"}
         and any(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
     )

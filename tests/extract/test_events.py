@@ -316,6 +316,14 @@ def test_the_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Pat
     assert began["where"] == "Hainburg"
 
 
+def test_the_reported_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Path) -> None:
+    body = "Twelve smugglers were arrested in southwest China's Yunnan province on Monday, police said."
+    arrested = event(events_of(nlp, tmp_path, body), "arrested")
+    assert arrested["when"] == "Monday"
+    assert arrested["whom"] == []  # the owner of a place is where, not who
+    assert arrested["where"] == "Yunnan province"
+
+
 def test_a_quoted_phrase_in_the_story_is_not_someones_statement(nlp) -> None:
     from generator.extract.event_status import inside_quotes
 
