@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
+from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.roles import (
     appositive_role,
@@ -17,6 +17,7 @@ from generator.extract.roles import (
     singular,
     tokens_text,
 )
+from generator.lemmas import lemma
 from generator.names import acronym
 from generator.records import RoleFinding
 
@@ -114,7 +115,8 @@ def apposed_descriptor(span: Span) -> str | None:
         return None
     if span.start - head.i != 2 or span.doc[head.i + 1].text != ",":
         return None
-    if not is_org_head(head) and not (head.tag_ == "NN" and head.lower_.endswith(AGENT_ENDINGS)):
+    kind = is_org_head(head) or is_title_word(head)  # a body, or a person the model took for one
+    if not kind and not (head.tag_ == "NN" and head.lower_.endswith(AGENT_ENDINGS)):
         return None  # 'the new proposal, Equus', 'a designer drug, Ecstasy': no kind of body
     left = [t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.is_lower]
     tokens = sorted([t for child in left for t in child.subtree] + [head], key=lambda t: t.i)
@@ -237,6 +239,8 @@ def premodifier_descriptor(span: Span) -> str | None:
         words.pop(0)
     if not words or not any(t.is_alpha and t.is_lower for t in words):
         return None
+    if i >= 0 and doc[i].pos_ == "AUX":
+        return None  # 'Dallaglio was adamant Wasps had ...': said of someone else
     if words[-1].tag_ in {"JJR", "JJS"}:
         return None  # 'the much-larger Paribas': a comparison, no description
     after = doc[span.end] if span.end < len(doc) else None
@@ -266,9 +270,15 @@ def role_first_descriptor(span: Span) -> str | None:
         k -= 1
     if k < 1 or doc[k].text != ",":
         return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return None  # 'Steinman, the newsletter publisher, Anheuser's share': no apposition
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or lemma(after) in SAYING_VERBS):
+        return None  # 'Steinman, the newsletter publisher, Anheuser's share', '..., members of
+        # a rapid reaction force, the New York Times reported': a new clause, no apposition
     head = doc[k - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return None  # 'according to the official Tanjug news agency, NATO plans': no apposition
+    if listed_after(span):
+        return None  # 'of the central government, the State Administration ..., China Bank'
     if not head.is_lower or head.lower_ not in ORG_HEADS or head.pos_ != "NOUN":
         return None
     tokens = sorted(
@@ -277,6 +287,17 @@ def role_first_descriptor(span: Span) -> str | None:
     )
     role = tokens_text(tokens)
     return role if 0 < len(role.split()) <= 8 else None
+
+
+def listed_after(span: Span) -> bool:
+    """SPAN is followed by a comma and another name: one of a list, not an apposition."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    following = doc[span.end + 1]
+    if following.lower_ in {"the", "and"} and span.end + 2 < len(doc):
+        following = doc[span.end + 2]
+    return following.text[:1].isupper() and entity_at(following) is not None
 
 
 def story_sentences(doc: Doc, n: int) -> list[Span]:

@@ -118,6 +118,9 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         ordered = sorted(tokens, key=lambda t: t.i)
         while ordered[0].dep_ == "det" and ordered[0].i != child.i:
             ordered.pop(0)  # "the agency's chief forecaster": no article before the role
+        ages = [n for n, t in enumerate(ordered) if t.lower_ == "old" and t.i < child.i]
+        if ages and ordered[ages[-1]].nbor(-1).text == "-":
+            ordered = ordered[ages[-1] + 1 :]  # 'a 25-year-old Australian': an age is no role
         role = tokens_text(ordered, {ordered.index(child): singular(child.text)})
         if role and len(role.split()) <= 8:
             return role, affiliation
@@ -388,6 +391,7 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         not tokens
         or tokens[0].lower_ in {"who", "which", "that", "said", "says"}
         or tokens[0].like_num
+        or tokens[0].tag_ == "CC"  # '..., and Alex King landed two penalties': no apposition
     ):
         return None
     while tokens and tokens[0].lower_ in {"a", "an", "the", "as"}:

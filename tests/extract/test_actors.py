@@ -292,6 +292,12 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Dirk Halvorsen",
             "chairman of the opposition Green Party",
         ),
+        # an age is no part of a role
+        (
+            "Peter Lund, a 25-year-old Austrian, was sentenced on Monday.",
+            "Peter Lund",
+            "Austrian",
+        ),
         # a plural title reaches each name of its list, past names of any length
         (
             "A group including two of the bank's directors, James M. Holt III and Peter Lund II, "
@@ -575,6 +581,14 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
             "Under terms of the new proposal, Nordsteel Holdings, managed by Harbor Point Group, "
             "will pay more.",
             "Nordsteel Holdings",
+        ),
+        (  # an adjective after a copula is said of someone else
+            "After the match, Helen Marsh was adamant Harbor Point Group would recover.",
+            "Harbor Point Group",
+        ),
+        (  # the source a fronted 'according to' names is no apposition of the next name
+            "According to the official Danubia news agency, Harbor Point Group plans an office.",
+            "Harbor Point Group",
         ),
         (  # a possessive after a described name is no apposition of it
             "According to Helen Marsh, the newsletter publisher, Nordsteel's share grew.",
@@ -900,3 +914,8 @@ def test_a_body_named_like_a_town_on_a_title_or_kind_is_the_body(nlp) -> None:
     doc = nlp("The Wako official said shares of the Wako group fell on Friday.")
     assert classify(Span(doc, 1, 2, label="ORG"), set()).kind == "organization"
     assert classify(Span(doc, 7, 8, label="ORG"), set()).kind == "organization"
+
+
+def test_a_name_after_a_comma_and_a_conjunction_is_no_apposition(nlp, tmp_path: Path) -> None:
+    body = "The try was converted by Peter Lund, and Alex King landed two penalties."
+    assert actors(sheet_for(nlp, tmp_path, body))["Peter Lund"]["role"] is None
