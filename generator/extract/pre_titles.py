@@ -100,7 +100,10 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             past_other_name = True
             other = entity_at(token)
             if other is not None and other.start < i:  # 'James M. Trotter III and X': all of it
-                start, i = other.start, other.start - 1
+                first = other.start
+                while first < i and is_title_word(doc[first]):
+                    first += 1  # 'Umpires Daryl Harper and Mark Benson': the title is the list's
+                start, i = first, first - 1
                 continue
         if token.text == "," and span.root.dep_ == "conj" and not titled(doc[i : span.start]):
             past_other_name = True  # "Vice Presidents Ri Jong-Ok, Pak Song-Chol and ..."
@@ -126,7 +129,11 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     words = doc[start : span.start]
     if not any(is_title_word(t) for t in words):
         return None
-    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+    if (
+        doc[start].ent_type_ == "PERSON"
+        and doc[start].ent_iob_ == "B"
+        and not is_title_word(doc[start])
+    ):
         return (start, span.start) if ends_title(doc[span.start - 1]) else None
     end = title_end(doc, start, span.start)
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):

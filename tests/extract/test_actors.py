@@ -292,6 +292,11 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Dirk Halvorsen",
             "chairman of the opposition Green Party",
         ),
+        (  # and when the model reads the plural title into the first name
+            "Singers Helen Marsh and Anna Berg will also appear at the concert.",
+            "Anna Berg",
+            "Singer",
+        ),
         # an age is no part of a role
         (
             "Peter Lund, a 25-year-old Austrian, was sentenced on Monday.",
