@@ -239,8 +239,8 @@ def premodifier_descriptor(span: Span) -> str | None:
         words.pop(0)
     if not words or not any(t.is_alpha and t.is_lower for t in words):
         return None
-    if i >= 0 and doc[i].pos_ == "AUX":
-        return None  # 'Dallaglio was adamant Wasps had ...': said of someone else
+    if i >= 0 and (doc[i].pos_ == "AUX" or doc[i].tag_ == "TO"):
+        return None  # 'Dallaglio was adamant Wasps had ...', 'to top Pool Four': no description
     if words[-1].tag_ in {"JJR", "JJS"}:
         return None  # 'the much-larger Paribas': a comparison, no description
     after = doc[span.end] if span.end < len(doc) else None

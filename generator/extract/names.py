@@ -42,9 +42,31 @@ def entities(doc: Doc) -> list[Span]:
     """doc.ents, computed once per Doc (spaCy rebuilds the tuple on every access)."""
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
-        cached = [without_trailing_score(closed(ent)) for ent in doc.ents]
+        cached = [without_trailing_score(closed(ent)) for ent in joined_across_of(doc.ents)]
         doc.user_data["factsheet_ents"] = cached
     return cached
+
+
+def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:
+    """'the Bay of' + 'Bengal': a name the model cut after its 'of' goes on into the next name."""
+    out: list[Span] = []
+    for ent in ents:
+        if (
+            out
+            and out[-1][-1].lower_ == "of"
+            and out[-1].end == ent.start
+            and len(out[-1]) > 1
+            and out[-1].label_ in NAME_LABELS
+            and ent.label_ in NAME_LABELS - {"NORP"}  # 'the group of Chilean police': no name
+        ):
+            first = out.pop()
+            fired("name: joined across its 'of'", first.text, ent.text)
+            ent = Span(ent.doc, first.start, ent.end, label=first.label_)
+        out.append(ent)
+    return out
+
+
+SCORE_TOKEN = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
 
 
 def without_trailing_score(ent: Span) -> Span:
@@ -53,9 +75,10 @@ def without_trailing_score(ent: Span) -> Span:
     is_score = (
         len(ent) > 3 and last[0].isdigit() and last[1] in {"-", "\u2013"} and last[2].isdigit()
     )
-    if not is_score or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+    score_token = len(ent) > 1 and SCORE_TOKEN.match(ent[-1].text) is not None  # 'Treviso 34-7'
+    if not (is_score or score_token) or ent.label_ not in NAME_LABELS:
         return ent
-    end = ent.end - 3
+    end = ent.end - (3 if is_score else 1)
     fired("name: cut before a score", ent.text)
     return Span(ent.doc, ent.start, end, label=ent.label_)
 

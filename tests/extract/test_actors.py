@@ -95,6 +95,19 @@ def test_city_where_something_happens_is_a_place(nlp, tmp_path: Path) -> None:
     assert "Vienna" not in actors(sheet)
 
 
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("The storm was hovering in the Bay of Bengal on Friday.", "Bay of Bengal"),
+        ("In the other match Biarritz thrashed Italy's Treviso 34-7 on Sunday.", "Treviso"),
+    ],
+)
+def test_a_place_name_the_model_cut_or_ran_on_is_whole(
+    nlp, tmp_path: Path, body: str, place: str
+) -> None:
+    assert place in {p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]}
+
+
 def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
     assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
