@@ -937,3 +937,10 @@ def test_a_body_named_like_a_town_on_a_title_or_kind_is_the_body(nlp) -> None:
 def test_a_name_after_a_comma_and_a_conjunction_is_no_apposition(nlp, tmp_path: Path) -> None:
     body = "The try was converted by Peter Lund, and Alex King landed two penalties."
     assert actors(sheet_for(nlp, tmp_path, body))["Peter Lund"]["role"] is None
+
+
+def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
+    nlp, tmp_path: Path
+) -> None:
+    body = "The deal with Sam Yang Company was signed on Monday."
+    assert actors(sheet_for(nlp, tmp_path, body))["Sam Yang Company"]["type"] == "organization"
