@@ -303,6 +303,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         if len(span) > 1 and (last in ORG_SUFFIXES or last in ORG_HEADS):
             fired("PERSON-labelled name ending in a body's word: an organisation", text)
             return "organization"  # 'Deseret Bancorp', 'Harbor Relief Fund'
+        if len(span) > 1 and last in PLACE_HEADS:
+            fired("PERSON-labelled name ending in a place's word: a place", text)
+            return "place"  # 'Kalahari Desert', 'Tiananmen Square'
         if previous is not None and previous.lower_ == "the" and span[-1].tag_ != "NNPS":
             # English puts no article before a person's name: "from the Danube", "the Quartet"
             fired("'the' + a PERSON-labelled name: no person", text)

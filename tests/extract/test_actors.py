@@ -944,3 +944,9 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
 ) -> None:
     body = "The deal with Sam Yang Company was signed on Monday."
     assert actors(sheet_for(nlp, tmp_path, body))["Sam Yang Company"]["type"] == "organization"
+
+
+def test_a_person_labelled_name_ending_in_a_places_word_is_a_place(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "Ho Chi Minh City will host the games.")
+    assert "Ho Chi Minh City" in {p["name"] for p in sheet["places"]}
+    assert "Ho Chi Minh City" not in actors(sheet)
