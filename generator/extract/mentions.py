@@ -81,7 +81,9 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if not key or key in GENERIC_NAMES or len(key) < 2:
         return mention
     last = key.split()[-1]
-    if label in {"ORG", "FAC", "EVENT"} and last in EVENT_HEADS:
+    if last in EVENT_HEADS and (
+        label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(key.split()) > 1)
+    ):
         fired("event head: not an actor", text)
         return mention  # "International Women's Day", "the Asian Games": events, not actors
     if label == "ORG" and text[:1].islower():

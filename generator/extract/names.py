@@ -33,6 +33,11 @@ EVENT_HEADS = {
     "conference",
     "war",
     "year",
+    "final",
+    "finals",
+    "open",
+    "prix",
+    "marathon",
 }
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
 MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}

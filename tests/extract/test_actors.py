@@ -691,6 +691,12 @@ def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     assert not any("Women's Day" in name for name in found)
 
 
+def test_a_sports_event_named_like_a_place_is_no_place(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(nlp, tmp_path, "Helen Marsh won the Hong Kong Open on Sunday.")
+    named = {p["name"] for p in sheet["places"]} | set(actors(sheet))
+    assert not any("Open" in name for name in named), named
+
+
 def test_lawyers_for_someone_do_not_make_them_a_lawyer(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
