@@ -274,6 +274,15 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     if label in {"LOC", "GPE"} and not gaz.is_place_name(text) and titled_before(span):
         fired("place-labelled name apposed to a title: a person", text)
         return "person"  # "A spokesman for the Committees, Abu Abir, said"
+    if (
+        label in {"LOC", "GPE", "FAC"}
+        and not gaz.is_place_name(text)
+        and fold(span[-1].text) not in PLACE_HEADS
+        and span.root.tag_ != "NNPS"  # 'Hongkongers who ...': a people
+        and described_by_who(span)
+    ):
+        fired("place-labelled name a 'who' clause describes: a person", text)
+        return "person"  # 'Phoxay Aphailath who picked up a wushu silver'
     if label in {"LOC", "FAC", "GPE"}:
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
@@ -316,6 +325,14 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "organization"
         return "person"
     return "drop"
+
+
+def described_by_who(span: Span) -> bool:
+    """A relative clause that opens with 'who' describes a person, never a place."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in span.root.children
+    )
 
 
 def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:

@@ -956,3 +956,10 @@ def test_a_person_labelled_name_ending_in_a_places_word_is_a_place(nlp, tmp_path
     sheet = sheet_for(nlp, tmp_path, "Ho Chi Minh City will host the games.")
     assert "Ho Chi Minh City" in {p["name"] for p in sheet["places"]}
     assert "Ho Chi Minh City" not in actors(sheet)
+
+
+def test_a_place_labelled_name_a_who_clause_describes_is_a_person(nlp, tmp_path: Path) -> None:
+    body = "Laos would have suffered had it not been for Phoxay Aphailath who picked up a wushu silver."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Phoxay Aphailath" not in {p["name"] for p in sheet["places"]}
+    assert actors(sheet)["Phoxay Aphailath"]["type"] == "person"
