@@ -118,6 +118,13 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             break
         start = i
         i -= 1
+    return settled_title(span, start, past_other_name)
+
+
+def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, int] | None:
+    """The title the walk back from SPAN found from START, trimmed to where it really starts
+    and ends; PAST_OTHER_NAME when it reached this name past another ('A and B')."""
+    doc = span.doc
     start = own_title_start(doc, start, span.start)
     joined = any(t.lower_ in {"and", ","} for t in doc[start : span.start])
     if start < span.start and joined and given_as(doc[start]):
