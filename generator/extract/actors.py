@@ -25,6 +25,7 @@ from generator.extract.lexicon import (
     GENERIC_NAMES,
     GOVERNING_HEADS,
     ORG_SUFFIXES,
+    PLACE_HEADS,
     is_head,
 )
 from generator.extract.mentions import find_mentions, first_modifier
@@ -223,6 +224,7 @@ def extract_entities(
             if role:
                 entity.roles.append(role)
     describe_taken_up(doc, orgs)
+    places = fold_first_words(places)
     for place in places.values():
         place.name = (
             max(place.surfaces(), key=lambda s: (len(s), s))
@@ -232,6 +234,28 @@ def extract_entities(
     actors = rank(people + orgs + list(countries.values()))
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
+
+
+OTHER_PLACE_HEADS = frozenset({"airport", "port", "stadium", "square", "street", "road", "state"})
+"""Heads of a place beside the one its first word names: 'Vancouver International Airport',
+'Washington state'."""
+
+
+def fold_first_words(places: dict[str, Entity]) -> dict[str, Entity]:
+    """'Hunan' where the text also names 'Hunan province': a one-word place that is no country
+    and starts exactly one longer place's name, the rest a word for a kind of place, is that
+    place cut short."""
+    gaz = gazetteer()
+    for key, place in list(places.items()):
+        if " " in key or gaz.country(place.name) is not None:
+            continue
+        kinds = PLACE_HEADS - OTHER_PLACE_HEADS
+        longer = [k for k in places if k.startswith(key + " ") and k.split()[-1] in kinds]
+        if len(longer) == 1:
+            fired("place: a first word of one longer place's name", place.name, longer[0])
+            places[longer[0]].mentions.extend(place.mentions)
+            del places[key]
+    return places
 
 
 def owns_a_thing(m: NameMention) -> bool:

@@ -963,3 +963,12 @@ def test_a_place_labelled_name_a_who_clause_describes_is_a_person(nlp, tmp_path:
     sheet = sheet_for(nlp, tmp_path, body)
     assert "Phoxay Aphailath" not in {p["name"] for p in sheet["places"]}
     assert actors(sheet)["Phoxay Aphailath"]["type"] == "person"
+
+
+def test_a_place_named_by_its_first_word_too_is_one_place(nlp, tmp_path: Path) -> None:
+    body = (
+        "Floods hit central China's Hunan province on Monday. Rescue teams in Hunan said "
+        "the waters were falling."
+    )
+    names = [p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]]
+    assert "Hunan province" in names and "Hunan" not in names, names
