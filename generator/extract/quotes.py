@@ -78,6 +78,9 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < MIN_WORDS:
             continue
+        if is_title_text(inner):
+            fired("quote: a title in quotation marks is no statement", inner)
+            continue  # 'a forum themed "Nature, Science and Harmony"'
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -102,6 +105,21 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             continue
         found += reported(sentence, participants, covered)
     return sorted(found, key=lambda q: q.start)
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def is_title_text(inner: str) -> bool:
+    """Words all capitalised but the small ones, with no closing stop: the name of a theme, a
+    campaign or a work ('People's War on Drugs'), not someone's words."""
+    words = re.findall(r"[A-Za-z][\w'-]*", inner)
+    return (
+        bool(words)
+        and not re.search(r"[.!?,]\W*$", inner.strip())
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def next_sentence(doc: Doc, start: int) -> Span | None:

@@ -162,6 +162,13 @@ def test_scare_quotes_are_not_quotes(nlp, tmp_path: Path) -> None:
     assert all(kind != "direct" for kind, _text, _speaker in quotes_of(nlp, tmp_path, body))
 
 
+def test_a_title_in_quotation_marks_is_no_statement(nlp, tmp_path: Path) -> None:
+    body = (
+        'The forum, themed "Rivers, Farms and the Future of the Danube", opened, Helen Marsh said.'
+    )
+    assert all(kind != "direct" for kind, _text, _speaker in quotes_of(nlp, tmp_path, body))
+
+
 def test_a_quotation_attributed_after_a_paragraph_break_has_that_speaker(
     nlp, tmp_path: Path
 ) -> None:
