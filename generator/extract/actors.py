@@ -239,6 +239,8 @@ def extract_entities(
 OTHER_PLACE_HEADS = frozenset({"airport", "port", "stadium", "square", "street", "road", "state"})
 """Heads of a place beside the one its first word names: 'Vancouver International Airport',
 'Washington state'."""
+KINDS_OF_PLACE = PLACE_HEADS - OTHER_PLACE_HEADS
+"""'Hunan province', 'Yangtze river': the same place as its first word."""
 
 
 def fold_first_words(places: dict[str, Entity]) -> dict[str, Entity]:
@@ -249,8 +251,7 @@ def fold_first_words(places: dict[str, Entity]) -> dict[str, Entity]:
     for key, place in list(places.items()):
         if " " in key or gaz.country(place.name) is not None:
             continue
-        kinds = PLACE_HEADS - OTHER_PLACE_HEADS
-        longer = [k for k in places if k.startswith(key + " ") and k.split()[-1] in kinds]
+        longer = [k for k in places if k.startswith(key + " ") and k.split()[-1] in KINDS_OF_PLACE]
         if len(longer) == 1:
             fired("place: a first word of one longer place's name", place.name, longer[0])
             places[longer[0]].mentions.extend(place.mentions)

@@ -20,7 +20,7 @@ from generator.extract.number_values import (
     with_currency,
 )
 from generator.extract.number_what import counted, noun_phrase, number_what
-from generator.extract.sentences import words_text
+from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -99,13 +99,12 @@ def how_long(span: Span) -> str | None:
         return None
     prep = root.head
     if prep.lower_ == "for":
-        said = clause_of(prep.head, prep)
         kind = "how long"
     elif prep.lower_ in FRAMES or (prep.lower_ == "in" and is_time_frame(span)):
-        said = clause_of(prep.head, prep)
         kind = f"period {prep.lower_} which"
     else:
         return None
+    said = clause_of(prep.head, prep)
     if said is None:
         return None
     fired(f"numbers: {kind} a clause", span.text, said)
@@ -125,22 +124,22 @@ def is_time_frame(span: Span) -> bool:
 def clause_of(verb: Token, leave_out: Token) -> str | None:
     """VERB's clause as a short text with its subject, without LEAVE_OUT's phrase; for 'exports
     were unlikely to rise', the whole clause."""
-    while verb.dep_ in {"xcomp", "acomp"} and not subjects_of(verb):
+    while verb.dep_ in {"xcomp", "acomp"} and verb_subject(verb) is None:
         verb = verb.head
-    subjects = subjects_of(verb)
-    if not subjects or subjects[0].lower_ in {"who", "which", "that"}:
+    subject = verb_subject(verb)
+    if subject is None or subject.lower_ in {"who", "which", "that"}:
         return None  # no subject, or a relative clause's: the clause alone says nothing
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None  # 'for Poland to join the euro zone': no clause of its own
     words = [verb]
     for child in verb.children:
         if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i:
-            words += [t for t in child.subtree if not in_subtree(t, leave_out)]
+            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
     words.sort(key=lambda t: t.i)
     if (
         len(words) > MAX_CLAUSE_WORDS
         or words[-1].i - words[0].i + 1 != len(words)
-        or words[0].i < subjects[0].left_edge.i  # "could this mine be in operation": a question
+        or words[0].i < subject.left_edge.i  # "could this mine be in operation": a question
         or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
         or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
     ):
@@ -149,14 +148,6 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     return text
-
-
-def subjects_of(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-
-
-def in_subtree(token: Token, top: Token) -> bool:
-    return top.left_edge.i <= token.i <= top.right_edge.i
 
 
 RELATIVE_TO = frozenset({"since", "after", "before"})

@@ -296,25 +296,23 @@ def inherited_sayer(verb: Token) -> Token | None:
     'added' on what was said, but the saying is the first sayer's."""
     if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ not in {"VBG", "VBD", "VBZ", "VBP"}:
         return None
-    head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma(head.head) in SAYING:
-        first = head.head
-        if lemma(verb) in SAYING and first.i < head.i and tells_on(verb, head, first):
+    said = verb.head
+    saying = said.head
+    if said.dep_ == "ccomp" and lemma(saying) in SAYING and saying.i < said.i:
+        if goes_on_from(verb, said, saying):
             fired("quote: a second saying verb hung on what the first said", verb.sent.text)
-            return sayer(first)
-    return sayer(head)
+            return sayer(saying)
+    return sayer(said)
 
 
 def goes_on(said: Token, saying: Token) -> Token | None:
     """The second saying verb the parse hangs on what SAYING said: no part of it."""
-    return next(
-        (
-            c
-            for c in said.children
-            if c.dep_ == "conj" and lemma(c) in SAYING and tells_on(c, said, saying)
-        ),
-        None,
-    )
+    return next((c for c in said.children if goes_on_from(c, said, saying)), None)
+
+
+def goes_on_from(verb: Token, said: Token, saying: Token) -> bool:
+    """VERB is a second saying verb coordinated with SAID that goes on from SAYING."""
+    return verb.dep_ == "conj" and lemma(verb) in SAYING and tells_on(verb, said, saying)
 
 
 def tells_on(verb: Token, said: Token, saying: Token) -> bool:

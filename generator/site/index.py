@@ -230,9 +230,8 @@ def fold_bodies_taken_for_places(
         actor = actors.get(same_as(f"other:{key}"))
         if place.entry is not None or actor is None or actor.entry is not None:
             continue
-        kinds = Counter(a.item.get("type") for a in actor.appearances)
-        kinds.pop("person", None)  # 'told Xinhua' taken for a person: settle_types
-        if not kinds or max(sorted(kinds), key=lambda t: kinds[t]) != "organization":
+        kinds = story_types(actor)
+        if majority(kinds) != "organization":
             continue
         if len({a.sheet.id for a in place.appearances}) >= kinds["organization"]:
             continue
@@ -244,14 +243,24 @@ def fold_bodies_taken_for_places(
         del places[key]
 
 
+def story_types(page: EntityPage) -> Counter[str]:
+    """How many of its stories call the page's entity each type; a body's page counts no story
+    that took it for a person ("told Xinhua")."""
+    kinds = Counter(a.item.get("type", page.type) for a in page.appearances)
+    if page.key.startswith("other:") and len(kinds) > 1:
+        kinds.pop("person", None)
+    return kinds
+
+
+def majority(kinds: Counter[str]) -> str:
+    return max(sorted(kinds), key=lambda t: kinds[t])
+
+
 def settle_types(pages: dict[str, EntityPage]) -> None:
     """A page's type is what most of its stories call it, or what the editor's entry says. A
     body's page counts no story that took it for a person ("told Xinhua")."""
     for page in pages.values():
-        kinds = Counter(a.item.get("type", page.type) for a in page.appearances)
-        if page.key.startswith("other:") and len(kinds) > 1:
-            kinds.pop("person", None)
-        page.type = max(sorted(kinds), key=lambda t: kinds[t])
+        page.type = majority(story_types(page))
         if page.entry is not None and page.entry.type:
             page.type = page.entry.type
 
