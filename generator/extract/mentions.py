@@ -313,7 +313,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         last = fold(span[-1].text)
         if len(span) > 1 and (last in ORG_SUFFIXES or last in ORG_HEADS):
             fired("PERSON-labelled name ending in a body's word: an organisation", text)
-            return "organization"  # 'Deseret Bancorp', 'Harbor Relief Fund'
+            return "organization"  # 'Sam Yang Company', 'Harbor Relief Fund'
         if len(span) > 1 and last in PLACE_HEADS:
             fired("PERSON-labelled name ending in a place's word: a place", text)
             return "place"  # 'Kalahari Desert', 'Tiananmen Square'
