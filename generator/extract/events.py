@@ -11,6 +11,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.clause_scope import (
+    CLAUSE_DEPS,
+    modifies_verb,
+    own_scope,
+    saying_scope,
+    shared_modifiers,
+    when_of,
+)
 from generator.extract.event_status import (
     denied,
     inside_quotes,
@@ -49,8 +57,6 @@ from generator.extract.sentences import (
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
 
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl", "pcomp"})
-"""Dependents that open a clause of their own: its words belong to its own events."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
 MAX_WHAT_WORDS = 12
@@ -226,10 +232,8 @@ def read_event(
         if not news:
             return None
         fired("events: the main news with no actor", sentence_of(verb).text)
-    when = next((t.idx for t in scope if t.idx in dates), None)
-    if when is None and not is_background(verb):  # 'Hashimoto said Wednesday he hoped to visit'
-        when = next((t.idx for t in saying_scope(verb) if t.idx in dates), None)
-    where = place_of(scope, participants)
+    when = when_of(verb, scope, dates)
+    where = place_of(scope, participants) or shared_place(verb, participants)
     return EventFinding(
         predicate=verb,
         did=did,
@@ -341,14 +345,13 @@ def place_of(scope: list[Token], participants: Participants) -> Entity | None:
     return participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
 
 
-def saying_scope(verb: Token) -> list[Token]:
-    """'In Tokyo, Hashimoto said he hoped to visit': a reported event is told where it was said."""
-    head = verb
-    while head.dep_ in {"conj", "xcomp"}:
-        head = head.head
-    if head.dep_ != "ccomp" or lemma(head.head) not in SAYING_VERBS:
-        return []
-    return own_scope(head.head)
+def shared_place(verb: Token, participants: Participants) -> Entity | None:
+    """'killed nine Afghans and injured 20 others in Urgon': where the last conjunct happened."""
+    last, words = shared_modifiers(verb)
+    place = place_of([t for t in words if modifies_verb(t, last, t.idx + len(t))], participants)
+    if place is not None:
+        fired("events: a place shared by coordinated verbs", verb.text, verb.sent.text)
+    return place
 
 
 def open_complements(verb: Token) -> list[Token]:
@@ -369,35 +372,6 @@ def did_words(verb: Token) -> str:
         tokens.append(x)
         tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-
-
-def own_scope(verb: Token) -> list[Token]:
-    """The words of the verb's own clause: its dependents, not those of the clauses it holds."""
-    out = []
-    stack = [c for c in verb.children]
-    while stack:
-        token = stack.pop()
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
-            continue
-        if token.dep_ == "relcl" or token.lower_ == "according":
-            continue  # 'according to X' says who claims it, not who takes part
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
-            out += apposed_names(token)  # 'Barghouti, a Fatah leader in the West Bank,': who
-            continue  # he is, not who or where the event is; but 'two heavyweights, A and B'
-        out.append(token)
-        stack.extend(token.children)
-    return sorted(out, key=lambda t: t.i)
-
-
-def apposed_names(description: Token) -> list[Token]:
-    """The words an apposed description reaches through further appositions and conjuncts: the
-    names it lists ('two other heavyweights, former premier Netanyahu and Mofaz')."""
-    found, stack = [], [description]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack += [c for c in token.children if c.dep_ in {"appos", "conj"}]
-    return found
 
 
 def what_of(

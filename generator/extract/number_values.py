@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import FALL_WORDS, RISE_WORDS
 from generator.lemmas import lemma
 
@@ -36,6 +37,7 @@ HEDGES = (
     "as many as",
     "close to",
 )
+HEDGE_WORDS = frozenset(w for hedge in HEDGES for w in hedge.split()) | {"estimated"}
 WIRE_SYMBOLS = {"us$": "USD", "c$": "CAD", "hk$": "HKD", "a$": "AUD", "nz$": "NZD"}
 """Wire copy's own currency marks (CLDR writes 'CA$', 'HK$')."""
 BARE_DOLLARS = ("dollars", "dollar", "dlrs", "$")
@@ -188,11 +190,23 @@ def level_of(span: Span) -> tuple[str, str] | None:
     if root.dep_ != "pobj" or prep.lower_ not in {"from", "to"}:
         return None
     word = prep.head
-    form = lemma(word) if word.pos_ == "VERB" else word.lower_
-    direction = "up" if form in RISE_WORDS else "down" if form in FALL_WORDS else None
+    while word.lower_ in UNIT_WORDS and word.dep_ in {"conj", "npadvmod"}:
+        word = word.head  # 'was up 23.45, or 0.19 percent, to 12,131.88': up
+    direction = direction_of(word)
     if direction is None:
         return None
     return ("before" if prep.lower_ == "from" else "after"), direction
+
+
+def direction_of(word: Token) -> str | None:
+    """'rose', 'fell', 'edged down', 'was up': the way a change goes, if WORD says."""
+    for token in [word, *[c for c in word.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
+        form = lemma(token) if token.pos_ == "VERB" else token.lower_
+        if form in RISE_WORDS:
+            return "up"
+        if form in FALL_WORDS:
+            return "down"
+    return None
 
 
 def with_currency(ent: Span) -> Span:
@@ -202,3 +216,35 @@ def with_currency(ent: Span) -> Span:
     if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
         return Span(doc, ent.start, ent.end + 1, label="MONEY")
     return ent
+
+
+INDEX_POINTS = frozenset({"point", "points"})
+UNIT_WORDS = INDEX_POINTS | {"percent", "pct"}
+
+
+def with_points(ent: Span) -> Span:
+    """'gained 179.01 points': an index moves by points, a unit like percent, not a count of
+    things called points."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ != "CARDINAL" or after is None or after.lower_ not in INDEX_POINTS:
+        return ent
+    if ent.root.head != after or any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
+        return ent  # 'points of agreement' are things counted
+    fired("numbers: index points are a unit", ent.sent.text, ent.text)
+    return Span(doc, ent.start, ent.end + 1, label="QUANTITY")
+
+
+def without_noun_words(ent: Span) -> Span:
+    """'the additional 48% stake': the model takes the stake's article and adjective into the
+    number; they belong to what the number sizes."""
+    start = ent.start
+    while start < ent.end - 1:
+        token = ent.doc[start]
+        inside = ent.start <= token.head.i < ent.end
+        if inside or token.like_num or token.pos_ not in {"DET", "ADJ"}:
+            break
+        if {token.lower_, token.nbor().lower_} & HEDGE_WORDS:
+            break  # 'some 400', 'an estimated 5,000': the hedge is part of the value
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)

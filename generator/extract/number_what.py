@@ -21,7 +21,13 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import compound_measure, distance
-from generator.extract.number_values import change_of, currency_of, level_of, with_currency
+from generator.extract.number_values import (
+    UNIT_WORDS,
+    change_of,
+    currency_of,
+    level_of,
+    with_currency,
+)
 from generator.extract.number_verbs import (
     LIGHT,
     RELATIVES,
@@ -46,6 +52,8 @@ NOUN_PREPOSITIONS = frozenset(
     | {"over", "between", "among", "about", "by"}
 )
 """Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
+CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
+"""'closed at 6,020.94', 'to end at 2802.9 points': the level a market closed at."""
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 
 
@@ -74,7 +82,7 @@ def what_of_number(span: Span) -> str | None:
         return value
     noun = counted(span)
     if noun is not None:
-        if is_share(span) and noun.i >= span.end and noun.head.lower_ == "of":
+        if is_share(span) and noun.i >= span.end and is_of_span(noun, span):
             fired("numbers: a share of a whole", span.text, noun.text)
             whole = whole_of(noun, span)
             if whole is None:
@@ -88,6 +96,8 @@ def what_of_number(span: Span) -> str | None:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
+        if holder.lower_ in UNIT_WORDS and level_of(span) is not None:
+            return measured_by(holder, span)  # 'was up 23.45, or 0.19 percent, to 12,131.88'
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
             holder = outer_noun(holder)  # 'assets under management of $17 billion'
             return with_owner(noun_phrase(holder, span), holder, span)
@@ -99,6 +109,12 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+def is_of_span(noun: Token, span: Span) -> bool:
+    """'12 percent of the population': the noun hangs on the number by 'of' (not 'the purchase
+    of the additional 48% stake', where the number sizes the stake)."""
+    return noun.head.lower_ == "of" and span.start <= noun.head.head.i < span.end
 
 
 def worth_of(span: Span) -> str | None:
@@ -238,6 +254,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
     """'The surplus narrowed 29.6 percent': the subject and, unless a copula, the verb; 'the
     bridge is expected to cost $40 million': the cost of the bridge."""
     costs = lemma(verb) == "cost"
+    at_close = lemma(verb) in CLOSING_VERBS and span.root.head.lower_ == "at"
     climbs = 0
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -258,7 +275,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
     phrase = noun_phrase(subject, span)
     if phrase is None:
         return None
-    change = change_of(span)
+    change = change_of(span) if subject.ent_type_ != "PERSON" else None  # not 'he added 11 points'
     if change is not None:  # 'exports rose 10.5 percent': the rise in exports
         return f"{'rise' if change == 'up' else 'fall'} in {phrase}"
     level = level_of(span)
@@ -271,7 +288,10 @@ def measured_by(verb: Token, span: Span) -> str | None:
     if costs:
         fired("numbers: what a sum is the cost of", span.text, phrase)
         return f"cost of {phrase}"
-    if lemma(verb) == "be":
+    if at_close:  # 'the index fell 25.26 points to close at 6,020.94'
+        fired("numbers: a level at the close", span.text, phrase)
+        return f"{phrase} at the close"
+    if lemma(verb) in {"be", "stand"}:  # 'unemployment stood at 5 percent'
         return phrase
     return f"{phrase} {verb.text}"
 
@@ -312,6 +332,8 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
     text = owned_text(words)  # 'its stake' -> "Paribas's stake"
+    if text.count("(") > text.count(")"):
+        text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name
     first = words[0]
     if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
         text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales

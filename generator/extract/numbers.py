@@ -18,12 +18,16 @@ from generator.extract.number_values import (
     currency_of,
     number_fields,
     with_currency,
+    with_points,
+    without_noun_words,
 )
-from generator.extract.number_what import counted, noun_phrase, number_what
+from generator.extract.number_what import COUNT_WORDS, counted, noun_phrase, number_what
 from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+DECIMAL = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")
+"""A number written with thousands separators or decimals is no date, whatever the model says."""
 
 
 def find_numbers(
@@ -35,14 +39,17 @@ def find_numbers(
     that measure a stretch of time: "22 months", "a four-day visit") are numbers too."""
     found: list[NumberFinding] = []
     for ent in entities(doc):
+        if ent.label_ == "DATE" and DECIMAL.match(ent.text):
+            fired("numbers: a decimal the model takes for a date", ent.sent.text, ent.text)
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # 'closed at 16,962.03'
         age = ent.label_ in {"DATE", "CARDINAL"} and age_of(ent)
         if ent.label_ not in NUMBER_LABELS and not age:
             continue  # the model takes an age for a date: 'Wonham, 58,'
         if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
-        ent = with_currency(ent)
-        if is_identifier(ent):
-            continue
+        ent = with_points(with_currency(without_noun_words(ent)))
+        if is_identifier(ent) or not any(t.like_num or t.lower_ in COUNT_WORDS for t in ent):
+            continue  # 'an estimated' alone: the model cut the number off its hedge
         measure = compound_measure(ent)
         if measure is not None and measure[1].i >= ent.end:  # '366-million-US' + '-dollar'
             ent = Span(doc, ent.start, measure[1].i + 1, label=ent.label_)
@@ -233,7 +240,7 @@ def is_counted(ent: Span, value: str) -> bool:
     if counted(ent) is not None or compound_measure(ent) is not None:
         return True
     if not any(c.isdigit() for c in value):
-        return any(w in value for w in ("hundreds", "thousands", "millions"))
+        return any(w in value.lower() for w in ("hundreds", "thousands", "millions"))
     return not (value.isdigit() and len(value) <= 2)
 
 
@@ -278,9 +285,12 @@ def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
 
 
 def belongs_to(first: NumberFinding, number: NumberFinding) -> bool:
-    """NUMBER is FIRST's equivalent in brackets, or the level a change of FIRST reached."""
+    """NUMBER is FIRST's equivalent in brackets or in percent, or the level a change of FIRST reached."""
     doc = first.span.doc
     between = doc[first.span.end : number.span.start].text.strip()
     if between == "(":
         return True
+    if between == ", or" and first.fields.get("change") and number.kind == "percent":
+        fired("numbers: a change restated in percent", first.span.text, number.span.text)
+        return True  # 'gained 179.01 points, or 1.2 percent': one change, said twice
     return first.kind == "percent" and between in {"to", "at"} and number.kind != "percent"

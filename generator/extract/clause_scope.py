@@ -1,0 +1,143 @@
+"""The words of an event's own clause, and the time expression that dates the event: its own,
+the one its saying verb carries, or the one it shares with the verb it is coordinated with."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.event_status import is_background
+from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS
+from generator.lemmas import lemma
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl", "pcomp"})
+"""Dependents that open a clause of their own: its words belong to its own events."""
+
+
+def own_scope(verb: Token) -> list[Token]:
+    """The words of the verb's own clause: its dependents, not those of the clauses it holds."""
+    out = []
+    stack = [c for c in verb.children]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            continue
+        if token.dep_ == "relcl" or token.lower_ == "according":
+            continue  # 'according to X' says who claims it, not who takes part
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
+            out += apposed_names(token)  # 'Barghouti, a Fatah leader in the West Bank,': who
+            continue  # he is, not who or where the event is; but 'two heavyweights, A and B'
+        out.append(token)
+        stack.extend(token.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def apposed_names(description: Token) -> list[Token]:
+    """The words an apposed description reaches through further appositions and conjuncts: the
+    names it lists ('two other heavyweights, former premier Netanyahu and Mofaz')."""
+    found, stack = [], [description]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    return found
+
+
+def saying_scope(verb: Token) -> list[Token]:
+    """'In Tokyo, Hashimoto said he hoped to visit': a reported event is told where it was said."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"}:
+        head = head.head
+    if head.dep_ != "ccomp" or lemma(head.head) not in SAYING_VERBS:
+        return []
+    return own_scope(head.head)
+
+
+def when_of(verb: Token, scope: list[Token], dates: dict[int, int]) -> int | None:
+    """The start offset of the time expression that dates the event VERB heads, if any. DATES
+    maps each date's start offset to its end."""
+    when = first_date(scope, dates)
+    if when is None and not is_background(verb):  # 'Hashimoto said Wednesday he hoped to visit'
+        when = first_date(saying_scope(verb), dates)
+    if when is None:
+        when = shared_date(verb, dates)
+    return when
+
+
+def first_date(words: list[Token], dates: dict[int, int]) -> int | None:
+    return next((t.idx for t in words if t.idx in dates), None)
+
+
+def shared_date(verb: Token, dates: dict[int, int]) -> int | None:
+    """'killed nine and injured 20 others Sunday': the date of the last of coordinated verbs."""
+    last, words = shared_modifiers(verb)
+    dated = [t for t in words if t.idx in dates and modifies_verb(t, last, dates[t.idx])]
+    if dated:
+        fired("events: a date shared by coordinated verbs", verb.text, last.text, verb.sent.text)
+    return dated[0].idx if dated else None
+
+
+def shared_modifiers(verb: Token) -> tuple[Token, list[Token]]:
+    """'an expert kidnapped and presumed killed almost two years ago', 'killed nine Afghans and
+    injured 20 others Sunday in Urgon': what follows the last of coordinated verbs (with the
+    last) tells when and where of them all, as long as the earlier ones say nothing of their
+    own beyond who and what, and none is a saying verb ('arrested him and said on Friday')."""
+    first = verb
+    while first.dep_ in {"conj", "xcomp"} and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    group = sorted([first, *coordinated(first)], key=lambda v: v.i)
+    *earlier, last = group
+    if verb not in earlier or any(lemma(v) in SAYING_VERBS for v in group):
+        return verb, []
+    if any(not is_bare(v) for v in earlier) or len({modals(v) for v in group}) > 1:
+        return verb, []  # 'was born on the kibbutz and left in 1985'; 'eases ... could mean'
+    return last, [t for t in own_scope(last) if t.i > last.i]
+
+
+def modifies_verb(start: Token, verb: Token, end: int) -> bool:
+    """Whether the phrase from START to offset END modifies VERB itself, not a noun of its
+    clause ('called for a meeting next Sunday': the meeting's date, not the call's)."""
+    token = start
+    while token.i != verb.i:
+        if token.pos_ in {"NOUN", "PROPN"} and not start.idx <= token.idx < end:
+            return False
+        token = token.head
+    return True
+
+
+def coordinated(verb: Token) -> list[Token]:
+    """The verbs coordinated with VERB that share its subject or, both passive, say what befell
+    several ('three were killed and four others were injured'), and the verbs they run on into."""
+    out = []
+    for child in verb.children:
+        if child.dep_ not in {"conj", "xcomp"} or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        if has_subject(child) and not (is_passive(child) and is_passive(verb)):
+            continue  # 'the match was called off and the event will take place on Friday'
+        out += [child, *coordinated(child)]
+    return out
+
+
+BARE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "expl", "dobj", "dative", "attr", "acomp", "aux", "auxpass", "neg"}
+    | {"prt", "advmod", "cc", "conj", "punct"}
+)
+"""What a verb may hold and still share a later conjunct's date: its arguments, not modifiers."""
+
+
+def is_bare(verb: Token) -> bool:
+    """'emigrated and settled', 'killed nine and injured 20': no place, time or manner of its
+    own, and no 'but' ('made the play-offs but was beaten')."""
+    return all(c.dep_ in BARE_DEPS and c.lower_ != "but" for c in verb.children)
+
+
+def modals(verb: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in verb.children if c.tag_ == "MD")
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

@@ -1,0 +1,33 @@
+"""When and where an event happened, when its clause shares them with a coordinated verb."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_events import event, events_of
+
+
+def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path: Path) -> None:
+    body = "Rebel gunmen killed nine villagers and injured 20 others in Harlow on Sunday."
+    events = events_of(nlp, tmp_path, body)
+    killed = event(events, "killed")
+    assert killed["when"] == "Sunday"
+    assert killed["where"] == "Harlow"
+
+
+def test_a_verb_with_a_place_of_its_own_keeps_its_own_time(nlp, tmp_path: Path) -> None:
+    body = "Mira Kolar was born in Harlow and left the country in 1985."
+    born = event(events_of(nlp, tmp_path, body), "born")
+    assert born["when"] is None
+
+
+def test_a_saying_verb_shares_no_date(nlp, tmp_path: Path) -> None:
+    body = "Police arrested Omar Castel and said on Friday that he would be charged."
+    arrested = event(events_of(nlp, tmp_path, body), "arrested")
+    assert arrested["when"] is None
+
+
+def test_a_date_of_a_noun_is_not_the_verbs(nlp, tmp_path: Path) -> None:
+    body = "Ana Ruiz criticised the plan and called for a meeting of ministers next Sunday."
+    criticised = event(events_of(nlp, tmp_path, body), "criticised")
+    assert criticised["when"] is None

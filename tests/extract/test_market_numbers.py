@@ -1,0 +1,36 @@
+"""Market reports: an index moves by points, restates the move in percent and closes at a level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_numbers import numbers_of
+
+
+def test_index_points_are_a_change_restated_in_percent(nlp, tmp_path: Path) -> None:
+    body = "The Orvalo Composite Index gained 179.01 points, or 1.2 percent, to 16,962.03."
+    numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    change = numbers["179.01 points, or 1.2 percent"]
+    assert change["what"] == "rise in Orvalo Composite Index"
+    assert change["change"] == "up"
+    assert change["unit"] == "points"
+    assert numbers["16,962.03"]["what"] == "Orvalo Composite Index after the rise"
+
+
+def test_the_level_an_index_closed_at(nlp, tmp_path: Path) -> None:
+    body = "The Orvalo Composite Index shed 25.26 points to close at 6,020.94 on Friday."
+    numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert numbers["25.26 points"]["what"] == "fall in Orvalo Composite Index"
+    assert numbers["6,020.94"]["what"] == "Orvalo Composite Index at the close"
+
+
+def test_a_decimal_the_model_takes_for_a_date_is_a_number(nlp, tmp_path: Path) -> None:
+    body = "The Orvalo Composite Index closed at 16,962.03."
+    numbers = numbers_of(nlp, tmp_path, body)
+    assert [n["value"] for n in numbers] == ["16,962.03"]
+
+
+def test_points_a_player_adds_are_no_rise_in_the_player(nlp, tmp_path: Path) -> None:
+    body = "Forward Jon Marek added 11 points in the second half."
+    (points,) = numbers_of(nlp, tmp_path, body)
+    assert "rise" not in (points["what"] or "")
