@@ -141,3 +141,25 @@ def has_subject(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"amid", "despite", "after", "before", "following", "during", "since", "until", "because"}
+)
+"""Prepositions of a phrase that sets an event in its circumstances, not among its participants."""
+
+
+def in_circumstance(token: Token, verb: Token) -> bool:
+    """'arrested amid China's efforts to stop the influx': China sets the scene of the arrests
+    and takes no part in them."""
+    word = token
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            fired(
+                "events: an actor in the circumstances is no participant",
+                token.text,
+                verb.sent.text,
+            )
+            return True
+        word = word.head
+    return False

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clause_scope import (
     CLAUSE_DEPS,
+    in_circumstance,
     modifies_verb,
     own_scope,
     saying_scope,
@@ -225,8 +226,9 @@ def read_event(
         if owns_a_place(token, participants):
             continue  # 'arrested in northwest China's Xinjiang': where, not who
         actor = participants.actor_at.get(token.i)
-        if actor is not None and actor not in who and actor not in whom:
-            whom.append(actor)
+        if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
+            continue
+        whom.append(actor)
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
         if not news:

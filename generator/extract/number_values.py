@@ -247,4 +247,7 @@ def without_noun_words(ent: Span) -> Span:
         if {token.lower_, token.nbor().lower_} & HEDGE_WORDS:
             break  # 'some 400', 'an estimated 5,000': the hedge is part of the value
         start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+    if start == ent.start:
+        return ent
+    fired("numbers: a noun's words left out of the number", ent.text, ent.sent.text)
+    return Span(ent.doc, start, ent.end, label=ent.label_)

@@ -1,4 +1,4 @@
-"""When and where an event happened, when its clause shares them with a coordinated verb."""
+"""When and where an event happened, and who only sets the scene of it."""
 
 from __future__ import annotations
 
@@ -31,3 +31,12 @@ def test_a_date_of_a_noun_is_not_the_verbs(nlp, tmp_path: Path) -> None:
     body = "Ana Ruiz criticised the plan and called for a meeting of ministers next Sunday."
     criticised = event(events_of(nlp, tmp_path, body), "criticised")
     assert criticised["when"] is None
+
+
+def test_an_actor_in_the_circumstances_takes_no_part(nlp, tmp_path: Path) -> None:
+    body = (
+        "Police arrested twelve smugglers in Harlow on Monday amid the United Nations' efforts "
+        "to stop the drug trade."
+    )
+    arrested = event(events_of(nlp, tmp_path, body), "arrested")
+    assert arrested["whom"] == []
