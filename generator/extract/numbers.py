@@ -26,6 +26,8 @@ from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+AMOUNT_WORDS = COUNT_WORDS | {"half", "dozen", "quarter", "third", "thirds"}
+"""Words that say an amount though spaCy's like_num does not know them ('nearly half')."""
 DECIMAL = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$")
 """A number written with thousands separators or decimals is no date, whatever the model says."""
 
@@ -48,7 +50,7 @@ def find_numbers(
         if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
         ent = with_points(with_currency(without_noun_words(ent)))
-        if is_identifier(ent) or not any(t.like_num or t.lower_ in COUNT_WORDS for t in ent):
+        if is_identifier(ent) or not any(t.like_num or t.lower_ in AMOUNT_WORDS for t in ent):
             continue  # 'an estimated' alone: the model cut the number off its hedge
         measure = compound_measure(ent)
         if measure is not None and measure[1].i >= ent.end:  # '366-million-US' + '-dollar'

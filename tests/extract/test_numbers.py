@@ -381,3 +381,9 @@ def test_a_phrase_ends_before_a_dangling_conjunction(nlp) -> None:
     pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "CCONJ"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert where_or_how(doc[2]) == " on the spot"
+
+
+def test_an_amount_in_words_is_a_number_and_a_hedge_alone_is_not(nlp, tmp_path: Path) -> None:
+    body = "Nearly half of the harvest was lost. More than a dozen farms were flooded."
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert values == ["Nearly half", "More than a dozen"]
