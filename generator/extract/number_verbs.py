@@ -48,8 +48,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
             clause = [pronoun, *(c for c in relative.children if c.dep_ in {"aux", "neg"})]
             said = f"{words_text(clause)} {verb_words(relative)}"
             return f"{phrase} {said}{object_of(relative) or where_or_how(relative)}"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in TALLIES:
-        noun = noun.head.head  # 'visited a total of nine other sites': what the total undergoes
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_amount(noun.head.head):
+        fired("numbers: what an amount of it undergoes", phrase, noun.head.head.text)
+        noun = noun.head.head  # 'visited a total of nine other sites', 'seized 53.1 kilograms
+        # of heroin': what the total or the measure undergoes
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # 'features 700 pictures, 100 books and 24 diagrams'
     verb = noun.head
@@ -105,6 +107,12 @@ def verb_words(verb: Token) -> str:
     return words_text([verb, *(c for c in verb.children if c.dep_ == "prt")])
 
 
+def is_amount(noun: Token) -> bool:
+    """'a total', '53.1 kilograms', 'thousands': a word that gives an amount of what follows."""
+    numbered = noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lower_ in TALLIES | COUNT_WORDS or numbered
+
+
 def is_unit(noun: Token) -> bool:
     return noun.lower_ in UNIT_NOUNS or currency_of(noun.text) is not None
 
@@ -139,6 +147,7 @@ TALLIES = frozenset({"total", "number", "maximum", "minimum", "average", "sum", 
 """Nouns that only tally what follows their 'of': 'a total of nine sites'."""
 MAX_PHRASE_AFTER = 4
 MAX_OBJECT_WORDS = 5
+COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 UNIT_NOUNS = frozenset({"points", "point", "percent", "pct", "percentage", "cents"})
 
 

@@ -29,6 +29,7 @@ from generator.extract.number_values import (
     with_currency,
 )
 from generator.extract.number_verbs import (
+    COUNT_WORDS,
     LIGHT,
     RELATIVES,
     is_modifier,
@@ -54,7 +55,6 @@ NOUN_PREPOSITIONS = frozenset(
 """Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
 CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 """'closed at 6,020.94', 'to end at 2802.9 points': the level a market closed at."""
-COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 
 
 def number_what(span: Span) -> str | None:

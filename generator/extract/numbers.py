@@ -21,7 +21,8 @@ from generator.extract.number_values import (
     with_points,
     without_noun_words,
 )
-from generator.extract.number_what import COUNT_WORDS, counted, noun_phrase, number_what
+from generator.extract.number_verbs import COUNT_WORDS
+from generator.extract.number_what import counted, noun_phrase, number_what
 from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.records import NumberFinding
 

@@ -387,3 +387,9 @@ def test_an_amount_in_words_is_a_number_and_a_hedge_alone_is_not(nlp, tmp_path: 
     body = "Nearly half of the harvest was lost. More than a dozen farms were flooded."
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert values == ["Nearly half", "More than a dozen"]
+
+
+def test_what_a_measured_amount_of_a_thing_undergoes(nlp, tmp_path: Path) -> None:
+    body = "Customs officers seized 53.1 kilograms of heroin. Thousands of refugees were killed."
+    whats = [n["what"] for n in numbers_of(nlp, tmp_path, body)]
+    assert whats == ["heroin seized", "refugees killed"]
