@@ -89,6 +89,13 @@ def test_capitals_acting_for_governments_are_the_country(nlp, tmp_path: Path) ->
     assert not any(a["type"] == "person" for a in found.values())
 
 
+def test_a_country_the_model_takes_for_a_person_is_the_country(nlp, tmp_path: Path) -> None:
+    body = "Nepal's King Gyanendra sacked the government on Tuesday."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Nepal"]["type"] == "country"
+    assert found["Gyanendra"]["type"] == "person"
+
+
 def test_city_where_something_happens_is_a_place(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The ministers met in Vienna on Monday to discuss the river.")
     assert "Vienna" in {p["name"] for p in sheet["places"]}
