@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
 from generator.extract.sentences import quote_marks, quotes_in, sentence_of
@@ -38,10 +39,25 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     # ('farmers hit by low water': a by-agent makes it passive, whatever the parse calls 'hit')
     token = verb
     while True:
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [whole_of_part(c) for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
             return subjects, passive
         token = token.head
+
+
+PARTITIVES = frozenset({"many", "some", "most", "all", "several", "few", "each", "both", "none"})
+
+
+def whole_of_part(subject: Token) -> Token:
+    """'Many of them sold shares', 'two of the gunmen fled': the part acts as its whole does."""
+    if subject.lower_ not in PARTITIVES and not subject.like_num:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return subject
+    fired("events: a part of a group acts as the group", subject.text, whole.text)
+    return whole
 
 
 def modality(verb: Token) -> str | None:

@@ -37,7 +37,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PHRASE_DEPS = frozenset(
-    {"det", "amod", "compound", "nummod", "poss", "quantmod", "advmod", "nmod", "appos", "punct"}
+    {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "nmod", "appos"}
+    | {"punct"}
 )
 MAX_PHRASE_WORDS = 7
 MAX_PREP_WORDS = 4

@@ -1,4 +1,4 @@
-"""When and where an event happened, and who only sets the scene of it."""
+"""When and where an event happened, who only sets the scene of it, and who a part stands for."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def test_an_actor_in_the_circumstances_takes_no_part(nlp, tmp_path: Path) -> Non
     )
     arrested = event(events_of(nlp, tmp_path, body), "arrested")
     assert arrested["whom"] == []
+
+
+def test_a_part_of_a_group_acts_as_the_group(nlp, tmp_path: Path) -> None:
+    body = "Many of the rebels fled into the hills on Monday."
+    fled = event(events_of(nlp, tmp_path, body), "fled")
+    assert fled["who"] == ["rebels"]
+
+
+def test_an_unnamed_doer_keeps_its_possessive(nlp, tmp_path: Path) -> None:
+    body = "Orvania's army attacked the camp on Friday."
+    attacked = event(events_of(nlp, tmp_path, body), "attacked")
+    assert attacked["who"] == ["Orvania's army"]
