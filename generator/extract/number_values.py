@@ -187,14 +187,16 @@ def level_of(span: Span) -> tuple[str, str] | None:
     is the level before or after a change, not its size."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to"}:
-        return None
+    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to", "at"}:
+        return None  # 'was up 32.70 points at 10,914.10': at, the level it reached
     word = prep.head
     while word.lower_ in UNIT_WORDS and word.dep_ in {"conj", "npadvmod"}:
         word = word.head  # 'was up 23.45, or 0.19 percent, to 12,131.88': up
     direction = direction_of(word)
     if direction is None:
         return None
+    if prep.lower_ == "at" and word.pos_ == "VERB":
+        return None  # 'rose 5 percent at 1,922 billion yen' is joined as one number already
     return ("before" if prep.lower_ == "from" else "after"), direction
 
 

@@ -96,7 +96,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
 MAX_CLAUSE_WORDS = 10
 CLAUSE_PARTS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}
-    | {"xcomp"}
+    | {"xcomp", "advmod"}
 )
 
 
@@ -143,7 +143,9 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
         return None  # 'for Poland to join the euro zone': no clause of its own
     words = [verb]
     for child in verb.children:
-        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i:
+        if child.dep_ == "advmod" and child.i > verb.i:
+            continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
+        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i and not dated(child):
             words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
     words.sort(key=lambda t: t.i)
     if (
@@ -158,6 +160,12 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     return text
+
+
+def dated(child: Token) -> bool:
+    """'served as ambassador for four years from 1988': the dates say when, the clause says what."""
+    dates = [t.ent_type_ in {"DATE", "TIME"} for t in child.subtree if t.i != child.i]
+    return child.dep_ == "prep" and bool(dates) and all(dates)
 
 
 RELATIVE_TO = frozenset({"since", "after", "before"})

@@ -34,3 +34,9 @@ def test_points_a_player_adds_are_no_rise_in_the_player(nlp, tmp_path: Path) -> 
     body = "Forward Jon Marek added 11 points in the second half."
     (points,) = numbers_of(nlp, tmp_path, body)
     assert "rise" not in (points["what"] or "")
+
+
+def test_the_level_a_change_reached_at(nlp, tmp_path: Path) -> None:
+    body = "The Orvalo Composite Index was up 32.70 points at 10,914.10 on Friday."
+    numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert numbers["10,914.10"]["what"] == "Orvalo Composite Index after the rise"

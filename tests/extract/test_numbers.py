@@ -393,3 +393,9 @@ def test_what_a_measured_amount_of_a_thing_undergoes(nlp, tmp_path: Path) -> Non
     body = "Customs officers seized 53.1 kilograms of heroin. Thousands of refugees were killed."
     whats = [n["what"] for n in numbers_of(nlp, tmp_path, body)]
     assert whats == ["heroin seized", "refugees killed"]
+
+
+def test_how_long_a_clause_with_its_dates_left_to_the_dates(nlp, tmp_path: Path) -> None:
+    body = "Mira Kolar also served as ambassador to Orvania for four years from 1988."
+    (years,) = [n for n in numbers_of(nlp, tmp_path, body) if n["value"] == "four years"]
+    assert years["what"] == "how long Mira Kolar also served as ambassador to Orvania"
