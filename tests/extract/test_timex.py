@@ -25,6 +25,8 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
     "text, expected",
     [
         ("It happened on Monday.", ("Monday", "DATE", "1998-08-03")),
+        # a preposition is no part of the expression (TimeML): 'over the weekend'
+        ("Talks went on over the weekend.", ("the weekend", "DATE", "1998-W31-WE")),
         ("It happened on Friday.", ("Friday", "DATE", "1998-08-07")),
         ("They met on August 3, 1998.", ("August 3, 1998", "DATE", "1998-08-03")),
         ("They met on 3 August 1998.", ("3 August 1998", "DATE", "1998-08-03")),

@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         needs=("year",),
     ),
     Rule(r"\b(?:the\s+)?(year|month|week)(?:[- ]end|'s end)\b", period_end, needs=("end",)),
-    Rule(r"\b(the|this|last|next|over the)\s+weekend\b", weekend, needs=("weekend",)),
+    Rule(r"\b(the|this|last|next)\s+weekend\b", weekend, needs=("weekend",)),
     Rule(rf"\b({MONTH})\b(?!\s*\d)", bare_month, needs=MONTH_WORDS, near=NEAR_A_MONTH),
     Rule(
         r"\b(now|currently|current|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b",
