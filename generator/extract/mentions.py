@@ -345,7 +345,8 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
     # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
     lone = {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     found = []
-    for token in candidate_words(doc, (surnames | lone) - elsewhere):
+    for token in candidate_words(doc, surnames | (lone - elsewhere)):  # a full name's surname
+        # stays one though the model once tags it otherwise ('Pinochet' as an ORG)
         if (
             token.i in covered
             or token.ent_type_  # "in May 2003": the model read it as something else
@@ -363,7 +364,7 @@ def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[S
             )
         ):
             continue  # "the Stajcic Foundation", "Doctors Without Borders": part of another name
-        fired("person: untagged surname", token.text)
+        fired("person: untagged surname", token.text, token.sent.text[:140])
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
 
