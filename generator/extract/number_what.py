@@ -22,6 +22,7 @@ from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import compound_measure, distance
 from generator.extract.number_values import (
+    INDEX_POINTS,
     UNIT_WORDS,
     change_of,
     currency_of,
@@ -255,6 +256,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
     bridge is expected to cost $40 million': the cost of the bridge."""
     costs = lemma(verb) == "cost"
     at_close = lemma(verb) in CLOSING_VERBS and span.root.head.lower_ == "at"
+    did = verb  # 'Yao scored 25 points and lost 3': Yao's, but lost, not scored
     climbs = 0
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -293,6 +295,10 @@ def measured_by(verb: Token, span: Span) -> str | None:
         return f"{phrase} at the close"
     if lemma(verb) in {"be", "stand"}:  # 'unemployment stood at 5 percent'
         return phrase
+    if did.pos_ == "VERB" and did.dep_ == "conj" and climbs == 1:
+        verb = did
+    if span.root.dep_ == "dobj" and span.root.lower_ in INDEX_POINTS:
+        return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
     return f"{phrase} {verb.text}"
 
 

@@ -40,3 +40,9 @@ def test_the_level_a_change_reached_at(nlp, tmp_path: Path) -> None:
     body = "The Orvalo Composite Index was up 32.70 points at 10,914.10 on Friday."
     numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert numbers["10,914.10"]["what"] == "Orvalo Composite Index after the rise"
+
+
+def test_points_a_player_scores_are_his_points(nlp, tmp_path: Path) -> None:
+    body = "Jon Marek scored 25 points and lost 3 points on fouls."
+    whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
+    assert whats["3 points"] == "points Jon Marek lost"
