@@ -1,5 +1,7 @@
-"""The words of an event's own clause, and the time expression that dates the event: its own,
-the one its saying verb carries, or the one it shares with the verb it is coordinated with."""
+"""The words of an event's own clause, what they tell of it and what they do not: the time
+expression that dates it (its own, the one its saying verb carries, or the one it shares with
+the verb it is coordinated with), and the actors that only set the scene ('amid China's
+efforts')."""
 
 from __future__ import annotations
 
