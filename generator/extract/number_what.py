@@ -40,7 +40,7 @@ from generator.extract.number_verbs import (
     with_verb,
 )
 from generator.extract.possessors import owned_text
-from generator.extract.sentences import verb_subject
+from generator.extract.sentences import verb_subject, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -335,8 +335,8 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
             words += short_phrase(child, span)
         break
-    if len(words) > MAX_WORDS:
-        words = words[-MAX_WORDS:]
+    while len(words_text(words).split()) > MAX_WORDS and words[0].i != noun.i:
+        words = words[1:]  # too long: fewer modifiers before the noun, never the noun itself
     text = owned_text(words)  # 'its stake' -> "Paribas's stake"
     if text.count("(") > text.count(")"):
         text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name

@@ -399,3 +399,9 @@ def test_how_long_a_clause_with_its_dates_left_to_the_dates(nlp, tmp_path: Path)
     body = "Mira Kolar also served as ambassador to Orvania for four years from 1988."
     (years,) = [n for n in numbers_of(nlp, tmp_path, body) if n["value"] == "four years"]
     assert years["what"] == "how long Mira Kolar also served as ambassador to Orvania"
+
+
+def test_a_long_phrase_keeps_its_noun(nlp, tmp_path: Path) -> None:
+    body = "The father and three brothers of the 21-year-old bomber were detained on Tuesday."
+    whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
+    assert whats["three"] == "brothers of the 21-year-old bomber detained"
