@@ -297,7 +297,11 @@ def measured_by(verb: Token, span: Span) -> str | None:
         return phrase
     if did.pos_ == "VERB" and did.dep_ == "conj" and climbs == 1:
         verb = did
-    if span.root.dep_ == "dobj" and span.root.lower_ in INDEX_POINTS:
+    if (
+        span.root.dep_ == "dobj"
+        and span.root.lower_ in INDEX_POINTS
+        and subject.ent_type_ == "PERSON"
+    ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
     return f"{phrase} {verb.text}"
 
