@@ -135,9 +135,10 @@ class Participants:
             if token.lower_ in FIRST_PERSON:
                 return self.quoting(token)
             sayer = saying_subject(token)
-            if sayer is not None and token.lower_ in SAYER_PRONOUNS:
+            said_by = self.resolve_one(sayer) if sayer is not None else None
+            if token.lower_ in SAYER_PRONOUNS and said_by and agrees(token, said_by):
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
-                return self.resolve_one(sayer)
+                return said_by
             if token.lower_ in NON_PERSON_PRONOUNS and says(token):
                 return self.previous_sayer(token)
             return self.pronoun(token)
@@ -154,9 +155,8 @@ class Participants:
             if child.dep_ == "appos" and child.i in self.actor_at:
                 return self.actor_at[child.i]
             if child.dep_ == "compound" and self.is_person_at(child.i):
-                return self.actor_at[
-                    child.i
-                ]  # 'Pentagon spokesman Kenneth Bacon' parsed as a title
+                # 'Pentagon spokesman Kenneth Bacon' parsed as a title
+                return self.actor_at[child.i]
             if (
                 child.dep_ == "compound"
                 and child.i in self.actor_at
@@ -352,6 +352,16 @@ def is_subject(token: Token) -> bool:
 def says(subject: Token) -> bool:
     """Whether SUBJECT is the subject of a saying verb."""
     return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS
+
+
+def agrees(pronoun: Token, participant: Participant) -> bool:
+    """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are."""
+    if not isinstance(participant, Entity) or pronoun.lower_ == "they":
+        return True
+    if (participant.kind == "person") != (pronoun.lower_ in PERSON_PRONOUNS):
+        fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
+        return False
+    return True
 
 
 def saying_subject(pronoun: Token) -> Token | None:

@@ -1,4 +1,5 @@
-"""When and where an event happened, who only sets the scene of it, and who a part stands for."""
+"""When and where an event happened, who only sets the scene of it, and who a part or a
+pronoun stands for."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_an_unnamed_doer_keeps_its_possessive(nlp, tmp_path: Path) -> None:
     body = "Orvania's army attacked the camp on Friday."
     attacked = event(events_of(nlp, tmp_path, body), "attacked")
     assert attacked["who"] == ["Orvania's army"]
+
+
+def test_it_in_a_quote_is_not_the_person_who_says_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "Daniel Okafor said the quotas would be tested this summer. "
+        '"The hard part is not signing, it is sticking to the numbers in August," Okafor said.'
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert not any("Daniel Okafor" in e["who"] for e in events if e["did"] == "sticking")
