@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import Country, gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
@@ -128,9 +128,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
             return mention
     country = gaz.country(text)
     if country:  # also 'Nepal's King Gyanendra', the model's PERSON (a surname went before)
-        fired(f"a country's name the model labels {label}", text, span.sent.text)
-        mention.kind, mention.country = "country", country
-        return mention
+        return as_country(mention, country)
     if label == "NORP" and span.end < len(span.doc) and span.doc[span.end].lower_ in REGIONAL_HEADS:
         fired("nationality + place noun: a place", text, span.doc[span.end])
         mention.span = Span(span.doc, span.start, span.end + 1, label="LOC")
@@ -326,6 +324,13 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "organization"
         return "person"
     return "drop"
+
+
+def as_country(mention: NameMention, country: Country) -> NameMention:
+    if mention.span.label_ == "PERSON":
+        fired("a country's name the model takes for a person", mention.text)
+    mention.kind, mention.country = "country", country
+    return mention
 
 
 def described_by_who(span: Span) -> bool:

@@ -171,15 +171,7 @@ def change_of(span: Span) -> str | None:
         head = head.head
     elif root.dep_ not in {"npadvmod", "dobj", "advmod", "attr", "nmod"}:
         return None
-    for word in [head, *[c for c in head.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
-        if word is not head and any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children):
-            continue  # 'is likely to be 4.7 billion francs, up from 633.8 million': a level
-        form = lemma(word) if word.pos_ == "VERB" else word.lower_
-        if form in RISE_WORDS:
-            return "up"
-        if form in FALL_WORDS:
-            return "down"
-    return None
+    return direction_of(head, levels=False)
 
 
 def level_of(span: Span) -> tuple[str, str] | None:
@@ -200,15 +192,22 @@ def level_of(span: Span) -> tuple[str, str] | None:
     return ("before" if prep.lower_ == "from" else "after"), direction
 
 
-def direction_of(word: Token) -> str | None:
-    """'rose', 'fell', 'edged down', 'was up': the way a change goes, if WORD says."""
+def direction_of(word: Token, levels: bool = True) -> str | None:
+    """'rose', 'fell', 'edged down', 'was up': the way a change goes, if WORD says; with LEVELS
+    false, not from a word that names a level ('is 4.7 billion francs, up from 633.8 million')."""
     for token in [word, *[c for c in word.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
+        if not levels and token.i != word.i and from_level(token):
+            continue
         form = lemma(token) if token.pos_ == "VERB" else token.lower_
         if form in RISE_WORDS:
             return "up"
         if form in FALL_WORDS:
             return "down"
     return None
+
+
+def from_level(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
 
 
 def with_currency(ent: Span) -> Span:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.hits import fired
-from generator.extract.number_values import currency_of
+from generator.extract.number_values import UNIT_WORDS, currency_of
 from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
 
@@ -148,7 +148,7 @@ TALLIES = frozenset({"total", "number", "maximum", "minimum", "average", "sum", 
 MAX_PHRASE_AFTER = 4
 MAX_OBJECT_WORDS = 5
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
-UNIT_NOUNS = frozenset({"points", "point", "percent", "pct", "percentage", "cents"})
+UNIT_NOUNS = UNIT_WORDS | {"percentage", "cents"}
 
 
 def where_or_how(verb: Token) -> str:
