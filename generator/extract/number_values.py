@@ -174,12 +174,21 @@ def change_of(span: Span) -> str | None:
     return direction_of(head, levels=False)
 
 
+PAST_LEVEL = frozenset({"above", "below", "under", "over", "near", "past", "beyond"})
+"""'plummeted below 60 dollars', 'rose above 70 dollars': the level a change passed."""
+
+
 def level_of(span: Span) -> tuple[str, str] | None:
     """'rose to $5 million' (after, up), 'up from 633.8 million francs' (before, up): the number
     is the level before or after a change, not its size."""
     root = span.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to", "at"}:
+    prep = root if root.lower_ in PAST_LEVEL else root.head  # 'above 70 dollars' is one entity
+    if root.dep_ not in {"pobj", "prep"} or prep.dep_ != "prep":
+        return None
+    passed = prep.lower_ in PAST_LEVEL
+    if passed and prep.head.lower_ in {"from", "to"}:
+        prep = prep.head  # 'fell to near 59 dollars': to
+    if prep.lower_ not in {"from", "to", "at"} and not passed:
         return None  # 'was up 32.70 points at 10,914.10': at, the level it reached
     word = prep.head
     while word.lower_ in UNIT_WORDS and word.dep_ in {"conj", "npadvmod"}:
@@ -189,6 +198,8 @@ def level_of(span: Span) -> tuple[str, str] | None:
         return None
     if prep.lower_ == "at" and word.pos_ == "VERB":
         return None  # 'rose 5 percent at 1,922 billion yen' is joined as one number already
+    if passed:
+        fired("numbers: a level passed or neared", span.text, prep.text)
     return ("before" if prep.lower_ == "from" else "after"), direction
 
 

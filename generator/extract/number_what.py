@@ -91,6 +91,8 @@ def what_of_number(span: Span) -> str | None:
             share = f"share of {whole}"  # '12 percent of the population'
             return share + share_does(span)
         return with_verb(noun_phrase(noun, span), noun)
+    if root.dep_ == "prep" and head.pos_ == "VERB" and level_of(span) is not None:
+        return measured_by(head, span)  # 'rose above 70 dollars': the entity holds 'above'
     if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB":
         return elided(span)  # the number is the subject: what it counts is said elsewhere
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
@@ -230,9 +232,18 @@ def counted(span: Span) -> Token | None:
                     return objects[0]
     if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
         following = span.doc[span.end]
+        if is_hyphen_word(following):
+            fired("numbers: a hyphenated word after the number", span.text, following.sent.text)
+            return None  # 'up 1.8 percent year-on-year': a comparison, not what it counts
         if following.head.i == following.i or following.dep_ != "compound":
             return following
     return None
+
+
+def is_hyphen_word(token: Token) -> bool:
+    """The first word of a hyphenated one the parse split ('year' of 'year-on-year')."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
 def elided(span: Span) -> str | None:
@@ -261,6 +272,14 @@ def measured_by(verb: Token, span: Span) -> str | None:
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = [s for s in subjects if not span.start <= s.i < span.end]
+        if (
+            not subjects
+            and verb.dep_ == "acl"
+            and verb.tag_ in {"VBG", "VBN"}
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            fired("numbers: the noun a participle hangs on", span.text, verb.head.text)
+            subjects = [verb.head]  # 'with imports increasing 27 percent': the imports
         if subjects or verb.dep_ not in CLIMB_DEPS or climbs == MAX_CLIMB:
             break
         verb, climbs = verb.head, climbs + 1

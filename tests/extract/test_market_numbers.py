@@ -46,3 +46,24 @@ def test_points_a_player_scores_are_his_points(nlp, tmp_path: Path) -> None:
     body = "Jon Marek scored 25 points and lost 3 points on fouls."
     whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
     assert whats["3 points"] == "points Jon Marek lost"
+
+
+def test_a_level_a_change_passed(nlp, tmp_path: Path) -> None:
+    body = "On Tuesday, crude prices plummeted below 61 dollars."
+    (level,) = numbers_of(nlp, tmp_path, body)
+    assert level["what"] == "crude prices after the fall"
+
+
+def test_a_year_on_year_change_is_no_count_of_years(nlp, tmp_path: Path) -> None:
+    body = "The Delvan figure last year was 620 million dollars, down 1.8 percent year-on-year."
+    whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
+    assert whats["1.8 percent"] == "fall in Delvan figure"
+
+
+def test_a_change_told_by_a_participle(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Orvalo surplus shrank 17.9 percent to 635 billion yen, "
+        "with imports increasing 27.0 percent to 1,287 billion yen."
+    )
+    whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
+    assert whats["27.0 percent to 1,287 billion yen"] == "rise in imports"
