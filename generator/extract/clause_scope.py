@@ -67,7 +67,36 @@ def when_of(verb: Token, scope: list[Token], dates: dict[int, int]) -> int | Non
 
 
 def first_date(words: list[Token], dates: dict[int, int]) -> int | None:
-    return next((t.idx for t in words if t.idx in dates), None)
+    return next((t.idx for t in words if t.idx in dates and not of_a_noun(t)), None)
+
+
+TIME_PARTS = frozenset(
+    {"start", "end", "middle", "beginning", "part", "rest", "course", "eve", "time"}
+)
+"""'at the start of the week', 'in the early part of next year': a stretch of the date itself."""
+
+
+def of_a_noun(start: Token) -> bool:
+    """'nearly three times the total of last year', 'the venue of next year's contest': a date
+    in what a noun is 'of' dates the noun, not the event whose clause holds it."""
+    token = start  # up from 'last' to 'year' and on through nouns ('of next year's contest')
+    while token.dep_ != "pobj" and token.head.pos_ not in {"VERB", "AUX"}:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    prep = token.head
+    noun = prep.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.ent_type_ not in {"DATE", "TIME"}  # 'the first three months of this year'
+        and lemma(noun) not in TIME_PARTS  # 'the end of the 19th century'
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "on", "during"})
+    ):  # 'lost in their opener of the 2002 World Cup': the event is in what the date dates
+        fired("events: a date a noun is of", prep.head.text, start.sent.text)
+        return True
+    return False
 
 
 def shared_date(verb: Token, dates: dict[int, int]) -> int | None:

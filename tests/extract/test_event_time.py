@@ -34,6 +34,18 @@ def test_a_date_of_a_noun_is_not_the_verbs(nlp, tmp_path: Path) -> None:
     assert criticised["when"] is None
 
 
+def test_a_date_a_noun_is_of_dates_the_noun(nlp, tmp_path: Path) -> None:
+    body = "The organisers of Sunday's race in Harlow refused to comment on the security plan."
+    refused = event(events_of(nlp, tmp_path, body), "refused to comment")
+    assert refused["when"] is None
+
+
+def test_a_stretch_of_a_date_still_dates_the_event(nlp, tmp_path: Path) -> None:
+    body = "Customs officers in Harlow seized 588 kilograms of heroin in the first months of 2005."
+    seized = event(events_of(nlp, tmp_path, body), "seized")
+    assert seized["when"] is not None
+
+
 def test_an_actor_in_the_circumstances_takes_no_part(nlp, tmp_path: Path) -> None:
     body = (
         "Police arrested twelve smugglers in Harlow on Monday amid the United Nations' efforts "
