@@ -70,6 +70,7 @@ def first_date(words: list[Token], dates: dict[int, int]) -> int | None:
     return next((t.idx for t in words if t.idx in dates and not of_a_noun(t)), None)
 
 
+NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "poss", "case"})
 TIME_PARTS = frozenset(
     {"start", "end", "middle", "beginning", "part", "rest", "course", "eve", "time"}
 )
@@ -79,11 +80,9 @@ TIME_PARTS = frozenset(
 def of_a_noun(start: Token) -> bool:
     """'nearly three times the total of last year', 'the venue of next year's contest': a date
     in what a noun is 'of' dates the noun, not the event whose clause holds it."""
-    token = start  # up from 'last' to 'year' and on through nouns ('of next year's contest')
-    while token.dep_ != "pobj" and token.head.pos_ not in {"VERB", "AUX"}:
-        if token.head.i == token.i:
-            return False
-        token = token.head
+    token = start  # up from 'last' to 'year' and on through a possessive ('of next year's contest')
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i:
+        token = token.head  # not past 'the monitoring next month': the parse's adverb is the verb's
     prep = token.head
     noun = prep.head
     if (

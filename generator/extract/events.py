@@ -20,6 +20,7 @@ from generator.extract.clause_scope import (
     shared_modifiers,
     when_of,
 )
+from generator.extract.copula_changes import action_lemma, change_word, copula_changes
 from generator.extract.event_status import (
     denied,
     inside_quotes,
@@ -77,11 +78,13 @@ def find_events(
         if sentence.end_char <= story_start:
             continue
         verbs = verbs_in(sentence)
-        if not verbs:
+        changes = copula_changes(sentence)
+        if not verbs and not changes:
             continue
         source = according_to(sentence)
         according = participants.resolve(source) if source is not None else []
         events = [read_event(t, participants, date_spans) for t in verbs if is_predicate(t)]
+        events += [read_event(t, participants, date_spans) for t in changes]
         events += nominal_events(sentence, participants, date_spans)
         for event in sorted(filter(None, events), key=lambda e: e.predicate.i):
             if event.attributed_to is None and according:
@@ -239,7 +242,7 @@ def read_event(
     return EventFinding(
         predicate=verb,
         did=did,
-        lemma=lemma(verb),
+        lemma=action_lemma(verb),
         who=who,
         whom=whom,
         what=what_of(patients, participants, verb, dates),
@@ -370,6 +373,8 @@ def did_words(verb: Token) -> str:
     """The action as the text states it: the verb, its particle, and the verbs it runs on into
     ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag."""
     tokens = [verb, *[c for c in verb.children if c.dep_ == "prt"]]
+    if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:
+        tokens.append(change)  # 'was down'
     for x in open_complements(verb):
         tokens.append(x)
         tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]

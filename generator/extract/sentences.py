@@ -16,7 +16,7 @@ TEXT = "factsheet_text"
 LOWERS = "factsheet_lowers"
 STARTS = "factsheet_sentence_starts"
 QUOTES = "factsheet_quote_marks"
-VERBS = "factsheet_verbs"
+POSITIONS = "factsheet_positions"
 
 
 def sentences(doc: "Doc") -> "list[Span]":
@@ -54,17 +54,27 @@ def quote_marks(doc: "Doc") -> list[int]:
 
 def verbs_in(sentence: "Span") -> "list[Token]":
     """The sentence's verbs, found in the Doc's POS column (not a Token made for every word)."""
+    return tagged_in(sentence, "VERB")
+
+
+def auxiliaries_in(sentence: "Span") -> "list[Token]":
+    return tagged_in(sentence, "AUX")
+
+
+def tagged_in(sentence: "Span", pos: str) -> "list[Token]":
     doc = sentence.doc
-    verbs = doc.user_data.get(VERBS)
-    if verbs is None:
+    key = f"{POSITIONS}_{pos}"
+    positions = doc.user_data.get(key)
+    if positions is None:
         from spacy.attrs import POS
 
-        code = doc.vocab.strings["VERB"]
-        verbs = doc.user_data[VERBS] = [
-            i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == code
+        code = doc.vocab.strings[pos]
+        positions = doc.user_data[key] = [
+            i for i, tag in enumerate(doc.to_array(POS).tolist()) if tag == code
         ]
-    start, end = bisect.bisect_left(verbs, sentence.start), bisect.bisect_left(verbs, sentence.end)
-    return [doc[i] for i in verbs[start:end]]
+    start = bisect.bisect_left(positions, sentence.start)
+    end = bisect.bisect_left(positions, sentence.end)
+    return [doc[i] for i in positions[start:end]]
 
 
 def according_to(sentence: "Span") -> "Token | None":

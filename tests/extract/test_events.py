@@ -431,3 +431,23 @@ def test_a_fact_told_twice_is_one_key_fact(nlp, tmp_path: Path) -> None:
     )
     keys = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == "signed"]
     assert len(keys) == 1
+
+
+def test_a_change_told_with_be_is_an_event(nlp, tmp_path: Path) -> None:
+    body = "Kestrel Holdings' net profit in March was down 26.8 percent at 818.3 million dollars."
+    down = event(events_of(nlp, tmp_path, body), "profit was down")
+    assert down["who"] == ["Kestrel Holdings"]
+    assert down["when"] == "March"
+    assert down["lemma"] == "be down"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mira Kolar, 21, the relay champion, is up against Ana Ruiz in the 100m final.",
+        "The Croatian Mira Kolar was down 5-0 shortly into the match.",
+    ],
+)
+def test_up_and_down_that_are_no_change(nlp, tmp_path: Path, body: str) -> None:
+    events = events_of(nlp, tmp_path, body)
+    assert not any(e["lemma"].startswith("be ") for e in events)
