@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from generator.extract.durations import TIME_UNITS, duration
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import compound_measure, names_a_kind
@@ -22,8 +23,7 @@ from generator.extract.number_values import (
     without_noun_words,
 )
 from generator.extract.number_verbs import COUNT_WORDS
-from generator.extract.number_what import counted, noun_phrase, number_what
-from generator.extract.sentences import in_subtrees, verb_subject, words_text
+from generator.extract.number_what import counted, number_what
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -71,126 +71,6 @@ def find_numbers(
         if not any(start < e and s < end for s, e in taken):  # 'Howes, 37 years old': an age
             found += filter(None, [duration(doc, start, end)])
     return joined(sorted(found, key=lambda n: n.span.start))
-
-
-def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
-    """A stretch of time as a number: 'for 22 months', 'the four-day visit' (what it measures is
-    the noun it modifies, when it modifies one)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    value = " ".join(span.text.split())
-    fields = number_fields(span, "duration")
-    units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
-    if units:
-        fields["unit"] = units[-1]
-    fired("numbers: a duration", value, span.sent.text)
-    measure = compound_measure(span)  # 'the four-month-long hostage case'
-    noun = measure[2] if measure is not None else counted(span)
-    what = noun_phrase(noun, span) if noun is not None else None
-    if what:
-        return NumberFinding(span, value, f"length of {what}", "duration", fields)
-    return NumberFinding(span, value, how_long(span) or time_from(span), "duration", fields)
-
-
-MAX_CLAUSE_WORDS = 10
-CLAUSE_PARTS = frozenset(
-    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}
-    | {"xcomp", "advmod"}
-)
-
-
-def how_long(span: Span) -> str | None:
-    """'Afghanistan has been at war for twenty years': how long Afghanistan has been at war, the
-    clause the stretch of time is 'for', without it; 'exports fell over the past nine months':
-    the period over which exports fell."""
-    root = span.root
-    if root.dep_ != "pobj" or root.head.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    prep = root.head
-    if prep.lower_ == "for":
-        kind = "how long"
-    elif prep.lower_ in FRAMES or (prep.lower_ == "in" and is_time_frame(span)):
-        kind = f"period {prep.lower_} which"
-    else:
-        return None
-    said = clause_of(prep.head, prep)
-    if said is None:
-        return None
-    fired(f"numbers: {kind} a clause", span.text, said)
-    return f"{kind} {said}"
-
-
-FRAMES = frozenset({"over", "during", "within", "throughout"})
-FRAME_WORDS = frozenset({"the", "past", "last", "next", "first", "final", "coming", "previous"})
-
-
-def is_time_frame(span: Span) -> bool:
-    """'in the past three years', 'in the first nine months': a stretch of time something happens
-    within, not 'in two years' (after two years) or 'in 13.21 seconds' (how long it took)."""
-    return span[0].lower_ in FRAME_WORDS
-
-
-def clause_of(verb: Token, leave_out: Token) -> str | None:
-    """VERB's clause as a short text with its subject, without LEAVE_OUT's phrase; for 'exports
-    were unlikely to rise', the whole clause."""
-    while verb.dep_ in {"xcomp", "acomp"} and verb_subject(verb) is None:
-        verb = verb.head
-    subject = verb_subject(verb)
-    if subject is None or subject.lower_ in {"who", "which", "that"}:
-        return None  # no subject, or a relative clause's: the clause alone says nothing
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None  # 'for Poland to join the euro zone': no clause of its own
-    words = [verb]
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.i > verb.i:
-            continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
-        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i and not dated(child):
-            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
-    words.sort(key=lambda t: t.i)
-    if (
-        len(words) > MAX_CLAUSE_WORDS
-        or words[-1].i - words[0].i + 1 != len(words)
-        or words[0].i < subject.left_edge.i  # "could this mine be in operation": a question
-        or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
-        or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
-    ):
-        return None  # a long clause, or one with words of another in between
-    text = " ".join(words_text(words).split())
-    if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
-        text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
-    return text
-
-
-def dated(child: Token) -> bool:
-    """'served as ambassador for four years from 1988': the dates say when, the clause says what."""
-    dates = [t.ent_type_ in {"DATE", "TIME"} for t in child.subtree if t.i != child.i]
-    return child.dep_ == "prep" and bool(dates) and all(dates)
-
-
-RELATIVE_TO = frozenset({"since", "after", "before"})
-
-
-def time_from(span: Span) -> str | None:
-    """'15 years since China issued its first white paper', 'roughly 40 minutes after the
-    operation began': the time since or until what the clause after it tells."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in RELATIVE_TO:
-        return None
-    word = doc[span.end]
-    clause = [t for t in (word.head if word.dep_ == "mark" else word).subtree if t.i > word.i]
-    if (
-        not clause
-        or len(clause) > MAX_CLAUSE_WORDS
-        or clause[-1].i - clause[0].i + 1 != len(clause)
-        or any(t.pos_ == "NUM" or t.is_punct for t in clause)
-    ):
-        return None
-    fired("numbers: time since or until a clause", span.text, words_text(clause))
-    return f"time {word.lower_} {words_text(clause)}"
-
-
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def of_a_measure(ent: Span) -> bool:

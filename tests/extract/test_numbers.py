@@ -95,6 +95,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "period in which the agency aims to vaccinate every child",
             {"amount": 5, "unit": "year", "kind": "duration"},
         ),
+        (  # the length of a noun that is 'of' it
+            "The league recommends a ban of 12 months for a first doping offence.",
+            "12 months",
+            "length of ban",
+            {"amount": 12, "unit": "month", "kind": "duration"},
+        ),
+        (  # the time it takes to do something
+            "It took engineers six hours to fix the tram line and the bus lanes reopened.",
+            "six hours",
+            "time to fix the tram line",
+            {"amount": 6, "unit": "hour", "kind": "duration"},
+        ),
+        (  # and what takes it
+            "Construction of the Harlow bridge will take five years.",
+            "five years",
+            "length of construction of the Harlow bridge",
+            {"amount": 5, "unit": "year", "kind": "duration"},
+        ),
         (  # a sum a thing is worth is the value of the thing
             "Norland sold machinery worth 14 billion euros to Austria last year.",
             "14 billion euros",

@@ -1,0 +1,193 @@
+"""Stretches of time as key numbers ('for 22 months', 'the four-day visit'), with what each is
+the length of: the noun it measures, the clause it is 'for' or the period over which something
+happened, or the time since or until what a clause tells."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.names import is_title_word
+from generator.extract.number_measures import compound_measure
+from generator.extract.number_values import number_fields
+from generator.extract.number_what import counted, noun_phrase
+from generator.extract.participants import is_group_word
+from generator.extract.sentences import in_subtrees, verb_subject, words_text
+from generator.lemmas import lemma
+from generator.records import NumberFinding
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
+    """A stretch of time as a number: 'for 22 months', 'the four-day visit' (what it measures is
+    the noun it modifies, when it modifies one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    value = " ".join(span.text.split())
+    fields = number_fields(span, "duration")
+    units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
+    if units:
+        fields["unit"] = units[-1]
+    fired("numbers: a duration", value, span.sent.text)
+    measure = compound_measure(span)  # 'the four-month-long hostage case'
+    noun = measure[2] if measure is not None else counted(span)
+    what = noun_phrase(noun, span) if noun is not None else None
+    if what:
+        return NumberFinding(span, value, f"length of {what}", "duration", fields)
+    what = stretch_of(span) or how_long(span) or time_from(span)
+    return NumberFinding(span, value, what, "duration", fields)
+
+
+STRETCH_VERBS = frozenset({"take", "last"})
+"""'Construction will take five years', 'a voyage lasting 120 days': how long something is."""
+NO_LENGTH = frozenset(
+    {"average", "total", "maximum", "minimum", "period", "span", "spell", "space", "time"}
+)
+"""'an average of 64 days', 'a period of five years': the noun says nothing of what it measures."""
+
+
+def stretch_of(span: Span) -> str | None:
+    """What a stretch of time is the length of, when a noun or a verb of duration says: 'a ban of
+    12 months' (the ban), 'interactions between Mbeki and Zuma over the last two months' (the
+    period of the interactions), 'it took engineers six hours to fix the tram' (the time to fix
+    the tram), 'construction will take five years' (the construction)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        noun = head.head
+        if lemma(noun) in NO_LENGTH:
+            return None
+        if head.lower_ == "of":  # not 'sentences of between 12 and 15 years': the number's own
+            what = noun_phrase(noun, span, with_phrase=False)
+            fired("numbers: a noun's length", span.text, what)
+            return f"length of {what}" if what else None
+        if head.lower_ in FRAMES or (head.lower_ == "in" and is_time_frame(span)):
+            what = noun_phrase(noun, span)
+            fired("numbers: the period of what a noun tells", span.text, what)
+            return f"period of {what}" if what else None
+    if root.dep_ in {"dobj", "npadvmod"} and lemma(head) in STRETCH_VERBS:
+        return time_taken(head, span)
+    return None
+
+
+def time_taken(verb: Token, span: Span) -> str | None:
+    """'took engineers six hours to fix the tram system': the time to fix it; 'construction will
+    take five years', 'a voyage lasting 120 days': the length of the construction, the voyage."""
+    purpose = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > span.end), None
+    )
+    if purpose is not None and any(c.tag_ == "TO" for c in purpose.children):
+        words = []
+        for token in purpose.subtree:  # up to 'and': what follows may be another clause
+            if token.dep_ == "cc" or token.is_punct:
+                break
+            words.append(token)
+        if len(words) <= MAX_CLAUSE_WORDS and not any(t.like_num for t in words):
+            fired("numbers: the time it takes to do", span.text, words_text(words))
+            return f"time {words_text(words)}"
+        return None
+    thing = verb.head if verb.dep_ == "acl" else verb_subject(verb)
+    if thing is None or thing.pos_ != "NOUN" or is_group_word(thing) or is_title_word(thing):
+        return None  # 'the miners took 14 hours': they did not last it
+    what = noun_phrase(thing, span)
+    fired("numbers: the length of what takes it", span.text, what)
+    return f"length of {what}" if what else None
+
+
+MAX_CLAUSE_WORDS = 10
+CLAUSE_PARTS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}
+    | {"xcomp", "advmod"}
+)
+
+
+def how_long(span: Span) -> str | None:
+    """'Afghanistan has been at war for twenty years': how long Afghanistan has been at war, the
+    clause the stretch of time is 'for', without it; 'exports fell over the past nine months':
+    the period over which exports fell."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    prep = root.head
+    if prep.lower_ == "for":
+        kind = "how long"
+    elif prep.lower_ in FRAMES or (prep.lower_ == "in" and is_time_frame(span)):
+        kind = f"period {prep.lower_} which"
+    else:
+        return None
+    said = clause_of(prep.head, prep)
+    if said is None:
+        return None
+    fired(f"numbers: {kind} a clause", span.text, said)
+    return f"{kind} {said}"
+
+
+FRAMES = frozenset({"over", "during", "within", "throughout"})
+FRAME_WORDS = frozenset({"the", "past", "last", "next", "first", "final", "coming", "previous"})
+
+
+def is_time_frame(span: Span) -> bool:
+    """'in the past three years', 'in the first nine months': a stretch of time something happens
+    within, not 'in two years' (after two years) or 'in 13.21 seconds' (how long it took)."""
+    return span[0].lower_ in FRAME_WORDS
+
+
+def clause_of(verb: Token, leave_out: Token) -> str | None:
+    """VERB's clause as a short text with its subject, without LEAVE_OUT's phrase; for 'exports
+    were unlikely to rise', the whole clause."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb_subject(verb) is None:
+        verb = verb.head
+    subject = verb_subject(verb)
+    if subject is None or subject.lower_ in {"who", "which", "that"}:
+        return None  # no subject, or a relative clause's: the clause alone says nothing
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # 'for Poland to join the euro zone': no clause of its own
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.i > verb.i:
+            continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
+        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i and not dated(child):
+            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
+    words.sort(key=lambda t: t.i)
+    if (
+        len(words) > MAX_CLAUSE_WORDS
+        or words[-1].i - words[0].i + 1 != len(words)
+        or words[0].i < subject.left_edge.i  # "could this mine be in operation": a question
+        or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
+        or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
+    ):
+        return None  # a long clause, or one with words of another in between
+    text = " ".join(words_text(words).split())
+    if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
+        text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
+    return text
+
+
+def dated(child: Token) -> bool:
+    """'served as ambassador for four years from 1988': the dates say when, the clause says what."""
+    dates = [t.ent_type_ in {"DATE", "TIME"} for t in child.subtree if t.i != child.i]
+    return child.dep_ == "prep" and bool(dates) and all(dates)
+
+
+RELATIVE_TO = frozenset({"since", "after", "before"})
+
+
+def time_from(span: Span) -> str | None:
+    """'15 years since China issued its first white paper', 'roughly 40 minutes after the
+    operation began': the time since or until what the clause after it tells."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in RELATIVE_TO:
+        return None
+    word = doc[span.end]
+    clause = [t for t in (word.head if word.dep_ == "mark" else word).subtree if t.i > word.i]
+    if (
+        not clause
+        or len(clause) > MAX_CLAUSE_WORDS
+        or clause[-1].i - clause[0].i + 1 != len(clause)
+        or any(t.pos_ == "NUM" or t.is_punct for t in clause)
+    ):
+        return None
+    fired("numbers: time since or until a clause", span.text, words_text(clause))
+    return f"time {word.lower_} {words_text(clause)}"
