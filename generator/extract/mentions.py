@@ -97,8 +97,8 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if (
         label in {"ORG", "PERSON", "GPE"}
         and len(span) == 1
-        and text.endswith(("an", "ese", "i", "ish"))
         and gaz.country(text) is None
+        and not gaz.is_place_name(text)  # 'Tunis' is Tunisia's capital, no nationality
         and gaz.country_of_demonym(text)
     ):
         fired(f"demonym labelled {label}: not an actor", text)

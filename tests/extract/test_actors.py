@@ -931,11 +931,21 @@ def test_a_role_whose_words_another_role_holds_is_left_out() -> None:
 
 
 @pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
-def test_a_nationality_is_no_actor_or_place_whatever_the_models_label(nlp, label: str) -> None:
+@pytest.mark.parametrize("nationality", ["Ugandan", "Slovak", "Croat"])
+def test_a_nationality_is_no_actor_or_place_whatever_the_models_label(
+    nlp, label: str, nationality: str
+) -> None:
     from generator.extract.mentions import classify
 
-    doc = nlp("A Ugandan court acquitted the doctor on Monday.")
+    doc = nlp(f"A {nationality} court acquitted the doctor on Monday.")
     assert classify(Span(doc, 1, 2, label=label), set()).kind == "drop"
+
+
+def test_a_capital_named_like_a_nationality_is_a_place(nlp) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("The ministers met in Tunis on Monday.")
+    assert classify(Span(doc, 4, 5, label="GPE"), set()).kind != "drop"
 
 
 def test_a_lower_case_word_labelled_person_is_no_name(nlp) -> None:
