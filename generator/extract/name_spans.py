@@ -146,8 +146,11 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
                 and doc[start - 2].lower_ == "the"
             )
         )
-        if start < k and determined and name_run_end(doc, start) == k and usable(start, k):
-            found.append(Span(doc, start, k, label="ORG"))
+        if start < k and determined and name_run_end(doc, start) == k:
+            if usable(start, k):
+                found.append(Span(doc, start, k, label="ORG"))
+            elif not doc[start].ent_type_ and gaz.country(doc[start:k].text):
+                found.append(Span(doc, start, k, label="GPE"))  # 'the DRC government'
     return found
 
 

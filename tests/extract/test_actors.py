@@ -1003,3 +1003,22 @@ def test_a_place_named_by_its_first_word_too_is_one_place(nlp, tmp_path: Path) -
     )
     names = [p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]]
     assert "Hunan province" in names and "Hunan" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("short", "country"),
+    [("DPRK", "North Korea"), ("ROK", "South Korea"), ("DRC", "Democratic Republic of the Congo")],
+)
+def test_a_countrys_official_short_form_is_the_country(short: str, country: str) -> None:
+    from generator.extract.gazetteer import gazetteer
+
+    found = gazetteer().country(short)
+    assert found is not None and found.name == country
+
+
+def test_a_country_before_government_is_the_country(nlp, tmp_path: Path) -> None:
+    body = "The DRC government signed the accord with Rwanda on Monday in Kigali."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert {"Democratic Republic of the Congo": "country"}.items() <= {
+        a["name"]: a["type"] for a in sheet["actors"]
+    }.items()
