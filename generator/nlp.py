@@ -100,8 +100,27 @@ def _register() -> None:
             before = doc[i - 1] if i > 0 else doc[i]
             if gap.count("\n") >= 2 or before.text[-1:] in ".!?\"'\u201d\u2019:":
                 doc[i + 1].is_sent_start = True
+        for i in closing_quotes(doc):
+            doc[i].is_sent_start = False  # 'backyard farms."': the quote closes the sentence
         return doc
 
+
+def closing_quotes(doc):  # type: ignore[no-untyped-def]
+    """Quotation marks that close a sentence: right after its final stop, with no space between
+    (found in the Doc's ORTH column, not a Token made for every word)."""
+    from spacy.attrs import ORTH
+
+    marks = [doc.vocab.strings.add(mark) for mark in CLOSING_MARKS]
+    stops = [doc.vocab.strings.add(stop) for stop in (".", "!", "?")]
+    orths = doc.to_array(ORTH).tolist()
+    return [
+        i
+        for i in range(1, len(orths))
+        if orths[i] in marks and orths[i - 1] in stops and not doc[i - 1].whitespace_
+    ]
+
+
+CLOSING_MARKS = frozenset({'"', "\u201d", "''", "'"})
 
 _register()
 

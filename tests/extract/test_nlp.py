@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from generator.pos_rules import PosRules
@@ -47,3 +48,18 @@ def test_verb_lemmas_on_demand_are_the_full_pipeline_s(nlp) -> None:
         ours = [(t.text, lemma(t)) for t in nlp(text) if t.pos_ == "VERB"]
         theirs = [(t.text, t.lemma_.lower()) for t in reference(text) if t.pos_ == "VERB"]
         assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mira Kolar said the plan worked. "We have 60 million doses for 2007. That is about a '
+        'tenth of what we need."\n\nThe ministry gave no figures.',
+        'She said she felt "total skepticism."\n\n"The talks will fail," she added.',
+    ],
+)
+def test_a_closing_quote_ends_its_sentence_not_starts_the_next(nlp, text: str) -> None:
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert '"' not in sentences
+    assert not any(s.startswith('"\n') or s == '"' for s in sentences)
+    assert any(s.endswith('need."') or s.endswith('skepticism."') for s in sentences)
