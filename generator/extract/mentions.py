@@ -97,8 +97,9 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if (
         label in {"ORG", "PERSON", "GPE"}
         and len(span) == 1
+        and text.removesuffix("s").endswith(("an", "ese", "i", "ish"))  # not 'Cameron', 'Chin'
         and gaz.country(text) is None
-        and not gaz.is_place_name(text)  # 'Tunis' is Tunisia's capital, no nationality
+        and not gaz.is_place_name(text)
         and gaz.country_of_demonym(text)
     ):
         fired(f"demonym labelled {label}: not an actor", text)
