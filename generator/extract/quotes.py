@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
+from generator.extract.names import is_title_word
 from generator.extract.participants import Participants
 from generator.extract.sentences import (
     according_to,
@@ -28,7 +29,7 @@ from generator.extract.sentences import (
     words_text,
 )
 from generator.lemmas import lemma
-from generator.records import Participant, QuoteFinding
+from generator.records import Entity, Participant, QuoteFinding
 
 QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
 MIN_WORDS = 4
@@ -92,6 +93,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if token is None and following is not None and attributes_back(span, following):
             token = speaker_token(following, span)
         speaker = participants.resolve_one(token) if token is not None else None
+        if not isinstance(speaker, Entity) and token is not None:
+            speaker = untagged_name(token, participants) or speaker
         if speaker is None and found and found[-1].kind == "direct":
             previous = found[-1]  # a quotation that runs on after its attribution
             if sentence.start - previous.sentence.end <= 1:
@@ -105,6 +108,32 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             continue
         found += reported(sentence, participants, covered)
     return sorted(found, key=lambda q: q.start)
+
+
+def untagged_name(token: Token, participants: Participants) -> Participant | None:
+    """'"...," Meles said': a capitalised name the model left untagged says the quote: the one
+    person of the story whose name holds it ('Meles Zenawi'), else the name as written (only a
+    person or a body says something)."""
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or token.ent_type_:
+        return None  # ('Meles' may be read as a plural noun)
+    if is_title_word(token):
+        return None  # 'said Vice Minister of Personnel Yin Weimin': a title, not a name
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    if words[0].i + len(words) - 1 != token.i:
+        return None
+    name = " ".join(t.text for t in words)
+    people = [
+        a
+        for a in participants.actors
+        if a.kind == "person" and {t.text for t in words} <= set(a.name.split())
+    ]
+    if len(people) == 1:
+        fired("quote: an untagged name is a person's of the story", name, people[0].name)
+        return people[0]
+    if token.pos_ != "PROPN":
+        return None
+    fired("quote: an untagged name says it", name, token.sent.text)
+    return name
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})

@@ -143,6 +143,33 @@ def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize("pos", ["PROPN", "NOUN"])
+def test_an_untagged_surname_is_the_person_of_the_story_it_names(nlp, pos: str) -> None:
+    from generator.extract.participants import Participants
+    from generator.extract.quotes import untagged_name
+    from generator.records import Entity
+
+    doc = nlp('"Our forces have broken the back of the rebels," Mekonen said.')
+    doc.ents = []  # the model missed the name ('Meles' is even read as a plural noun)
+    token = next(t for t in doc if t.text == "Mekonen")
+    token.pos_ = pos
+    person = Entity("person", "Mekonen Zelawi")
+    assert untagged_name(token, Participants(doc, [person], [])) is person
+
+
+def test_an_untagged_name_the_story_names_nowhere_else_still_says_it(nlp) -> None:
+    from generator.extract.participants import Participants
+    from generator.extract.quotes import untagged_name
+
+    doc = nlp('"Nobody forced me to withdraw my candidacy," Chevenoux said.')
+    doc.ents = []
+    token = next(t for t in doc if t.text == "Chevenoux")
+    token.pos_ = "PROPN"
+    assert untagged_name(token, Participants(doc, [], [])) == "Chevenoux"
+    token.pos_ = "NOUN"  # a common word says nothing unless it names a person of the story
+    assert untagged_name(token, Participants(doc, [], [])) is None
+
+
 def test_a_quotation_running_on_after_its_attribution_keeps_the_speaker(
     nlp, tmp_path: Path
 ) -> None:
