@@ -12,6 +12,7 @@ Foreign Office spokesman").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -107,7 +108,44 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if sentence.end_char <= start_at:
             continue
         found += reported(sentence, participants, covered)
-    return sorted(found, key=lambda q: q.start)
+    return carried_on(sorted(found, key=lambda q: q.start))
+
+
+PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def someone_else(statement: QuoteFinding) -> bool:
+    """Whether the statement's sentence names a person other than its speaker ('Gotz admitted
+    ... but the Brazilian star hit back at Kovac'): the next quotation may be theirs."""
+    speaker = statement.speaker
+    name = speaker.name if isinstance(speaker, Entity) else str(speaker)
+    for ent in statement.sentence.ents:
+        if ent.label_ == "PERSON" and not set(ent.text.split()) <= set(name.split()):
+            return True
+    person = isinstance(speaker, Entity) and speaker.kind == "person"
+    return not person and any(t.lower_ in PERSONAL for t in statement.sentence)
+
+
+def carried_on(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
+    """'He acknowledged that the programme remained under-funded. "We have 60 to 70 million
+    doses ..."': a quotation that opens a sentence and names no speaker goes on with the
+    speaker of the statement just before it."""
+    out: list[QuoteFinding] = []
+    for quote in quotes:
+        before = out[-1] if out else None
+        if (
+            quote.speaker is None
+            and quote.kind == "direct"
+            and before is not None
+            and before.speaker is not None
+            and quote.start <= quote.sentence.start_char + 1
+            and 0 <= quote.sentence.start - before.sentence.end <= 1
+            and not someone_else(before)
+        ):
+            fired("quote: goes on with the speaker before it", quote.text, before.sentence.text)
+            quote = replace(quote, speaker=before.speaker)
+        out.append(quote)
+    return out
 
 
 def untagged_name(token: Token, participants: Participants) -> Participant | None:

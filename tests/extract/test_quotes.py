@@ -236,3 +236,27 @@ def test_a_new_paragraph_of_narrative_does_not_name_the_last_quote_s_speaker(
     found = quotes_of(nlp, tmp_path, body)
     second = next(q for q in found if q[1].startswith("Second"))
     assert second[2] == "Helen Marsh"
+
+
+def test_a_quotation_with_no_speaker_goes_on_with_the_statement_before_it(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Helen Marsh acknowledged that the vaccination programme remained under-funded.\n\n"
+        '"We have 60 to 70 million doses of vaccine for next year. That is about a tenth of what'
+        ' we need."\n\nThe ministry gave no other figures.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q for q in found if q[0] == "direct"][0][2] == "Helen Marsh"
+
+
+def test_a_quotation_after_a_statement_that_names_someone_else_keeps_no_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Coach Peter Novak said he would speak with Omar Castel about his conduct.\n\n"
+        '"When I have a good game and we win because of me, I am the best player in the'
+        ' world."\n\nThe club gave no comment.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q for q in found if q[0] == "direct"][0][2] is None
