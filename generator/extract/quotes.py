@@ -53,15 +53,17 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
             continue
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"}:
-            found = sayer(token) or inherited_sayer(token)
+            found = sayer(token, inside) or inherited_sayer(token)
             if found is not None:
                 return found
     return None
 
 
-def sayer(verb: Token) -> Token | None:
-    """The subject of a saying verb, or its by-agent."""
+def sayer(verb: Token, quote: range = range(0)) -> Token | None:
+    """The subject of a saying verb, or its by-agent: outside the QUOTE (the parser may make a
+    quotation's own noun a second subject: '"... The future of this nation," he said')."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in subjects if c.i not in quote]
     if subjects:
         return subjects[0]
     for agent in (c for c in verb.children if c.dep_ == "agent"):

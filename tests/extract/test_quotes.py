@@ -260,3 +260,12 @@ def test_a_quotation_after_a_statement_that_names_someone_else_keeps_no_speaker(
     )
     found = quotes_of(nlp, tmp_path, body)
     assert [q for q in found if q[0] == "direct"][0][2] is None
+
+
+def test_a_quotations_own_noun_is_not_its_speaker(nlp, tmp_path: Path) -> None:
+    body = (
+        "Peter Novak spoke in Harlow on Monday.\n\n"
+        '"This is a struggle for the future of this region. The future of this nation," he said.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q for q in found if q[0] == "direct"][0][2] == "Peter Novak"
