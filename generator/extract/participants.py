@@ -151,9 +151,9 @@ class Participants:
         Shen Guofang'), or the actor a governing head stands for ('the Chinese government')."""
         if token.i in self.actor_at:
             return self.actor_at[token.i]
+        if apposed := [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]:
+            return self.actor_at[apposed[0].i]  # 'the Bafana coach, Pitso Mosiamne,': not Bafana
         for child in token.children:
-            if child.dep_ == "appos" and child.i in self.actor_at:
-                return self.actor_at[child.i]
             if child.dep_ == "compound" and self.is_person_at(child.i):
                 # 'Pentagon spokesman Kenneth Bacon' parsed as a title
                 return self.actor_at[child.i]

@@ -74,3 +74,19 @@ def test_it_in_a_quote_is_not_the_person_who_says_it(nlp, tmp_path: Path) -> Non
     )
     events = events_of(nlp, tmp_path, body)
     assert not any("Daniel Okafor" in e["who"] for e in events if e["did"] == "sticking")
+
+
+def test_a_title_apposed_to_a_name_is_that_person_not_the_one_in_its_compound(nlp) -> None:
+    from generator.extract.participants import Participants
+    from generator.records import Entity, NameMention
+
+    doc = nlp("The Harlow United coach, Omar Castel, said the team was tired.")
+    token = {t.text: t for t in doc}
+
+    def person(name: str, start: int, end: int) -> Entity:
+        return Entity("person", name, [NameMention(doc[start:end], name, "person")])
+
+    team = person("Harlow United", token["Harlow"].i, token["United"].i + 1)
+    coach = person("Omar Castel", token["Omar"].i, token["Castel"].i + 1)
+    participants = Participants(doc, [team, coach], [])
+    assert participants.named(token["coach"]) is coach
