@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.hits import fired
+from generator.extract.names import entity_at
 from generator.extract.number_values import UNIT_WORDS, currency_of
 from generator.extract.sentences import in_subtrees, words_text
 from generator.lemmas import lemma
@@ -130,6 +131,12 @@ def subject_of(verb: Token) -> str:
         return ""  # a name or a thing the text has introduced, not 'women make'
     if subject.like_num:
         return ""
+    name = entity_at(subject)
+    if name is not None and name.label_ in {"PERSON", "ORG", "GPE"}:
+        named = [t for t in name if t.dep_ != "det"]  # 'Secretary of State Madeleine Albright':
+        if len(named) > MAX_PHRASE_AFTER:  # Madeleine Albright
+            return ""
+        return ("the " if definite else "") + words_text(named)
     counted = [t for t in subject.lefts if any(x.like_num for x in t.subtree)]
     words = [  # 'the ten-day exhibition': the exhibition
         t

@@ -113,6 +113,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "length of construction of the Harlow bridge",
             {"amount": 5, "unit": "year", "kind": "duration"},
         ),
+        (  # a named doer by the name alone, without the title before it
+            "Foreign Minister Helen Marsh on Friday met with three leaders of the Orvanian"
+            " opposition.",
+            "three",
+            "leaders of the Orvanian opposition Helen Marsh met with",
+            {"amount": 3},
+        ),
         (  # a sum a thing is worth is the value of the thing
             "Norland sold machinery worth 14 billion euros to Austria last year.",
             "14 billion euros",
