@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.number_values import currency_of
+from generator.extract.number_values import is_money_unit
 from generator.extract.sentences import words_text
 
 LENGTH_UNITS = frozenset(
@@ -75,8 +75,8 @@ def compound_measure(span: Span) -> tuple[str, Token, Token] | None:
         return DIMENSIONS[last.lower_], last, noun
     if last.lower_ in LENGTH_UNITS:
         return "length", last, noun  # 'a 1,100-km border'
-    if currency_of(last.text) is not None:
-        return "value", last, noun  # 'a 10-billion-dollar loan'
+    if is_money_unit(last.text):
+        return "value", last, noun  # 'a 10-billion-dollar loan', 'a 10 billion-pound deal'
     if last.pos_ == "NOUN" and not last.lower_.endswith("old"):
         return "size", last, noun
     return None
@@ -136,5 +136,8 @@ def compound_words(span: Span) -> list[Token]:
 
 def joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
     return (
-        hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ and after.is_alpha
+        hyphen.text == "-"
+        and not before.whitespace_
+        and not hyphen.whitespace_
+        and (after.is_alpha or is_money_unit(after.text))  # '8.58 million-U.S.-dollar'
     )

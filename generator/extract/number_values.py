@@ -162,6 +162,25 @@ def currency_names() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """The last word of every currency's name, one currency's or several's ('pound', 'rupees',
+    'kwacha'): a unit of money, whichever country's."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
+    names = {english.currencies[c] for c in english.currencies}
+    names |= {get_currency_name(c, count=2, locale="en") for c in english.currencies}
+    return frozenset(n.split()[-1].lower() for n in names if n.split()[-1].isalpha())
+
+
+def is_money_unit(word: str) -> bool:
+    """'pound' in 'a 10 billion-pound deal', 'U.S.-dollar' in 'an 8.58 million-U.S.-dollar
+    project'."""
+    return currency_of(word) is not None or word.lower().split("-")[-1] in currency_words()
+
+
 def change_of(span: Span) -> str | None:
     """'rose 1.2 percent' up, 'were down 26.8 percent' down, 'fell by 5%' down: the number is
     the size of a change (not the level it reached: 'rose to 380 billion yen')."""

@@ -120,6 +120,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "leaders of the Orvanian opposition Helen Marsh met with",
             {"amount": 3},
         ),
+        (  # a sum in a compound is the value of what it modifies, whichever pound it is
+            "Norland agreed to a 10 billion-pound deal with Austria on Monday.",
+            "10 billion-pound",
+            "value of deal with Austria",
+            {},
+        ),
+        (  # and a currency written with its country
+            "The 8.58 million-U.S.-dollar project was launched on Tuesday in Harlow.",
+            "8.58 million-U.S.-dollar",
+            "value of project",
+            {},
+        ),
         (  # a sum a thing is worth is the value of the thing
             "Norland sold machinery worth 14 billion euros to Austria last year.",
             "14 billion euros",
