@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.names import is_title_word
+from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_measures import compound_measure
 from generator.extract.number_values import number_fields
 from generator.extract.number_what import counted, noun_phrase
@@ -140,8 +140,13 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     while verb.dep_ in {"xcomp", "acomp"} and verb_subject(verb) is None:
         verb = verb.head
     subject = verb_subject(verb)
-    if subject is None or subject.lower_ in {"who", "which", "that"}:
-        return None  # no subject, or a relative clause's: the clause alone says nothing
+    antecedent = None
+    if subject is not None and subject.lower_ in {"who", "which", "that"}:
+        antecedent = named_antecedent(verb)
+        if antecedent is None:
+            return None  # a relative clause's subject the clause alone does not name
+    if subject is None:
+        return None
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None  # 'for Poland to join the euro zone': no clause of its own
     words = [verb]
@@ -151,6 +156,8 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
         if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i and not dated(child):
             words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
     words.sort(key=lambda t: t.i)
+    if antecedent is not None:  # 'Tapie, who was jailed for eight months': Tapie was jailed
+        words = [t for t in words if t.i != subject.i]
     if (
         len(words) > MAX_CLAUSE_WORDS
         or words[-1].i - words[0].i + 1 != len(words)
@@ -159,10 +166,29 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
         or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
     ):
         return None  # a long clause, or one with words of another in between
+    if antecedent is not None:
+        fired("numbers: how long the one a relative clause names", antecedent, words_text(words))
+        return f"{antecedent} {words_text(words)}"
     text = " ".join(words_text(words).split())
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     return text
+
+
+def named_antecedent(verb: Token) -> str | None:
+    """The name a relative clause hangs on ('Tapie, who ...'), when it is a name."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    name = entity_at(head)
+    if name is not None and name.label_ in {"PERSON", "ORG", "GPE"}:
+        return " ".join(name.text.split())
+    words = [c for c in head.lefts if c.dep_ == "compound"] + [head]
+    if head.pos_ == "PROPN":
+        return words_text(words)
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
+        return "the " + words_text(words)  # 'the dam, which has been closed for 22 months'
+    return None
 
 
 def dated(child: Token) -> bool:

@@ -83,6 +83,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "how long the dam has been closed",
             {"amount": 22, "unit": "month", "kind": "duration"},
         ),
+        (  # a relative clause's subject is the one it hangs on
+            "Mira Kolar, who was jailed for eight months in February, left on Monday.",
+            "eight months",
+            "how long Mira Kolar was jailed",
+            {"amount": 8, "unit": "month", "kind": "duration"},
+        ),
         (  # a stretch of time something happens within: the period of its clause
             "Over the past 12 months, the price index has climbed steadily.",
             "the past 12 months",
