@@ -24,6 +24,7 @@ from generator.extract.number_values import (
 )
 from generator.extract.number_verbs import COUNT_WORDS
 from generator.extract.number_what import counted, number_what
+from generator.extract.sentences import words_text
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -147,7 +148,10 @@ def age_of(ent: Span) -> str | None:
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # 'U.S. Trust, a 136-year-old institution': U.S. Trust's age
         person = entity_at(noun)
-        return " ".join(person.text.split()) if person is not None else noun.text
+        if person is not None:
+            return " ".join(person.text.split())
+        kept = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i >= ent.end]
+        return words_text([*kept, noun])  # 'the 52-year-old French national': French national
     if len(ent) != 1 or not root.like_num or not root.text.isdigit() or int(root.text) > 120:
         return None
     head = root.head

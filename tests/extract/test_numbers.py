@@ -71,6 +71,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "age of student",
             {"amount": 21},
         ),
+        (  # with the words that say who, when no name does
+            "The 52-year-old French national left for Paris on Monday.",
+            "52-year-old",
+            "age of French national",
+            {"amount": 52},
+        ),
         (  # a stretch of time is a number: what it measures is the noun it modifies
             "Helen Marsh began a four-day state visit to Austria on Monday.",
             "four-day",
