@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
-from generator.extract.number_measures import compound_measure
+from generator.extract.number_measures import EXTREMES, compound_measure, compound_of
 from generator.extract.number_values import number_fields
 from generator.extract.number_what import counted, noun_phrase
 from generator.extract.participants import is_group_word
@@ -30,6 +30,10 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
     if units:
         fields["unit"] = units[-1]
+    measure = compound_of(span)
+    if measure is not None and measure[2].lower_ in EXTREMES:
+        fired("numbers: the stretch an extreme is one of", value, span.sent.text)
+        return None  # 'an 18-year high', 'a two-month low': no length the story reports
     fired("numbers: a duration", value, span.sent.text)
     measure = compound_measure(span)  # 'the four-month-long hostage case'
     noun = measure[2] if measure is not None else counted(span)

@@ -96,7 +96,11 @@ def is_kind(first: Token, last: Token, noun: Token) -> bool:
         last.lower_ in {"way", "time"}
         or first.lower_ == "one"  # 'one-party rule', 'a one-man show'
         or noun.tag_ in {"NNS", "NNPS"}
+        or noun.lower_ in EXTREMES  # 'an 18-year high': the highest in 18 years, no length
     )
+
+
+EXTREMES = frozenset({"high", "low", "peak", "record", "best", "worst"})
 
 
 def compound_of(span: Span) -> tuple[Token, Token, Token] | None:

@@ -338,8 +338,13 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     """The noun with the words that make it specific: its modifiers before it and one short
     prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
     doc = noun.doc
-    left = [t for t in doc[noun.left_edge.i : noun.i] if is_modifier(t, noun)]
-    kept = [t for t in left if not span.start <= t.i < span.end and not t.like_num]
+    left = [
+        t
+        for t in doc[noun.left_edge.i : noun.i]
+        if is_modifier(t, noun)
+        or (t.like_num and not counts_apart(t) and is_modifier(t.head, noun))
+    ]
+    kept = [t for t in left if not span.start <= t.i < span.end and not counts_apart(t)]
     words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
         t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
     ]
@@ -351,8 +356,8 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     words.append(noun)
     for child in noun.rights:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
-            if child.left_edge.i <= span.start <= child.right_edge.i:
-                break  # 'merchandise worth 14 billion': the number's own word
+            if child.left_edge.i <= span.start <= child.right_edge.i or child.n_rights:
+                break  # 'merchandise worth 14 billion': the number's own word, or another's
             words.append(child)  # 'shares outstanding'
             continue
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
@@ -367,6 +372,20 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
         text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
     return text or None
+
+
+def counts_apart(token: Token) -> bool:
+    """A number that is no part of the noun's words: not the '18' of 'an 18-year high'."""
+    doc = token.doc
+    if not token.like_num:
+        return False
+    after = doc[token.i + 1 : token.i + 3]
+    return not (
+        len(after) == 2
+        and after[0].text == "-"
+        and not token.whitespace_
+        and after[1].lower_.rstrip("s") in {"year", "month", "week", "day"}
+    )
 
 
 def short_phrase(prep: Token, span: Span) -> list[Token]:

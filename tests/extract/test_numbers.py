@@ -144,6 +144,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "value of project",
             {},
         ),
+        (  # 'an 18-year high' is the highest in 18 years: no length, but part of what it is
+            "Gold traded at an 18-year high of 499.14 dollars per ounce on Monday.",
+            "499.14 dollars",
+            "18-year high",
+            {},
+        ),
+        (  # a noun's worth is another number's, not a word of this one's noun
+            "The two ministers signed a 10-year economic program worth 5 billion dollars.",
+            "10-year",
+            "length of economic program",
+            {"kind": "duration"},
+        ),
         (  # a sum a thing is worth is the value of the thing
             "Norland sold machinery worth 14 billion euros to Austria last year.",
             "14 billion euros",
@@ -454,3 +466,9 @@ def test_a_long_phrase_keeps_its_noun(nlp, tmp_path: Path) -> None:
     body = "The father and three brothers of the 21-year-old bomber were detained on Tuesday."
     whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
     assert whats["three"] == "brothers of the 21-year-old bomber detained"
+
+
+def test_the_stretch_an_extreme_is_one_of_is_no_key_number(nlp, tmp_path: Path) -> None:
+    body = "The Orvanian crown fell to a two-month low of 7.63 to the euro on Monday."
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert "two-month" not in values
