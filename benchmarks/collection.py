@@ -6,7 +6,8 @@ articles), and for each the entity pages that carry that name as their name or a
 country's actor page and its place page count as one (they are the actor and the place of one
 entity and link to each other), and a capital that stands for its country ("Washington said")
 is the city's page as well as the country's alias; a person's surname that is a place's name
-(Craig Washington) is another entity, not a split (a surname another person's page bears is). The goal is one page each.
+(Craig Washington) is another entity, not a split (a surname another person's page bears is).
+The goal is one page each.
 
 Non-entity check, by rule: a page named by one capitalised word that the articles also use in
 lower case more often than capitalised mid-sentence ("Turnout", "Defense") is a common word,
@@ -92,9 +93,8 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
             for name in page.names():
                 if page.type == "country" and fold(name) in place_names - {fold(page.name)}:
                     continue  # 'Washington' for the United States: the capital acting, a city too
-                if page.type == "person" and is_part_of_name(name, page.name):
-                    if fold(name) in place_names:
-                        continue  # 'Washington' for Craig Washington: his surname, not the city
+                if fold(name) in place_names and is_surname_of(page, name):
+                    continue  # 'Washington' for Craig Washington: his surname, not the city
                 pages_with[fold(name)].add(f"{page.kind}/{entity}")
             for appearance in page.appearances:
                 key = fold(appearance.item["name"])
@@ -111,9 +111,9 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
     print(f"names split over two or more pages: {split} of {len(frequent)}")
 
 
-def is_part_of_name(alias: str, name: str) -> bool:
+def is_surname_of(page, alias: str) -> bool:  # type: ignore[no-untyped-def]
     """A one-word alias that is a word of a person's full name: the surname the text calls them by."""
-    return " " not in alias.strip() and alias != name and alias in name.split()
+    return page.type == "person" and alias != page.name and alias in page.name.split()
 
 
 def is_country_pair(index, page) -> bool:  # type: ignore[no-untyped-def]

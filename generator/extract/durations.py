@@ -8,15 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
-from generator.extract.number_measures import EXTREMES, compound_measure, compound_of
+from generator.extract.number_measures import EXTREMES, TIME_UNITS, compound_measure, compound_of
 from generator.extract.number_values import number_fields
+from generator.extract.number_verbs import RELATIVES
 from generator.extract.number_what import counted, noun_phrase
 from generator.extract.participants import is_group_word
 from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import NumberFinding
-
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
@@ -30,8 +29,8 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
     if units:
         fields["unit"] = units[-1]
-    measure = compound_of(span)
-    if measure is not None and measure[2].lower_ in EXTREMES:
+    compound = compound_of(span)
+    if compound is not None and compound[2].lower_ in EXTREMES:
         fired("numbers: the stretch an extreme is one of", value, span.sent.text)
         return None  # 'an 18-year high', 'a two-month low': no length the story reports
     fired("numbers: a duration", value, span.sent.text)
@@ -67,7 +66,7 @@ def stretch_of(span: Span) -> str | None:
             what = noun_phrase(noun, span, with_phrase=False)
             fired("numbers: a noun's length", span.text, what)
             return f"length of {what}" if what else None
-        if head.lower_ in FRAMES or (head.lower_ == "in" and is_time_frame(span)):
+        if frames(head, span):
             what = noun_phrase(noun, span)
             fired("numbers: the period of what a noun tells", span.text, what)
             return f"period of {what}" if what else None
@@ -117,7 +116,7 @@ def how_long(span: Span) -> str | None:
     prep = root.head
     if prep.lower_ == "for":
         kind = "how long"
-    elif prep.lower_ in FRAMES or (prep.lower_ == "in" and is_time_frame(span)):
+    elif frames(prep, span):
         kind = f"period {prep.lower_} which"
     else:
         return None
@@ -132,10 +131,10 @@ FRAMES = frozenset({"over", "during", "within", "throughout"})
 FRAME_WORDS = frozenset({"the", "past", "last", "next", "first", "final", "coming", "previous"})
 
 
-def is_time_frame(span: Span) -> bool:
-    """'in the past three years', 'in the first nine months': a stretch of time something happens
+def frames(prep: Token, span: Span) -> bool:
+    """'over the past nine months', 'in the past three years': a stretch of time something happens
     within, not 'in two years' (after two years) or 'in 13.21 seconds' (how long it took)."""
-    return span[0].lower_ in FRAME_WORDS
+    return prep.lower_ in FRAMES or (prep.lower_ == "in" and span[0].lower_ in FRAME_WORDS)
 
 
 def clause_of(verb: Token, leave_out: Token) -> str | None:
@@ -144,13 +143,11 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     while verb.dep_ in {"xcomp", "acomp"} and verb_subject(verb) is None:
         verb = verb.head
     subject = verb_subject(verb)
-    antecedent = None
-    if subject is not None and subject.lower_ in {"who", "which", "that"}:
-        antecedent = named_antecedent(verb)
-        if antecedent is None:
-            return None  # a relative clause's subject the clause alone does not name
     if subject is None:
         return None
+    antecedent = named_antecedent(verb) if subject.lower_ in RELATIVES else None
+    if subject.lower_ in RELATIVES and antecedent is None:
+        return None  # a relative clause's subject the clause alone does not name
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None  # 'for Poland to join the euro zone': no clause of its own
     words = [verb]

@@ -10,6 +10,7 @@ from generator.extract.hits import fired
 from generator.extract.number_values import is_money_unit
 from generator.extract.sentences import words_text
 
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 LENGTH_UNITS = frozenset(
     {"kilometers", "kilometres", "km", "kms", "miles", "metres", "meters", "yards", "feet"}
     | {"kilometer", "kilometre", "mile", "metre", "meter", "yard", "foot"}

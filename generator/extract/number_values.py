@@ -138,16 +138,10 @@ def currency_pattern() -> re.Pattern[str]:
 def currency_names() -> dict[str, str]:
     """Every English name and symbol of a current currency that names one currency only; a
     name's last word too ('yen', 'euros') where it is itself a currency's name or unique."""
-    from babel import Locale
-    from babel.numbers import get_currency_name
-
-    english = Locale("en")
     full: dict[str, set[str]] = {}
-    for code in english.currencies:
-        names = {english.currencies[code], get_currency_name(code, count=2, locale="en")}
-        symbol = english.currency_symbols.get(code, "")
+    for code, names, symbol in english_currencies():
         if symbol and symbol != code and not symbol.isalpha():
-            names.add(symbol)
+            names = names | {symbol}
         if any(re.search(r"\(\d{4}", n) for n in names):
             continue  # a former currency: '(1968-2012)'
         for name in names:
@@ -166,13 +160,25 @@ def currency_names() -> dict[str, str]:
 def currency_words() -> frozenset[str]:
     """The last word of every currency's name, one currency's or several's ('pound', 'rupees',
     'kwacha'): a unit of money, whichever country's."""
+    words = {n.split()[-1].lower() for _, names, _ in english_currencies() for n in names}
+    return frozenset(w for w in words if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def english_currencies() -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Each currency Babel knows: its code, its English names (one and many), its symbol."""
     from babel import Locale
     from babel.numbers import get_currency_name
 
     english = Locale("en")
-    names = {english.currencies[c] for c in english.currencies}
-    names |= {get_currency_name(c, count=2, locale="en") for c in english.currencies}
-    return frozenset(n.split()[-1].lower() for n in names if n.split()[-1].isalpha())
+    return tuple(
+        (
+            code,
+            frozenset({english.currencies[code], get_currency_name(code, count=2, locale="en")}),
+            english.currency_symbols.get(code, ""),
+        )
+        for code in english.currencies
+    )
 
 
 def is_money_unit(word: str) -> bool:

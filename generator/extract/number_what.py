@@ -20,7 +20,12 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
-from generator.extract.number_measures import compound_measure, distance
+from generator.extract.number_measures import (
+    TIME_UNITS,
+    compound_measure,
+    distance,
+    joined_by_hyphen,
+)
 from generator.extract.number_values import (
     INDEX_POINTS,
     UNIT_WORDS,
@@ -341,10 +346,11 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     left = [
         t
         for t in doc[noun.left_edge.i : noun.i]
-        if is_modifier(t, noun)
-        or (t.like_num and not counts_apart(t) and is_modifier(t.head, noun))
+        if is_modifier(t, noun) or (of_a_stretch(t) and is_modifier(t.head, noun))
     ]
-    kept = [t for t in left if not span.start <= t.i < span.end and not counts_apart(t)]
+    kept = [
+        t for t in left if not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
+    ]
     words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
         t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
     ]
@@ -374,17 +380,15 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     return text or None
 
 
-def counts_apart(token: Token) -> bool:
-    """A number that is no part of the noun's words: not the '18' of 'an 18-year high'."""
-    doc = token.doc
-    if not token.like_num:
-        return False
-    after = doc[token.i + 1 : token.i + 3]
-    return not (
-        len(after) == 2
-        and after[0].text == "-"
-        and not token.whitespace_
-        and after[1].lower_.rstrip("s") in {"year", "month", "week", "day"}
+def of_a_stretch(token: Token) -> bool:
+    """The number of a stretch of time that is one of the noun's words: the '18' of 'an 18-year
+    high' (other numbers are no part of what a number counts)."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        token.like_num
+        and len(after) == 2
+        and joined_by_hyphen(token, *after)
+        and after[1].lower_.rstrip("s") in TIME_UNITS
     )
 
 

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.durations import TIME_UNITS, duration
+from generator.extract.durations import duration
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
-from generator.extract.number_measures import compound_measure, names_a_kind
+from generator.extract.number_measures import TIME_UNITS, compound_measure, names_a_kind
 from generator.extract.number_values import (
     currency_of,
     number_fields,

@@ -20,7 +20,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
-from generator.extract.participants import Participants
+from generator.extract.participants import PERSON_PRONOUNS, Participants
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -113,9 +113,6 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
     return carried_on(sorted(found, key=lambda q: q.start))
 
 
-PERSONAL = frozenset({"he", "she", "him", "her"})
-
-
 def someone_else(statement: QuoteFinding) -> bool:
     """Whether the statement's sentence names a person other than its speaker ('Gotz admitted
     ... but the Brazilian star hit back at Kovac'): the next quotation may be theirs."""
@@ -125,7 +122,7 @@ def someone_else(statement: QuoteFinding) -> bool:
         if ent.label_ == "PERSON" and not set(ent.text.split()) <= set(name.split()):
             return True
     person = isinstance(speaker, Entity) and speaker.kind == "person"
-    return not person and any(t.lower_ in PERSONAL for t in statement.sentence)
+    return not person and any(t.lower_ in PERSON_PRONOUNS for t in statement.sentence)
 
 
 def carried_on(quotes: list[QuoteFinding]) -> list[QuoteFinding]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.extract.test_events import event, events_of
 
 
@@ -16,28 +18,31 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
     assert killed["where"] == "Harlow"
 
 
-def test_a_verb_with_a_place_of_its_own_keeps_its_own_time(nlp, tmp_path: Path) -> None:
-    body = "Mira Kolar was born in Harlow and left the country in 1985."
-    born = event(events_of(nlp, tmp_path, body), "born")
-    assert born["when"] is None
-
-
-def test_a_saying_verb_shares_no_date(nlp, tmp_path: Path) -> None:
-    body = "Police arrested Omar Castel and said on Friday that he would be charged."
-    arrested = event(events_of(nlp, tmp_path, body), "arrested")
-    assert arrested["when"] is None
-
-
-def test_a_date_of_a_noun_is_not_the_verbs(nlp, tmp_path: Path) -> None:
-    body = "Ana Ruiz criticised the plan and called for a meeting of ministers next Sunday."
-    criticised = event(events_of(nlp, tmp_path, body), "criticised")
-    assert criticised["when"] is None
-
-
-def test_a_date_a_noun_is_of_dates_the_noun(nlp, tmp_path: Path) -> None:
-    body = "The organisers of Sunday's race in Harlow refused to comment on the security plan."
-    refused = event(events_of(nlp, tmp_path, body), "refused to comment")
-    assert refused["when"] is None
+@pytest.mark.parametrize(
+    "body, did",
+    [
+        (  # a verb with a place of its own keeps its own time
+            "Mira Kolar was born in Harlow and left the country in 1985.",
+            "born",
+        ),
+        (  # a saying verb shares no date
+            "Police arrested Omar Castel and said on Friday that he would be charged.",
+            "arrested",
+        ),
+        (  # a date of a noun is not the verb's
+            "Ana Ruiz criticised the plan and called for a meeting of ministers next Sunday.",
+            "criticised",
+        ),
+        (  # a date a noun is 'of' dates the noun
+            "The organisers of Sunday's race in Harlow refused to comment on the security plan.",
+            "refused to comment",
+        ),
+    ],
+)
+def test_an_event_takes_no_date_that_is_not_its_own(
+    nlp, tmp_path: Path, body: str, did: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["when"] is None
 
 
 def test_a_stretch_of_a_date_still_dates_the_event(nlp, tmp_path: Path) -> None:
