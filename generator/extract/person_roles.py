@@ -40,7 +40,9 @@ def person_role(span: Span) -> RoleFinding | None:
         doc = span.doc
         tokens = list(doc[start:end])
         tokens = distribute_coordinated_modifiers(tokens, span, end)
-        last_title = max(i for i, t in enumerate(tokens) if is_title_word(t))
+        last_title = max(
+            (i for i, t in enumerate(tokens) if is_title_word(t)), default=len(tokens) - 1
+        )
         role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
         affiliation = None
         for token in tokens:

@@ -8,7 +8,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import TITLE_FILLERS
+from generator.extract.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_FILLERS
 from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 
@@ -112,6 +112,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         if (
             not title_word_or_filler(token)
             and not (token.is_lower and is_title_word(token))
+            and not describes_name(token, span)
             and not (start < span.start and premodifies_title(token, span.start))
             and not ends_title_phrase(token)
         ):
@@ -134,14 +135,20 @@ def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, i
     if start >= span.start:
         return None
     words = doc[start : span.start]
-    if not any(is_title_word(t) for t in words):
+    if not any(is_title_word(t) or describes_name(t, span) for t in words):
         return None
+    last = doc[span.start - 1]
     if (
         doc[start].ent_type_ == "PERSON"
         and doc[start].ent_iob_ == "B"
         and not is_title_word(doc[start])
     ):
-        return (start, span.start) if ends_title(doc[span.start - 1]) else None
+        return (start, span.start) if ends_title(last) or describes_name(last, span) else None
+    if describes_name(last, span) and not is_title_word(last):
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # 'all-rounder' is one word however the tokenizer cut it
+        fired("role: a common noun tied to the name", doc[start : span.start].text, span.text)
+        return start, span.start
     end = title_end(doc, start, span.start)
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
@@ -162,6 +169,22 @@ def title_end(doc: Doc, start: int, name_start: int) -> int:
     if end > start and ends_title_phrase(doc[end - 1]):
         fired("role: a title ends in 'of' and a noun", doc[start:end].text)
     return end
+
+
+def describes_name(token: Token, span: Span) -> bool:
+    """'triple jumper Gu Junjie', 'musician Omar Khayrat', 'Ukrainian counterpart Viktor
+    Yushchenko': a lower-case singular common noun right before a name, which the parse makes a
+    compound of the name, describes the person as a title word would. A body's or a place's
+    word ('club', 'province') says the name is not a person's."""
+    return (
+        token.i == entity_start(span) - 1
+        and token.is_lower
+        and token.tag_ == "NN"
+        and token.dep_ == "compound"
+        and span.start <= token.head.i < span.end
+        and not token.ent_type_
+        and token.lower_ not in ORG_HEADS | PLACE_HEADS
+    )
 
 
 def ends_title_phrase(token: Token) -> bool:

@@ -458,12 +458,30 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Leon Pardo",
             "acting premier",
         ),
+        # A common noun the parse ties to the name describes the person, list or not.
+        (
+            "Sri Lanka lost all-rounder Tomas Ferrel to a hamstring injury on Monday.",
+            "Tomas Ferrel",
+            "all-rounder",
+        ),
+        (
+            "The evening ended with a piece by Spanish composer Alma Reyes.",
+            "Alma Reyes",
+            "Spanish composer",
+        ),
     ],
 )
 def test_titles_keep_their_modifiers_and_office(
     nlp, tmp_path: Path, body: str, name: str, role: str
 ) -> None:
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+def test_a_word_for_a_body_before_a_name_makes_it_one(nlp, tmp_path: Path) -> None:
+    body = "Ferrel signed for Portuguese outfit Maritimo Funchal in 2004."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Maritimo Funchal"]["type"] == "organization"
+    assert found["Maritimo Funchal"]["role"] == "Portuguese outfit"
 
 
 def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
