@@ -172,16 +172,18 @@ def title_end(doc: Doc, start: int, name_start: int) -> int:
 
 
 def describes_name(token: Token, span: Span) -> bool:
-    """'triple jumper Gu Junjie', 'musician Omar Khayrat', 'Ukrainian counterpart Viktor
-    Yushchenko': a lower-case singular common noun right before a name, which the parse makes a
-    compound of the name, describes the person as a title word would. A body's or a place's
+    """'triple jumper Gu Junjie', 'musician Omar Khayrat', 'his Swedish counterpart Carl Bildt':
+    a lower-case singular common noun right before a name, which the parse makes a compound of
+    the name or the name an apposition to, describes the person as a title word would. A body's or a place's
     word ('club', 'province') says the name is not a person's."""
+    tied = (token.dep_ == "compound" and span.start <= token.head.i < span.end) or (
+        span.root.dep_ == "appos" and span.root.head.i == token.i
+    )
     return (
         token.i == entity_start(span) - 1
         and token.is_lower
         and token.tag_ == "NN"
-        and token.dep_ == "compound"
-        and span.start <= token.head.i < span.end
+        and tied
         and not token.ent_type_
         and token.lower_ not in ORG_HEADS | PLACE_HEADS
     )

@@ -469,6 +469,11 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Alma Reyes",
             "Spanish composer",
         ),
+        (
+            "The minister met his Danish counterpart Lars Holm in Oslo on Monday.",
+            "Lars Holm",
+            "Danish counterpart",
+        ),
     ],
 )
 def test_titles_keep_their_modifiers_and_office(
