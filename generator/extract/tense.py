@@ -8,6 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.hits import fired
+
 
 def inflections(verb: str) -> tuple[str, ...]:
     """A regular verb's forms: base, -s, past and -ing, spelt by the usual rules ("agree", "agrees",
@@ -125,6 +127,9 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             if token.head.i == token.i:
                 break
             token = token.head
+            if token.lower_ == "since" and token.dep_ == "prep" and token.i < i:
+                fired("tense: a date inside 'since' is past", doc[token.i : i + 1].text)
+                return "past"  # "since its formation on November 21"
         if token.pos_ not in {"VERB", "AUX"}:
             return "past"
         return verb_tense(token)

@@ -224,6 +224,7 @@ def test_may_as_a_verb_is_not_a_month() -> None:
     "text, value",
     [
         ("The inspectors had not worked since Jan. 13.", "1998-01-13"),
+        ("The party has been able to break the mould since its start on July 20.", "1998-07-20"),
         ("The rule applies effective Feb. 1.", "1999-02-01"),
         ("Merieux was given until mid-November to answer.", "1998-11"),
         # an infinitive takes its clause's tense, ahead of verbs of intention
