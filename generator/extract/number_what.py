@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.lexicon import FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import (
     TIME_UNITS,
@@ -277,6 +277,8 @@ def measured_by(verb: Token, span: Span) -> str | None:
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = [s for s in subjects if not span.start <= s.i < span.end]
+        if not climbs and (moved := changed_object(verb, span)) is not None:
+            subjects = [moved]  # 'hopes to bring down inflation to 5 percent': inflation
         if (
             not subjects
             and verb.dep_ == "acl"
@@ -328,6 +330,26 @@ def measured_by(verb: Token, span: Span) -> str | None:
     ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
     return f"{phrase} {verb.text}"
+
+
+def changed_object(verb: Token, span: Span) -> Token | None:
+    """'cut its key rate to 4.5 percent', 'raised its stake by 10 percent': a verb that moves its
+    object moves the object, not its subject, by the number."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not span.start <= c.i < span.end]
+    if not objects or objects[0].pos_ not in {"NOUN", "PROPN"} or objects[0].ent_type_:
+        return None  # 'lost 7.0 points to 5,409.4': the object is the change, another number
+    moved = objects[0]
+    if lemma(moved) in RISE_WORDS | FALL_WORDS:
+        return None  # 'posted its biggest rise, 179 points': the object is the change itself
+    if (
+        any(c.dep_ == "nummod" for c in moved.children)
+        or moved.left_edge.i <= span.start <= moved.right_edge.i
+    ):
+        return None  # 'faced 78 balls', 'posted a 15 percent drop': the number sizes the object
+    if level_of(span) is None and change_of(span) is None:
+        return None
+    fired("numbers: a verb's object is what changes", span.text, moved.text)
+    return moved
 
 
 def share_does(span: Span) -> str:

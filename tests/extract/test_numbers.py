@@ -324,6 +324,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "sales after the rise",
             {"currency": "EUR"},
         ),
+        (  # a verb that moves its object moves the object, not its subject
+            "The central bank hopes to bring down inflation to 4 percent by next year.",
+            "4 percent",
+            "inflation after the fall",
+            {"unit": "percent"},
+        ),
         (  # the level before: not of the period the subject names
             "Danube Trust said its revenue for 2005 was 4.5 million euros, up from 3.4 million "
             "euros in 2004.",
