@@ -215,7 +215,7 @@ def level_of(span: Span) -> tuple[str, str] | None:
         prep = prep.head  # 'fell to near 59 dollars': to
     if prep.lower_ not in {"from", "to", "at"} and not passed:
         return None  # 'was up 32.70 points at 10,914.10': at, the level it reached
-    word = prep.head
+    word = after_from(prep).head
     while word.lower_ in UNIT_WORDS and word.dep_ in {"conj", "npadvmod"}:
         word = word.head  # 'was up 23.45, or 0.19 percent, to 12,131.88': up
     direction = direction_of(word)
@@ -226,6 +226,15 @@ def level_of(span: Span) -> tuple[str, str] | None:
     if passed:
         fired("numbers: a level passed or neared", span.text, prep.text)
     return ("before" if prep.lower_ == "from" else "after"), direction
+
+
+def after_from(prep: Token) -> Token:
+    """'from 13.2 percent in 1993 to 23.6 percent': the parser hangs the 'to' on the 'from';
+    the level it reaches belongs where the 'from' does."""
+    if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+        fired("numbers: a 'to' level hung on its 'from'", prep.sent.text[:60])
+        return prep.head
+    return prep
 
 
 def direction_of(word: Token, levels: bool = True) -> str | None:

@@ -29,6 +29,7 @@ from generator.extract.number_measures import (
 from generator.extract.number_values import (
     INDEX_POINTS,
     UNIT_WORDS,
+    after_from,
     change_of,
     currency_of,
     level_of,
@@ -103,7 +104,7 @@ def what_of_number(span: Span) -> str | None:
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        holder = head.head
+        holder = after_from(head).head
         if holder.lower_ in UNIT_WORDS and level_of(span) is not None:
             return measured_by(holder, span)  # 'was up 23.45, or 0.19 percent, to 12,131.88'
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):

@@ -330,6 +330,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "inflation after the fall",
             {"unit": "percent"},
         ),
+        (  # 'to' hung on its 'from' by the parser: the level reached all the same
+            "HIV prevalence among adults rose from 15.6 percent in 2002 to 16.2 percent in 2005.",
+            "16.2 percent",
+            "HIV prevalence among adults after the rise",
+            {"unit": "percent"},
+        ),
         (  # the level before: not of the period the subject names
             "Danube Trust said its revenue for 2005 was 4.5 million euros, up from 3.4 million "
             "euros in 2004.",
