@@ -37,7 +37,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         return None
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if participle is not None:
-        return f"{phrase} {participle.text}{where_or_how(participle)}"
+        return f"{phrase} {verb_words(participle)}{where_or_how(participle)}"
     relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if relative is not None and relative.tag_ in {"VBD", "VBN"} and lemma(relative) not in LIGHT:
         pronoun = next((c for c in relative.children if c.lower_ in RELATIVES), None)
@@ -68,7 +68,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         doer = subject_of(verb.head)
         if doer:  # 'Ritter, who arrived with some 50 inspectors': inspectors Ritter arrived with
             fired("numbers: what a named doer acts with", phrase, verb.head.text)
-            return f"{phrase} {doer} {verb.head.text} {verb.text}"
+            return f"{phrase} {doer} {verb_words(verb.head)} {verb.text}"
     state = next(
         (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
     )
@@ -83,12 +83,12 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
         if done_to:
             fired("numbers: what they did it to", phrase, verb.text + done_to)
-        return f"{phrase} {verb.text}{done_to or where_or_how(verb)}"  # 'people killed'
+        return f"{phrase} {verb_words(verb)}{done_to or where_or_how(verb)}"  # 'people killed'
     if noun.dep_ == "dobj":
         doer = subject_of(verb)
         if doer:  # 'the exhibition features 700 pictures': pictures the exhibition features
             fired("numbers: what a named doer has or does", phrase, verb.text)
-            return f"{phrase} {doer} {verb.text}"
+            return f"{phrase} {doer} {verb_words(verb)}"
     return phrase
 
 

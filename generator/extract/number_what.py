@@ -330,7 +330,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
         and subject.ent_type_ == "PERSON"
     ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
-    return f"{phrase} {verb.text}"
+    return f"{phrase} {verb_words(verb)}"
 
 
 def changed_object(verb: Token, span: Span) -> Token | None:

@@ -349,6 +349,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "profit before the rise",
             {"currency": "EUR"},
         ),
+        (  # a verb keeps its particle: laid off, not laid
+            "Danube Trust said some 300 workers were laid off last year.",
+            "some 300",
+            "workers laid off",
+            {"amount": 300},
+        ),
         (  # the noun a coordinated clause leaves out
             "About 300 people were killed in Linz and 1,200 injured.",
             "1,200",
