@@ -392,7 +392,7 @@ def what_of(
             token = verb.head  # 'the system that Hungary proposed': the system
         if participants.named(token) is not None or token.pos_ == "PRON":
             continue
-        words = without_edge_dates([t for t in token.subtree if not t.is_punct], dates)
+        words = without_edge_dates([t for t in token.subtree if not loose_punct(t)], dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
             words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
         if len(words) > MAX_WHAT_WORDS:
@@ -402,10 +402,18 @@ def what_of(
             return phrase(token)
         while words and words[-1].dep_ in {"cc", "punct", "prep"}:
             words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
-        text = " ".join(t.text for t in words)
+        text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         first, _, rest = text.partition(" ")
         return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
     return None
+
+
+def loose_punct(token: Token) -> bool:
+    """Punctuation between words (a comma, a quotation mark), not inside one ('three-day')."""
+    doc, i = token.doc, token.i
+    if not token.is_punct or i == 0 or i + 1 == len(doc):
+        return token.is_punct
+    return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 
 def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:

@@ -93,6 +93,27 @@ def test_who_did_what_to_whom_when_where(
     assert found["where"] == where
 
 
+@pytest.mark.parametrize(
+    "body, did, what",
+    [
+        (
+            "Dock workers in Linz ended a three-day strike on Tuesday.",
+            "ended",
+            "a three-day strike",
+        ),
+        (
+            "Austria rejected Hungary's plan for a new dam.",
+            "rejected",
+            "Hungary's plan for a new dam",
+        ),
+    ],
+)
+def test_what_is_written_as_the_text_writes_it(
+    nlp, tmp_path: Path, body: str, did: str, what: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["what"] == what
+
+
 def test_reported_speech_is_the_reported_event_attributed_to_the_speaker(
     nlp, tmp_path: Path
 ) -> None:
