@@ -378,7 +378,7 @@ def did_words(verb: Token) -> str:
     for x in open_complements(verb):
         tokens.append(x)
         tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
-    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    return words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
 
 
 def what_of(
@@ -428,6 +428,6 @@ def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]
         words = words[:-1]
         while words and (dated(words[-1]) or words[-1].dep_ == "prep"):
             words = words[:-1]
-    while words and dated(words[0]):
-        words = words[1:]
+    while words and (dated(words[0]) or (words[0].tag_ == "POS" and words[0].i > 0)):
+        words = words[1:]  # "Sunday's blast": the blast
     return words

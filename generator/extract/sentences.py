@@ -103,6 +103,25 @@ def words_text(words: "list[Token]", text_of: "Callable[[Token], str] | None" = 
     return text
 
 
+def whole_words(words: "list[Token]") -> "list[Token]":
+    """'US-led mission', not '-led mission': a word the tokenizer cut at its hyphens stays whole."""
+    if not words:
+        return words
+    doc = words[0].doc
+    kept = {t.i for t in words}
+    for token in words:
+        i = token.i
+        while (
+            i > 0
+            and "-" in (doc[i].text, doc[i - 1].text)
+            and not doc[i - 1].whitespace_
+            and i - 1 not in kept
+        ):
+            i -= 1
+            kept.add(i)
+    return [doc[i] for i in sorted(kept)]
+
+
 def verb_subject(verb: "Token") -> "Token | None":
     """The verb's own subject, active or passive."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

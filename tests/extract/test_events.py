@@ -280,6 +280,11 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "law-enforcement officials",
         ),
         ("Union officials in Vienna met Helen Marsh on Friday.", "met", "Union officials"),
+        (  # a word cut at its hyphens stays whole, the name in it too
+            "The EU-led mission secured the roads on Monday.",
+            "secured",
+            "EU-led mission",
+        ),
         (  # a row of titles before a name is that person's, no one else
             "Nordic basketball suffered a loss when leading coach and former national player "
             "Tomas Berg died while coaching his team.",
