@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.durations import duration
 from generator.extract.hits import fired
@@ -116,7 +116,24 @@ def is_identifier(ent: Span) -> bool:
     ):
         fired("numbers: part of a name", ent.text, ent.sent.text)  # 'Flight 370'
         return True
-    return False
+    return in_a_named_kind(ent, before)
+
+
+NAMING_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "LAW", "EVENT", "WORK_OF_ART"})
+
+
+def in_a_named_kind(ent: Span, before: Token | None) -> bool:
+    """'the FTSE 100 index', 'the DAX 30 index': a number between a name and the noun both
+    modify is part of the name of the thing, not a count of it."""
+    root = ent.root
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ not in NAMING_LABELS:
+        return False
+    if root.dep_ not in {"nummod", "compound"} or root.head.i < ent.end or root.head.pos_ != "NOUN":
+        return False
+    if before.head.i != root.head.i:
+        return False
+    fired("numbers: part of a name before a noun", ent.text, ent.sent.text)
+    return True
 
 
 def in_score(ent: Span) -> bool:

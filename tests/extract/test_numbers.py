@@ -413,6 +413,7 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "3"),
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "5"),
         ("Flight 370 left Vienna with 239 people aboard.", "370"),
+        ("Vienna's ATX 20 index of leading shares rose 0.4 percent.", "20"),
         ("The six-party talks on the dam resume in Vienna on Monday.", "six"),  # what kind
         ("Two-way trade between Austria and Hungary grew last year.", "Two"),
         ("The eight-time winner of the Danube Cup said she was happy.", "eight"),
