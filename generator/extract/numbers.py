@@ -186,14 +186,30 @@ def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
         if out and belongs_to(out[-1], number):
             first = out[-1]
             doc = first.span.doc
-            span = doc[first.span.start : max(number.span.end, first.span.end + 1)]
-            while span.end < len(doc) and doc[span.end].text == ")" and "(" in span.text:
-                span = doc[span.start : span.end + 1]
+            span = through_bracket(doc[first.span.start : max(number.span.end, first.span.end + 1)])
             value = " ".join(span.text.split())
             out[-1] = NumberFinding(span, value, first.what, first.kind, first.fields)
             continue
         out.append(number)
     return out
+
+
+CONVERSION_TAIL = 4
+"""How far past an equivalent in brackets its closing bracket may be ('(5,500 US)')."""
+
+
+def through_bracket(span: Span) -> Span:
+    """'almost 7,000 dollars (5,500 US)': a value with its equivalent runs to the closing bracket,
+    past the words of its unit the model left out of the number ('US', 'U.S.dollars')."""
+    doc = span.doc
+    if "(" not in span.text or span.text.count(")") >= span.text.count("("):
+        return span
+    for k in range(span.end, min(span.end + CONVERSION_TAIL, len(doc))):
+        if doc[k].text == ")":
+            return doc[span.start : k + 1]
+        if doc[k].is_punct or doc[k].is_space:
+            break
+    return span
 
 
 def belongs_to(first: NumberFinding, number: NumberFinding) -> bool:

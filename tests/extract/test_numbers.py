@@ -29,6 +29,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"amount": 942_000_000, "currency": "CAD", "kind": "money"},
         ),
+        (  # to its closing bracket, past the unit words the model left out of the number
+            "The clinic will cover surgery costs of more than 100,000 yuan (about 12,700 U.S. "
+            "dollars), Li said.",
+            "more than 100,000 yuan (about 12,700 U.S. dollars)",
+            "surgery costs",
+            {"amount": 100_000, "currency": "CNY", "kind": "money"},
+        ),
         (  # a change keeps its direction and the level it reached
             "Danube exports rose 10.5 percent to 4.54 billion euros.",
             "10.5 percent to 4.54 billion euros",
