@@ -22,7 +22,7 @@ from generator.extract.lexicon import (
     is_head,
 )
 from generator.extract.pre_titles import titles_a_name
-from generator.extract.sentences import in_subtrees, sentence_of, whole_words, words_text
+from generator.extract.sentences import in_subtrees, phrase_words, sentence_of, words_text
 from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, Participant
@@ -413,7 +413,7 @@ def phrase(token: Token) -> str | None:
     doc = token.doc
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # 'this year marks the anniversary': a time, nobody who acts
-    words = whole_words([t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)])
+    words = phrase_words([t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)])
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them
         t for t in words if not in_subtrees(t, listed) and t.text != ","

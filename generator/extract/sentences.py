@@ -122,6 +122,12 @@ def whole_words(words: "list[Token]") -> "list[Token]":
     return [doc[i] for i in sorted(kept)]
 
 
+def phrase_words(words: "list[Token]") -> "list[Token]":
+    """The words of a phrase as a reader wants them: whole (see whole_words), without quotation
+    marks or brackets ('"...," analysts said'), a possessive's apostrophe kept."""
+    return [t for t in whole_words(words) if not (t.is_quote or t.is_bracket) or t.tag_ == "POS"]
+
+
 def verb_subject(verb: "Token") -> "Token | None":
     """The verb's own subject, active or passive."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

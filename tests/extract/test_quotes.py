@@ -269,3 +269,9 @@ def test_a_quotations_own_noun_is_not_its_speaker(nlp, tmp_path: Path) -> None:
     )
     found = quotes_of(nlp, tmp_path, body)
     assert [q for q in found if q[0] == "direct"][0][2] == "Peter Novak"
+
+
+def test_an_unnamed_source_is_named_without_the_quotation_mark(nlp, tmp_path: Path) -> None:
+    body = '"Barley prices rose on fears of a dry spring," analysts at a Linz brokerage said.'
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q[2] for q in found] == ["analysts"]
