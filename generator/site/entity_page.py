@@ -35,7 +35,7 @@ def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
 
 def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
-    rows = infobox(page)
+    rows = infobox(page, index)
     other = counterpart(page, index)
     if other is not None:
         kind = "place" if other.kind == "places" else "actor"
@@ -77,7 +77,7 @@ def counterpart(page: EntityPage, index: SiteIndex) -> EntityPage | None:
     return other if other is not None and other.has_page else None
 
 
-def infobox(page: EntityPage) -> list[tuple[str, str]]:
+def infobox(page: EntityPage, index: SiteIndex) -> list[tuple[str, str]]:
     """(label, Markdown) rows: type, the editor's description, roles with their sources,
     affiliation, other names, how often and when it is named."""
     rows = [("Type", md(page.type))]
@@ -95,12 +95,9 @@ def infobox(page: EntityPage) -> list[tuple[str, str]]:
                 for role, sheets in roles[:5]
             ]
             rows.append(("Roles", "<br>".join(shown)))
-        affiliations = Counter(
-            a.item["affiliation"] for a in page.appearances if a.item.get("affiliation")
-        )
+        affiliations = affiliations_of(page, index)
         if affiliations:
-            ordered = sorted(affiliations, key=lambda k: -affiliations[k])
-            rows.append(("Affiliation", md(", ".join(ordered))))
+            rows.append(("Affiliation", ", ".join(affiliations)))
     if page.aliases:
         rows.append(("Also called", md(", ".join(sorted(page.aliases)))))
     mentions = f"{page.mention_count} mention{'' if page.mention_count == 1 else 's'}"
@@ -110,6 +107,32 @@ def infobox(page: EntityPage) -> list[tuple[str, str]]:
         first, last = md(min(dated)[:10]), md(max(dated)[:10])
         rows.append(("Mentioned", first if first == last else f"{first} to {last}"))
     return rows
+
+
+def affiliations_of(page: EntityPage, index: SiteIndex) -> list[str]:
+    """The bodies and countries the articles tie the actor to, most often first, each once
+    however the articles name it ('UN' and 'United Nations' are one page) and linked to its
+    page where it has one."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for a in page.appearances:
+        name = a.item.get("affiliation")
+        if not name:
+            continue
+        other = named_in(a.sheet, name, index)
+        key = f"page:{other.kind}/{other.slug}" if other is not None else f"name:{name}"
+        counts[key] += 1
+        shown.setdefault(key, entity_link(other, other.name, "../") if other else md(name))
+    return [shown[k] for k in sorted(counts, key=lambda k: (-counts[k], k))]
+
+
+def named_in(sheet: SheetView, name: str, index: SiteIndex) -> EntityPage | None:
+    """The page of the actor (else the place) SHEET calls NAME."""
+    for section, pages in (("actors", index.actor_of), ("places", index.place_of)):
+        for item in sheet.data.get(section) or []:
+            if item.get("name") == name and (sheet.id, item.get("id")) in pages:
+                return pages[(sheet.id, item["id"])]
+    return None
 
 
 def backlinks_section(page: EntityPage) -> list[str]:

@@ -91,3 +91,22 @@ def test_a_place_most_stories_call_a_place_keeps_its_place_page() -> None:
     )
     assert [p.name for p in index.places.values()] == ["Danubia"]
     assert len(index.actors) == 1
+
+
+def test_an_actor_s_affiliations_are_each_one_entity_linked_to_its_page() -> None:
+    from generator.site.entity_page import infobox
+
+    marsh = {"name": "Helen Marsh", "type": "person", "role": "spokeswoman"}
+    body = {"name": "Danube Commission", "type": "organization", "role": None}
+    index = build_index(
+        [
+            sheet("one", [{**marsh, "affiliation": "Danube Commission"}, body]),
+            sheet("two", [{**marsh, "affiliation": "Danube Commission"}, body]),
+            sheet("three", [{**marsh, "affiliation": "Linz Rowing Club"}]),
+        ]
+    )
+    page = next(p for p in index.actors.values() if p.name == "Helen Marsh")
+    commission = next(p for p in index.actors.values() if p.name == "Danube Commission")
+    rows = dict(infobox(page, index))
+    link = f"[Danube Commission](../actors/{commission.slug}.md)"
+    assert rows["Affiliation"] == f"{link}, Linz Rowing Club"
