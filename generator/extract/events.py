@@ -38,13 +38,8 @@ from generator.extract.lexicon import (
     is_head,
 )
 from generator.extract.names import is_title_word
-from generator.extract.participants import (
-    RELATIVE_PRONOUNS,
-    Participants,
-    collective_phrase,
-    is_group_word,
-    phrase,
-)
+from generator.extract.participants import Participants, collective_phrase, is_group_word
+from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.possessors import owner_at
 from generator.extract.sentences import (
     according_to,

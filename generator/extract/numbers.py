@@ -183,6 +183,8 @@ def age_of(ent: Span) -> str | None:
 def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
     out: list[NumberFinding] = []
     for number in numbers:
+        if out and number.span.end <= out[-1].span.end:
+            continue  # inside the brackets the number before runs through
         if out and belongs_to(out[-1], number):
             first = out[-1]
             doc = first.span.doc
@@ -194,7 +196,7 @@ def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
     return out
 
 
-CONVERSION_TAIL = 4
+CONVERSION_TAIL = 12
 """How far past an equivalent in brackets its closing bracket may be ('(5,500 US)')."""
 
 
@@ -207,8 +209,8 @@ def through_bracket(span: Span) -> Span:
     for k in range(span.end, min(span.end + CONVERSION_TAIL, len(doc))):
         if doc[k].text == ")":
             return doc[span.start : k + 1]
-        if doc[k].is_punct or doc[k].is_space:
-            break
+        if (doc[k].is_punct and doc[k].text not in {",", "-"}) or doc[k].is_space:
+            break  # '(2,945 dollars, 2,220 euros)', '(14.8-billion-euro, 19.8-billion-dollar)'
     return span
 
 

@@ -36,6 +36,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "surgery costs",
             {"amount": 100_000, "currency": "CNY", "kind": "money"},
         ),
+        (  # one value, however many equivalents its brackets hold
+            "Those who earned less than 20,075 kronor (2,945 dollars, 2,220 euros) a month get "
+            "80 percent of it.",
+            "less than 20,075 kronor (2,945 dollars, 2,220 euros)",
+            None,
+            {"amount": 20_075, "currency": "SEK", "kind": "money"},
+        ),
         (  # a change keeps its direction and the level it reached
             "Danube exports rose 10.5 percent to 4.54 billion euros.",
             "10.5 percent to 4.54 billion euros",

@@ -1,0 +1,67 @@
+"""The short noun phrase an unnamed doer or source is ('human rights groups', 'governments around
+the world', 'US-led mission'): what the sheet names a group, body or thing by when no actor is it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.sentences import in_subtrees, phrase_words, words_text
+
+DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
+"""Words before a group that say which or how many of it, not what it is."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "nmod", "appos"}
+    | {"punct"}
+)
+MAX_PHRASE_WORDS = 7
+MAX_PREP_WORDS = 4
+MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
+"""How old or how long a group is: no part of what it is ('a 38-year-old French woman')."""
+
+
+def phrase(token: Token) -> str | None:
+    """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
+    world'): the head, its modifiers, and a short prepositional phrase after it."""
+    doc = token.doc
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None  # 'this year marks the anniversary': a time, nobody who acts
+    words = phrase_words([t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)])
+    listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
+    words = [  # 'State, county and local officials': officials, whoever employs them
+        t for t in words if not in_subtrees(t, listed) and t.text != ","
+    ]
+    for child in token.rights:
+        if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
+            after = doc[child.i : child.right_edge.i + 1]
+            located = child.lower_ in {"at", "on", "near", "inside", "outside"} or (
+                child.lower_ == "in" and any(t.ent_type_ in PLACE_LABELS for t in after)
+            )  # 'officials in Paris', 'the army at the family home': where they were
+            if not located and not any(t.pos_ == "VERB" or t.is_punct for t in after):
+                words += list(after)  # 'governments around the world'
+            break
+    if token.pos_ == "PROPN" and len(words) == 1:
+        return None
+    counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
+    counts = [t for t in counts if t.whitespace_]  # 'two-thirds' is one word, not 'two'
+    counts += [  # how old or how long: 'a 38-year-old French woman', 'a 40-km-long spill'
+        t for t in words if t.lower_ in MEASURES and any(c.like_num for c in t.subtree)
+    ]
+    words = [t for t in words if not in_subtrees(t, counts)]  # the group, not how many
+    while words and (words[0].lower_ in DETERMINERS or words[0].tag_ == "PRP$"):
+        if not words[0].whitespace_:
+            break  # 'all-male audience'
+        words = words[1:]
+    if len(words) > MAX_PHRASE_WORDS or not words:
+        return None
+    text = words_text(words)
+    return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def in_phrase(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ not in PHRASE_DEPS:
+            return False
+        token = token.head
+    return True
