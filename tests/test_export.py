@@ -42,7 +42,7 @@ def test_sqlite_export_answers_who_said_what_with_the_editors_corrections(
     ).fetchall()
     assert (
         "Ministers meet over river quotas",
-        "We cannot wait for another dry season to decide who gets the water,",
+        "We cannot wait for another dry season to decide who gets the water",
     ) in quoted
     role = db.execute("select role from actors where key = 'talks/katrin-albrecht'").fetchone()
     assert role == ("Environment Minister of Austria",)

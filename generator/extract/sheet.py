@@ -270,8 +270,9 @@ def quote_records(
             participants.add_quote(q.start, q.end, q.speaker)
         items.append(
             {
-                "id": unique_slug(short_id("q", q.text), taken),
-                "text": q.text,
+                "id": unique_slug(short_id("q", q.text), taken),  # of the words as written
+                # '"We will defend it," she said': the comma is the writer's, not the speaker's
+                "text": q.text.removesuffix(",") if q.kind == "direct" else q.text,
                 "kind": q.kind,  # type: ignore[typeddict-item]
                 "speaker": actor.id if actor else None,
                 "speaker_name": actor.name if actor else q.speaker,  # type: ignore[typeddict-item]
