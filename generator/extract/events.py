@@ -44,6 +44,7 @@ from generator.extract.possessors import owner_at
 from generator.extract.sentences import (
     according_to,
     in_subtrees,
+    loose_punct,
     lowers,
     quotes_in,
     sentence_of,
@@ -401,14 +402,6 @@ def what_of(
         first, _, rest = text.partition(" ")
         return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
     return None
-
-
-def loose_punct(token: Token) -> bool:
-    """Punctuation between words (a comma, a quotation mark), not inside one ('three-day')."""
-    doc, i = token.doc, token.i
-    if not token.is_punct or i == 0 or i + 1 == len(doc):
-        return token.is_punct
-    return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 
 def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:

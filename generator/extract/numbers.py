@@ -120,6 +120,7 @@ def is_identifier(ent: Span) -> bool:
 
 
 NAMING_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "LAW", "EVENT", "WORK_OF_ART"})
+"""Labels of a name a number may belong to ('FTSE 100'); not a date's or a place's."""
 
 
 def in_a_named_kind(ent: Span, before: Token | None) -> bool:

@@ -128,6 +128,14 @@ def phrase_words(words: "list[Token]") -> "list[Token]":
     return [t for t in whole_words(words) if not (t.is_quote or t.is_bracket) or t.tag_ == "POS"]
 
 
+def loose_punct(token: "Token") -> bool:
+    """Punctuation between words (a comma, a quotation mark), not inside one ('three-day')."""
+    doc, i = token.doc, token.i
+    if not token.is_punct or i == 0 or i + 1 == len(doc):
+        return token.is_punct
+    return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
+
+
 def verb_subject(verb: "Token") -> "Token | None":
     """The verb's own subject, active or passive."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
