@@ -150,10 +150,10 @@ def comma_descriptor(span: Span) -> str | None:
         ):
             break  # a verb ends the description, unless it modifies a noun ("a leading bank")
         tokens.append(token)
-    heads = [
+    heads = [  # a common noun: 'the Organization of American States' is another body's name
         n
         for n, t in enumerate(tokens)
-        if t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS
+        if t.is_lower and (t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS)
     ]
     if not heads:
         return None

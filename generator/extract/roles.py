@@ -69,7 +69,7 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
-        if child.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"} or child.like_num:
+        if child.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "CARDINAL"} or child.like_num:
             continue
         if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PLACE_HEADS:
             continue  # "Angkor Wat, the fabled temple": a place described, not a role
@@ -115,7 +115,7 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                         if len(with_body) <= MAX_ROLE_TOKENS:
                             tokens = with_body
                 break
-        ordered = sorted(tokens, key=lambda t: t.i)
+        ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)  # each word once
         while ordered[0].dep_ == "det" and ordered[0].i != child.i:
             ordered.pop(0)  # "the agency's chief forecaster": no article before the role
         ages = [n for n, t in enumerate(ordered) if t.lower_ == "old" and t.i < child.i]

@@ -1054,3 +1054,11 @@ def test_a_country_before_government_is_the_country(nlp, tmp_path: Path) -> None
     assert {"Democratic Republic of the Congo": "country"}.items() <= {
         a["name"]: a["type"] for a in sheet["actors"]
     }.items()
+
+
+def test_a_body_listed_beside_another_is_not_its_role(nlp, tmp_path: Path) -> None:
+    body = (
+        "The groups watching the vote include the European Union, the Organization of American "
+        "States and the Danube League."
+    )
+    assert actors(sheet_for(nlp, tmp_path, body))["European Union"]["role"] is None
