@@ -127,12 +127,12 @@ def affiliations_of(page: EntityPage, index: SiteIndex) -> list[str]:
 
 
 def named_in(sheet: SheetView, name: str, index: SiteIndex) -> EntityPage | None:
-    """The page of the actor (else the place) SHEET calls NAME."""
+    """The page of the actor (else the place) SHEET calls NAME, else the page of that name."""
     for section, pages in (("actors", index.actor_of), ("places", index.place_of)):
         for item in sheet.data.get(section) or []:
             if item.get("name") == name and (sheet.id, item.get("id")) in pages:
                 return pages[(sheet.id, item["id"])]
-    return None
+    return index.page_named.get(name)
 
 
 def backlinks_section(page: EntityPage) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
@@ -102,6 +103,16 @@ class SiteIndex:
     """Id of a story's latest wire version -> its earlier versions (see versions.py)."""
     latest_of: dict[str, str] = field(default_factory=dict)
     """Id of an earlier wire version -> the latest version of its story."""
+
+    @cached_property
+    def page_named(self) -> dict[str, EntityPage]:
+        """Each page with one of its own by its name, an actor before a place: for a name an
+        article gives in passing ('an official of Denmark' when Denmark is no item of it)."""
+        named: dict[str, EntityPage] = {}
+        for page in [*self.places.values(), *self.actors.values()]:
+            if page.has_page:
+                named[page.name] = page
+        return named
 
 
 def build_index(

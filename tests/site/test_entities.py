@@ -103,6 +103,7 @@ def test_an_actor_s_affiliations_are_each_one_entity_linked_to_its_page() -> Non
             sheet("one", [{**marsh, "affiliation": "Danube Commission"}, body]),
             sheet("two", [{**marsh, "affiliation": "Danube Commission"}, body]),
             sheet("three", [{**marsh, "affiliation": "Linz Rowing Club"}]),
+            sheet("four", [{**marsh, "affiliation": "Danube Commission"}]),  # named in passing
         ]
     )
     page = next(p for p in index.actors.values() if p.name == "Helen Marsh")
