@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.names import entity_at
 from generator.extract.sentences import in_subtrees, phrase_words, words_text
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
@@ -27,7 +28,11 @@ def phrase(token: Token) -> str | None:
     doc = token.doc
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # 'this year marks the anniversary': a time, nobody who acts
-    words = phrase_words([t for t in doc[token.left_edge.i : token.i + 1] if in_phrase(t, token)])
+    reach = doc[token.left_edge.i : token.i + 1]
+    kept = [t for t in reach if in_phrase(t, token)]
+    names = {id(n) for t in kept if (n := entity_at(t)) is not None}
+    kept += [t for t in reach if t not in kept and id(entity_at(t)) in names]  # a name whole:
+    words = phrase_words(sorted(kept, key=lambda t: t.i))  # "the Bank of England's report"
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them
         t for t in words if not in_subtrees(t, listed) and t.text != ","

@@ -477,3 +477,11 @@ def test_a_change_told_with_be_is_an_event(nlp, tmp_path: Path) -> None:
 def test_up_and_down_that_are_no_change(nlp, tmp_path: Path, body: str) -> None:
     events = events_of(nlp, tmp_path, body)
     assert not any(e["lemma"].startswith("be ") for e in events)
+
+
+def test_a_name_in_a_phrase_is_whole(nlp) -> None:
+    from generator.extract.phrases import phrase
+
+    doc = nlp("Traders read the Bank of England's latest inflation report on Monday.")
+    report = next(t for t in doc if t.text == "report")
+    assert phrase(report) == "Bank of England's latest inflation report"
