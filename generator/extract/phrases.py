@@ -30,9 +30,8 @@ def phrase(token: Token) -> str | None:
         return None  # 'this year marks the anniversary': a time, nobody who acts
     reach = doc[token.left_edge.i : token.i + 1]
     kept = [t for t in reach if in_phrase(t, token)]
-    names = {id(n) for t in kept if (n := entity_at(t)) is not None}
-    kept += [t for t in reach if t not in kept and id(entity_at(t)) in names]  # a name whole:
-    words = phrase_words(sorted(kept, key=lambda t: t.i))  # "the Bank of England's report"
+    names = {entity_at(t) for t in kept} - {None}  # a name whole: "the Bank of England's report"
+    words = phrase_words([t for t in reach if t in kept or entity_at(t) in names])
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them
         t for t in words if not in_subtrees(t, listed) and t.text != ","

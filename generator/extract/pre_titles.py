@@ -11,6 +11,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_FILLERS
 from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
+from generator.extract.sentences import whole_words
 
 # Premodifiers that count or pick out people rather than describe their post ("other officials").
 NOT_ROLE_MODIFIERS = {"other", "such", "many", "several", "various", "both", "same", "few"}
@@ -145,8 +146,7 @@ def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, i
     ):
         return (start, span.start) if ends_title(last) or describes_name(last, span) else None
     if describes_name(last, span) and not is_title_word(last):
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-            start -= 2  # 'all-rounder' is one word however the tokenizer cut it
+        start = whole_words([doc[start]])[0].i  # 'all-rounder', however the tokenizer cut it
         fired("role: a common noun tied to the name", doc[start : span.start].text, span.text)
         return start, span.start
     end = title_end(doc, start, span.start)
