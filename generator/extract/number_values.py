@@ -259,8 +259,14 @@ def with_currency(ent: Span) -> Span:
     """The number with the currency written after it ('4.54 billion' + 'euros'): the model
     often leaves the currency word out of the entity."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in currency_names():
+    if ent.end == len(doc):
+        return ent
+    word = doc[ent.end].lower_
+    if word in currency_names():
         return Span(doc, ent.start, ent.end + 1, label="MONEY")
+    if word in currency_words() and any(t.lower_ in SCALES for t in ent):
+        fired("numbers: a scaled amount of a currency several countries name", ent.sent.text)
+        return Span(doc, ent.start, ent.end + 1, label="MONEY")  # '307.4 billion kwacha'
     return ent
 
 

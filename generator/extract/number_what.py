@@ -45,6 +45,7 @@ from generator.extract.number_verbs import (
     where_or_how,
     with_verb,
 )
+from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
 from generator.extract.sentences import verb_subject, words_text
 from generator.lemmas import lemma
@@ -413,27 +414,3 @@ def of_a_stretch(token: Token) -> bool:
         and joined_by_hyphen(token, *after)
         and after[1].lower_.rstrip("s") in TIME_UNITS
     )
-
-
-def short_phrase(prep: Token, span: Span) -> list[Token]:
-    """PREP's phrase when it is short, up to the number when the number is in it ('under
-    management' of 'under management of about $17 billion'); none when it is long."""
-    doc = prep.doc
-    end = prep.right_edge.i
-    if prep.i < span.start <= end:
-        end = span.start - 1
-        while end > prep.i and doc[end].pos_ in {"ADP", "DET"}:
-            end -= 1
-    after = list(doc[prep.i : end + 1])
-    hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
-    if len(after) < 2 or len(after) - 2 * hyphens > 5:  # 'Nagorno-Karabakh' is one word
-        return []
-    if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
-        return []
-    return after
-
-
-def breaks(token: Token) -> bool:
-    """Punctuation that ends a phrase (not the hyphen inside 'Nagorno-Karabakh')."""
-    inside = token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    return token.is_punct and not inside

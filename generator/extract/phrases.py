@@ -1,9 +1,10 @@
 """The short noun phrase an unnamed doer or source is ('human rights groups', 'governments around
-the world', 'US-led mission'): what the sheet names a group, body or thing by when no actor is it."""
+the world', 'US-led mission'): what the sheet names a group, body or thing by when no actor is it;
+and the short prepositional phrase that makes a counted noun specific ('exports to China')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.names import entity_at
 from generator.extract.sentences import in_subtrees, phrase_words, words_text
@@ -69,3 +70,39 @@ def in_phrase(token: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def short_phrase(prep: Token, span: Span) -> list[Token]:
+    """PREP's phrase when it is short, up to the number when the number is in it ('under
+    management' of 'under management of about $17 billion'); none when it is long."""
+    doc = prep.doc
+    end = prep.right_edge.i
+    if prep.i < span.start <= end:
+        end = span.start - 1
+        while end > prep.i and doc[end].pos_ in {"ADP", "DET"}:
+            end -= 1
+    after = list(doc[prep.i : end + 1])
+    after = after[: apposition_comma(after)]  # 'with the United States, its biggest partner,'
+    hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
+    if len(after) < 2 or len(after) - 2 * hyphens > 5:  # 'Nagorno-Karabakh' is one word
+        return []
+    if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
+        return []
+    return after
+
+
+def apposition_comma(words: list[Token]) -> int | None:
+    """Where in WORDS a comma sets off an apposition ('the United States, its biggest trading
+    partner'): what the phrase already named, said again."""
+    for k, token in enumerate(words[1:-1], start=1):
+        if token.text == "," and any(
+            c.dep_ == "appos" and c.i > token.i for c in token.head.children
+        ):
+            return k
+    return None
+
+
+def breaks(token: Token) -> bool:
+    """Punctuation that ends a phrase (not the hyphen inside 'Nagorno-Karabakh')."""
+    inside = token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_punct and not inside

@@ -124,8 +124,14 @@ def whole_words(words: "list[Token]") -> "list[Token]":
 
 def phrase_words(words: "list[Token]") -> "list[Token]":
     """The words of a phrase as a reader wants them: whole (see whole_words), without quotation
-    marks or brackets ('"...," analysts said'), a possessive's apostrophe kept."""
-    return [t for t in whole_words(words) if not (t.is_quote or t.is_bracket) or t.tag_ == "POS"]
+    marks ('"...," analysts said'), a possessive's apostrophe kept, and without what brackets
+    hold ('United Arab Emirates (UAE) investors' -> 'United Arab Emirates investors')."""
+    words = whole_words(words)
+    opens = [k for k, t in enumerate(words) if t.text == "("]
+    closes = [k for k, t in enumerate(words) if t.text == ")"]
+    if len(opens) == len(closes) == 1 and 0 < opens[0] < closes[0]:
+        words = words[: opens[0]] + words[closes[0] + 1 :]
+    return [t for t in words if not (t.is_quote or t.is_bracket) or t.tag_ == "POS"]
 
 
 def loose_punct(token: "Token") -> bool:

@@ -3,6 +3,7 @@ rules, with stable ids and the sentences that say so."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -47,11 +48,26 @@ class Extraction:
 
 
 def nlp_text(article: Article) -> str:
-    """The body with the dateline blanked to spaces: same offsets, no wire agency in the parse."""
+    """The body with the dateline blanked to spaces and numbers mended (mended_numbers): same
+    offsets, no wire agency in the parse."""
+    body = mended_numbers(article.body)
     if article.dateline is None:
-        return article.body
+        return body
     end = article.dateline.end
-    return " " * end + article.body[end:]
+    return " " * end + body[end:]
+
+
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3}(?:\.\d+)?)(?!\d)")
+SPACED_DECIMAL = re.compile(
+    r"(?<![\d.,])(\d{1,3})\. (\d+)(?= (?:thousand|million|billion|trillion|percent|per cent)\b)"
+)
+
+
+def mended_numbers(text: str) -> str:
+    """Numbers a typesetter broke with a space ('151, 000', '307. 4 billion', common in Xinhua
+    copy) written whole, the space moved before them so that every offset stays."""
+    text = SPACED_THOUSANDS.sub(lambda m: f" {m[1]},{m[2]}", text)
+    return SPACED_DECIMAL.sub(lambda m: f" {m[1]}.{m[2]}", text)
 
 
 def evidence(indices: list[int], sentences: SentenceIndex) -> list[Evidence]:

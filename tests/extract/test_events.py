@@ -296,6 +296,11 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "pleaded",
             "French woman",
         ),
+        (  # a short name in brackets is said again, not part of the phrase
+            "Norland Federation (NF) investors are racing to buy shares in the new bank.",
+            "racing to buy",
+            "Norland Federation investors",
+        ),
     ],
 )
 def test_an_unnamed_group_is_what_it_is(nlp, tmp_path: Path, body: str, did: str, who: str) -> None:

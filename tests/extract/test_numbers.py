@@ -382,6 +382,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "share of Norland's exports",
             {},
         ),
+        (  # a number a typesetter broke with a space is one number
+            "The number of registered boats in Norland reached 151, 000 in May.",
+            "151,000",
+            None,
+            {"amount": 151_000},
+        ),
+        (  # and so is a decimal; a currency several countries name is still a currency
+            "The mill's revenue rose to 307. 4 billion kwacha in the first half.",
+            "307.4 billion kwacha",
+            None,
+            {"amount": 307_400_000_000, "kind": "money"},
+        ),
+        (  # an apposition after the phrase says again what it names
+            "Norland's surplus with Sudria, its biggest trading partner, rose 11.2 percent.",
+            "11.2 percent",
+            "rise in Norland's surplus with Sudria",
+            {"change": "up"},
+        ),
         (  # a saying verb says nothing of what is counted
             "The deal was agreed, the two firms said in a joint statement.",
             "two",
@@ -505,3 +523,20 @@ def test_the_stretch_an_extreme_is_one_of_is_no_key_number(nlp, tmp_path: Path) 
     body = "The Orvanian crown fell to a two-month low of 7.63 to the euro on Monday."
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert "two-month" not in values
+
+
+@pytest.mark.parametrize(
+    "text, mended",
+    [
+        ("reached 151, 000 in May", "reached  151,000 in May"),
+        ("rose to 307. 4 billion kwacha", "rose to  307.4 billion kwacha"),
+        ("closed at 1, 543.43 points", "closed at  1,543.43 points"),
+        ("resolutions 1441, 242 and 338", "resolutions 1441, 242 and 338"),  # a list
+        ("it ended in 1998. 12 people died", "it ended in 1998. 12 people died"),  # a sentence
+    ],
+)
+def test_a_number_broken_by_a_space_is_mended_in_place(text: str, mended: str) -> None:
+    from generator.extract.sheet import mended_numbers
+
+    assert mended_numbers(text) == mended
+    assert len(mended) == len(text)  # every offset into the article stays
