@@ -256,9 +256,16 @@ def from_level(word: Token) -> bool:
 
 
 def with_currency(ent: Span) -> Span:
-    """The number with the currency written after it ('4.54 billion' + 'euros'): the model
-    often leaves the currency word out of the entity."""
+    """The number with the currency written before it ('C$' + '37') or after it ('4.54 billion'
+    + 'euros'), and the unit it is a price of ('$20 a barrel'): the model often leaves them out
+    of the entity."""
     doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.tag_ == "$" and currency_of(before.text) is not None:
+        fired("numbers: a currency sign the model left out", ent.sent.text, before.text)
+        ent = Span(doc, ent.start - 1, ent.end, label="MONEY")
+    if ent.label_ == "MONEY":
+        ent = with_unit_priced(ent)
     if ent.end == len(doc):
         return ent
     word = doc[ent.end].lower_
@@ -268,6 +275,19 @@ def with_currency(ent: Span) -> Span:
         fired("numbers: a scaled amount of a currency several countries name", ent.sent.text)
         return Span(doc, ent.start, ent.end + 1, label="MONEY")  # '307.4 billion kwacha'
     return ent
+
+
+def with_unit_priced(ent: Span) -> Span:
+    """'C$37 a share', '$70 per barrel': what the sum is the price of, one unit of it."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in {"a", "an", "per"}:
+        return ent
+    unit = doc[ent.end + 1]
+    owner = unit.head if unit.head.i != ent.end else unit.head.head  # 'per' + 'barrel'
+    if unit.tag_ != "NN" or not (ent.start <= owner.i < ent.end or owner == ent.root.head):
+        return ent
+    fired("numbers: a price of one unit", ent.sent.text, ent.text)
+    return Span(doc, ent.start, ent.end + 2, label="MONEY")
 
 
 INDEX_POINTS = frozenset({"point", "points"})

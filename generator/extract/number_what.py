@@ -46,7 +46,7 @@ from generator.extract.number_verbs import (
     with_verb,
 )
 from generator.extract.phrases import short_phrase
-from generator.extract.possessors import owned_text
+from generator.extract.possessors import owned_text, speaker_at
 from generator.extract.sentences import verb_subject, words_text
 from generator.lemmas import lemma
 
@@ -300,9 +300,10 @@ def measured_by(verb: Token, span: Span) -> str | None:
     subject = subjects[0]
     if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # 'Merieux, which offered 942 million dollars': Merieux
-    if subject.pos_ == "PRON":
+    speaker = speaker_at(subject) if subject.pos_ == "PRON" else None
+    if subject.pos_ == "PRON" and speaker is None:
         return None
-    phrase = noun_phrase(subject, span)
+    phrase = speaker.name if speaker is not None else noun_phrase(subject, span)
     if phrase is None:
         return None
     change = change_of(span) if subject.ent_type_ != "PERSON" else None  # not 'he added 11 points'

@@ -12,12 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
-from generator.extract.participants import Participants
+from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
 from generator.extract.sentences import verb_subject, words_text
 from generator.records import Entity
 
 OWNERS = "factsheet_owners"
 """doc.user_data key: token index of a possessive pronoun -> its owner."""
+SPEAKERS = "factsheet_speakers"
+"""doc.user_data key: token index of the subject pronoun of a reported clause -> its speaker."""
 MAX_CLIMB = 4
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
@@ -26,7 +28,14 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
 def mark_owners(doc: Doc, participants: Participants) -> None:
     """Resolve every possessive pronoun of DOC that the text makes clear, for owned_text."""
     owners: dict[int, Entity] = {}
+    speakers: dict[int, Entity] = {}
     for token in doc:
+        if token.lower_ in SAYER_PRONOUNS:
+            speaker = speaker_of(token, participants)
+            if speaker is not None:
+                fired("possessors: a reported clause's pronoun is its speaker", token.sent.text)
+                speakers[token.i] = speaker
+            continue
         if token.dep_ != "poss" or token.lower_ not in POSSESSIVES:
             continue  # ('her' is often tagged PRP, not PRP$)
         owner = owner_of(token, participants)
@@ -34,6 +43,15 @@ def mark_owners(doc: Doc, participants: Participants) -> None:
             fired("possessors: whose a possessive pronoun says", token.text, owner.name)
             owners[token.i] = owner
     doc.user_data[OWNERS] = owners
+    doc.user_data[SPEAKERS] = speakers
+
+
+def speaker_of(pronoun: Token, participants: Participants) -> Entity | None:
+    """'Paribas says it will offer 1,850 francs': the subject of a reported clause is its
+    speaker, when they agree ('it' is no person)."""
+    sayer = saying_subject(pronoun)
+    found = participants.resolve_one(sayer) if sayer is not None else None
+    return found if isinstance(found, Entity) and agrees(pronoun, found) else None
 
 
 def owned_text(words: list[Token]) -> str:
@@ -124,3 +142,8 @@ def governing_subject(pronoun: Token) -> Token | None:
 def owner_at(token: Token) -> Entity | None:
     """The owner of the possessive pronoun TOKEN, when mark_owners resolved it."""
     return token.doc.user_data.get(OWNERS, {}).get(token.i)
+
+
+def speaker_at(token: Token) -> Entity | None:
+    """Who the subject pronoun TOKEN of a reported clause is, when mark_owners resolved it."""
+    return token.doc.user_data.get(SPEAKERS, {}).get(token.i)

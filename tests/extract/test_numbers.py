@@ -160,7 +160,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         ),
         (  # 'an 18-year high' is the highest in 18 years: no length, but part of what it is
             "Gold traded at an 18-year high of 499.14 dollars per ounce on Monday.",
-            "499.14 dollars",
+            "499.14 dollars per ounce",
             "18-year high",
             {},
         ),
@@ -393,6 +393,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "307.4 billion kwacha",
             None,
             {"amount": 307_400_000_000, "kind": "money"},
+        ),
+        (  # the currency sign the model leaves out, and the unit a price is of
+            "Norcom offered C$37 a share for the port operator.",
+            "C$37 a share",
+            None,
+            {"amount": 37, "currency": "CAD", "kind": "money"},
+        ),
+        (
+            "Brent crude settled at 58.99 dollars per barrel in London.",
+            "58.99 dollars per barrel",
+            None,
+            {"amount": 58.99, "currency": "USD"},
+        ),
+        (  # a pronoun that reports its speaker's own deed is the speaker
+            "Norcom said it will pay 1,850 francs for each share of Valbank.",
+            "1,850 francs",
+            "Norcom pay",
+            {},
         ),
         (  # an apposition after the phrase says again what it names
             "Norland's surplus with Sudria, its biggest trading partner, rose 11.2 percent.",
