@@ -49,6 +49,7 @@ from generator.extract.sentences import (
     quotes_in,
     sentence_of,
     sentences,
+    verb_subject,
     verbs_in,
     words_text,
 )
@@ -147,6 +148,9 @@ def is_predicate(token: Token) -> bool:
         return False  # 'had to agree' is an event: 'had' alone is not
     if token.dep_ == "pcomp":
         return controller(token) is not None
+    if token.dep_ in {"amod", "compound"} and token.tag_ == "VBD" and verb_subject(token):
+        fired("events: a verb with its subject the parse took for a modifier", token.sent.text)
+        return True  # 'Iraq alleged Ritter was a spy': 'alleged' read as Ritter's adjective
     if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "prep"}:
         return False  # ('prep': 'members, including representatives of ...' tells no event)
     if token.dep_ == "acl":

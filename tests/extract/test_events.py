@@ -490,3 +490,31 @@ def test_a_name_in_a_phrase_is_whole(nlp) -> None:
     doc = nlp("Traders read the Bank of England's latest inflation report on Monday.")
     report = next(t for t in doc if t.text == "report")
     assert phrase(report) == "Bank of England's latest inflation report"
+
+
+def test_a_verb_with_its_subject_read_as_a_modifier_is_still_a_verb(nlp) -> None:
+    """The parse of 'Iraq alleged Ritter was a spy' once made 'alleged' Ritter's adjective, with
+    Iraq its subject: a past-tense verb with a subject of its own tells an event."""
+    from spacy.tokens import Doc
+
+    from generator.extract.events import is_predicate
+
+    words = ["Norland", "alleged", "Berg", "was", "a", "spy", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 3, 3, 5, 3, 3],
+        deps=["nsubj", "amod", "nsubj", "ROOT", "det", "attr", "punct"],
+        tags=["NNP", "VBD", "NNP", "VBD", "DT", "NN", "."],
+        pos=["PROPN", "VERB", "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+    )
+    assert is_predicate(doc[1])
+    doc = Doc(  # an adjective that is a participle: 'the alleged spy'
+        nlp.vocab,
+        words=["the", "alleged", "spy"],
+        heads=[2, 2, 2],
+        deps=["det", "amod", "ROOT"],
+        tags=["DT", "VBN", "NN"],
+        pos=["DET", "VERB", "NOUN"],
+    )
+    assert not is_predicate(doc[1])
