@@ -1,6 +1,7 @@
 """Quotes: direct speech in quotation marks and reported speech, each with its speaker.
 
-Direct quotes are found by their marks (straight, curly and the ``...'' of wire copy); the
+Direct quotes are found by their marks (straight, curly and the ``...'' of wire copy, paired by
+their shape in quotations.py; one that runs on into the next paragraph is one quotation); the
 speaker is the subject of a speech verb in the same sentence (or the next, for a quote that
 ends one sentence and is attributed in the following one), or the object of "according to".
 Reported speech is the clause a saying verb reports ("police said the gunmen fled": "the
@@ -21,6 +22,7 @@ from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import PERSON_PRONOUNS, Participants
+from generator.extract.quotations import quotations, run_on_speakers
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -32,7 +34,6 @@ from generator.extract.sentences import (
 from generator.lemmas import lemma
 from generator.records import Entity, Participant, QuoteFinding
 
-QUOTE_MARKS = re.compile(r"``(.+?)''|\u201c(.+?)\u201d|\"(.+?)\"", re.S)
 MIN_WORDS = 4
 """Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
@@ -78,14 +79,13 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
     found: list[QuoteFinding] = []
     covered: set[int] = set()
     text = doc_text(doc)
-    for m in QUOTE_MARKS.finditer(text, start_at):
-        inner = next(g for g in m.groups() if g is not None)
+    for start, end, inner in quotations(text, start_at):
         if len(inner.split()) < MIN_WORDS:
             continue
         if is_title_text(inner):
             fired("quote: a title in quotation marks is no statement", inner)
             continue  # 'a forum themed "Nature, Science and Harmony"'
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         sentence = span.sent
@@ -102,10 +102,9 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             previous = found[-1]  # a quotation that runs on after its attribution
             if sentence.start - previous.sentence.end <= 1:
                 speaker = previous.speaker
-        found.append(
-            QuoteFinding(m.start(), m.end(), " ".join(inner.split()), "direct", speaker, sentence)
-        )
+        found.append(QuoteFinding(start, end, " ".join(inner.split()), "direct", speaker, sentence))
         covered.update(range(span.start, span.end))
+    found = run_on_speakers(found, text)
     for sentence in sentences(doc):
         if sentence.end_char <= start_at:
             continue

@@ -275,3 +275,60 @@ def test_an_unnamed_source_is_named_without_the_quotation_mark(nlp, tmp_path: Pa
     body = '"Barley prices rose on fears of a dry spring," analysts at a Linz brokerage said.'
     found = quotes_of(nlp, tmp_path, body)
     assert [q[2] for q in found] == ["analysts"]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (  # straight marks nest: the outermost pair is the quotation
+            '"Without a "coup de theatre", I see nothing to block the bid," said Anna Berg.',
+            ['Without a "coup de theatre", I see nothing to block the bid,'],
+        ),
+        (  # a quotation runs on into a paragraph that opens with a mark
+            '"We will fight on to the end.\n\n"Nothing stops us," she said.',
+            ["We will fight on to the end.", "Nothing stops us,"],
+        ),
+        (  # a mark left open with no such paragraph after it is no quotation
+            'He spoke of "reform and more.\n\nThe river fell.',
+            [],
+        ),
+        (  # wire copy's ``...'' and curly marks
+            "``Old style,'' he said. \u201cCurly style,\u201d she said.",
+            ["Old style,", "Curly style,"],
+        ),
+    ],
+)
+def test_quotation_marks_pair_by_their_shape(text: str, quoted: list[str]) -> None:
+    from generator.extract.quotations import quotations
+
+    assert [words for _, _, words in quotations(text)] == quoted
+
+
+def test_narrative_between_two_quotations_is_no_quotation(nlp, tmp_path: Path) -> None:
+    body = (
+        '"Without a "coup de theatre", I see nothing that will block the bid," said Anna Berg, '
+        "an analyst at Norbank. The shares rose sharply on Monday in busy trading in Vienna.\n\n"
+        '"They will all sell in the end, every one of them," said Peter Novak.\n'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    direct = [(text, speaker) for kind, text, speaker in found if kind == "direct"]
+    assert direct == [
+        ('Without a "coup de theatre", I see nothing that will block the bid', "Anna Berg"),
+        ("They will all sell in the end, every one of them", "Peter Novak"),
+    ]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_its_speakers(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "The floods reached Linz on Monday.\n\n"
+        '"We have never seen the river this high in fifty years.\n\n'
+        '"Nothing will stop it now, nothing at all," said Anna Berg, the mayor.\n'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert (
+        "direct",
+        "We have never seen the river this high in fifty years.",
+        "Anna Berg",
+    ) in found

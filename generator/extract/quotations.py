@@ -1,0 +1,107 @@
+"""Where each quotation of a text begins and ends, from its marks.
+
+Wire copy writes straight marks ("), curly ones and the ``...'' of older copy, and nests them:
+'"Without some unexpected "coup de theatre", I don't see what will block the bid," said ...'.
+Pairing marks one after the other would end that quotation at "coup" and make the narrative
+between two quotations a quotation of its own. A straight mark is an opening one where a space
+or a bracket is before it and a word after it, a closing one where a word or punctuation is
+before it and a space or punctuation after it; the outermost pair is the quotation.
+
+A quotation that runs on into the next paragraph has no closing mark at the end of its
+paragraph, and the next paragraph opens with a mark: it ends with its paragraph. A mark left
+open with no such paragraph after it is a stray mark, no quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.extract.hits import fired
+from generator.records import QuoteFinding
+
+MARKS = re.compile(r"``|''|[\"\u201c\u201d]")
+OPENING, CLOSING = frozenset({"``", "\u201c"}), frozenset({"''", "\u201d"})
+BEFORE_OPENING = frozenset("([{/-\u2013\u2014")
+AFTER_CLOSING = frozenset(".,;:!?)]}-\u2013\u2014")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def quotations(text: str, start_at: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every quotation from START_AT on: START and END take in its marks
+    (END is its paragraph's end for one that runs on), WORDS are what it quotes."""
+    found: list[tuple[int, int, str]] = []
+    paragraphs = paragraph_spans(text)
+    for k, (start, end) in enumerate(paragraphs):
+        if end <= start_at:
+            continue
+        next_start = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+        runs_on = next_start is not None and MARKS.match(text, next_start) is not None
+        found += in_paragraph(text, max(start, start_at), end, runs_on)
+    return found
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, without the blank lines and indentation around it."""
+    spans = []
+    start = 0
+    for brk in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + len(chunk.rstrip())))
+        if brk is not None:
+            start = brk.end()
+    return spans
+
+
+def in_paragraph(text: str, start: int, end: int, runs_on: bool) -> list[tuple[int, int, str]]:
+    found = []
+    depth, opened, inner_start = 0, 0, 0
+    for mark in MARKS.finditer(text, start, end):
+        if is_opening(text, mark, depth):
+            if depth == 0:
+                opened, inner_start = mark.start(), mark.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                found.append((opened, mark.end(), text[inner_start : mark.start()]))
+    stray = text[inner_start : inner_start + 1].isspace()  # ' " ' opens nothing
+    if depth and runs_on and not stray:
+        found.append((opened, end, text[inner_start:end]))
+    return found
+
+
+def is_opening(text: str, mark: re.Match[str], depth: int) -> bool:
+    """Whether MARK opens a quotation: by its shape, or for a straight mark by what is around it
+    (when that does not tell, it opens one unless one is open)."""
+    if mark.group() in OPENING or mark.group() in CLOSING:
+        return mark.group() in OPENING
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    opens = (before.isspace() or before in BEFORE_OPENING) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in AFTER_CLOSING)
+    if opens != closes:
+        return opens
+    return depth == 0
+
+
+def run_on_speakers(quotes: list[QuoteFinding], text: str) -> list[QuoteFinding]:
+    """A quotation that runs on into the next paragraph is the speaker's whose attribution comes
+    in the paragraph it goes on in ('"We will win. [new paragraph] "Nothing stops us," he said.')."""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        quote, goes_on = out[k], out[k + 1]
+        between = text[quote.end : goes_on.start]
+        if quote.speaker is None and goes_on.speaker is not None and runs_on(text, quote, between):
+            fired("quote: runs on into the next paragraph", quote.text)
+            out[k] = replace(quote, speaker=goes_on.speaker)
+    return out
+
+
+def runs_on(text: str, quote: QuoteFinding, between: str) -> bool:
+    """Whether QUOTE ends at its paragraph's end with no closing mark, and the next quotation
+    opens the next paragraph (BETWEEN them: the paragraph break alone)."""
+    return text[quote.end - 1] not in "\"\u201d'" and "\n" in between and not between.strip()
