@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.names import entity_at
-from generator.extract.sentences import in_subtrees, phrase_words, words_text
+from generator.extract.sentences import in_subtrees, phrase_words, whole_words, words_text
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
 """Words before a group that say which or how many of it, not what it is."""
@@ -30,8 +30,9 @@ def phrase(token: Token) -> str | None:
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # 'this year marks the anniversary': a time, nobody who acts
     reach = doc[token.left_edge.i : token.i + 1]
-    kept = [t for t in reach if in_phrase(t, token)]
-    names = {entity_at(t) for t in kept} - {None}  # a name whole: "the Bank of England's report"
+    kept = whole_words([t for t in reach if in_phrase(t, token)])
+    names = {entity_at(t) for t in kept} - {None}  # a name whole: "the Bank of England's report",
+    # 'the Hong Kong-based Standard newspaper'
     words = phrase_words([t for t in reach if t in kept or entity_at(t) in names])
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     words = [  # 'State, county and local officials': officials, whoever employs them

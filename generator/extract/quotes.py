@@ -65,6 +65,10 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     quotation's own noun a second subject: '"... The future of this nation," he said')."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects = [c for c in subjects if c.i not in quote]
+    people = [c for c in subjects if c.ent_type_ == "PERSON"]
+    if len(subjects) > 1 and people:  # 'Gazprom vice-president Alexander Medvedev told': the
+        fired("quote: the person of several subjects", verb.sent.text)
+        return people[-1]  # parse made 'vice' and '-' subjects too
     if subjects:
         return subjects[0]
     for agent in (c for c in verb.children if c.dep_ == "agent"):

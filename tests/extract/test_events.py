@@ -296,6 +296,11 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "pleaded",
             "French woman",
         ),
+        (  # a name a hyphenated word holds is whole
+            "The New York-based rights group sued the ministry.",
+            "sued",
+            "New York-based rights group",
+        ),
         (  # a short name in brackets is said again, not part of the phrase
             "Norland Federation (NF) investors are racing to buy shares in the new bank.",
             "racing to buy",

@@ -332,3 +332,13 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_its_speakers(
         "We have never seen the river this high in fifty years.",
         "Anna Berg",
     ) in found
+
+
+def test_the_person_of_several_subjects_the_parse_gave_a_saying_verb(nlp, tmp_path: Path) -> None:
+    body = (
+        "Norgas vice-president Peter Novak told France's Le Figaro daily on Friday that this "
+        "amounted to blackmail."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "this amounted to blackmail", "Peter Novak")
+    ]
