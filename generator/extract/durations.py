@@ -33,6 +33,9 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if compound is not None and compound[2].lower_ in EXTREMES:
         fired("numbers: the stretch an extreme is one of", value, span.sent.text)
         return None  # 'an 18-year high', 'a two-month low': no length the story reports
+    if part_of_a_time(span):
+        fired("numbers: a part of a time is a date, not a length", value, span.sent.text)
+        return None  # 'in the first nine months of 2005': when, as the dates tell
     fired("numbers: a duration", value, span.sent.text)
     measure = compound_measure(span)  # 'the four-month-long hostage case'
     noun = measure[2] if measure is not None else counted(span)
@@ -41,6 +44,17 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or how_long(span) or time_from(span)
     return NumberFinding(span, value, what, "duration", fields)
+
+
+def part_of_a_time(span: Span) -> bool:
+    """'the first nine months of 2005', 'the final two weeks of May': a stretch of a date (not
+    '100 days of the year', how many)."""
+    root = span.root
+    placed = any(c.dep_ == "amod" and c.lower_ in FRAME_WORDS for c in root.children)
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return placed and any(
+        t.dep_ == "pobj" and t.ent_type_ == "DATE" for p in of for t in p.children
+    )
 
 
 STRETCH_VERBS = frozenset({"take", "last"})

@@ -558,3 +558,13 @@ def test_a_number_broken_by_a_space_is_mended_in_place(text: str, mended: str) -
 
     assert mended_numbers(text) == mended
     assert len(mended) == len(text)  # every offset into the article stays
+
+
+def test_a_stretch_of_a_date_is_a_date_not_a_key_number(nlp, tmp_path: Path) -> None:
+    body = (
+        "Norland's exports rose 5 percent in the first nine months of 2005. "
+        "The river was closed to barges for 22 months."
+    )
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert "the first nine months" not in values
+    assert "22 months" in values
