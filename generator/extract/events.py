@@ -160,6 +160,16 @@ def is_predicate(token: Token) -> bool:
     return True
 
 
+def participle_doer(participle: Token) -> tuple[list[Token], bool]:
+    """'A bomb ripped through the market, killing five people': a participle with no subject of
+    its own is done by its clause's subject (when that clause is active)."""
+    subjects, passive = subjects_of(participle.head)
+    if passive or not subjects or lemma(participle.head) in SAYING_VERBS:
+        return [], False  # 'Speaking to reporters, Beckett said ...': the statement's setting
+    fired("events: a participle's doer is its clause's subject", participle.sent.text)
+    return subjects, False
+
+
 def controller(gerund: Token) -> Token | None:
     """Who does what a gerund after a preposition says: 'praised Fujimori for ending the
     standoff' (the object of praise, blame or accuse), 'X left after meeting Y' (the subject)."""
@@ -199,6 +209,8 @@ def read_event(
     if verb.dep_ == "pcomp":
         subjects = [controller(verb)]  # type: ignore[list-item]
         fired("events: a gerund's doer", subjects[0].text, verb.text)
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not passive:
+        subjects, passive = participle_doer(verb)
     if passive and not agents and lemma(verb) in RAISING_VERBS and open_complements(verb):
         passive = False  # 'he is expected to seek': he acts; nobody acts on him
         fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from generator.extract.events import collective
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
-from generator.extract.sentences import SentenceIndex
+from generator.extract.sentences import SentenceIndex, verb_subject
 from generator.extract.summary import short_id
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
@@ -177,6 +179,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             break  # a short story may have fewer key facts than six
         if event.lemma in REPORTING_VERBS:
             continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
+        if adds_to_its_clause(event.predicate):
+            continue  # 'walked away from the talks, demanding ...': the walk-out is the fact
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):
@@ -190,3 +194,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
         chosen.add(id(event))
         told.append((fact, place))
     return chosen
+
+
+def adds_to_its_clause(verb: Token) -> bool:
+    """A participle clause with no subject of its own tells more of its clause's fact."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_subject(verb) is None

@@ -523,3 +523,17 @@ def test_a_verb_with_its_subject_read_as_a_modifier_is_still_a_verb(nlp) -> None
         pos=["DET", "VERB", "NOUN"],
     )
     assert not is_predicate(doc[1])
+
+
+def test_a_participle_is_done_by_its_clauses_subject_and_adds_to_its_fact(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Austria walked away from the talks in May, demanding that Hungary lift the ban on "
+        "the dam. Speaking to reporters in Vienna, Helen Marsh said the talks would resume."
+    )
+    events = events_of(nlp, tmp_path, body)
+    demanding = event(events, "demanding")
+    assert demanding["who"] == ["Austria"] and demanding["whom"] == ["Hungary"]
+    assert not demanding["key"]  # the walk-out is the fact; the demand tells more of it
+    assert "Speaking" not in [e["did"] for e in events]  # the statement's setting, no event
