@@ -40,9 +40,20 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     token = verb
     while True:
         subjects = [whole_of_part(c) for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1 and not listed(subjects):  # 'Waving flags, thousands of
+            fired("events: the subject nearest the verb of several", token.sent.text)
+            subjects = subjects[-1:]  # protesters marched': the parse made 'flags' one too
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
             return subjects, passive
         token = token.head
+
+
+def listed(subjects: list[Token]) -> bool:
+    """'Spellings and Powell headed': subjects joined by 'and' are all the verb's, however the
+    parse hung them."""
+    doc = subjects[0].doc
+    between = doc[subjects[0].i : subjects[-1].i]
+    return any(t.lower_ in {"and", "or"} for t in between)
 
 
 PARTITIVES = frozenset({"many", "some", "most", "all", "several", "few", "each", "both", "none"})

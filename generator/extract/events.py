@@ -390,7 +390,8 @@ def did_words(verb: Token) -> str:
     for x in open_complements(verb):
         tokens.append(x)
         tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
-    return words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
+    text = words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
+    return text[:1].lower() + text[1:] if verb.is_sent_start else text  # 'Speaking to ...'
 
 
 def what_of(

@@ -301,6 +301,11 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
             "sued",
             "New York-based rights group",
         ),
+        (  # of two subjects the parse gives a verb, with no 'and' between, the nearest
+            "Waving flags, thousands of protesters marched through Vienna on Sunday.",
+            "marched",
+            "thousands of protesters",
+        ),
         (  # a short name in brackets is said again, not part of the phrase
             "Norland Federation (NF) investors are racing to buy shares in the new bank.",
             "racing to buy",
