@@ -21,6 +21,7 @@ from generator.extract.lexicon import (
     STATE_HEADS,
     is_head,
 )
+from generator.extract.names import is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.sentences import sentence_of
@@ -159,7 +160,24 @@ class Participants:
         if is_state_head(token):
             governed = self.countries_governed(token)
             return governed[0] if governed else None
-        return None
+        return self.titled(token)
+
+    def titled(self, token: Token) -> Entity | None:
+        """'Egyptian Minister of Trade and Industry Rachid Mohamed Rachid, who signed': the
+        person a title is of, where the parse hung the name inside the title's phrase."""
+        if not is_title_word(token) or token.tag_ in {"NNS", "NNPS"}:
+            return None
+        if any(c.dep_ == "det" for c in token.children):
+            return None  # 'the minister of trade': someone the text may name elsewhere
+        last = token
+        for t in token.doc[token.i + 1 : token.right_edge.i + 1]:
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
+                break  # the title's phrase ends: '..., who signed'
+            last = t
+        if not self.is_person_at(last.i) or last.dep_ == "pobj" or last.i == token.i:
+            return None  # 'aides to Prime Minister Ariel Sharon': not Sharon
+        fired("participants: a title's person inside its phrase", token.sent.text)
+        return self.actor_at[last.i]
 
     def is_person_at(self, i: int) -> bool:
         return i in self.actor_at and self.actor_at[i].kind == "person"

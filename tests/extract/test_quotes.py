@@ -342,3 +342,13 @@ def test_the_person_of_several_subjects_the_parse_gave_a_saying_verb(nlp, tmp_pa
     assert quotes_of(nlp, tmp_path, body) == [
         ("attributed", "this amounted to blackmail", "Peter Novak")
     ]
+
+
+def test_a_title_whose_person_the_parse_hung_inside_it_is_that_person(nlp, tmp_path: Path) -> None:
+    body = (
+        "Austrian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal with "
+        "Hungary, said the agreement was the first."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "the agreement was the first", "Rachid Mohamed Rachid")
+    ]
