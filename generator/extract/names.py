@@ -47,9 +47,22 @@ def entities(doc: Doc) -> list[Span]:
     """doc.ents, computed once per Doc (spaCy rebuilds the tuple on every access)."""
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
-        cached = [without_trailing_score(closed(ent)) for ent in joined_across_of(doc.ents)]
+        cached = [
+            without_trailing_score(closed(ent))
+            for ent in joined_across_of(doc.ents)
+            if not lower_case_person(ent)
+        ]
         doc.user_data["factsheet_ents"] = cached
     return cached
+
+
+def lower_case_person(ent: Span) -> bool:
+    """'multiparty liaison committees', 'prison van': a person's name has a capital letter
+    (a body's may not: 'the health ministry')."""
+    if ent.label_ != "PERSON" or any(c.isupper() for c in ent.text):
+        return False
+    fired("name: a lower-case 'person' is no name", ent.text, ent.sent.text)
+    return True
 
 
 def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:

@@ -162,6 +162,12 @@ def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_p
             "Cigarettes",
         ),
         ("The budget passed.\n\nSchools will get more money, Helen Marsh said.", "Schools"),
+        (  # the model's 'person' with no capital letter
+            '"Preparations are at an advanced stage with multiparty liaison committees now '
+            'functional in the districts to attend to issues about the elections," Helen Marsh '
+            "said.",
+            "multiparty liaison committees",
+        ),
     ],
 )
 def test_a_common_word_opening_a_sentence_is_no_actor(
