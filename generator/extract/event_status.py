@@ -27,6 +27,8 @@ MODALS = {
 }
 ALLEGED = frozenset({"allegedly", "reportedly", "purportedly"})
 DENIALS = frozenset({"deny", "reject", "dismiss"})
+NEGATIVE_WORDS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+"""Words that say none of a thing takes part: 'nobody claimed', 'found nothing'."""
 ANTERIOR = frozenset({"previously", "formerly"})
 """Adverbs that place what a clause tells before the story's news."""
 QUOTED_PHRASE = 4
@@ -89,6 +91,30 @@ def denied(verb: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return head.dep_ == "ccomp" and lemma(head.head) in DENIALS
+
+
+def negative_argument(verb: Token) -> bool:
+    """'No one was injured', 'nobody claimed responsibility', 'none of them survived', 'she saw
+    nothing': the event did not happen to or by anyone."""
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        if child.lower_ in NEGATIVE_WORDS or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            fired("events: a negative subject or object", verb.sent.text)
+            return True
+    return False
+
+
+def without_negative(what: str | None) -> str | None:
+    """'No casualties' of 'no casualties were reported' is the event's negation (`negated`), and
+    what is not reported is casualties; 'no one' or 'nothing' is nothing at all."""
+    words = (what or "").split()
+    if not words or words[0].lower() not in {"no", *NEGATIVE_WORDS}:
+        return what
+    rest = words[1:] if words[0].lower() == "no" else []
+    return " ".join(rest) if rest and rest[0].lower() != "one" else None
 
 
 def speaker_of(verb: Token, participants: Participants) -> Participant | None:

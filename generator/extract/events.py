@@ -26,8 +26,10 @@ from generator.extract.event_status import (
     inside_quotes,
     is_background,
     modality,
+    negative_argument,
     speaker_of,
     subjects_of,
+    without_negative,
 )
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -251,16 +253,19 @@ def read_event(
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
+    what = what_of(patients, participants, verb, dates)
     return EventFinding(
         predicate=verb,
         did=did,
         lemma=action_lemma(verb),
         who=who,
         whom=whom,
-        what=what_of(patients, participants, verb, dates),
+        what=without_negative(what) if negative_argument(verb) else what,
         when=when,
         where=where,
-        negated=any(c.dep_ == "neg" for c in verb.children) or denied(verb),
+        negated=any(c.dep_ == "neg" for c in verb.children)
+        or denied(verb)
+        or negative_argument(verb),  # 'no one was injured'
         modality=modality(verb),
         attributed_to=speaker_of(verb, participants),
         background=is_background(verb),

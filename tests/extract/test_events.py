@@ -140,6 +140,23 @@ def test_negation_never_turns_into_the_event(nlp, tmp_path: Path) -> None:
     assert sign["who"] == ["Hungary"]
 
 
+@pytest.mark.parametrize(
+    "body, did, what",
+    [
+        ("No one was injured in the blast in Vienna on Monday, police said.", "injured", None),
+        ("The Danube League claimed no part in the attack on Monday.", "claimed", "part"),
+        ("No casualties were reported by the Austrian police.", "reported", "casualties"),
+        ("The Austrian police found no evidence of a motive.", "found", "evidence of a motive"),
+    ],
+)
+def test_a_negative_subject_or_object_negates_the_event(
+    nlp, tmp_path: Path, body: str, did: str, what: str | None
+) -> None:
+    found = event(events_of(nlp, tmp_path, body), did)
+    assert found["negated"] is True
+    assert found["what"] == what or (what and found["what"].startswith(what))
+
+
 def test_a_denied_claim_is_negated(nlp, tmp_path: Path) -> None:
     body = "Peter Novak denied that Helen Marsh attacked the commission."
     attacked = event(events_of(nlp, tmp_path, body), "attacked")
