@@ -129,6 +129,10 @@ class Participants:
             sayer = saying_subject(token)
             said_by = self.resolve_one(sayer) if sayer is not None else None
             if token.lower_ in SAYER_PRONOUNS and said_by and agrees(token, said_by):
+                if self.quote_speaker(token) == said_by:  # '"... and they have been running
+                    # away," he said': in their own words a speaker is 'I' or 'we'
+                    fired("participants: a speaker's own words name others", token.text)
+                    return None
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
                 return said_by
             if token.lower_ in NON_PERSON_PRONOUNS and says(token):

@@ -559,3 +559,12 @@ def test_a_participle_is_done_by_its_clauses_subject_and_adds_to_its_fact(
     assert demanding["who"] == ["Austria"] and demanding["whom"] == ["Hungary"]
     assert not demanding["key"]  # the walk-out is the fact; the demand tells more of it
     assert "Speaking" not in [e["did"] for e in events]  # the statement's setting, no event
+
+
+def test_a_pronoun_in_a_speakers_own_words_is_not_the_speaker(nlp, tmp_path: Path) -> None:
+    body = (
+        '"I have invited Peter Novak to the table many times and they have been running away '
+        'from it all this time," Helen Marsh said.'
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert all(e["who"] != ["Helen Marsh"] for e in events if e["did"] == "running")
