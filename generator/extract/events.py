@@ -7,12 +7,9 @@ speaker; the saying itself is an event only when it is the news (announced, warn
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.clause_scope import (
-    CLAUSE_DEPS,
     in_circumstance,
     modifies_verb,
     own_scope,
@@ -31,6 +28,7 @@ from generator.extract.event_status import (
     subjects_of,
     without_negative,
 )
+from generator.extract.event_what import said_clause, what_of
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     KIN_HEADS,
@@ -41,12 +39,10 @@ from generator.extract.lexicon import (
 )
 from generator.extract.names import is_title_word
 from generator.extract.participants import Participants, collective_phrase, is_group_word
-from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.possessors import owner_at
 from generator.extract.sentences import (
     according_to,
     in_subtrees,
-    loose_punct,
     lowers,
     quotes_in,
     sentence_of,
@@ -60,7 +56,6 @@ from generator.records import Entity, EventFinding, Participant
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
-MAX_WHAT_WORDS = 12
 MAX_NOUN_PHRASE = 4
 AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
 """Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
@@ -253,7 +248,7 @@ def read_event(
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
-    what = what_of(patients, participants, verb, dates)
+    what = what_of(patients or said_clause(verb), participants, verb, dates)
     return EventFinding(
         predicate=verb,
         did=did,
@@ -397,47 +392,3 @@ def did_words(verb: Token) -> str:
         tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
     text = words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
     return text[:1].lower() + text[1:] if verb.is_sent_start else text  # 'Speaking to ...'
-
-
-def what_of(
-    patients: list[Token], participants: Participants, verb: Token, dates: dict[int, int]
-) -> str | None:
-    """What the event acts on when that is not an actor: the object's words, short (without the
-    clauses inside it when they make it long, or just its head phrase), without the time
-    expression that `when` gives."""
-    for token in patients:
-        if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            token = verb.head  # 'the system that Hungary proposed': the system
-        if participants.named(token) is not None or token.pos_ == "PRON":
-            continue
-        words = without_edge_dates([t for t in token.subtree if not loose_punct(t)], dates)
-        if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
-            words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
-        if len(words) > MAX_WHAT_WORDS:
-            clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
-            words = [t for t in words if not in_subtrees(t, clauses)]
-        if len(words) > MAX_WHAT_WORDS:
-            return phrase(token)
-        while words and words[-1].dep_ in {"cc", "punct", "prep"}:
-            words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
-        text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
-        first, _, rest = text.partition(" ")
-        return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
-    return None
-
-
-def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:
-    """The words without a time expression (and its preposition) at either end: `when` says it."""
-    starts = sorted(dates)
-
-    def dated(token: Token) -> bool:
-        at = bisect_right(starts, token.idx) - 1
-        return at >= 0 and token.idx < dates[starts[at]]
-
-    while words and dated(words[-1]):
-        words = words[:-1]
-        while words and (dated(words[-1]) or words[-1].dep_ == "prep"):
-            words = words[:-1]
-    while words and (dated(words[0]) or (words[0].tag_ == "POS" and words[0].i > 0)):
-        words = words[1:]  # "Sunday's blast": the blast
-    return words

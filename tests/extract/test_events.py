@@ -568,3 +568,13 @@ def test_a_pronoun_in_a_speakers_own_words_is_not_the_speaker(nlp, tmp_path: Pat
     )
     events = events_of(nlp, tmp_path, body)
     assert all(e["who"] != ["Helen Marsh"] for e in events if e["did"] == "running")
+
+
+def test_what_a_speech_act_that_is_news_says_is_what_it_is_about(nlp, tmp_path: Path) -> None:
+    body = (
+        "Hungary warned on Tuesday that countries supporting the dam would pay a price. "
+        "Helen Marsh said the talks would resume."
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert event(events, "warned")["what"] == "countries supporting the dam would pay a price"
+    assert "said" not in [e["did"] for e in events]  # 'said' only conveys: the talks are the event

@@ -1,0 +1,77 @@
+"""What an event acts on or is about when that is not an actor ('a water treaty', 'he would not
+let his community be colonised'), as the text words it, short."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from generator.extract.clause_scope import CLAUSE_DEPS
+from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
+from generator.extract.participants import Participants
+from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
+from generator.extract.sentences import in_subtrees, loose_punct, words_text
+from generator.lemmas import lemma
+
+MAX_WHAT_WORDS = 12
+MAX_SAID_WORDS = 16
+
+
+def what_of(
+    patients: list[Token], participants: Participants, verb: Token, dates: dict[int, int]
+) -> str | None:
+    """What the event acts on when that is not an actor: the object's words, short (without the
+    clauses inside it when they make it long, or just its head phrase), without the time
+    expression that `when` gives."""
+    for token in patients:
+        if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            token = verb.head  # 'the system that Hungary proposed': the system
+        if participants.named(token) is not None or token.pos_ == "PRON":
+            continue
+        said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
+        kept = [t for t in token.subtree if not (t.is_quote if said else loose_punct(t))]
+        words = without_edge_dates(kept, dates)
+        if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
+            words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+        if said:  # whole, or not at all
+            if not words or len(words) > MAX_SAID_WORDS or words[-1].dep_ in {"prep", "det"}:
+                return None
+        elif len(words) > MAX_WHAT_WORDS:
+            clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
+            words = [t for t in words if not in_subtrees(t, clauses)]
+            if len(words) > MAX_WHAT_WORDS:
+                return phrase(token)
+        while words and words[-1].dep_ in {"cc", "punct", "prep"}:
+            words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
+        while words and words[0].dep_ == "mark":
+            words = words[1:]  # 'warned that ...': what it warned of
+        text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
+        first, _, rest = text.partition(" ")
+        return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
+    return None
+
+
+def said_clause(verb: Token) -> list[Token]:
+    """'Denktash warned he would not let his community be colonised': what a speech act that is
+    news (warn, announce, claim; not 'say', which only conveys) says is what it is about."""
+    if lemma(verb) not in SAYING_VERBS or lemma(verb) in REPORTING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp"][:1]
+
+
+def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:
+    """The words without a time expression (and its preposition) at either end: `when` says it."""
+    starts = sorted(dates)
+
+    def dated(token: Token) -> bool:
+        at = bisect_right(starts, token.idx) - 1
+        return at >= 0 and token.idx < dates[starts[at]]
+
+    while words and dated(words[-1]):
+        words = words[:-1]
+        while words and (dated(words[-1]) or words[-1].dep_ == "prep"):
+            words = words[:-1]
+    while words and (dated(words[0]) or (words[0].tag_ == "POS" and words[0].i > 0)):
+        words = words[1:]  # "Sunday's blast": the blast
+    return words
