@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from generator.extract.event_what import said_clause
 from generator.extract.events import collective
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
@@ -170,15 +171,22 @@ def names(participants: list[Participant]) -> list[str]:
 
 def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int) -> set[int]:
     """The best-scored events, one per sentence, up to MAX_KEY, each fact once (same action,
-    same head of what it is done to, same actors, no other place)."""
+    same head of what it is done to, same actors, no other place; a clause whose words are a
+    speech act's `what` is that speech act's fact)."""
     chosen: set[int] = set()
     per_sentence: dict[int, int] = {}
+    said = {  # 'warned he would not let ...': the warning, whose words tell it, is the fact
+        clause.i for e in events if e.what for clause in said_clause(e.predicate)
+    }
     told: list[tuple[tuple[str, ...], str]] = []  # what was told, and where
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
         if len(chosen) == MAX_KEY or (chosen and event.score < KEY_FLOOR):
             break  # a short story may have fewer key facts than six
         if event.lemma in REPORTING_VERBS:
             continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
+        if event.predicate.i in said:
+            fired("events: a fact a speech act's words tell", event.did)
+            continue
         if adds_to_its_clause(event.predicate):
             continue  # 'walked away from the talks, demanding ...': the walk-out is the fact
         place = event.where.name if event.where is not None else ""

@@ -578,3 +578,14 @@ def test_what_a_speech_act_that_is_news_says_is_what_it_is_about(nlp, tmp_path: 
     events = events_of(nlp, tmp_path, body)
     assert event(events, "warned")["what"] == "countries supporting the dam would pay a price"
     assert "said" not in [e["did"] for e in events]  # 'said' only conveys: the talks are the event
+
+
+def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "Helen Marsh said on Wednesday she was ready to meet Peter Novak, but warned she would "
+        "not let her town be flooded by the new dam."
+    )
+    events = events_of(nlp, tmp_path, body)
+    warned = event(events, "warned")
+    assert warned["key"] and warned["what"].startswith("she would not let her town be flooded")
+    assert not event(events, "let")["key"]
