@@ -381,10 +381,21 @@ def open_complements(verb: Token) -> list[Token]:
     return out
 
 
+ADVERB_PARTICLES = frozenset({"away", "back", "off", "out"})
+"""'walked away from the talks', 'hit back': a particle the parse calls an adverb."""
+
+
+def adverb_particle(word: Token, verb: Token) -> bool:
+    if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
+        fired("events: an adverb that is the verb's particle", verb.text, word.text)
+        return True
+    return False
+
+
 def did_words(verb: Token) -> str:
     """The action as the text states it: the verb, its particle, and the verbs it runs on into
     ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag."""
-    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt"]]
+    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt" or adverb_particle(c, verb)]]
     if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:
         tokens.append(change)  # 'was down'
     for x in open_complements(verb):

@@ -64,6 +64,14 @@ def event(events: list[dict], did: str) -> dict:
             "Tuesday",
             None,
         ),
+        (  # a particle the parse calls an adverb is part of the action
+            "Austria walked away from the water talks in Vienna on Monday.",
+            "walked away",
+            ["Austria"],
+            [],
+            "Monday",
+            "Vienna",
+        ),
         (  # the verbs an action runs on into belong to it
             "Slovakia decided not to support the motion.",
             "decided not to support",
