@@ -157,6 +157,11 @@ def is_predicate(token: Token) -> bool:
     return True
 
 
+def bare_participle(verb: Token) -> bool:
+    """'..., demanding that Hungary lift the ban': a participle clause with no subject of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_subject(verb) is None
+
+
 def participle_doer(participle: Token) -> tuple[list[Token], bool]:
     """'A bomb ripped through the market, killing five people': a participle with no subject of
     its own is done by its clause's subject (when that clause is active)."""
@@ -206,7 +211,7 @@ def read_event(
     if verb.dep_ == "pcomp":
         subjects = [controller(verb)]  # type: ignore[list-item]
         fired("events: a gerund's doer", subjects[0].text, verb.text)
-    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not passive:
+    if not subjects and bare_participle(verb) and not passive:
         subjects, passive = participle_doer(verb)
     if passive and not agents and lemma(verb) in RAISING_VERBS and open_complements(verb):
         passive = False  # 'he is expected to seek': he acts; nobody acts on him
@@ -249,18 +254,19 @@ def read_event(
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
     what = what_of(patients or said_clause(verb), participants, verb, dates)
+    none_take_part = negative_argument(verb)  # 'no one was injured'
+    if none_take_part:
+        what = without_negative(what)
     return EventFinding(
         predicate=verb,
         did=did,
         lemma=action_lemma(verb),
         who=who,
         whom=whom,
-        what=without_negative(what) if negative_argument(verb) else what,
+        what=what,
         when=when,
         where=where,
-        negated=any(c.dep_ == "neg" for c in verb.children)
-        or denied(verb)
-        or negative_argument(verb),  # 'no one was injured'
+        negated=any(c.dep_ == "neg" for c in verb.children) or denied(verb) or none_take_part,
         modality=modality(verb),
         attributed_to=speaker_of(verb, participants),
         background=is_background(verb),

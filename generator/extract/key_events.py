@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from generator.extract.event_what import said_clause
-from generator.extract.events import collective
+from generator.extract.events import bare_participle, collective
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
-from generator.extract.sentences import SentenceIndex, verb_subject
+from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
@@ -187,8 +185,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
         if event.predicate.i in said:
             fired("events: a fact a speech act's words tell", event.did)
             continue
-        if adds_to_its_clause(event.predicate):
-            continue  # 'walked away from the talks, demanding ...': the walk-out is the fact
+        if bare_participle(event.predicate):
+            continue  # 'walked away from the talks, demanding ...': it adds to the walk-out's fact
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):
@@ -202,8 +200,3 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
         chosen.add(id(event))
         told.append((fact, place))
     return chosen
-
-
-def adds_to_its_clause(verb: Token) -> bool:
-    """A participle clause with no subject of its own tells more of its clause's fact."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_subject(verb) is None

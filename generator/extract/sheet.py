@@ -77,7 +77,8 @@ def evidence(indices: list[int], sentences: SentenceIndex) -> list[Evidence]:
 
 def analyse(article: Article, doc: Doc) -> Extraction:
     """Extract the fact sheet of one article from its spaCy parse."""
-    remember_text(doc, nlp_text(article))
+    text = nlp_text(article)
+    remember_text(doc, text)
     sentences = SentenceIndex(doc)
     story_start = article.dateline.end if article.dateline else 0
     actors, places = extract_entities(doc, (0, story_start) if story_start else None)
@@ -85,7 +86,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     actor_items = actor_records(actors, sentences, mentions)
     place_items = place_records(places, article, sentences, mentions)
     tense = tense_at(doc)
-    timexes = find_timexes(nlp_text(article), article.anchor_date, tense)
+    timexes = find_timexes(text, article.anchor_date, tense)
     date_items, date_ids = date_records(timexes, sentences, tense)
     # The dateline's date is a time expression too (annotate lists it); the sheet's dates are
     # the story's, and the dateline's is the article's own date.

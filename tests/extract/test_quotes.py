@@ -334,21 +334,24 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_its_speakers(
     ) in found
 
 
-def test_the_person_of_several_subjects_the_parse_gave_a_saying_verb(nlp, tmp_path: Path) -> None:
-    body = (
-        "Norgas vice-president Peter Novak told France's Le Figaro daily on Friday that this "
-        "amounted to blackmail."
-    )
-    assert quotes_of(nlp, tmp_path, body) == [
-        ("attributed", "this amounted to blackmail", "Peter Novak")
-    ]
-
-
-def test_a_title_whose_person_the_parse_hung_inside_it_is_that_person(nlp, tmp_path: Path) -> None:
-    body = (
-        "Austrian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal with "
-        "Hungary, said the agreement was the first."
-    )
-    assert quotes_of(nlp, tmp_path, body) == [
-        ("attributed", "the agreement was the first", "Rachid Mohamed Rachid")
-    ]
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # the person of several subjects the parse gave a saying verb
+            "Norgas vice-president Peter Novak told France's Le Figaro daily on Friday that this "
+            "amounted to blackmail.",
+            "this amounted to blackmail",
+            "Peter Novak",
+        ),
+        (  # a title whose person the parse hung inside it is that person
+            "Austrian Minister of Trade and Industry Rachid Mohamed Rachid, who signed the deal "
+            "with Hungary, said the agreement was the first.",
+            "the agreement was the first",
+            "Rachid Mohamed Rachid",
+        ),
+    ],
+)
+def test_the_speaker_a_parse_error_hides(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    assert quotes_of(nlp, tmp_path, body) == [("attributed", text, speaker)]
