@@ -135,6 +135,8 @@ def how_long(span: Span) -> str | None:
     else:
         return None
     said = clause_of(prep.head, prep)
+    if said is None and kind == "how long":
+        said = infinitive_of(prep.head, prep)
     if said is None:
         return None
     fired(f"numbers: {kind} a clause", span.text, said)
@@ -164,13 +166,7 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
         return None  # a relative clause's subject the clause alone does not name
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None  # 'for Poland to join the euro zone': no clause of its own
-    words = [verb]
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.i > verb.i:
-            continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
-        if child.dep_ in CLAUSE_PARTS and child.i != leave_out.i and not dated(child):
-            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
-    words.sort(key=lambda t: t.i)
+    words = clause_words(verb, leave_out)
     if antecedent is not None:  # 'Tapie, who was jailed for eight months': Tapie was jailed
         words = [t for t in words if t.i != subject.i]
     if (
@@ -188,6 +184,40 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     return text
+
+
+def clause_words(verb: Token, leave_out: Token, parts: frozenset[str] = CLAUSE_PARTS) -> list:
+    """VERB and the PARTS of its clause, in text order, without LEAVE_OUT's phrase or dates."""
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.i > verb.i:
+            continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
+        if child.dep_ in parts and child.i != leave_out.i and not dated(child):
+            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
+    return sorted(words, key=lambda t: t.i)
+
+
+def infinitive_of(verb: Token, leave_out: Token) -> str | None:
+    """'permit the navy to use a base for 20 years': how long to use a base, when the clause
+    the infinitive hangs on does not name who does it (not 'the first Argentine to reach the
+    final for 31 years', where the infinitive tells what a noun is)."""
+    if verb.dep_ not in {"xcomp", "advcl", "ccomp"} or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return None
+    before = verb.doc[verb.i - 2] if verb.i >= 2 else verb
+    if any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in before.children):
+        return None  # 'the first Argentine to reach the final for 31 years': since when
+    words = clause_words(verb, leave_out, parts=CLAUSE_PARTS - {"nsubj", "nsubjpass", "aux"})
+    left_out = len([t for t in leave_out.subtree if words[0].i < t.i < words[-1].i])
+    if (
+        len(words) + 1 > MAX_CLAUSE_WORDS
+        or words[-1].i - words[0].i + 1 != len(words) + left_out
+        or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
+    ):
+        return None
+    fired("numbers: how long to do what an infinitive tells", leave_out.text, words_text(words))
+    return "to " + words_text(words)
 
 
 def named_antecedent(verb: Token) -> str | None:

@@ -88,6 +88,10 @@ def what_of_number(span: Span) -> str | None:
     value = worth_of(span)
     if value is not None:
         return value
+    first = alternative_of(span)
+    if first is not None:  # 'offered C$942 million, or C$37 a share': what the first measures
+        fired("numbers: another way to give a number", span.text, first.text)
+        return what_of_number(first)
     noun = counted(span)
     if noun is not None:
         if is_share(span) and noun.i >= span.end and is_of_span(noun, span):
@@ -119,6 +123,18 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+def alternative_of(span: Span) -> Span | None:
+    """The number SPAN restates after 'or' ('942 million dollars, or C$37 a share'; 'up 12
+    points, or 0.4 percent'): its what is the first number's."""
+    root = span.root
+    if root.dep_ != "conj" or not any(c.lower_ == "or" for c in root.head.children):
+        return None
+    first = entity_at(root.head)
+    if first is None or first.label_ not in COUNTED_LABELS or first.start >= span.start:
+        return None
+    return first
 
 
 def is_of_span(noun: Token, span: Span) -> bool:
@@ -188,7 +204,8 @@ def is_share(span: Span) -> bool:
     )
 
 
-AMOUNT_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+COUNTED_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
+AMOUNT_LABELS = COUNTED_LABELS | {"DATE", "TIME", "ORDINAL"}
 
 
 def outer_noun(noun: Token) -> Token:

@@ -109,6 +109,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "how long Mira Kolar was jailed",
             {"amount": 8, "unit": "month", "kind": "duration"},
         ),
+        (  # an infinitive whose doer its clause does not name: how long to do it
+            "The deal would allow the Orvanian navy to use a naval base for at least 20 more years.",
+            "at least 20 more years",
+            "how long to use a naval base",
+            {"amount": 20, "unit": "year", "kind": "duration"},
+        ),
+        (  # but not 'the first ... to ... for N years', which says since when
+            "Lena Vos became the first Orvanian to reach the final of the cup for 31 years.",
+            "31 years",
+            None,
+            {"amount": 31, "unit": "year", "kind": "duration"},
+        ),
+        (  # a number restated after 'or' counts what the first one does
+            "Acme offered 942 million dollars, or 37 dollars a share, for Brightco.",
+            "37 dollars a share",
+            "Acme offered",
+            {"amount": 37, "currency": "USD"},
+        ),
         (  # a stretch of time something happens within: the period of its clause
             "Over the past 12 months, the price index has climbed steadily.",
             "the past 12 months",
