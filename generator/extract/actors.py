@@ -20,6 +20,7 @@ from generator.extract.descriptions import (
     story_sentences,
 )
 from generator.extract.gazetteer import gazetteer
+from generator.extract.groups import acting_groups, first_modifier, group_words
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
@@ -28,7 +29,7 @@ from generator.extract.lexicon import (
     PLACE_HEADS,
     is_head,
 )
-from generator.extract.mentions import find_mentions, first_modifier
+from generator.extract.mentions import find_mentions
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import person_role
 from generator.extract.retyping import (
@@ -170,7 +171,7 @@ def extract_entities(
 ) -> tuple[list[Entity], list[Entity]]:
     """(actors, places) of one parsed article, actors ranked by salience."""
     gaz = gazetteer()
-    mentions = find_mentions(doc, blanked)
+    mentions = group_words(find_mentions(doc, blanked))
     people = cluster_people([m for m in mentions if m.kind == "person"])
     orgs = cluster_organizations(
         [m for m in mentions if m.kind == "organization"], defined_acronyms(doc)
@@ -231,7 +232,8 @@ def extract_entities(
             if not gaz.country(place.name)
             else place.name
         )
-    actors = rank(people + orgs + list(countries.values()))
+    groups = acting_groups([m for m in mentions if m.kind == "group"], orgs)
+    actors = rank(people + orgs + list(countries.values()) + groups)
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))
     return actors, ranked_places
 

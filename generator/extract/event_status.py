@@ -39,6 +39,9 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     """The subjects of VERB (a conjunct verb shares its head's) and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children)
     # ('farmers hit by low water': a by-agent makes it passive, whatever the parse calls 'hit')
+    if not passive and gapped_passive(verb):
+        fired("events: a passive whose auxiliary the text leaves out", verb.sent.text)
+        passive = True
     token = verb
     while True:
         subjects = [whole_of_part(c) for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -48,6 +51,18 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
             return subjects, passive
         token = token.head
+
+
+def gapped_passive(verb: Token) -> bool:
+    """'One militant was killed and nine others wounded': a participle joined to a passive, with
+    a subject of its own and no auxiliary, is passive too (the parse calls its subject a doer)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    )
 
 
 def listed(subjects: list[Token]) -> bool:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import Country, gazetteer
+from generator.extract.groups import as_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
@@ -19,8 +20,6 @@ from generator.extract.lexicon import (
     PORTFOLIOS,
     REGIONAL_HEADS,
     SPEECH_VERBS,
-    STATE_HEADS,
-    is_head,
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
@@ -136,13 +135,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         mention.text, mention.kind = surface(mention.span), "place"
         return mention  # "the Palestinian territories", "the Korean peninsula", "the Arab world"
     if label == "NORP":
-        demonym_country = gaz.country_of_demonym(text)
-        plural_head = span.root.tag_ == "NNPS" or (
-            text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
-        )
-        if demonym_country and (plural_head or names_the_state(span)):
-            mention.kind, mention.country = "country", demonym_country
-        return mention
+        return as_people(mention)
     capital = gaz.capital_of(text)
     if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:
         mention.kind, mention.country = "capital", capital
@@ -185,24 +178,6 @@ def modifies_body(span: Span) -> bool:
         fired("ORG named like a town on a body or title: an organisation", span.text, head.text)
         return True
     return False
-
-
-def names_the_state(span: Span) -> bool:
-    """'The Canadian government', 'the British and Irish governments': a nationality on a head
-    that stands for the state is the country acting (the guideline's alias of the country)."""
-    root = first_modifier(span.root)
-    if root.dep_ in {"amod", "compound"} and is_head(root.head.lower_, STATE_HEADS):
-        fired("nationality + government: the country", span.text, root.head.text)
-        return True
-    return False
-
-
-def first_modifier(token: Token) -> Token:
-    """The first of coordinated modifiers: 'British' for 'Irish' in 'the British and Irish
-    governments', whose head is the word they all modify."""
-    while token.dep_ == "conj" and token.head.pos_ in {"ADJ", "PROPN"}:
-        token = token.head
-    return token
 
 
 def community_words(doc: Doc) -> set[str]:

@@ -184,6 +184,31 @@ def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
     assert "Armenian" not in found
 
 
+def test_a_people_that_acts_is_a_group(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(
+        nlp,
+        tmp_path,
+        "Hutu rebels attacked a camp near Goma on Monday. The Hutus fled into the forest "
+        "and the Kurds voted, while nine other Kurds were arrested. Attacks on Muslims rose.",
+    )
+    found = actors(sheet)
+    assert found["Hutus"]["type"] == "group"
+    assert found["Kurds"]["type"] == "group"
+    assert "Hutu" not in found  # the word for one of them names nobody
+    assert "Muslims" not in found  # only acted on: the setting, not an actor
+
+
+def test_a_partys_members_are_the_party(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(
+        nlp,
+        tmp_path,
+        "The Democratic Party won the vote on Monday, and Democrats celebrated in Vienna.",
+    )
+    found = actors(sheet)
+    assert "Democrats" not in found
+    assert "Democrats" in found["Democratic Party"]["aliases"]
+
+
 def test_numbers_say_what_they_count(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(
         nlp, tmp_path, "The war forced thousands from their homes and killed nearly 30,000 people."

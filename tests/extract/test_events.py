@@ -80,6 +80,15 @@ def event(events: list[dict], did: str) -> dict:
             None,
             None,
         ),
+        (  # a participle joined to a passive without its auxiliary is passive too
+            "Two policemen were killed and three Orvanians wounded by the Danube League in "
+            "Vienna on Friday.",
+            "wounded",
+            ["Danube League"],
+            [],
+            "Friday",
+            "Vienna",
+        ),
         (  # an apposition says who someone is, not who or where the event is
             "Peter Novak, a leader of the Danube League in Budapest, was arrested by Austrian "
             "police in Vienna on Friday.",
