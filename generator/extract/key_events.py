@@ -22,7 +22,9 @@ from generator.slug import unique_slug
 MAX_KEY = 6
 KEY_FLOOR = 0.4
 """Below this score an event is not key, unless it is the story's best."""
-MAX_EVENTS = 30
+MAX_EVENTS = 50
+"""A long story's events beyond this many, the lowest scored, are left out: a sheet stays one a
+person can read and correct (one silver article in twelve had more than 30)."""
 KEYS_PER_SENTENCE = 1
 LEAD_KEYS = 2
 """A wire story's first sentence often tells two facts ('X signed ..., and Y claimed ...')."""
