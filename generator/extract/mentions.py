@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import Country, gazetteer
+from generator.extract.gazetteer import DEMONYM_NOUNS, Country, gazetteer
 from generator.extract.groups import as_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -112,8 +112,11 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         return mention
     if label == "PERSON" and len(span) >= 3 and nationality_before_name(span):
         fired("nationality before a person's name: not part of it", text)
-        span = Span(span.doc, span.start + 1, span.end, label=label)  # 'Brazilian Emerson
-        mention.span, mention.text = span, surface(span)  # Fittipaldi'
+        start = span.start + 1  # 'Brazilian Emerson Fittipaldi'
+        while start < span.end - 1 and is_title_word(span.doc[start]):
+            start += 1  # 'Jordanian King Abdullah II': the title is no part of the name either
+        span = Span(span.doc, start, span.end, label=label)
+        mention.span, mention.text = span, surface(span)
         text, key = mention.text, fold(mention.text)
     if key in person_surnames and " " not in key:
         mention.kind = "person"
@@ -161,7 +164,7 @@ def nationality_before_name(span: Span) -> bool:
     first = span[0].text
     gaz = gazetteer()
     return (
-        first.endswith(("an", "ese", "ish"))
+        (first.endswith(("an", "ese", "ish")) or fold(first) in DEMONYM_NOUNS)
         and gaz.country(first) is None
         and gaz.country_of_demonym(first) is not None
         and not any(t.tag_ == "POS" or t.lower_ in ORG_HEADS for t in span[1:])
