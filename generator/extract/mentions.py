@@ -31,6 +31,7 @@ from generator.extract.names import (
     is_title_word,
     surface,
 )
+from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.roles import role_before_comma
 from generator.extract.sentences import lowers
 from generator.extract.titles import apposed_to_title
@@ -283,6 +284,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         and previous.is_lower
         and previous.lower_ in ORG_HEADS
         and label in {"PERSON", "GPE"}
+        and not ends_title_phrase(previous)  # 'the chairman of the board Peter Novak'
     ):
         return "organization"
     if label == "PERSON":

@@ -116,6 +116,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             and not describes_name(token, span)
             and not (start < span.start and premodifies_title(token, span.start))
             and not ends_title_phrase(token)
+            and not (start < span.start and in_title_phrase(token, span.start))
         ):
             break
         start = i
@@ -190,11 +191,29 @@ def describes_name(token: Token, span: Span) -> bool:
 
 
 def ends_title_phrase(token: Token) -> bool:
-    """'chief of staff', 'head of state': a title word, 'of' and a lower-case noun."""
+    """'chief of staff', 'head of state', 'deputy director of the tournament': a title word,
+    'of' and a lower-case noun."""
     doc, i = token.doc, token.i
+    if i >= 3 and doc[i - 1].lower_ == "the":
+        i -= 1  # 'chairman of the board'
     if not (token.is_lower and token.pos_ == "NOUN" and i >= 2 and doc[i - 1].lower_ == "of"):
         return False
     return is_title_word(doc[i - 2])
+
+
+def in_title_phrase(token: Token, name_start: int) -> bool:
+    """The 'the' of 'director of the tournament', inside a title before a name (not of 'Director
+    of the FBI', whose body's name is the title's portfolio, nor of 'father of the current
+    President', where the name's own title starts after it)."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "the"
+        and 2 <= i < len(doc) - 1
+        and doc[i + 1].is_lower
+        and doc[i - 1].lower_ == "of"
+        and is_title_word(doc[i - 2])
+        and not titled(doc[i + 1 : name_start])
+    )
 
 
 def ends_title(token: Token) -> bool:

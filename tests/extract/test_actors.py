@@ -236,6 +236,16 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "body, name, role",
     [
+        (  # a title that ends in 'of the' and a common noun, right before the name
+            '"We regret it," said another deputy director of the tournament Li Wen on Tuesday.',
+            "Li Wen",
+            "deputy director of the tournament",
+        ),
+        (  # and the body's word that ends it makes the name no body's
+            "The chairman of the board Peter Novak resigned on Monday.",
+            "Peter Novak",
+            "chairman of the board",
+        ),
         (
             "Walter Brennan, chairman and chief executive officer of Harbor Point Advisors, said profits rose.",
             "Walter Brennan",
