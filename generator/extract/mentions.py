@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import DEMONYM_NOUNS, Country, gazetteer
+from generator.extract.gazetteer import Country, gazetteer
 from generator.extract.groups import as_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -31,6 +31,7 @@ from generator.extract.names import (
     is_title_word,
     surface,
 )
+from generator.extract.person_names import nationality_before_name, titled_name
 from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.roles import role_before_comma
 from generator.extract.sentences import lowers
@@ -130,6 +131,10 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
         ):
             mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi"
             return mention
+        if titled_name(span):
+            fired("a name with a title in apposition: a person", text)
+            mention.kind = "person"  # "Ivo Petrov, the league's president," (ORG)
+            return mention
     country = gaz.country(text)
     if country:  # also 'Nepal's King Gyanendra', the model's PERSON (a surname went before)
         return as_country(mention, country)
@@ -156,19 +161,6 @@ def named_as_body(span: Span) -> bool:
     root = span.root
     return (before is not None and before.lower_ in ORG_HEADS) or (
         root.dep_ == "appos" and root.head.lower_ in ORG_HEADS
-    )
-
-
-def nationality_before_name(span: Span) -> bool:
-    """'Russian Maria Sharapova': a nationality adjective (not a given name that looks like one,
-    'Turki', 'Frances') before a person's name, not a party's ('Cambodian People's Party')."""
-    first = span[0].text
-    gaz = gazetteer()
-    return (
-        (first.endswith(("an", "ese", "ish")) or fold(first) in DEMONYM_NOUNS)
-        and gaz.country(first) is None
-        and gaz.country_of_demonym(first) is not None
-        and not any(t.tag_ == "POS" or t.lower_ in ORG_HEADS for t in span[1:])
     )
 
 
@@ -378,6 +370,9 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         surname(surface(s))
         for s in cleaned
         if s.label_ == "PERSON" and len(s) >= 2 and not gazetteer().country(surface(s))
+    }
+    surnames |= {  # 'Makoto Fukuda, head of the ...' (ORG), later 'Fukuda'
+        surname(surface(s)) for s in cleaned if s.label_ in {"ORG", "GPE"} and titled_name(s)
     }
     # "Ms. Atimadi": a surname the text itself marks as a person's
     surnames |= {

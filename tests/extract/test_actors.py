@@ -1048,6 +1048,16 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(
     assert (mention.kind, mention.text) == ("person", name)
 
 
+def test_a_name_with_a_title_in_apposition_is_a_persons_whatever_the_label(nlp) -> None:
+    from generator.extract.mentions import classify
+
+    doc = nlp("Ivo Petrov, the league's president, resigned on Monday.")
+    assert classify(Span(doc, 0, 2, label="ORG"), set()).kind == "person"
+    doc = nlp("The Vienna Rangers, the league's champions, won again on Monday.")
+    assert doc[2].tag_ == "NNPS" and any(c.dep_ == "appos" for c in doc[2].children)
+    assert classify(Span(doc, 1, 3, label="ORG"), set()).kind == "organization"  # a plural
+
+
 def test_a_body_named_like_a_town_on_a_title_or_kind_is_the_body(nlp) -> None:
     from generator.extract.mentions import classify
 
