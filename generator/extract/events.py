@@ -29,6 +29,7 @@ from generator.extract.event_status import (
     without_negative,
 )
 from generator.extract.event_what import said_clause, what_of
+from generator.extract.group_words import collective_phrase, is_group_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     KIN_HEADS,
@@ -38,7 +39,7 @@ from generator.extract.lexicon import (
     is_head,
 )
 from generator.extract.names import is_title_word
-from generator.extract.participants import Participants, collective_phrase, is_group_word
+from generator.extract.participants import Participants
 from generator.extract.possessors import owner_at
 from generator.extract.sentences import (
     according_to,

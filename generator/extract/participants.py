@@ -12,14 +12,17 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
+from generator.extract.group_words import (
+    bare,
+    collective_phrase,
+    is_group_word,
+    is_state_head,
+    whose,
+)
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
-    COLLECTIVE_HEADS,
-    GOVERNING_HEADS,
     ORG_HEADS,
     SAYING_VERBS,
-    STATE_HEADS,
-    is_head,
 )
 from generator.extract.names import is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
@@ -29,7 +32,6 @@ from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, Participant
 
-GROUPS = GOVERNING_HEADS | COLLECTIVE_HEADS
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -139,8 +141,28 @@ class Participants:
                 return self.previous_sayer(token)
             return self.pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self.description(token) or phrase(token)
+            return self.description(token) or self.same_group(token) or phrase(token)
         return None
+
+    def same_group(self, token: Token) -> Participant | None:
+        """'Peruvian troops stormed the residence ... the troops freed 71 hostages': a group word
+        alone that the text said earlier with whose it is (a nationality, country or body) is
+        that group, or the body whose name it ends ('the Israel Defense Forces ... the forces'),
+        when the earlier one is the only such ('rebel troops' are no one's said before)."""
+        if token.tag_ != "NNS" or not is_group_word(token) or not bare(token):
+            return None
+        earlier: list[Participant] = []
+        for t in self.doc[self.sentence_start(token, PRONOUN_REACH) : token.i]:
+            if t.lower_ != token.lower_ or not whose(t):
+                continue
+            said = self.named(t) or phrase(t)
+            if said is not None and said != token.text and said not in earlier:
+                earlier.append(said)
+        if len(earlier) != 1:
+            return None
+        group = earlier[0]
+        fired("participants: a group said again is the group said first", token.text, str(group))
+        return group
 
     def named(self, token: Token) -> Entity | None:
         """The actor whose name the phrase is, or whose name it is apposed to ('the minister,
@@ -399,19 +421,3 @@ def conjuncts(
             out.append(child)
             out.extend(conjuncts(child, pos))
     return out
-
-
-def collective_phrase(participant: Participant) -> bool:
-    """An unnamed doer that is a group of people ('police', 'Peruvian troops')."""
-    if not isinstance(participant, str):
-        return False
-    return any(is_head(word, GROUPS) for word in participant.lower().split())
-
-
-def is_group_word(token: Token) -> bool:
-    return is_head(token.lower_, GROUPS)
-
-
-def is_state_head(token: Token) -> bool:
-    """'government', 'authorities', 'governments': a word that stands for the state."""
-    return is_head(token.lower_, STATE_HEADS)

@@ -204,6 +204,28 @@ def test_an_unresolved_pronoun_keeps_no_agent(nlp, tmp_path: Path) -> None:
         assert "It" not in found["who"] and "it" not in found["who"]
 
 
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (  # a group word alone is the group the text said before with whose it is
+            "Austrian police arrested Peter Novak in Vienna on Monday. The police released him "
+            "on Friday.",
+            "released",
+            ["Austrian police"],
+        ),
+        (  # not a group with words of its own ('rebel troops' are not the Austrian troops)
+            "Austrian troops crossed the border on Monday. Rebel troops fled on Tuesday.",
+            "fled",
+            ["Rebel troops"],
+        ),
+    ],
+)
+def test_a_group_said_again_is_the_group_said_first(
+    nlp, tmp_path: Path, body: str, did: str, who: list
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
 def test_key_events_come_first_in_the_story_and_are_few(nlp, tmp_path: Path) -> None:
     body = "Austria and Hungary signed a water treaty on Tuesday.\n\n" + "\n\n".join(
         f"Peter Novak met Helen Marsh in Vienna on day {n}." for n in range(12)

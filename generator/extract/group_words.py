@@ -1,0 +1,40 @@
+"""Words for groups of people an event's doer may be without a name: 'police', 'Peruvian
+troops', 'the government' (a state's own word), and the parts of such a phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import COLLECTIVE_HEADS, GOVERNING_HEADS, STATE_HEADS, is_head
+from generator.records import Participant
+
+GROUPS = GOVERNING_HEADS | COLLECTIVE_HEADS
+
+
+def collective_phrase(participant: Participant) -> bool:
+    """An unnamed doer that is a group of people ('police', 'Peruvian troops')."""
+    if not isinstance(participant, str):
+        return False
+    return any(is_head(word, GROUPS) for word in participant.lower().split())
+
+
+def bare(token: Token) -> bool:
+    """Only a determiner or a number with the noun: 'the troops', '140 troops', 'police'."""
+    return all(c.dep_ in {"det", "nummod", "quantmod", "predet"} for c in token.children)
+
+
+def whose(token: Token) -> bool:
+    """A nationality, a country or a body among the group's modifiers: 'Peruvian troops'."""
+    return any(
+        c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+        for c in token.children
+    )
+
+
+def is_group_word(token: Token) -> bool:
+    return is_head(token.lower_, GROUPS)
+
+
+def is_state_head(token: Token) -> bool:
+    """'government', 'authorities', 'governments': a word that stands for the state."""
+    return is_head(token.lower_, STATE_HEADS)
