@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.comma_roles import comma_role, coordinated_comma_role
 from generator.extract.hits import fired
 from generator.extract.names import is_honorific, is_title_word
 from generator.extract.pre_titles import pre_name_title
@@ -13,8 +14,6 @@ from generator.extract.roles import (
     appositive_role,
     as_role,
     charged_role,
-    comma_role,
-    coordinated_comma_role,
     copular_role,
     distribute_coordinated_modifiers,
     name_span_at,

@@ -24,6 +24,8 @@ def premodifies_title(token: Token, end: int) -> bool:
     still counts."""
     if not token.is_alpha or not token.is_lower or token.lower_ in NOT_ROLE_MODIFIERS:
         return False
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return False  # 'later that month North Korean leader X': when, not which leader
     if counted_compound(token):
         return False
     tied = (
