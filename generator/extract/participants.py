@@ -329,7 +329,7 @@ class Participants:
             e
             for e in self.actors
             if word in (said := self.roles.get(e.id or e.name, set()))
-            and all(k in said or k in e.name.lower().split() for k in kinds)
+            and all(in_words(k, said) or k in e.name.lower().split() for k in kinds)
         ]
         if definite:
             best, best_start = None, -1
@@ -421,3 +421,8 @@ def conjuncts(
             out.append(child)
             out.extend(conjuncts(child, pos))
     return out
+
+
+def in_words(word: str, words: set[str]) -> bool:
+    """WORD is one of WORDS or one of their hyphenated parts ('based' of 'Kong-based')."""
+    return word in words or any(word in w.split("-") for w in words if "-" in w)

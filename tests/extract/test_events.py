@@ -198,6 +198,15 @@ def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path)
     assert met["who"] == ["Helen Marsh"]
 
 
+def test_a_description_with_a_hyphenated_word_of_the_role_resolves(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Standard reported the deal on Monday. "
+        "The Hong Kong-based Standard newspaper accused Peter Novak of lying on Tuesday."
+    )
+    accused = event(events_of(nlp, tmp_path, body), "accused")
+    assert accused["who"] == ["Standard"]
+
+
 def test_an_unresolved_pronoun_keeps_no_agent(nlp, tmp_path: Path) -> None:
     body = "The river rose again. It flooded the Austrian town of Hainburg on Monday."
     for found in events_of(nlp, tmp_path, body):
