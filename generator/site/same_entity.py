@@ -1,5 +1,5 @@
-"""Which actor names across the collection are one entity: a bare surname and the one full name
-that ends in it, an acronym and its one expansion, a one-word name and the one organisation it
+"""Which actor names across the collection are one entity: spellings of one full name that
+differ in the vowels of its given names, a bare surname and the one full name that ends in it, an acronym and its one expansion, a one-word name and the one organisation it
 starts ("Xinhua", "Xinhua News Agency"), and a 'person' that is a body another story names."""
 
 from __future__ import annotations
@@ -24,14 +24,49 @@ def actor_key(item: dict[str, Any]) -> str:
     return f"{group}:{fold(name)}"
 
 
-def unique_surnames(sheets: list[SheetView]) -> dict[str, str]:
-    """Surname -> key of the one full-named person in the collection who bears it."""
+def unique_surnames(sheets: list[SheetView], spelling: dict[str, str]) -> dict[str, str]:
+    """Surname -> key of the one full-named person in the collection who bears it (its
+    spellings one person)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
             if item.get("type") == "person" and len(item["name"].split()) >= 2:
-                owners[surname(item["name"])].add(actor_key(item))
+                key = actor_key(item)
+                owners[surname(item["name"])].add(spelling.get(key, key))
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def skeleton(word: str) -> str:
+    """A given name's letters as transliterations keep them: its first letter, then its
+    consonants ('Mahmoud', 'Mahmud' -> mhmd; 'Mohammed', 'Muhammad' -> mhmmd, another name)."""
+    return word[0] + "".join(c for c in word[1:] if c not in "aeiouy")
+
+
+MIN_SKELETON = 3
+"""Consonants a given name must keep for its spellings to be one ('Ali' and 'Ala' are not)."""
+
+
+def spelling_variants(sheets: list[SheetView]) -> dict[str, str]:
+    """Key of a person -> key of the spelling most articles use, for full names that differ only
+    in the vowels of their given names ('Mahmoud Abbas', 'Mahmud Abbas'): one person written two
+    ways by two agencies."""
+    counts: dict[str, int] = defaultdict(int)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            words = fold(item["name"]).split()
+            if item.get("type") == "person" and len(words) >= 2:
+                counts[actor_key(item)] += 1
+    spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in counts:
+        *given, last = key[7:].split()
+        if all(len(skeleton(word)) >= MIN_SKELETON for word in given):
+            spellings[(*(skeleton(word) for word in given), last)].append(key)
+    variants = {}
+    for keys in spellings.values():
+        if len(keys) > 1:
+            chosen = min(keys, key=lambda k: (-counts[k], k))
+            variants |= {key: chosen for key in keys if key != chosen}
+    return variants
 
 
 def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
@@ -39,11 +74,14 @@ def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
     name's, a one-word 'person' the body of that name's ("told Xinhua"), an acronym its one
     expansion's ("UN" in one article, "United Nations (UN)" in another), a word the one
     organisation it starts ("Xinhua", "Xinhua News Agency")."""
-    surname_owner = unique_surnames(sheets)
+    spelling = spelling_variants(sheets)
+    surname_owner = unique_surnames(sheets, spelling)
     short_owner = unique_short_forms(sheets) | first_word_owners(sheets)
     body_of = bodies_taken_for_people(sheets, surname_owner, set(short_owner))
 
     def same_as(key: str) -> str:
+        if key in spelling:
+            return spelling[key]
         if key.startswith("person:") and " " not in key and key[7:] in surname_owner:
             return surname_owner[key[7:]]
         key = body_of.get(key, key)

@@ -111,3 +111,29 @@ def test_an_actor_s_affiliations_are_each_one_entity_linked_to_its_page() -> Non
     rows = dict(infobox(page, index))
     link = f"[Danube Commission](../actors/{commission.slug}.md)"
     assert rows["Affiliation"] == f"{link}, Linz Rowing Club"
+
+
+def test_spellings_of_one_name_that_differ_in_vowels_are_one_person() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Mahmud Kovac", "type": "person", "role": "president"}]),
+            sheet("two", [{"name": "Mahmud Kovac", "type": "person", "role": "president"}]),
+            sheet("three", [{"name": "Mahmoud Kovac", "type": "person", "role": None}]),
+            sheet("four", [{"name": "Kovac", "type": "person", "role": None}]),
+        ]
+    )
+    assert len(index.actors) == 1
+    (page,) = index.actors.values()
+    assert (page.name, len(page.appearances)) == ("Mahmud Kovac", 4)
+
+
+def test_given_names_with_other_consonants_are_other_people() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Mahmud Kovac", "type": "person", "role": None}]),
+            sheet("two", [{"name": "Mohammad Kovac", "type": "person", "role": None}]),
+            sheet("three", [{"name": "Ali Berg", "type": "person", "role": None}]),
+            sheet("four", [{"name": "Ala Berg", "type": "person", "role": None}]),
+        ]
+    )
+    assert len(index.actors) == 4
