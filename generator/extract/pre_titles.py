@@ -171,6 +171,15 @@ def title_end(doc: Doc, start: int, name_start: int) -> int:
             end -= 1
     if end > start and ends_title_phrase(doc[end - 1]):
         fired("role: a title ends in 'of' and a noun", doc[start:end].text)
+    if (
+        end - 2 > start
+        and doc[end - 1].text[:1].isupper()
+        and is_title_word(doc[end - 1])
+        and doc[end - 2].is_lower
+        and is_title_word(doc[end - 2])
+    ):  # 'spiritual leader Ayatollah Ali Khamenei': the rank he is addressed by
+        fired("role: a rank after the title is how the name is addressed", doc[start:end].text)
+        end -= 1
     return end
 
 

@@ -241,6 +241,16 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Tao Li",
             "vice-chairman of the plant's information bureau",
         ),
+        (  # a rank after a title is how the name is addressed, not part of the role
+            "Orvanian supreme leader Ayatollah Karim Dastani spoke on Friday.",
+            "Karim Dastani",
+            "Orvanian supreme leader",
+        ),
+        (  # but a title of two words stays whole
+            "UN Secretary General Tomas Berg arrived in Vienna on Friday.",
+            "Tomas Berg",
+            "UN Secretary General",
+        ),
         (  # a time before a title is no part of it
             "Later that month Orvanian leader Tomas Berg told reporters he had no plans.",
             "Tomas Berg",
