@@ -3,7 +3,7 @@ titles.py in order of reliability, the first that finds one wins."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.extract.comma_roles import comma_role, coordinated_comma_role
 from generator.extract.hits import fired
@@ -43,6 +43,15 @@ def person_role(span: Span) -> RoleFinding | None:
             (i for i, t in enumerate(tokens) if is_title_word(t)), default=len(tokens) - 1
         )
         role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
+        first = tokens[0]
+        if (
+            first.is_sent_start
+            and first.tag_ in {"JJ", "NN"}
+            and not first.ent_type_  # not 'Egyptian Interior Minister', 'SDP chairman'
+            and first.lower_ in written_lower(first.doc)  # not 'Arsenal goalkeeper'
+            and not is_title_word(first)
+        ):
+            role = role[:1].lower() + role[1:]  # 'Renowned artist X said': a renowned artist
         affiliation = None
         for token in tokens:
             if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
@@ -70,3 +79,12 @@ def person_role(span: Span) -> RoleFinding | None:
             fired("role: " + rule.__name__, result[0], span.text)
             return RoleFinding(result[0], result[1], sentence_start)
     return None
+
+
+def written_lower(doc: Doc) -> set[str]:
+    """The words the text writes in lower case somewhere: a capital on one of them that opens
+    a sentence is only the sentence's."""
+    cached = doc.user_data.get("factsheet_written_lower")
+    if cached is None:
+        cached = doc.user_data["factsheet_written_lower"] = {t.text for t in doc if t.is_lower}
+    return cached

@@ -241,6 +241,11 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Tao Li",
             "vice-chairman of the plant's information bureau",
         ),
+        (  # a capital that only opens the sentence is not the role's
+            "Former finance minister Karl Weber spoke on Monday, and a former aide agreed.",
+            "Karl Weber",
+            "former finance minister",
+        ),
         (  # a rank after a title is how the name is addressed, not part of the role
             "Orvanian supreme leader Ayatollah Karim Dastani spoke on Friday.",
             "Karim Dastani",
