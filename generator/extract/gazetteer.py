@@ -100,10 +100,9 @@ class Gazetteer:
         key = fold(word)
         if key in IRREGULAR_DEMONYMS:
             return self.countries[IRREGULAR_DEMONYMS[key]]
-        for one, people in (("man", "men"), ("woman", "women")):
-            for ending in (one, people):  # 'Frenchman', 'Dutchwomen'
-                if key.endswith(ending) and key[: -len(ending)] in IRREGULAR_DEMONYMS:
-                    return self.countries[IRREGULAR_DEMONYMS[key[: -len(ending)]]]
+        for ending in ("man", "men", "woman", "women"):  # 'Frenchman', 'Dutchwomen'
+            if key.endswith(ending) and key[: -len(ending)] in IRREGULAR_DEMONYMS:
+                return self.countries[IRREGULAR_DEMONYMS[key[: -len(ending)]]]
         before, _, key = key.rpartition(" ")
         if len(key) < 4 or len(before.split()) > 1:
             return None
@@ -157,7 +156,8 @@ IRREGULAR_DEMONYMS = {
     "peruvian": "PE",
     "norwegian": "NO",
     "belgian": "BE",
-} | {
+}
+DEMONYM_NOUNS = {
     # the nouns for one of a people where they are not its adjective ('Briton Tim Henman')
     "briton": "GB",
     "scot": "GB",
@@ -168,7 +168,7 @@ IRREGULAR_DEMONYMS = {
     "pole": "PL",
     "turk": "TR",
 }
-DEMONYM_NOUNS = frozenset({"briton", "scot", "spaniard", "swede", "dane", "finn", "pole", "turk"})
+IRREGULAR_DEMONYMS |= DEMONYM_NOUNS
 
 
 @lru_cache(maxsize=1)
