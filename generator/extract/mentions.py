@@ -39,6 +39,11 @@ from generator.extract.titles import apposed_to_title
 from generator.names import fold, surname
 from generator.records import NameMention
 
+COMPASS_WORD = re.compile(
+    r"(north|south|east|west|(north|south)-?(east|west))(ern)?|central|lower|upper|inner|outer"
+)
+"""Where in a place: a person is never 'northern' or 'lower'."""
+
 
 def syntactic_role(span: Span) -> tuple[bool, bool]:
     """(agentive, locative) for a name: subject/possessor/party versus object of 'in'."""
@@ -289,6 +294,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         if len(span) > 1 and last in PLACE_HEADS:
             fired("PERSON-labelled name ending in a place's word: a place", text)
             return "place"  # 'Kalahari Desert', 'Tiananmen Square'
+        if previous is not None and previous.is_lower and COMPASS_WORD.fullmatch(previous.text):
+            fired("a compass word before a PERSON-labelled name: a place", text)
+            return "place"  # 'the lower Danube', 'southern Binh Duong province'
         if previous is not None and previous.lower_ == "the" and span[-1].tag_ != "NNPS":
             # English puts no article before a person's name: "from the Danube", "the Quartet"
             fired("'the' + a PERSON-labelled name: no person", text)

@@ -933,6 +933,23 @@ def test_a_name_after_the_is_no_person(nlp, tmp_path: Path) -> None:
     assert not [a for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
 
 
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Slovakia raised its flood warning for the lower Danube on Monday.", "Danube"),
+        ("Floods hit farms in southern Binh Duong province on Monday.", "Binh Duong"),
+    ],
+)
+def test_a_name_after_a_compass_word_is_a_place(nlp, body: str, place: str) -> None:
+    """A person is never 'lower' or 'southern': the model's person there is a place."""
+    doc = nlp(body)
+    kept = [e for e in doc.ents if place not in e.text]
+    start = next(t.i for t in doc if t.text == place.split()[0])
+    doc.ents = [Span(doc, start, start + len(place.split()), label="PERSON"), *kept]
+    kinds = {m.text: m.kind for m in find_mentions(doc)}
+    assert kinds[place] == "place"
+
+
 def test_a_lone_surname_the_model_missed_is_the_person_named_before(nlp) -> None:
     doc = nlp(
         "Soldiers searched the home of Goran Mirkovic on Monday. "
