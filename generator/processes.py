@@ -30,6 +30,15 @@ def interrupted_by_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous_int)
 
 
+def plain_signals() -> None:
+    """In a forked worker: SIGTERM (the pool stopping it) ends it at once, and Ctrl-C is left to
+    the parent, which stops the pool. The handler a fork inherits raises KeyboardInterrupt, which
+    is lost when it lands in a finalizer: the worker then waited on its queue for good and the
+    build hung (seen once in a few dozen builds of 1,200 pages)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def die_with_parent() -> None:
     """In the child, before exec: on Linux, be killed when factsheet dies, even by SIGKILL, so no
     MkDocs goes on serving or rewriting `site/` without it; and take SIGINT by default, so that

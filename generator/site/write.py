@@ -6,6 +6,7 @@ import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.processes import plain_signals
 from generator.sheets.yamlio import write_if_changed
 
 # Below this many pages, starting processes costs more than it saves.
@@ -27,8 +28,11 @@ def write_pages(docs: Path, tasks: list[PageTask], jobs: int) -> tuple[list[str]
     ):
         _shared = (docs, tasks)
         try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(jobs, initializer=plain_signals) as pool:
                 parts = pool.map(write_share, [(k, jobs) for k in range(jobs)])
+                pool.close()  # the workers leave on their own; terminating them is for errors
+                pool.join()
         finally:
             _shared = None
     else:
