@@ -3,8 +3,7 @@ across, and how many pages name no entity, on AFP/Xinhua articles from ../shared
 
 Split check: the 30 names most often named across the collection (actors and places, by
 articles), and for each the entity pages that carry that name as their name or an alias; a
-country's actor page and its place page count as one (they are the actor and the place of one
-entity and link to each other), and a capital that stands for its country ("Washington said")
+country is one page as actor and place, and a capital that stands for its country ("Washington said")
 is the city's page as well as the country's alias; a person's surname that is a place's name
 (Craig Washington) is another entity, not a split (a surname another person's page bears is).
 The goal is one page each.
@@ -68,13 +67,15 @@ def main() -> int:
 
 def report_pages(index) -> None:  # type: ignore[no-untyped-def]
     kinds = Counter(page.type for page in index.actors.values() if page.has_page)
-    places = sum(1 for page in index.places.values() if page.has_page)
+    places = sum(1 for page in index.places.values() if page.has_page and not page.shown_on)
+    countries = sum(1 for page in index.actors.values() if page.as_place is not None)
     versions = len(index.latest_of)
     print(
         f"articles {len(index.sheets)} ({versions} earlier wire versions)"
         f" | actor pages {sum(kinds.values())} ("
         + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
         + f") | place pages {places}"
+        + f" | countries whose one page shows them as actor and place {countries}"
     )
 
 
@@ -89,13 +90,14 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
         for page in section.values():
             if not page.has_page:
                 continue
-            entity = f"country:{fold(page.name)}" if is_country_pair(index, page) else page.slug
+            target = page.shown_on or page  # a country's place is on its actor page
+            entity = f"{target.kind}:{target.slug}"
             for name in page.names():
                 if page.type == "country" and fold(name) in place_names - {fold(page.name)}:
                     continue  # 'Washington' for the United States: the capital acting, a city too
                 if fold(name) in place_names and is_surname_of(page, name):
                     continue  # 'Washington' for Craig Washington: his surname, not the city
-                pages_with[fold(name)].add(f"{page.kind}/{entity}")
+                pages_with[fold(name)].add(entity)
             for appearance in page.appearances:
                 key = fold(appearance.item["name"])
                 named_in[key].add(appearance.sheet.id)
@@ -104,7 +106,7 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
     split = 0
     rows = []
     for key in frequent:
-        entities = {p.split("/", 1)[1] for p in pages_with.get(key, set())}
+        entities = pages_with.get(key, set())
         split += len(entities) > 1
         rows.append(f"{shown[key]} {len(named_in[key])}/{len(entities)}")
     print(f"spot check, {SPOT_CHECK} most named (articles/pages): " + " · ".join(rows))
@@ -114,16 +116,6 @@ def report_splits(index) -> None:  # type: ignore[no-untyped-def]
 def is_surname_of(page, alias: str) -> bool:  # type: ignore[no-untyped-def]
     """A one-word alias that is a word of a person's full name: the surname the text calls them by."""
     return page.type == "person" and alias != page.name and alias in page.name.split()
-
-
-def is_country_pair(index, page) -> bool:  # type: ignore[no-untyped-def]
-    """An actor page of a country and its place page: one entity, two roles."""
-    from generator.names import fold
-
-    other = index.places if page.kind == "actors" else index.actors
-    return any(fold(o.name) == fold(page.name) and o.has_page for o in other.values()) and (
-        page.kind == "places" or page.type == "country"
-    )
 
 
 def report_common_words(index) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +130,7 @@ def report_common_words(index) -> None:  # type: ignore[no-untyped-def]
     pages = 0
     for section in (index.actors, index.places):
         for page in section.values():
-            if not page.has_page:
+            if not page.has_page or page.shown_on is not None:
                 continue
             pages += 1
             word = page.name.lower()

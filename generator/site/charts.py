@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from generator.timeml import MONTH_OF_YEAR
 
@@ -16,6 +17,9 @@ YEAR = re.compile(r"\d{4}(?!\d)")
 MIN_PERIODS = 2
 MAX_MONTHS = 36
 """Beyond three years of months, bars are years."""
+MAX_DAYS = 62
+"""Up to two months of days, bars are days: a collection of a few weeks shows its news by day."""
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")
 
 
 def periods(dates: Iterable[str]) -> list[tuple[str, int]]:
@@ -25,6 +29,9 @@ def periods(dates: Iterable[str]) -> list[tuple[str, int]]:
     values = [d for d in dates if YEAR.match(d)]
     if not values:
         return []
+    by_day = days(values)
+    if by_day:
+        return by_day
     years = Counter(d[:4] for d in values)
     first_year, last_year = int(min(years)), int(max(years))
     months = Counter(d[:7] for d in values if MONTH_OF_YEAR.match(d))
@@ -40,6 +47,22 @@ def periods(dates: Iterable[str]) -> list[tuple[str, int]]:
         out.append((key, months[key]))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def days(values: list[str]) -> list[tuple[str, int]]:
+    """(day, count) for every day from the first to the last, when each value is a day and
+    they span no more than MAX_DAYS; else nothing."""
+    if not all(DAY.match(v) for v in values):
+        return []
+    try:
+        counts = Counter(date.fromisoformat(v[:10]) for v in values)
+    except ValueError:  # '2005-02-30'
+        return []
+    first, last = min(counts), max(counts)
+    span = (last - first).days + 1
+    if span > MAX_DAYS:
+        return []
+    return [((first + timedelta(n)).isoformat(), counts[first + timedelta(n)]) for n in range(span)]
 
 
 def bar_chart(counts: list[tuple[str, int]], label: str, unit: str) -> str | None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from generator.names import fold
 from generator.site.charts import bar_chart, periods
 from generator.site.escape import highlighted, md, page_title
 from generator.site.event_groups import DATED
-from generator.site.index import EntityPage, SheetView, SiteIndex
+from generator.site.index import Appearance, EntityPage, SheetView, SiteIndex
 from generator.site.jsonld import entity
 from generator.site.links import (
     article_link,
@@ -36,22 +35,17 @@ def roles_seen(page: EntityPage) -> list[tuple[str, list[SheetView]]]:
 def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
     rows = infobox(page, index)
-    other = counterpart(page, index)
-    if other is not None:
-        kind = "place" if other.kind == "places" else "actor"
-        rows.insert(
-            1,
-            (
-                f"As {'a' if kind == 'place' else 'an'} {kind}",
-                entity_link(other, other.name, "../"),
-            ),
-        )
+    place = page.as_place
+    if place is not None:
+        n = len(place.appearances)
+        rows.insert(1, ("As a place", f"[{n} article{'' if n == 1 else 's'}](#as-a-place)"))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
-    chart = bar_chart(
-        periods(a.sheet.published for a in page.appearances), "Articles naming it", "article"
-    )
+    shown = page.appearances + (place.appearances if place is not None else [])
+    chart = bar_chart(periods(published_once(shown)), "Articles naming it", "article")
     out += [chart, ""] if chart else []
-    out += backlinks_section(page)
+    out += backlinks_section(page, "Where it appears" if place is None else "As an actor")
+    if place is not None:
+        out += backlinks_section(place, "As a place")
     out += events_section(page, index)
     out += quotes_said(page)
     co = co_mentioned(page, index)
@@ -66,15 +60,9 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def counterpart(page: EntityPage, index: SiteIndex) -> EntityPage | None:
-    """A country's other page: Iraq acts (an actor page) and is where things happen (a place
-    page); each links to the other."""
-    if page.kind == "actors":
-        other = index.places.get(fold(page.name)) if page.type == "country" else None
-    else:
-        other = index.actors.get(f"other:{fold(page.name)}")
-        other = other if other is not None and other.type == "country" else None
-    return other if other is not None and other.has_page else None
+def published_once(appearances: list[Appearance]) -> list[str]:
+    """Each article's publication date once, however many ways it names the entity."""
+    return [published for _, published in {(a.sheet.id, a.sheet.published) for a in appearances}]
 
 
 def infobox(page: EntityPage, index: SiteIndex) -> list[tuple[str, str]]:
@@ -135,11 +123,11 @@ def named_in(sheet: SheetView, name: str, index: SiteIndex) -> EntityPage | None
     return index.page_named.get(name)
 
 
-def backlinks_section(page: EntityPage) -> list[str]:
+def backlinks_section(page: EntityPage, heading: str) -> list[str]:
     """Every article that names it, newest first, with its sentences and the name highlighted;
     the oldest only by title past BACKLINK_ARTICLES."""
     appearances = page.newest_first()
-    out = [excluded_heading("Where it appears"), "", '<div class="fs-backlinks" markdown>', ""]
+    out = [excluded_heading(heading), "", '<div class="fs-backlinks" markdown>', ""]
     for a in appearances[:BACKLINK_ARTICLES]:
         date = f" \u2014 {md(a.sheet.published[:10])}" if a.sheet.published else ""
         out += [f"**{article_link(a.sheet)}**{date}", ""]
@@ -230,17 +218,20 @@ def entity_events(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:
     """The events it takes part in across its articles, newest first (by the event's date, else
     by its article's)."""
     found = []
-    for a in page.appearances:
+    seen: set[int] = set()
+    shown = [page] + ([page.as_place] if page.as_place is not None else [])
+    for part, a in ((p, a) for p in shown for a in p.appearances):
         item_id = a.item["id"]
         for event in a.sheet.data.get("events") or []:
-            if not isinstance(event, dict):
+            if not isinstance(event, dict) or id(event) in seen:
                 continue
-            if page.kind == "actors":
+            if part.kind == "actors":
                 refs = (event.get("who") or []) + (event.get("whom") or [])
                 taking_part = item_id in [r for r in refs if isinstance(r, str)]
             else:
                 taking_part = event.get("where") == item_id
             if taking_part:
+                seen.add(id(event))
                 found.append((a.sheet, event))
 
     def newest(pair: tuple[SheetView, dict[str, Any]]) -> tuple[str, str, str, int]:

@@ -69,6 +69,10 @@ class EntityPage:
     """The entities.yml correction that applies, if any."""
     has_page: bool = True
     """Only entities that matter get a page on a large site (see `mark_pages`)."""
+    shown_on: EntityPage | None = field(default=None, compare=False, repr=False)
+    """A country's place: its actor page shows it, under a heading of its own."""
+    as_place: EntityPage | None = field(default=None, compare=False, repr=False)
+    """A country's actor page: the place it shows as well."""
 
     def names(self) -> set[str]:
         found = {self.name} | self.aliases
@@ -177,6 +181,7 @@ def build_index(
     if len(sheets) >= ALL_PAGES_BELOW:
         mark_pages(actors, MAIN_ACTORS)
         mark_pages(places, MAIN_PLACES)
+    show_countries_once(actors, places)
     current = [sheet for sheet in sheets if sheet.id not in latest_of]
     timeline, undated = build_timeline(current, actor_of, place_of)
     return SiteIndex(
@@ -212,6 +217,16 @@ def mark_pages(pages: dict[str, EntityPage], main: int) -> None:
             for i, item in enumerate(a.sheet.data.get(section) or [])
             if item is a.item
         )
+
+
+def show_countries_once(actors: dict[str, EntityPage], places: dict[str, EntityPage]) -> None:
+    """Iraq acts (an actor) and is where things happen (a place): one entity, one page. The
+    actor's page shows the place's appearances too; links to the place lead there."""
+    places_named = {fold(place.name): place for place in places.values() if place.has_page}
+    for actor in actors.values():
+        place = places_named.get(fold(actor.name))
+        if place is not None and actor.type == "country" and actor.has_page:
+            place.shown_on, actor.as_place = actor, place
 
 
 def name_rank(name: str) -> tuple[int, int]:

@@ -23,7 +23,14 @@ def article_link(sheet: SheetView, prefix: str = "../articles/") -> str:
 def entity_link(page: EntityPage | None, name: str, prefix: str) -> str:
     if page is None or not page.has_page:
         return md(name)
-    return f"[{md(name)}]({prefix}{page.kind}/{page.slug}.md)"
+    return f"[{md(name)}]({prefix}{page_file(page)})"
+
+
+def page_file(page: EntityPage) -> str:
+    """The page that shows an entity, from the site's root: a country's place is on its actor
+    page."""
+    shown = page.shown_on or page
+    return f"{shown.kind}/{shown.slug}.md"
 
 
 def named_once(pages: list[EntityPage], prefix: str = "../") -> list[str]:

@@ -139,7 +139,9 @@ def place_rows(pages: list[EntityPage], prefix: str) -> list[str]:
     if with_page:
         out += ["| Place | Articles |", "| --- | --- |"]
         for page in sorted(with_page, key=lambda p: (-len(p.appearances), p.name)):
-            out.append(f"| [{md(page.name)}]({prefix}{page.slug}.md) | {len(page.appearances)} |")
+            out.append(
+                f"| {entity_link(page, page.name, '../' + prefix)} | {len(page.appearances)} |"
+            )
         out.append("")
     return out + named_once([p for p in pages if not p.has_page], "../" + prefix)
 
@@ -161,7 +163,7 @@ def by_initial(
     top = sorted((p for p in pages if p.has_page), key=lambda p: (-len(p.appearances), p.name))
     out = [head, "", intro, "", f"**The {MOST_NAMED} most named:** "]
     out[-1] += " \u00b7 ".join(
-        f"[{md(p.name)}]({p.slug}.md) ({len(p.appearances)})" for p in top[:MOST_NAMED]
+        f"{entity_link(p, p.name, '../')} ({len(p.appearances)})" for p in top[:MOST_NAMED]
     )
     result = {}
     links = []

@@ -35,7 +35,7 @@ def page_tasks(index: SiteIndex) -> list[Callable[[], dict[str, str]]]:
         tasks += [
             partial(one_page, f"{folder}/{page.slug}.md", entity_page, page, index)
             for page in pages.values()
-            if page.has_page
+            if page.has_page and page.shown_on is None
         ]
     tasks.append(partial(actors_pages, index))
     tasks.append(partial(places_pages, index))

@@ -43,6 +43,10 @@ def render(config: Config, jobs: int | None = None) -> RenderReport:
     for section, redirects in index.redirects.items():
         for old, new in redirects.items():
             extra[f"{section}/{old}/index.html"] = redirect_html(f"../{new}/")
+    for place in index.places.values():
+        if place.shown_on is not None:  # a country's place page, published before, is its actor's
+            target = place.shown_on.slug
+            extra[f"places/{place.slug}/index.html"] = redirect_html(f"../../actors/{target}/")
     if not any(
         p.path == display_path(config.path("urls_file"), config.root) for p in report.problems
     ):

@@ -114,6 +114,31 @@ def test_the_timeline_draws_its_events_per_month(browser, base_url: str) -> None
     assert fill not in {"", "none", "rgb(0, 0, 0)"}, "bars take the theme's colour"
 
 
+def test_an_entity_page_draws_when_it_was_named(browser, base_url: str) -> None:
+    browser.get(f"{base_url}actors/{ACTOR_SLUG}/")
+    chart = browser.find_element(By.CSS_SELECTOR, "figure.fs-chart svg")
+    assert chart.size["width"] > 200 and chart.size["height"] > 20
+    bars = chart.find_elements(By.CSS_SELECTOR, "rect")
+    titles = [b.find_element(By.TAG_NAME, "title").get_attribute("textContent") for b in bars]
+    named = sum(int(t.split(": ")[1].split()[0]) for t in titles)
+    listed = browser.find_elements(By.CSS_SELECTOR, ".fs-backlinks p")
+    dated = [p for p in listed if re.search(r" \u2014 \d{4}-\d{2}-\d{2}$", p.text)]
+    assert named == len(dated) >= 2, titles  # a bar per day, counting the dated articles listed
+
+
+def test_a_country_is_one_page_as_actor_and_as_place(browser, base_url: str) -> None:
+    """Hungary acts in some sentences and is where things happen in others: the place's links
+    and its old address lead to the one page, which lists both."""
+    browser.get(f"{base_url}places/")
+    browser.find_element(By.LINK_TEXT, "Hungary").click()
+    assert browser.current_url.endswith("/actors/hungary/")
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
+    assert "As an actor" in headings and "As a place" in headings
+    browser.get(f"{base_url}places/hungary/")
+    wait(browser).until(lambda b: b.current_url.endswith("/actors/hungary/"))
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Hungary"
+
+
 def test_timeline_is_in_date_order_and_links_to_sheets(browser, base_url: str) -> None:
     browser.get(f"{base_url}timeline/")
     rows = browser.find_elements(By.CSS_SELECTOR, "article table")[0].find_elements(

@@ -15,6 +15,16 @@ def test_months_run_from_the_first_to_the_last_with_the_empty_ones() -> None:
     ]
 
 
+def test_a_few_weeks_are_drawn_by_day() -> None:
+    assert periods(["2026-03-02", "2026-03-05T09:30", "2026-03-05"]) == [
+        ("2026-03-02", 1),
+        ("2026-03-03", 0),
+        ("2026-03-04", 0),
+        ("2026-03-05", 2),
+    ]
+    assert periods(["2026-03-02", "2026-03"]) == [("2026-03", 2)]  # not every value is a day
+
+
 def test_long_spans_and_year_only_values_are_drawn_by_year() -> None:
     assert periods(["1998", "1999-03-01", "2000-07", "2003-01-01"]) == [
         ("1998", 1),

@@ -343,10 +343,33 @@ def test_pages_made_in_several_processes_are_the_same_as_in_one(
     (project / "docs" / "feed.xml").unlink()
     several = render(config, jobs=3)
     assert docs() == serial and len(serial) > 10
+
     assert (several.pages, several.written, several.problems) == (one.pages, one.written, [])
     (project / "docs" / "actors" / "left-over.md").write_text("# gone\n")
     again = render(config, jobs=3)
     assert (again.written, again.unchanged, again.removed) == (0, one.pages, 1)
+
+
+def test_page_workers_stop_at_once_when_the_pool_stops_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The handler a build installs for SIGTERM raises KeyboardInterrupt; a forked worker that
+    kept it could lose it in a finalizer and hang the build. Workers take the signal plainly."""
+    import signal
+
+    from generator.processes import interrupted_by_sigterm
+    from generator.site import write as page_writer
+
+    monkeypatch.setattr(page_writer, "PARALLEL_FROM", 1)
+
+    def disposition() -> dict[str, str]:
+        handlers = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT))
+        return {f"{id(disposition)}-{n}.md": repr(handlers) for n in range(2)}
+
+    with interrupted_by_sigterm():
+        rels, _ = page_writer.write_pages(tmp_path, [disposition, disposition], jobs=2)
+    expected = repr((signal.SIG_DFL, signal.SIG_IGN))
+    assert rels and all((tmp_path / rel).read_text() == expected for rel in rels)
 
 
 def test_a_busy_year_of_the_timeline_gets_a_page_per_month(
@@ -454,8 +477,8 @@ def test_numbers_read_as_statements_and_quotes_show_on_their_speaker_s_page(
 
 
 def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path) -> None:
-    """One article names the Northern Rivers Commission, another only the NRC: one page, and a
-    country that acts and is a place links its actor page and its place page to each other."""
+    """One article names the Northern Rivers Commission, another only the NRC: one page; and a
+    country that acts and is a place is one page with both, where its place's address leads."""
     write_article(
         project,
         "one.md",
@@ -475,9 +498,12 @@ def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path
     page = (actors / "northern-rivers-commission.md").read_text(encoding="utf-8")
     assert "NRC" in page and "Quotas set" in page and "Commission meets" in page
     country = (actors / "austria.md").read_text(encoding="utf-8")
-    assert "(../places/austria.md)" in country
-    place = (project / "docs" / "places" / "austria.md").read_text(encoding="utf-8")
-    assert "(../actors/austria.md)" in place
+    acting, placed = country.split(">As a place</h2>")
+    assert "s government said" in acting and "met in <mark>Austria</mark>" in placed
+    places = project / "docs" / "places"
+    assert not (places / "austria.md").exists()
+    assert 'url=../../actors/austria/"' in (places / "austria" / "index.html").read_text()
+    assert "[Austria](../actors/austria.md)" in (places / "index.md").read_text()
 
 
 def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
