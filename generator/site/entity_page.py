@@ -36,9 +36,6 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     out = [page_title(page.name, "boost: 3") + f"# {md(page.name)}", ""]
     rows = infobox(page, index)
     place = page.as_place
-    if place is not None:
-        n = len(place.appearances)
-        rows.insert(1, ("As a place", f"[{n} article{'' if n == 1 else 's'}](#as-a-place)"))
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
     shown = page.appearances + (place.appearances if place is not None else [])
     chart = bar_chart(periods(published_once(shown)), "Articles naming it", "article")
@@ -58,6 +55,17 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         ]
     out += entity(page)
     return "\n".join(out).rstrip() + "\n"
+
+
+def both_counts(page: EntityPage, place: EntityPage) -> str:
+    """A country's articles, as an actor and as a place: '17 (8 as an actor, 13 as a place; 40
+    mentions)', the place's count linked to its section."""
+    articles = len({a.sheet.id for a in page.appearances + place.appearances})
+    mentions = page.mention_count + place.mention_count
+    return (
+        f"{articles} ({len(page.appearances)} as an actor, "
+        f"[{len(place.appearances)} as a place](#as-a-place); {mentions} mentions)"
+    )
 
 
 def published_once(appearances: list[Appearance]) -> list[str]:
@@ -89,8 +97,13 @@ def infobox(page: EntityPage, index: SiteIndex) -> list[tuple[str, str]]:
     if page.aliases:
         rows.append(("Also called", md(", ".join(sorted(page.aliases)))))
     mentions = f"{page.mention_count} mention{'' if page.mention_count == 1 else 's'}"
-    rows.append(("Articles", f"{len(page.appearances)} ({mentions})"))
-    dated = [a.sheet.published for a in page.appearances if a.sheet.published]
+    place = page.as_place
+    if place is None:
+        rows.append(("Articles", f"{len(page.appearances)} ({mentions})"))
+    else:
+        rows.append(("Articles", both_counts(page, place)))
+    shown = page.appearances + (place.appearances if place is not None else [])
+    dated = [a.sheet.published for a in shown if a.sheet.published]
     if dated:
         first, last = md(min(dated)[:10]), md(max(dated)[:10])
         rows.append(("Mentioned", first if first == last else f"{first} to {last}"))
