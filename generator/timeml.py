@@ -23,8 +23,8 @@ WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 QUARTER = re.compile(r"(\d{4})-(Q|H)(\d)")
 SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
 PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI|DT)")
-DURATION = re.compile(r"P(?:((?:[\d.]+|X)(?:Y|M|W|D|DE|CE|L))+)?(?:T((?:[\d.]+|X)[HMS])+)?")
-AMOUNT = re.compile(r"([\d.]+|X)(DE|CE|[YMWDLHS])")
+DURATION = re.compile(r"P(?:((?:[\d.]+|X)(?:Y|Q|M|W|D|DE|CE|L))+)?(?:T((?:[\d.]+|X)[HMS])+)?")
+AMOUNT = re.compile(r"([\d.]+|X)(DE|CE|[YQMWDLHS])")
 CLOCK_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)(Z|[+-]\d\d:?\d\d)?")
 """A day and a clock time, with the time zone when the value has one."""
 SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(MO|MI|AF|EV|NI|DT))?")
@@ -44,6 +44,7 @@ REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF"
 ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 UNITS = {
     "Y": "year",
+    "Q": "quarter",
     "M": "month",
     "W": "week",
     "D": "day",

@@ -252,6 +252,8 @@ def test_names_are_found_as_whole_words_longest_first(
             '<span class="fs-code" title="P1Y6M">1 year 6 months</span>',
         ),
         ("PT1H", "duration", "duration", '<span class="fs-code" title="PT1H">1 hour</span>'),
+        ("P3Q", "duration", "duration", '<span class="fs-code" title="P3Q">3 quarters</span>'),
+        ("P1Q", "duration", "set", '<span class="fs-code" title="P1Q">every quarter</span>'),
         ("PXD", "duration", "duration", '<span class="fs-code" title="PXD">days</span>'),
         ("P1W", "duration", "set", '<span class="fs-code" title="P1W">every week</span>'),
         ("P2Y", "duration", "set", '<span class="fs-code" title="P2Y">every 2 years</span>'),
