@@ -76,7 +76,9 @@ def collection_keys(sheets: list[SheetView]) -> Callable[[str], str]:
     organisation it starts ("Xinhua", "Xinhua News Agency")."""
     spelling = spelling_variants(sheets)
     surname_owner = unique_surnames(sheets, spelling)
-    short_owner = unique_short_forms(sheets) | first_word_owners(sheets)
+    # an acronym's expansion ("UN": United Nations) before the one body a word starts ("UN
+    # Security Council")
+    short_owner = first_word_owners(sheets) | owned_bodies(sheets) | unique_short_forms(sheets)
     body_of = bodies_taken_for_people(sheets, surname_owner, set(short_owner))
 
     def same_as(key: str) -> str:
@@ -128,14 +130,21 @@ def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
                 short = actor_key({"name": alias, "type": item["type"]})
                 if short != key and alias.replace(".", "").isupper():
                     owners[short].add(key)  # an acronym, not a word ("Congress") others share
-            letters = acronym(without_legal_suffix(item["name"]))
-            if len(letters) >= 2 and len(item["name"].split()) >= 2:
+            words = without_legal_suffix(item["name"]).split()
+            letters = acronym(" ".join(words))
+            if len(letters) >= 2 and len(words) >= 2 and not any(map(is_acronym, words)):
                 owners[actor_key({"name": letters, "type": item["type"]})].add(key)
     return {
         short: next(iter(keys))
         for short, keys in owners.items()
         if len(keys) == 1 and short in names and next(iter(keys)) not in owners
     }
+
+
+def is_acronym(word: str) -> bool:
+    """'US', 'U.S.': a word whose first letter is no initial of the name ('US Navy' is no 'UN')."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
 
 
 MAX_KIND_WORDS = 2
@@ -166,3 +175,43 @@ def first_word_owners(sheets: list[SheetView]) -> dict[str, str]:
         for word, keys in owners.items()
         if len(keys) == 1 and word not in other_kinds
     }
+
+
+def owned_bodies(sheets: list[SheetView]) -> dict[str, str]:
+    """Key of an organisation -> key of the organisation named by its owner and that name:
+    "Security Council" -> "UN Security Council", "State Department" -> "US State Department".
+    Only when one such owner is named in every article that names the short form: a "Supreme
+    Court" in a story about India is not the "US Supreme Court", and the "Russian Security
+    Council" is not the Security Council of stories that name the UN."""
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for sheet in sheets:
+        for item in sheet.data.get("actors") or []:
+            words = without_legal_suffix(item["name"]).split()
+            if item.get("type") == "organization" and len(words) >= 2:
+                rest = {"name": " ".join(words[1:]), "type": "organization"}
+                longer[actor_key(rest)].add((actor_key(item), fold(words[0])))
+    candidates: dict[str, set[tuple[str, str]]] = {}
+    for sheet in sheets:
+        named = names_in(sheet)
+        for item in sheet.data.get("actors") or []:
+            key = actor_key(item)
+            if item.get("type") == "organization" and key in longer:
+                kept = candidates.get(key, longer[key])
+                candidates[key] = {(long, owner) for long, owner in kept if owner in named}
+    return {short: next(iter(pairs))[0] for short, pairs in candidates.items() if len(pairs) == 1}
+
+
+def names_in(sheet: SheetView) -> set[str]:
+    """Every name an article gives its actors and places, folded, with their acronyms and, for
+    countries, the short forms of their names ("US" where the article names the United States)."""
+    from generator.extract.gazetteer import COUNTRY_SHORT_FORMS, gazetteer
+
+    names: set[str] = set()
+    for section in ("actors", "places"):
+        for item in sheet.data.get(section) or []:
+            for name in [item["name"], *(item.get("aliases") or [])]:
+                names |= {fold(name), fold(acronym(name))}
+                country = gazetteer().country(name)
+                if country is not None:
+                    names |= {fold(short) for short in COUNTRY_SHORT_FORMS.get(country.code, ())}
+    return names

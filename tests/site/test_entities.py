@@ -137,3 +137,44 @@ def test_given_names_with_other_consonants_are_other_people() -> None:
         ]
     )
     assert len(index.actors) == 4
+
+
+def test_a_body_and_its_owner_s_body_of_that_name_are_one_page_where_the_owner_is_named() -> None:
+    un = {"name": "United Nations", "type": "organization"}
+    council = {"name": "Security Council", "type": "organization"}
+    index = build_index(
+        [
+            sheet("long", [{"name": "UN Security Council", "type": "organization"}]),
+            sheet("other", [{"name": "Orvanian Security Council", "type": "organization"}]),
+            sheet("agency", [{"name": "UN Development Programme", "type": "organization"}]),
+            sheet("short", [council, un]),
+            sheet("again", [council, {"name": "UN", "type": "organization"}]),
+        ]
+    )
+    pages = {p.name: len(p.appearances) for p in index.actors.values()}
+    assert pages["UN Security Council"] == 3 and "Security Council" not in pages
+
+
+def test_a_body_whose_owner_one_article_does_not_name_stays_apart() -> None:
+    court = {"name": "Supreme Court", "type": "organization"}
+    index = build_index(
+        [
+            sheet("long", [{"name": "US Supreme Court", "type": "organization"}]),
+            sheet("us", [court], places=["United States"]),
+            sheet("elsewhere", [court], places=["India"]),
+        ]
+    )
+    assert {p.name for p in index.actors.values()} == {"US Supreme Court", "Supreme Court"}
+
+
+def test_a_name_that_holds_an_acronym_has_no_initials_of_its_own() -> None:
+    """'US Navy' gives no 'UN': the UN stays the United Nations."""
+    index = build_index(
+        [
+            sheet("navy", [{"name": "US Navy", "type": "organization"}]),
+            sheet("long", [{"name": "United Nations", "type": "organization"}]),
+            sheet("short", [{"name": "UN", "type": "organization"}]),
+        ]
+    )
+    pages = {p.name: len(p.appearances) for p in index.actors.values()}
+    assert pages == {"US Navy": 1, "United Nations": 2}
