@@ -42,6 +42,8 @@ def recover_titled_names(doc: Doc) -> list[Span]:
                     run_end += 2  # "Ri Jong-Ok": a hyphenated given name is one name
                 else:
                     break
+            if j > i + 1 and run_end - j >= 2 and not second_name(doc, j, run_end):
+                break
             if run_end - j >= 2 and fold(doc[run_end - 1].text) not in ORG_SUFFIXES:
                 found.append(Span(doc, j, run_end, label="PERSON"))
                 if run_end < len(doc) - 1 and doc[run_end].lower_ == "and":
@@ -50,6 +52,16 @@ def recover_titled_names(doc: Doc) -> list[Span]:
             break
         i = max(i + 1, run_end)
     return found
+
+
+def second_name(doc: Doc, start: int, end: int) -> bool:
+    """The words after 'and' are a second person of the title ('Foreign Ministers A and B'), not
+    a body or country before a title of its own ('Treasury Secretary Henry Paulson and Federal
+    Reserve Chairman Ben Bernanke', '... and Singapore Prime Minister Lee Hsien Loong')."""
+    if end < len(doc) and (is_title_word(doc[end]) or is_title(doc[end].lower_)):
+        fired("name: a body after 'and' is no second person of the title", doc[start:end].text)
+        return False
+    return True
 
 
 ADJECTIVAL_ENDINGS = ("ish", "ian", "ese", "ic", "ite", "ist", "can", "ean", "ern")

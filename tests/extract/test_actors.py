@@ -927,6 +927,18 @@ def test_a_title_s_portfolio_is_not_an_actor(
     assert not_an_actor not in actors(sheet_for(nlp, tmp_path, body))
 
 
+def test_a_body_after_and_is_no_second_person_of_the_title(nlp, tmp_path: Path) -> None:
+    """'Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke': the words
+    before the second title are its body, not a second treasury secretary."""
+    body = (
+        "Treasury Secretary Helen Marsh and Federal Reserve Chairman Tomas Berg will lead"
+        " the team next month."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Tomas Berg"]["role"] == "Federal Reserve Chairman"
+    assert found["Federal Reserve"]["type"] == "organization"
+
+
 def test_a_name_after_the_is_no_person(nlp, tmp_path: Path) -> None:
     """English puts no article before a person's name: 'the Danube' the model calls a person is not."""
     body = "Austria and Hungary agreed on Tuesday to cap the water each may draw from the Danube during droughts."
