@@ -60,6 +60,10 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
     return None
 
 
+QUOTED = frozenset({"quote", "cite"})
+"""Saying verbs whose passive subject is the speaker: 'X was quoted as saying'."""
+
+
 def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     """The subject of a saying verb, or its by-agent: outside the QUOTE (the parser may make a
     quotation's own noun a second subject: '"... The future of this nation," he said')."""
@@ -69,6 +73,9 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     if len(subjects) > 1 and people:  # 'Gazprom vice-president Alexander Medvedev told': the
         fired("quote: the person of several subjects", verb.sent.text)
         return people[-1]  # parse made 'vice' and '-' subjects too
+    if subjects and subjects[0].dep_ == "nsubjpass" and lemma(verb) in SAYING - QUOTED:
+        fired("quote: a passive saying verb's subject says nothing", verb.sent.text[:100])
+        subjects = []  # 'new cases were reported', 'the inquiry was told': said or told of
     if subjects:
         return subjects[0]
     for agent in (c for c in verb.children if c.dep_ == "agent"):

@@ -271,6 +271,26 @@ def test_a_quotations_own_noun_is_not_its_speaker(nlp, tmp_path: Path) -> None:
     assert [q for q in found if q[0] == "direct"][0][2] == "Peter Novak"
 
 
+@pytest.mark.parametrize(
+    "body, speakers",
+    [
+        (  # what is reported, not who reports it
+            "Orvania has stepped up checks on farms as new cases of the disease were reported"
+            " in two counties on Tuesday.",
+            [],
+        ),
+        (
+            "Peter Novak, a river engineer, was quoted as saying the dam would hold.",
+            ["Peter Novak"],
+        ),
+    ],
+)
+def test_a_passive_saying_verb_s_subject_says_nothing_unless_quoted(
+    nlp, tmp_path: Path, body: str, speakers: list[str]
+) -> None:
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == speakers
+
+
 def test_an_unnamed_source_is_named_without_the_quotation_mark(nlp, tmp_path: Path) -> None:
     body = '"Barley prices rose on fears of a dry spring," analysts at a Linz brokerage said.'
     found = quotes_of(nlp, tmp_path, body)
