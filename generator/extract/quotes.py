@@ -39,15 +39,17 @@ MIN_WORDS = 4
 
 
 def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
-    """The subject of a speech verb, or the object of 'according to', in the sentence (outside
-    the QUOTE itself: a quotation may hold saying verbs of its own)."""
+    """The subject of the speech verb nearest the QUOTE, or the object of 'according to', in the
+    sentence (outside the QUOTE itself: a quotation may hold saying verbs of its own)."""
     doc = sentence.doc
     words = lowers(doc)
     inside = range(quote.start, quote.end) if quote is not None else range(0)
     source = according_to(sentence)
     if source is not None:
         return source
-    for i in range(sentence.start, sentence.end):
+    order = range(sentence.start, sentence.end)  # 'Noting X told him Y, Z said: "..."': Z's
+    order = sorted(order, key=lambda i: min(abs(i - inside.start), abs(i - inside.stop)))
+    for i in order:
         if i in inside:
             continue
         if words[i] not in SAYING and (doc[i].pos_ != "VERB" or lemma(doc[i]) not in SAYING):
@@ -60,8 +62,7 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
     return None
 
 
-QUOTED = frozenset({"quote", "cite"})
-"""Saying verbs whose passive subject is the speaker: 'X was quoted as saying'."""
+QUOTED = frozenset({"quote", "cite"})  # their passive subject speaks: 'X was quoted as saying'
 
 
 def sayer(verb: Token, quote: range = range(0)) -> Token | None:

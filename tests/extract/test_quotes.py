@@ -375,3 +375,13 @@ def test_the_speaker_a_parse_error_hides(
     nlp, tmp_path: Path, body: str, text: str, speaker: str
 ) -> None:
     assert quotes_of(nlp, tmp_path, body) == [("attributed", text, speaker)]
+
+
+def test_a_direct_quote_is_said_by_the_saying_verb_nearest_it(nlp, tmp_path: Path) -> None:
+    """'Noting X had told him Y, Gingrich said: "..."': the quotation is Gingrich's, not X's."""
+    body = (
+        "Noting Orvanian leaders had told him they would not close the dam, Peter Novak said:"
+        ' "So we will not have to move the farms."'
+    )
+    direct = [q for q in quotes_of(nlp, tmp_path, body) if q[0] == "direct"]
+    assert [q[2] for q in direct] == ["Peter Novak"]
