@@ -1,5 +1,6 @@
 """The home page's overview of the collection: how many articles (and from when to when),
-actors, places and events, the main actors and places, the busiest days, the latest articles.
+actors, places and events, the main actors (and who is named with whom) and places, the busiest
+days, the latest articles.
 
 The home page (`docs/index.md`) is the project's own page; `factsheet render` rewrites only the
 part between the two markers below, so whatever a person wrote around them stays.
@@ -15,6 +16,7 @@ from generator.sheets.yamlio import write_atomic
 from generator.site.escape import md
 from generator.site.index import EntityPage, SiteIndex
 from generator.site.links import article_link, entity_link
+from generator.site.network import network
 
 START = "<!-- factsheet:overview -->"
 END = "<!-- /factsheet:overview -->"
@@ -59,6 +61,8 @@ def overview(index: SiteIndex) -> str:
         "",
     ]
     lines += most_named("Main actors", index.actors.values(), MAIN_ACTORS)
+    graph = network(index, "")
+    lines += [graph, ""] if graph else []
     lines += most_named("Main places", index.places.values(), MAIN_PLACES)
     busiest = Counter(s.published[:10] for s in sheets if s.published).most_common(BUSIEST)
     if len(busiest) > 1 and busiest[0][1] > 1:

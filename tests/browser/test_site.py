@@ -342,3 +342,23 @@ def test_the_home_page_shows_the_collection_and_leads_into_it(
     name = place.text
     place.click()
     assert browser.find_element(By.CSS_SELECTOR, "article h1").text == name
+
+
+def test_the_home_page_draws_who_is_named_with_whom(browser, base_url: str) -> None:
+    browser.get(base_url)
+    graph = browser.find_element(By.CSS_SELECTOR, "figure.fs-network svg")
+    assert graph.size["width"] > 200 and graph.size["height"] > 100
+    lines = graph.find_elements(By.CSS_SELECTOR, "line")
+    assert lines and all(
+        "named together in" in line.find_element(By.TAG_NAME, "title").get_attribute("textContent")
+        for line in lines
+    )
+    stroke = browser.execute_script("return getComputedStyle(arguments[0]).stroke;", lines[0])
+    assert stroke not in {"", "none"}, "lines are drawn"
+    link = graph.find_elements(By.CSS_SELECTOR, "a")[0]
+    name = link.find_element(By.TAG_NAME, "text").text
+    browser.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", link
+    )
+    wait(browser).until(lambda b: "/actors/" in b.current_url)
+    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == name
