@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import FALL_WORDS, RISE_WORDS
@@ -274,7 +274,24 @@ def with_currency(ent: Span) -> Span:
     if word in currency_words() and any(t.lower_ in SCALES for t in ent):
         fired("numbers: a scaled amount of a currency several countries name", ent.sent.text)
         return Span(doc, ent.start, ent.end + 1, label="MONEY")  # '307.4 billion kwacha'
+    if word in currency_words() and word in money_words(doc):
+        fired("numbers: an amount in a currency the text's sums name", ent.sent.text)
+        return Span(doc, ent.start, ent.end + 1, label="MONEY")  # 'rallied 5,500 won'
     return ent
+
+
+def money_words(doc: Doc) -> frozenset[str]:
+    """The currency words that end the model's own sums in the text, or follow them ('51.9
+    billion' + 'won'): after a bare number elsewhere ('rallied 5,500 won'), the same word is that
+    currency, not a verb."""
+    cached = doc.user_data.get("factsheet_money_words")
+    if cached is None:
+        sums = [e for e in doc.ents if e.label_ == "MONEY"]
+        cached = frozenset(e[-1].lower_ for e in sums) | frozenset(
+            doc[e.end].lower_ for e in sums if e.end < len(doc)
+        )
+        doc.user_data["factsheet_money_words"] = cached
+    return cached
 
 
 def with_unit_priced(ent: Span) -> Span:

@@ -586,3 +586,14 @@ def test_a_stretch_of_a_date_is_a_date_not_a_key_number(nlp, tmp_path: Path) -> 
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert "the first nine months" not in values
     assert "22 months" in values
+
+
+def test_a_bare_amount_in_a_currency_the_text_s_sums_name_is_money(nlp, tmp_path: Path) -> None:
+    """'won' is a verb to the tagger; where the text's own sums are in won ('51.9 billion won'),
+    'rallied 5,500 won' is 5,500 won."""
+    body = (
+        "Orvania Steel posted a profit of 51.9 billion won last year. Its shares rallied"
+        " 5,500 won to 52,300 won on Friday."
+    )
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert "5,500 won" in values and "52,300 won" in values
