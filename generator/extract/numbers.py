@@ -116,7 +116,31 @@ def is_identifier(ent: Span) -> bool:
     ):
         fired("numbers: part of a name", ent.text, ent.sent.text)  # 'Flight 370'
         return True
-    return in_a_named_kind(ent, before)
+    return in_a_named_kind(ent, before) or the_known_ones(ent)
+
+
+SMALL_COUNTS = frozenset({"two", "three", "four", "five"})
+"""Counts a reader holds in mind: 'the two sides' points back to them. Larger ones after 'the'
+are often news ('the nine women killed last year' in the dev gold; with up to ten, dev number
+recall fell from 0.904 to 0.880)."""
+
+
+def the_known_ones(ent: Span) -> bool:
+    """'the two leaders', 'the two sides', 'these three countries': a count the story has
+    already told or takes as known, said again to refer to them, not news."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun.tag_ not in {"NNS", "NNPS"} or noun.i < ent.end:
+        return False
+    if ent.text.lower() not in SMALL_COUNTS:
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} and c.i < ent.start
+        for c in noun.children
+    ):
+        return False
+    fired("numbers: the known ones said again", ent.text, ent.sent.text[:100])
+    return True
 
 
 NAMING_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "LAW", "EVENT", "WORK_OF_ART"})

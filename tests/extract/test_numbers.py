@@ -597,3 +597,17 @@ def test_a_bare_amount_in_a_currency_the_text_s_sums_name_is_money(nlp, tmp_path
     )
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert "5,500 won" in values and "52,300 won" in values
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("Helen Marsh met Peter Novak in Vienna, and the two leaders agreed on a quota.", []),
+        ("Trade between the two countries rose to 366 million euros.", ["366 million euros"]),
+        ("Two soldiers were killed near the border on Monday.", ["Two"]),
+    ],
+)
+def test_a_small_count_after_the_points_back_and_is_no_key_number(
+    nlp, tmp_path: Path, body: str, kept: list[str]
+) -> None:
+    assert [n["value"] for n in numbers_of(nlp, tmp_path, body)] == kept
