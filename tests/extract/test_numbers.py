@@ -437,7 +437,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             {"change": "up"},
         ),
         (  # a saying verb says nothing of what is counted
-            "The deal was agreed, the two firms said in a joint statement.",
+            "The deal was agreed, two firms said in a joint statement.",
             "two",
             "firms",
             {},
