@@ -100,7 +100,7 @@ def _register() -> None:
             before = doc[i - 1] if i > 0 else doc[i]
             if gap.count("\n") >= 2 or before.text[-1:] in ".!?\"'\u201d\u2019:":
                 doc[i + 1].is_sent_start = True
-        for i in closing_quotes(doc):
+        for i in closing_quotes(doc) + after_brackets(doc):
             doc[i].is_sent_start = False  # 'backyard farms."': the quote closes the sentence
         return doc
 
@@ -117,6 +117,25 @@ def closing_quotes(doc):  # type: ignore[no-untyped-def]
         i
         for i in range(1, len(orths))
         if orths[i] in marks and orths[i - 1] in stops and not doc[i - 1].whitespace_
+    ]
+
+
+def after_brackets(doc):  # type: ignore[no-untyped-def]
+    """Words right after a closing bracket on the same line, when the bracket held no sentence's
+    end: 'the Association of Southeast Asian (ASEAN) Summit to be held' goes on (the parser
+    started a sentence at 'Summit' and the police chief's words lost their first half)."""
+    from spacy.attrs import ORTH
+
+    close = doc.vocab.strings.add(")")
+    stops = [doc.vocab.strings.add(stop) for stop in (".", "!", "?")]
+    orths = doc.to_array(ORTH).tolist()
+    return [
+        i + 1
+        for i in range(1, len(orths) - 1)
+        if orths[i] == close
+        and orths[i - 1] not in stops
+        and "\n" not in doc[i].whitespace_
+        and not doc[i + 1].is_space
     ]
 
 

@@ -385,3 +385,18 @@ def test_a_direct_quote_is_said_by_the_saying_verb_nearest_it(nlp, tmp_path: Pat
     )
     direct = [q for q in quotes_of(nlp, tmp_path, body) if q[0] == "direct"]
     assert [q[2] for q in direct] == ["Peter Novak"]
+
+
+def test_no_sentence_starts_after_a_bracket_that_ends_none(nlp) -> None:
+    """The parser began a sentence after '(ASEAN)' in a wire story, and the police chief's quote
+    lost its first half: a closing bracket ends a sentence only after a full stop inside it."""
+    from generator.nlp import after_brackets
+
+    doc = nlp(
+        "Austria will deploy 2,000 police for the Northern Rivers Commission (NRC) Summit in"
+        " Linz, the police chief said. (The summit opens in May.) Talks will follow."
+    )
+    summit = next(t for t in doc if t.text == "Summit")
+    talks = next(t for t in doc if t.text == "Talks")
+    assert after_brackets(doc) == [summit.i]
+    assert not summit.is_sent_start and talks.is_sent_start
