@@ -31,7 +31,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.mentions import find_mentions
 from generator.extract.names import entities, is_title_word
-from generator.extract.person_roles import person_role
+from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
     split_located_people,
     split_place_like,
@@ -211,7 +211,7 @@ def extract_entities(
     for entity in people:
         entity.name = canonical_person_name(entity)
         for m in entity.mentions:
-            role = person_role(m.span)
+            role = person_role(m.span) or member_of(m.span)
             if role:
                 entity.roles.append(role)
     name_lead_descriptions(doc, people)

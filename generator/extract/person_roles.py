@@ -81,6 +81,26 @@ def person_role(span: Span) -> RoleFinding | None:
     return None
 
 
+MEMBER_PREPOSITIONS = frozenset({"of", "from", "with"})
+
+
+def member_of(span: Span) -> RoleFinding | None:
+    """'Yang Shumin of the China Doping Control Center said', 'said Zhao Xinsheng with the
+    Beijing Health Inspection Bureau': the body right after the name is the person's, with no
+    role the text gives."""
+    doc = span.doc
+    at = span.end + 1
+    if at >= len(doc) or doc[span.end].lower_ not in MEMBER_PREPOSITIONS:
+        return None
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    body = name_span_at(doc[at])
+    if body is None or body.label_ != "ORG" or not span.end < body.start <= at:
+        return None
+    fired("role: the body right after a person's name", body.text, span.sent.text[:100])
+    return RoleFinding("", body, span.sent.start_char)
+
+
 def written_lower(doc: Doc) -> set[str]:
     """The words the text writes in lower case somewhere: a capital on one of them that opens
     a sentence is only the sentence's."""

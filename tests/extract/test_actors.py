@@ -927,6 +927,19 @@ def test_a_title_s_portfolio_is_not_an_actor(
     assert not_an_actor not in actors(sheet_for(nlp, tmp_path, body))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Helen Marsh of the Danube Water Research Institute said the river was falling.",
+        "The river was falling, said Helen Marsh with the Danube Water Research Institute.",
+    ],
+)
+def test_the_body_right_after_a_name_is_the_person_s(nlp, tmp_path: Path, body: str) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Helen Marsh"]["affiliation"] == "Danube Water Research Institute"
+    assert found["Helen Marsh"]["role"] is None
+
+
 def test_a_body_after_and_is_no_second_person_of_the_title(nlp, tmp_path: Path) -> None:
     """'Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke': the words
     before the second title are its body, not a second treasury secretary."""
