@@ -61,7 +61,7 @@ def overview(index: SiteIndex) -> str:
         "",
     ]
     lines += most_named("Main actors", index.actors.values(), MAIN_ACTORS)
-    graph = network(index, "")
+    graph = network(index)
     lines += [graph, ""] if graph else []
     lines += most_named("Main places", index.places.values(), MAIN_PLACES)
     busiest = Counter(s.published[:10] for s in sheets if s.published).most_common(BUSIEST)

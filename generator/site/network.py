@@ -1,6 +1,8 @@
 """Who is named with whom: the collection's main actors on a ring, a line between two of them
 for the articles that name both, the wider the more. Static SVG with no script and nothing
-fetched; each name links to its page and each line says on hover how often the two meet."""
+fetched; each line says on hover how often the two meet. The names are not links in the
+drawing (Material's instant loading rewrites every link's href, which an SVG link has only as a
+getter, and fails): the line above it links each main actor."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ WIDTH, HEIGHT, RADIUS = 640, 360, 130
 MAX_LABEL = 24
 
 
-def network(index: SiteIndex, prefix: str) -> str | None:
+def network(index: SiteIndex) -> str | None:
     """The main actors' network as an SVG figure, or None when fewer than MIN_ACTORS named in two
-    articles or more meet. PREFIX leads from the page to the site's root."""
+    articles or more meet."""
     named_in = {
         page.key: {a.sheet.id for a in page.appearances}
         for page in index.actors.values()
@@ -46,7 +48,7 @@ def network(index: SiteIndex, prefix: str) -> str | None:
         f"{together} article{'' if together == 1 else 's'}</title></line>"
         for a, b, together in pairs
     ]
-    nodes = [node(page, at[page.key], len(named_in[page.key]), prefix) for page in actors]
+    nodes = [node(page, at[page.key], len(named_in[page.key])) for page in actors]
     label = "Main actors and the articles that name them together"
     return (
         f'<figure class="fs-network"><svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
@@ -65,8 +67,8 @@ def position(n: int, count: int) -> tuple[float, float]:
     return WIDTH / 2 + RADIUS * math.cos(angle), HEIGHT / 2 + RADIUS * math.sin(angle)
 
 
-def node(page: EntityPage, at: tuple[float, float], articles: int, prefix: str) -> str:
-    """A dot and the name beside it, away from the ring's centre, linked to the actor's page."""
+def node(page: EntityPage, at: tuple[float, float], articles: int) -> str:
+    """A dot and the name beside it, away from the ring's centre."""
     x, y = at
     dx, dy = x - WIDTH / 2, y - HEIGHT / 2
     anchor = "start" if dx > 1 else "end" if dx < -1 else "middle"
@@ -74,8 +76,7 @@ def node(page: EntityPage, at: tuple[float, float], articles: int, prefix: str) 
     ly = y + (18 if dy > 1 else -10 if dy < -1 else 4)
     name = page.name if len(page.name) <= MAX_LABEL else page.name[: MAX_LABEL - 1] + "\u2026"
     return (
-        f'<a href="{escape(prefix)}actors/{escape(page.slug)}/">'
-        f"<title>{escape(page.name)}: named in {articles} articles</title>"
+        f"<g><title>{escape(page.name)}: named in {articles} articles</title>"
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6"/>'
-        f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(name)}</text></a>'
+        f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{escape(name)}</text></g>'
     )
