@@ -27,6 +27,7 @@ from generator.extract.lexicon import (
 from generator.extract.names import is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
+from generator.extract.said_in import issuer
 from generator.extract.sentences import sentence_of
 from generator.lemmas import lemma
 from generator.names import fold
@@ -118,6 +119,12 @@ class Participants:
                 fired("participants: they is the plural subject before", pronoun.text, str(found))
             return found
         return []
+
+    def speaker(self, token: Token) -> Participant | None:
+        """Who says what TOKEN, a saying verb's subject, says: 'the statement added' is the
+        ministry's that 'said in a statement' before."""
+        issued_by = issuer(token)
+        return self.resolve_one(token if issued_by is None else issued_by)
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":

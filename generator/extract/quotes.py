@@ -107,7 +107,7 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         following = next_sentence(doc, max(sentence.end, span.end))
         if token is None and following is not None and attributes_back(span, following):
             token = speaker_token(following, span)
-        speaker = participants.resolve_one(token) if token is not None else None
+        speaker = participants.speaker(token) if token is not None else None
         if not isinstance(speaker, Entity) and token is not None:
             speaker = untagged_name(token, participants) or speaker
         if speaker is None and found and found[-1].kind == "direct":
@@ -230,7 +230,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         if lemma(verb) not in SAYING and lemma(verb) not in STANCE_VERBS:
             continue
         token = sayer(verb) or inherited_sayer(verb)
-        speaker = participants.resolve_one(token) if token is not None else None
+        speaker = participants.speaker(token) if token is not None else None
         if speaker is None:
             continue
         clauses = reported_clauses(verb)

@@ -400,3 +400,25 @@ def test_no_sentence_starts_after_a_bracket_that_ends_none(nlp) -> None:
     talks = next(t for t in doc if t.text == "Talks")
     assert after_brackets(doc) == [summit.i]
     assert not summit.is_sent_start and talks.is_sent_start
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "The Orvanian Interior Ministry said in a statement that two dams were closed."
+            " A third dam will close on Friday, the statement added.",
+            "Orvanian Interior Ministry",
+        ),
+        (  # a document that names its own issuer is that issuer's
+            "Helen Marsh said in a statement that the dams were closed."
+            " The river is falling, the Danube Commission statement said.",
+            "Danube Commission statement",
+        ),
+    ],
+)
+def test_the_document_a_speaker_issued_speaks_for_them(
+    nlp, tmp_path: Path, body: str, speaker: str
+) -> None:
+    found = quotes_of(nlp, tmp_path, body)
+    assert found[-1][2] == speaker
