@@ -23,6 +23,7 @@ from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import PERSON_PRONOUNS, Participants
 from generator.extract.quotations import quotations, run_on_speakers
+from generator.extract.said_in import sayer
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -59,30 +60,6 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
             found = sayer(token, inside) or inherited_sayer(token)
             if found is not None:
                 return found
-    return None
-
-
-QUOTED = frozenset({"quote", "cite"})  # their passive subject speaks: 'X was quoted as saying'
-
-
-def sayer(verb: Token, quote: range = range(0)) -> Token | None:
-    """The subject of a saying verb, or its by-agent: outside the QUOTE (the parser may make a
-    quotation's own noun a second subject: '"... The future of this nation," he said')."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects = [c for c in subjects if c.i not in quote]
-    people = [c for c in subjects if c.ent_type_ == "PERSON"]
-    if len(subjects) > 1 and people:  # 'Gazprom vice-president Alexander Medvedev told': the
-        fired("quote: the person of several subjects", verb.sent.text)
-        return people[-1]  # parse made 'vice' and '-' subjects too
-    if subjects and subjects[0].dep_ == "nsubjpass" and lemma(verb) in SAYING - QUOTED:
-        fired("quote: a passive saying verb's subject says nothing", verb.sent.text[:100])
-        subjects = []  # 'new cases were reported', 'the inquiry was told': said or told of
-    if subjects:
-        return subjects[0]
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        objects = [t for t in agent.children if t.dep_ == "pobj"]
-        if objects:
-            return objects[0]
     return None
 
 

@@ -1,5 +1,5 @@
-"""'The ministry said in a statement ... The statement added': a document a saying verb named
-('in a statement', 'in a report') speaks, said again with 'the', for the one who issued it."""
+"""Who says what a saying verb says: its subject or by-agent, the person a source quoted, and
+for 'the statement added' whoever 'said in a statement' before."""
 
 from __future__ import annotations
 
@@ -31,4 +31,33 @@ def issuer(token: Token) -> Token | None:
         if subjects:
             fired("participants: the document a speaker issued", token.text, subjects[0].text)
             return subjects[0]
+    return None
+
+
+QUOTED = frozenset({"quote", "cite"})  # their passive subject speaks: 'X was quoted as saying'
+
+
+def sayer(verb: Token, quote: range = range(0)) -> Token | None:
+    """The subject of a saying verb, or its by-agent: outside the QUOTE (the parser may make a
+    quotation's own noun a second subject: '"... The future of this nation," he said')."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in subjects if c.i not in quote]
+    people = [c for c in subjects if c.ent_type_ == "PERSON"]
+    if len(subjects) > 1 and people:  # 'Gazprom vice-president Alexander Medvedev told': the
+        fired("quote: the person of several subjects", verb.sent.text)
+        return people[-1]  # parse made 'vice' and '-' subjects too
+    if subjects and subjects[0].dep_ == "nsubjpass" and lemma(verb) in SAYING_VERBS - QUOTED:
+        fired("quote: a passive saying verb's subject says nothing", verb.sent.text[:100])
+        subjects = []  # 'new cases were reported', 'the inquiry was told': said or told of
+    if subjects and lemma(verb) == "quote" and subjects[0].dep_ == "nsubj":
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:  # 'the newspaper quoted K.P. Sharma Oli as saying': Oli says it
+            fired("quote: the one a source quoted", quoted[0].text, verb.sent.text[:100])
+            return quoted[0]
+    if subjects:
+        return subjects[0]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        objects = [t for t in agent.children if t.dep_ == "pobj"]
+        if objects:
+            return objects[0]
     return None

@@ -422,3 +422,11 @@ def test_the_document_a_speaker_issued_speaks_for_them(
 ) -> None:
     found = quotes_of(nlp, tmp_path, body)
     assert found[-1][2] == speaker
+
+
+def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
+    body = (
+        '"The dams will hold through the winter," the Danube Herald quoted Peter Novak,'
+        " the Slovak environment minister, as saying."
+    )
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Peter Novak"]
