@@ -86,11 +86,12 @@ MEMBER_PREPOSITIONS = frozenset({"of", "from", "with"})
 
 def member_of(span: Span) -> RoleFinding | None:
     """'Yang Shumin of the China Doping Control Center said', 'said Zhao Xinsheng with the
-    Beijing Health Inspection Bureau': the body right after the name is the person's, with no
-    role the text gives."""
+    Beijing Health Inspection Bureau', 'Zhen Xiaozhen, from the Beijing Organizing Committee':
+    the body right after the name is the person's, with no role the text gives."""
     doc = span.doc
-    at = span.end + 1
-    if at >= len(doc) or doc[span.end].lower_ not in MEMBER_PREPOSITIONS:
+    prep = span.end + (span.end < len(doc) and doc[span.end].text == ",")  # 'Zhen, from the'
+    at = prep + 1
+    if at >= len(doc) or doc[prep].lower_ not in MEMBER_PREPOSITIONS:
         return None
     if doc[at].lower_ == "the" and at + 1 < len(doc):
         at += 1

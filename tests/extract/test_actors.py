@@ -932,6 +932,7 @@ def test_a_title_s_portfolio_is_not_an_actor(
     [
         "Helen Marsh of the Danube Water Research Institute said the river was falling.",
         "The river was falling, said Helen Marsh with the Danube Water Research Institute.",
+        "Helen Marsh, from the Danube Water Research Institute, said the river was falling.",
     ],
 )
 def test_the_body_right_after_a_name_is_the_person_s(nlp, tmp_path: Path, body: str) -> None:
