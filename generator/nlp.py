@@ -100,19 +100,21 @@ def _register() -> None:
             before = doc[i - 1] if i > 0 else doc[i]
             if gap.count("\n") >= 2 or before.text[-1:] in ".!?\"'\u201d\u2019:":
                 doc[i + 1].is_sent_start = True
-        for i in closing_quotes(doc) + after_brackets(doc):
-            doc[i].is_sent_start = False  # 'backyard farms."': the quote closes the sentence
+        orths = orth_column(doc)  # read once for both
+        for i in closing_quotes(doc, orths) + after_brackets(doc, orths):
+            doc[i].is_sent_start = False  # 'farms."' ends it; '(ASEAN) Summit' goes on
         return doc
 
 
-def closing_quotes(doc):  # type: ignore[no-untyped-def]
-    """Quotation marks that close a sentence: right after its final stop, with no space between
-    (found in the Doc's ORTH column, not a Token made for every word)."""
-    from spacy.attrs import ORTH
+STOPS = (".", "!", "?")
 
+
+def closing_quotes(doc, orths=None):  # type: ignore[no-untyped-def]
+    """Quotation marks that close a sentence: right after its final stop, with no space between
+    (found in the Doc's ORTH column, ORTHS when given, not a Token made for every word)."""
     marks = [doc.vocab.strings.add(mark) for mark in CLOSING_MARKS]
-    stops = [doc.vocab.strings.add(stop) for stop in (".", "!", "?")]
-    orths = doc.to_array(ORTH).tolist()
+    stops = [doc.vocab.strings.add(stop) for stop in STOPS]
+    orths = orths if orths is not None else orth_column(doc)
     return [
         i
         for i in range(1, len(orths))
@@ -120,15 +122,13 @@ def closing_quotes(doc):  # type: ignore[no-untyped-def]
     ]
 
 
-def after_brackets(doc):  # type: ignore[no-untyped-def]
+def after_brackets(doc, orths=None):  # type: ignore[no-untyped-def]
     """Words right after a closing bracket on the same line, when the bracket held no sentence's
     end: 'the Association of Southeast Asian (ASEAN) Summit to be held' goes on (the parser
     started a sentence at 'Summit' and the police chief's words lost their first half)."""
-    from spacy.attrs import ORTH
-
     close = doc.vocab.strings.add(")")
-    stops = [doc.vocab.strings.add(stop) for stop in (".", "!", "?")]
-    orths = doc.to_array(ORTH).tolist()
+    stops = [doc.vocab.strings.add(stop) for stop in STOPS]
+    orths = orths if orths is not None else orth_column(doc)
     return [
         i + 1
         for i in range(1, len(orths) - 1)
@@ -137,6 +137,12 @@ def after_brackets(doc):  # type: ignore[no-untyped-def]
         and "\n" not in doc[i].whitespace_
         and not doc[i + 1].is_space
     ]
+
+
+def orth_column(doc) -> list[int]:  # type: ignore[no-untyped-def]
+    from spacy.attrs import ORTH
+
+    return doc.to_array(ORTH).tolist()
 
 
 CLOSING_MARKS = frozenset({'"', "\u201d", "''", "'"})

@@ -89,7 +89,9 @@ def member_of(span: Span) -> RoleFinding | None:
     Beijing Health Inspection Bureau', 'Zhen Xiaozhen, from the Beijing Organizing Committee':
     the body right after the name is the person's, with no role the text gives."""
     doc = span.doc
-    prep = span.end + (span.end < len(doc) and doc[span.end].text == ",")  # 'Zhen, from the'
+    prep = span.end
+    if prep < len(doc) and doc[prep].text == ",":  # 'Zhen Xiaozhen, from the'
+        prep += 1
     at = prep + 1
     if at >= len(doc) or doc[prep].lower_ not in MEMBER_PREPOSITIONS:
         return None

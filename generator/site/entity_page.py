@@ -37,7 +37,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
     rows = infobox(page, index)
     place = page.as_place
     out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
-    shown = page.appearances + (place.appearances if place is not None else [])
+    shown = [a for part in page.parts for a in part.appearances]
     chart = bar_chart(periods(published_once(shown)), "Articles naming it", "article")
     out += [chart, ""] if chart else []
     out += backlinks_section(page, "Where it appears" if place is None else "As an actor")
@@ -102,8 +102,8 @@ def infobox(page: EntityPage, index: SiteIndex) -> list[tuple[str, str]]:
         rows.append(("Articles", f"{len(page.appearances)} ({mentions})"))
     else:
         rows.append(("Articles", both_counts(page, place)))
-    shown = page.appearances + (place.appearances if place is not None else [])
-    dated = [a.sheet.published for a in shown if a.sheet.published]
+    dated = [a.sheet.published for part in page.parts for a in part.appearances]
+    dated = [published for published in dated if published]
     if dated:
         first, last = md(min(dated)[:10]), md(max(dated)[:10])
         rows.append(("Mentioned", first if first == last else f"{first} to {last}"))
@@ -232,8 +232,7 @@ def entity_events(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:
     by its article's)."""
     found = []
     seen: set[int] = set()
-    shown = [page] + ([page.as_place] if page.as_place is not None else [])
-    for part, a in ((p, a) for p in shown for a in p.appearances):
+    for part, a in ((p, a) for p in page.parts for a in p.appearances):
         item_id = a.item["id"]
         for event in a.sheet.data.get("events") or []:
             if not isinstance(event, dict) or id(event) in seen:

@@ -81,6 +81,11 @@ class EntityPage:
             found.update(a.item.get("aliases") or [])
         return found
 
+    @property
+    def parts(self) -> list[EntityPage]:
+        """What the page shows: its own entity and, for a country, the place it is too."""
+        return [self] if self.as_place is None else [self, self.as_place]
+
     def newest_first(self) -> list[Appearance]:
         return sorted(self.appearances, key=lambda a: (a.sheet.published, a.sheet.id), reverse=True)
 

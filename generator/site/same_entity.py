@@ -1,6 +1,8 @@
 """Which actor names across the collection are one entity: spellings of one full name that
-differ in the vowels of its given names, a bare surname and the one full name that ends in it, an acronym and its one expansion, a one-word name and the one organisation it
-starts ("Xinhua", "Xinhua News Agency"), and a 'person' that is a body another story names."""
+differ in the vowels of its given names, a bare surname and the one full name that ends in it,
+an acronym and its one expansion, a one-word name and the one organisation it starts ("Xinhua",
+"Xinhua News Agency"), a body's name and the one its owner's name extends ("Security Council",
+"UN Security Council"), and a 'person' that is a body another story names."""
 
 from __future__ import annotations
 
@@ -192,10 +194,11 @@ def owned_bodies(sheets: list[SheetView]) -> dict[str, str]:
                 longer[actor_key(rest)].add((actor_key(item), fold(words[0])))
     candidates: dict[str, set[tuple[str, str]]] = {}
     for sheet in sheets:
-        named = names_in(sheet)
+        named: set[str] | None = None  # read only for an article that names a short form
         for item in sheet.data.get("actors") or []:
             key = actor_key(item)
             if item.get("type") == "organization" and key in longer:
+                named = names_in(sheet) if named is None else named
                 kept = candidates.get(key, longer[key])
                 candidates[key] = {(long, owner) for long, owner in kept if owner in named}
     return {short: next(iter(pairs))[0] for short, pairs in candidates.items() if len(pairs) == 1}
