@@ -266,18 +266,30 @@ def with_currency(ent: Span) -> Span:
         ent = Span(doc, ent.start - 1, ent.end, label="MONEY")
     if ent.label_ == "MONEY":
         ent = with_unit_priced(ent)
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and is_currency_after(ent[:-1], ent[-1]):
+        fired("numbers: a sum the model counted as a number", ent.text, ent.sent.text)
+        return Span(doc, ent.start, ent.end, label="MONEY")  # 'one million yuan' as CARDINAL
     if ent.end == len(doc):
         return ent
-    word = doc[ent.end].lower_
-    if word in currency_names():
+    if is_currency_after(ent, doc[ent.end]):
         return Span(doc, ent.start, ent.end + 1, label="MONEY")
-    if word in currency_words() and any(t.lower_ in SCALES for t in ent):
-        fired("numbers: a scaled amount of a currency several countries name", ent.sent.text)
-        return Span(doc, ent.start, ent.end + 1, label="MONEY")  # '307.4 billion kwacha'
-    if word in currency_words() and word in money_words(doc):
-        fired("numbers: an amount in a currency the text's sums name", ent.sent.text)
-        return Span(doc, ent.start, ent.end + 1, label="MONEY")  # 'rallied 5,500 won'
     return ent
+
+
+def is_currency_after(amount: Span, token: Token) -> bool:
+    """TOKEN, after AMOUNT, is the currency it is counted in: a name one currency has
+    ('euros'), or the name several share ('kwacha', 'won') after a scaled amount ('307.4 billion
+    kwacha') or used by the text's own sums ('rallied 5,500 won' beside '51.9 billion won')."""
+    word = token.lower_
+    if word in currency_names():
+        return True
+    if word in currency_words() and any(t.lower_ in SCALES for t in amount):
+        fired("numbers: a scaled amount of a currency several countries name", amount.sent.text)
+        return True
+    if word in currency_words() and word in money_words(amount.doc):
+        fired("numbers: an amount in a currency the text's sums name", amount.sent.text)
+        return True
+    return False
 
 
 def money_words(doc: Doc) -> frozenset[str]:

@@ -19,6 +19,8 @@ LIGHT = frozenset({"be", "have"})
 """Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
 RELATIVES = frozenset({"who", "that", "which"})
 SPEAKING = frozenset({"say", "tell", "add"})
+EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "due", "plan", "slate"})
+"""Verbs whose subject is to do or undergo what their complement says ('set to be signed')."""
 """'the two firms said': what they said is no part of what the number counts."""
 
 
@@ -36,6 +38,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     if phrase is None:
         return None
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    planned = to_happen(noun)
+    if planned:  # 'ten documents are set to be signed': documents to be signed
+        fired("numbers: what is to happen to it", phrase, planned)
+        return f"{phrase} {planned}"
     if participle is not None:
         return f"{phrase} {verb_words(participle)}{where_or_how(participle)}"
     relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
@@ -92,12 +98,30 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     return phrase
 
 
+def to_happen(noun: Token) -> str:
+    """What NOUN is expected, set or supposed to do or undergo, when a verb of expectation it is
+    the subject of says ('are set to be signed', 'that are supposed to symbolize evil')."""
+    verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if relative is not None and any(c.lower_ in RELATIVES for c in relative.children):
+        verb = relative
+    if verb is None or lemma(verb) not in EXPECTING:
+        return ""
+    then = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if then is None:
+        return ""
+    words = [c for c in then.children if c.dep_ in {"aux", "auxpass", "prt"}]
+    return words_text(sorted([*words, then], key=lambda t: t.i)) + (object_of(then) or "")
+
+
 def object_of(verb: Token) -> str:
     """'1.7 million people utilized the free counselling': what they did it to, short."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is None or any(t.like_num for t in obj.subtree):
         return ""
     words = [t for t in obj.subtree if is_modifier(t, obj) and t.dep_ != "det"]
+    while words[-1].is_punct:
+        words.pop()  # 'to dominate the race --': the dash is the sentence's
     if len([t for t in words if not t.is_punct]) > MAX_OBJECT_WORDS:
         return ""
     return " " + words_text(words)

@@ -92,6 +92,10 @@ def what_of_number(span: Span) -> str | None:
     if first is not None:  # 'offered C$942 million, or C$37 a share': what the first measures
         fired("numbers: another way to give a number", span.text, first.text)
         return what_of_number(first)
+    people = nominal_adjective(span)
+    if people is not None:  # 'leaving at least 14 dead': the dead
+        fired("numbers: an adjective for the people counted", span.text, span.sent.text)
+        return people.lower_
     noun = counted(span)
     if noun is not None:
         if is_share(span) and noun.i >= span.end and is_of_span(noun, span):
@@ -123,6 +127,16 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+def nominal_adjective(span: Span) -> Token | None:
+    """The adjective right after the number that stands for those counted, as a noun would
+    ('leaving at least 14 dead', 'the 300 wounded')."""
+    root = span.root
+    word = root.head
+    if root.dep_ != "nummod" or word.tag_ != "JJ" or word.i != span.end:
+        return None
+    return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
 
 
 def alternative_of(span: Span) -> Span | None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.hits import fired
 from generator.extract.names import entity_at
+from generator.extract.number_values import UNIT_WORDS, is_money_unit
 from generator.extract.sentences import in_subtrees, phrase_words, whole_words, words_text
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
@@ -89,7 +91,19 @@ def short_phrase(prep: Token, span: Span) -> list[Token]:
         return []
     if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
         return []
+    if names_a_sum(after):
+        fired("numbers: another sum is no part of what a number measures", words_text(after))
+        return []  # 'against 168 million', a 'loss of 276 million euros': another sum
     return after
+
+
+def names_a_sum(words: list[Token]) -> bool:
+    """A sum or a share among WORDS ('of 276 million euros', 'of 50.1 percent'), not a count
+    ('between the two nations') or the unit a price is of ('for each additional 100 grams')."""
+    return any(t.like_num for t in words) and any(
+        t.ent_type_ in {"MONEY", "PERCENT"} or is_money_unit(t.text) or t.lower_ in UNIT_WORDS
+        for t in words
+    )
 
 
 def apposition_comma(words: list[Token]) -> int | None:

@@ -442,6 +442,30 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "firms",
             {},
         ),
+        (  # the model counted a sum as a number, its currency inside
+            "Flood relief got an estimated 800 million yuan from the Dunmore fund.",
+            "an estimated 800 million yuan",
+            None,
+            {"currency": "CNY", "kind": "money"},
+        ),
+        (  # an adjective stands for the people counted
+            "The storm hit Pellow on Sunday, leaving at least 14 dead.",
+            "at least 14",
+            "dead",
+            {},
+        ),
+        (  # what the counted are set to undergo, not the verb of expectation
+            "Ten agreements are set to be signed during the Varn summit.",
+            "Ten",
+            "agreements to be signed",
+            {},
+        ),
+        (  # another sum is no part of what a number measures
+            "Holm Steel made a loss of 276 million euros, against 168 million a year earlier.",
+            "168 million",
+            "loss",
+            {},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
