@@ -10,9 +10,9 @@ from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_measures import EXTREMES, TIME_UNITS, compound_measure, compound_of
+from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
-from generator.extract.number_what import counted, noun_phrase
 from generator.extract.sentences import in_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import NumberFinding

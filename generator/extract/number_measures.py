@@ -10,6 +10,9 @@ from generator.extract.hits import fired
 from generator.extract.number_values import is_money_unit
 from generator.extract.sentences import words_text
 
+COUNTING_NOUNS = frozenset({"number", "total", "toll", "amount"})
+"""Nouns whose 'of' phrase is what the number counts ('the number of people killed by it'), and
+whose level is a key number however small ('the death toll rose to 45')."""
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 LENGTH_UNITS = frozenset(
     {"kilometers", "kilometres", "km", "kms", "miles", "metres", "meters", "yards", "feet"}

@@ -21,10 +21,13 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import (
-    TIME_UNITS,
     compound_measure,
     distance,
-    joined_by_hyphen,
+)
+from generator.extract.number_nouns import (
+    counted,
+    nominal_adjective,
+    noun_phrase,
 )
 from generator.extract.number_values import (
     INDEX_POINTS,
@@ -36,31 +39,22 @@ from generator.extract.number_values import (
     with_currency,
 )
 from generator.extract.number_verbs import (
-    COUNT_WORDS,
     LIGHT,
     RELATIVES,
-    is_modifier,
     object_of,
     verb_words,
     where_or_how,
     with_verb,
 )
-from generator.extract.phrases import short_phrase
-from generator.extract.possessors import owned_text, speaker_at
-from generator.extract.sentences import verb_subject, words_text
+from generator.extract.possessors import speaker_at
+from generator.extract.sentences import verb_subject
 from generator.lemmas import lemma
 
-MAX_WORDS = 8
 MAX_CLIMB = 4
 CLIMB_DEPS = frozenset(
     {"advcl", "acomp", "xcomp", "prep", "advmod", "npadvmod", "conj", "pcomp", "attr"}
 )
 """Links from a word the number hangs on up to the clause whose subject it measures."""
-NOUN_PREPOSITIONS = frozenset(
-    {"of", "in", "on", "for", "from", "to", "with", "under", "at", "near", "against", "across"}
-    | {"over", "between", "among", "about", "by"}
-)
-"""Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
 CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 """'closed at 6,020.94', 'to end at 2802.9 points': the level a market closed at."""
 
@@ -127,16 +121,6 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
-
-
-def nominal_adjective(span: Span) -> Token | None:
-    """The adjective right after the number that stands for those counted, as a noun would
-    ('leaving at least 14 dead', 'the 300 wounded')."""
-    root = span.root
-    word = root.head
-    if root.dep_ != "nummod" or word.tag_ != "JJ" or word.i != span.end:
-        return None
-    return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
 
 
 def alternative_of(span: Span) -> Span | None:
@@ -251,39 +235,6 @@ def with_owner(phrase: str | None, holder: Token, span: Span) -> str | None:
     return f"{phrase} of {whose}"
 
 
-def counted(span: Span) -> Token | None:
-    """The noun the number counts: the one it modifies, or 'thousands of refugees'."""
-    root = span.root
-    for token in span:  # 'some 400 comrades': the determiner may be the span's root, not 400
-        head = token.head
-        if (
-            token.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"}
-            and head.pos_ in {"NOUN", "PROPN"}
-            and not span.start <= head.i < span.end
-        ):
-            return head
-    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
-        for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
-        following = span.doc[span.end]
-        if is_hyphen_word(following):
-            fired("numbers: a hyphenated word after the number", span.text, following.sent.text)
-            return None  # 'up 1.8 percent year-on-year': a comparison, not what it counts
-        if following.head.i == following.i or following.dep_ != "compound":
-            return following
-    return None
-
-
-def is_hyphen_word(token: Token) -> bool:
-    """The first word of a hyphenated one the parse split ('year' of 'year-on-year')."""
-    doc = token.doc
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-
-
 def elided(span: Span) -> str | None:
     """'one million people were counselled and 866,000 tested': the number counts the noun of
     the clause it is coordinated with, which the text does not repeat."""
@@ -393,56 +344,3 @@ def share_does(span: Span) -> str:
         return ""
     done = object_of(verb) or where_or_how(verb)
     return f" that {verb_words(verb)}{done}" if done else ""
-
-
-def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None:
-    """The noun with the words that make it specific: its modifiers before it and one short
-    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
-    doc = noun.doc
-    left = [
-        t
-        for t in doc[noun.left_edge.i : noun.i]
-        if is_modifier(t, noun) or (of_a_stretch(t) and is_modifier(t.head, noun))
-    ]
-    kept = [
-        t for t in left if not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
-    ]
-    words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
-        t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
-    ]
-    closing = [k for k, t in enumerate(words) if t.text == ")"]
-    if closing:  # '1.1-metre (3.3-foot) shroud': not the equivalent in brackets
-        words = words[closing[-1] + 1 :]
-    while words and words[0].dep_ in {"det", "case", "punct"}:
-        words = words[1:]
-    words.append(noun)
-    for child in noun.rights:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
-            if child.left_edge.i <= span.start <= child.right_edge.i or child.n_rights:
-                break  # 'merchandise worth 14 billion': the number's own word, or another's
-            words.append(child)  # 'shares outstanding'
-            continue
-        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
-            words += short_phrase(child, span)
-        break
-    while len(words_text(words).split()) > MAX_WORDS and words[0].i != noun.i:
-        words = words[1:]  # too long: fewer modifiers before the noun, never the noun itself
-    text = owned_text(words)  # 'its stake' -> "Paribas's stake"
-    if text.count("(") > text.count(")"):
-        text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name
-    first = words[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
-        text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
-    return text or None
-
-
-def of_a_stretch(token: Token) -> bool:
-    """The number of a stretch of time that is one of the noun's words: the '18' of 'an 18-year
-    high' (other numbers are no part of what a number counts)."""
-    after = token.doc[token.i + 1 : token.i + 3]
-    return (
-        token.like_num
-        and len(after) == 2
-        and joined_by_hyphen(token, *after)
-        and after[1].lower_.rstrip("s") in TIME_UNITS
-    )

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.durations import duration
 from generator.extract.hits import fired
 from generator.extract.names import entities, entity_at
-from generator.extract.number_measures import TIME_UNITS, compound_measure, names_a_kind
+from generator.extract.number_measures import (
+    COUNTING_NOUNS,
+    TIME_UNITS,
+    compound_measure,
+    names_a_kind,
+)
+from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
     currency_of,
     number_fields,
@@ -23,8 +29,9 @@ from generator.extract.number_values import (
     without_noun_words,
 )
 from generator.extract.number_verbs import COUNT_WORDS
-from generator.extract.number_what import counted, number_what
-from generator.extract.sentences import words_text
+from generator.extract.number_what import number_what
+from generator.extract.sentences import verb_subject, words_text
+from generator.lemmas import lemma
 from generator.records import NumberFinding
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -171,11 +178,24 @@ def in_score(ent: Span) -> bool:
 
 def is_counted(ent: Span, value: str) -> bool:
     """A cardinal is a key number when it counts a noun, or is written large enough to matter."""
-    if counted(ent) is not None or compound_measure(ent) is not None:
+    if counted(ent) is not None or compound_measure(ent) is not None or levels_a_count(ent):
         return True
     if not any(c.isdigit() for c in value):
         return any(w in value.lower() for w in ("hundreds", "thousands", "millions"))
     return not (value.isdigit() and len(value) <= 2)
+
+
+def levels_a_count(ent: Span) -> bool:
+    """'The death toll rose to 45', 'the total was 12': the level a count reached."""
+    root = ent.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"to", "at"} else None
+    if root.dep_ == "attr":
+        verb = root.head
+    subject = verb_subject(verb) if verb is not None else None
+    if subject is None or lemma(subject) not in COUNTING_NOUNS:
+        return False
+    fired("numbers: the level a count reached", ent.text, ent.sent.text)
+    return True
 
 
 AGE = re.compile(r"^(\w+)[- ]years?[- ]old$", re.IGNORECASE)

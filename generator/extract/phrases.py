@@ -21,6 +21,7 @@ PHRASE_DEPS = frozenset(
 )
 MAX_PHRASE_WORDS = 7
 MAX_PREP_WORDS = 4
+MAX_WHOLE_WORDS = 8
 MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
 """How old or how long a group is: no part of what it is ('a 38-year-old French woman')."""
 
@@ -75,9 +76,11 @@ def in_phrase(token: Token, head: Token) -> bool:
     return True
 
 
-def short_phrase(prep: Token, span: Span) -> list[Token]:
+def short_phrase(prep: Token, span: Span, whole: bool = False) -> list[Token]:
     """PREP's phrase when it is short, up to the number when the number is in it ('under
-    management' of 'under management of about $17 billion'); none when it is long."""
+    management' of 'under management of about $17 billion'); none when it is long. WHOLE: the
+    phrase says all a noun counts ('the number of British troops killed in Iraq'), so it may be
+    longer and hold a participle."""
     doc = prep.doc
     end = prep.right_edge.i
     if prep.i < span.start <= end:
@@ -87,14 +90,22 @@ def short_phrase(prep: Token, span: Span) -> list[Token]:
     after = list(doc[prep.i : end + 1])
     after = after[: apposition_comma(after)]  # 'with the United States, its biggest partner,'
     hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
-    if len(after) < 2 or len(after) - 2 * hyphens > 5:  # 'Nagorno-Karabakh' is one word
-        return []
-    if any(t.pos_ == "VERB" or breaks(t) or span.start <= t.i < span.end for t in after):
+    if len(after) < 2 or len(after) - 2 * hyphens > (MAX_WHOLE_WORDS if whole else 5):
+        return []  # 'Nagorno-Karabakh' is one word
+    if any(verb_in(t, whole) or breaks(t) or span.start <= t.i < span.end for t in after):
         return []
     if names_a_sum(after):
         fired("numbers: another sum is no part of what a number measures", words_text(after))
         return []  # 'against 168 million', a 'loss of 276 million euros': another sum
     return after
+
+
+def verb_in(token: Token, whole: bool) -> bool:
+    """A verb that makes the phrase a clause; in a WHOLE phrase a participle after its noun is
+    part of what is counted ('people killed by the disease')."""
+    if token.pos_ != "VERB":
+        return False
+    return not (whole and token.tag_ == "VBN" and token.dep_ == "acl")
 
 
 def names_a_sum(words: list[Token]) -> bool:

@@ -460,6 +460,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "agreements to be signed",
             {},
         ),
+        (  # a counting noun's 'of' phrase is all it counts, a participle with it
+            "Since 2001, the number of Varnish soldiers killed in Pellow has increased to 121.",
+            "121",
+            "number of Varnish soldiers killed in Pellow after the rise",
+            {},
+        ),
+        (  # the level a count reached is a key number, however small
+            "The death toll from the Dunmore floods rose to 45 on Monday.",
+            "45",
+            "death toll from the Dunmore floods after the rise",
+            {},
+        ),
         (  # another sum is no part of what a number measures
             "Holm Steel made a loss of 276 million euros, against 168 million a year earlier.",
             "168 million",

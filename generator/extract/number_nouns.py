@@ -1,0 +1,121 @@
+"""The noun a number counts and the words that make it specific: 'nearly 30,000 people', '38,000
+U.S. troops in the Gulf', 'thousands of refugees', 'the number of troops killed in Iraq', and the
+adjective that stands for those counted ('leaving 14 dead')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
+from generator.extract.number_verbs import COUNT_WORDS, is_modifier
+from generator.extract.phrases import short_phrase
+from generator.extract.possessors import owned_text
+from generator.extract.sentences import words_text
+from generator.lemmas import lemma
+
+MAX_WORDS = 8
+NOUN_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "for", "from", "to", "with", "under", "at", "near", "against", "across"}
+    | {"over", "between", "among", "about", "by"}
+)
+"""Prepositions of a phrase that makes a counted noun specific ('men under arms')."""
+
+
+def counted(span: Span) -> Token | None:
+    """The noun the number counts: the one it modifies, or 'thousands of refugees'."""
+    root = span.root
+    for token in span:  # 'some 400 comrades': the determiner may be the span's root, not 400
+        head = token.head
+        if (
+            token.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and not span.start <= head.i < span.end
+        ):
+            return head
+    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
+        for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
+        following = span.doc[span.end]
+        if is_hyphen_word(following):
+            fired("numbers: a hyphenated word after the number", span.text, following.sent.text)
+            return None  # 'up 1.8 percent year-on-year': a comparison, not what it counts
+        if following.head.i == following.i or following.dep_ != "compound":
+            return following
+    return None
+
+
+def is_hyphen_word(token: Token) -> bool:
+    """The first word of a hyphenated one the parse split ('year' of 'year-on-year')."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
+def nominal_adjective(span: Span) -> Token | None:
+    """The adjective right after the number that stands for those counted, as a noun would
+    ('leaving at least 14 dead', 'the 300 wounded')."""
+    root = span.root
+    word = root.head
+    if root.dep_ != "nummod" or word.tag_ != "JJ" or word.i != span.end:
+        return None
+    return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
+
+
+def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None:
+    """The noun with the words that make it specific: its modifiers before it and one short
+    prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
+    doc = noun.doc
+    left = [
+        t
+        for t in doc[noun.left_edge.i : noun.i]
+        if is_modifier(t, noun) or (of_a_stretch(t) and is_modifier(t.head, noun))
+    ]
+    kept = [
+        t for t in left if not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
+    ]
+    words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
+        t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
+    ]
+    closing = [k for k, t in enumerate(words) if t.text == ")"]
+    if closing:  # '1.1-metre (3.3-foot) shroud': not the equivalent in brackets
+        words = words[closing[-1] + 1 :]
+    while words and words[0].dep_ in {"det", "case", "punct"}:
+        words = words[1:]
+    words.append(noun)
+    for child in noun.rights:
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
+            if child.left_edge.i <= span.start <= child.right_edge.i or child.n_rights:
+                break  # 'merchandise worth 14 billion': the number's own word, or another's
+            words.append(child)  # 'shares outstanding'
+            continue
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
+            whole = child.lower_ == "of" and lemma(noun) in COUNTING_NOUNS
+            if whole:
+                fired("numbers: all a counting noun's 'of' phrase", noun.text, span.sent.text)
+            words += short_phrase(child, span, whole)
+        break
+    while len(words_text(words).split()) > MAX_WORDS and words[0].i != noun.i:
+        words = words[1:]  # too long: fewer modifiers before the noun, never the noun itself
+    text = owned_text(words)  # 'its stake' -> "Paribas's stake"
+    if text.count("(") > text.count(")"):
+        text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
+    return text or None
+
+
+def of_a_stretch(token: Token) -> bool:
+    """The number of a stretch of time that is one of the noun's words: the '18' of 'an 18-year
+    high' (other numbers are no part of what a number counts)."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        token.like_num
+        and len(after) == 2
+        and joined_by_hyphen(token, *after)
+        and after[1].lower_.rstrip("s") in TIME_UNITS
+    )
