@@ -80,7 +80,11 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     )
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
         return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
-    if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:  # outstanding'
+        # outstanding'
+    after = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
+    if noun.dep_ == "dobj" and after:  # the parse's 'left [two people dead (in Varn)]'
+        return phrase if phrase.endswith(after[0].text) else f"{phrase} {after[0].text}"
+    if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:
         return phrase
     undergoes = noun.dep_ == "nsubjpass" or (
         noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")

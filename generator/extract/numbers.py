@@ -111,6 +111,8 @@ def is_identifier(ent: Span) -> bool:
         fired("numbers: a score", ent.text, ent.sent.text)
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == "." and ent.start > 1:
+        before = ent.doc[ent.start - 2]  # 'No. 1' cut in three: 'No', '.', '1'
     if before is not None and before.lower_ in {"no.", "no", "number", "#"}:
         fired("numbers: an identifier", ent.text, ent.sent.text)
         return True

@@ -472,6 +472,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "death toll from the Dunmore floods after the rise",
             {},
         ),
+        (  # the state the parse hung on the noun, not the doer after it
+            "The blast left two people dead in Pellow.",
+            "two",
+            "people dead",
+            {},
+        ),
         (  # another sum is no part of what a number measures
             "Holm Steel made a loss of 276 million euros, against 168 million a year earlier.",
             "168 million",
@@ -512,6 +518,7 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
     "body, number",
     [
         ("Storm Signal No. 1 was raised over the port of Vienna.", "1"),
+        ("Varga ended the season at No. 1 for the second time.", "1"),  # 'No', '.', '1'
         ("The council passed Resolution 1441 on Friday.", "1441"),
         ("Rapid Vienna beat Sturm Graz 3-1 on Sunday.", "3-1"),
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "3"),
