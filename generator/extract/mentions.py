@@ -303,8 +303,33 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "place" if gaz.is_place_name(text) else "drop"
         if len(span) == 1 and span[0].is_upper and len(text) <= 5:
             return "organization"
+        if kind_of_body_apposed(span):
+            return "organization"  # 'Vexor, the country's largest carrier,'
         return "person"
     return "drop"
+
+
+def kind_of_body_apposed(span: Span) -> bool:
+    """A common noun for a kind of body is apposed to the name, no title in its words ('a
+    ministry spokesman' is a person of a body)."""
+    apposed = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    found = (
+        apposed is not None
+        and apposed.is_lower
+        and apposed.lower_ in ORG_HEADS - PEOPLE_TOO
+        and not any(is_title_word(t) for t in apposed.subtree)
+    )
+    if found:
+        fired("a kind of body apposed to a PERSON-labelled name", span.text, span.sent.text)
+    return found
+
+
+PEOPLE_TOO = frozenset(
+    {"miner", "producer", "maker", "developer", "contractor", "publisher", "distributor"}
+    | {"operator", "supplier", "body", "force", "team", "unit"}
+)
+"""Words for a kind of body that name a person too ('Wang, the last miner to emerge'), or a
+body the person is part of."""
 
 
 def as_country(mention: NameMention, country: Country) -> NameMention:

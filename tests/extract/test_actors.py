@@ -1152,6 +1152,15 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
     assert actors(sheet_for(nlp, tmp_path, body))["Sam Yang Company"]["type"] == "organization"
 
 
+def test_a_person_labelled_name_a_kind_of_body_is_apposed_to_is_an_organisation(
+    nlp, tmp_path: Path
+) -> None:
+    body = "Vexor, the country's largest carrier, said profits fell."
+    assert actors(sheet_for(nlp, tmp_path, body))["Vexor"]["type"] == "organization"
+    body = "Ivo Petrov, a ministry spokesman, said profits fell."  # a person of a body
+    assert actors(sheet_for(nlp, tmp_path, body))["Ivo Petrov"]["type"] == "person"
+
+
 def test_a_person_labelled_name_ending_in_a_places_word_is_a_place(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "Ho Chi Minh City will host the games.")
     assert "Ho Chi Minh City" in {p["name"] for p in sheet["places"]}
