@@ -131,12 +131,19 @@ def test_a_country_is_one_page_as_actor_and_as_place(browser, base_url: str) -> 
     and its old address lead to the one page, which lists both."""
     browser.get(f"{base_url}places/")
     browser.find_element(By.LINK_TEXT, "Hungary").click()
-    assert browser.current_url.endswith("/actors/hungary/")
-    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2")]
-    assert "As an actor" in headings and "As a place" in headings
+    wait(browser).until(lambda b: b.current_url.endswith("/actors/hungary/"))
+    headings = wait(browser).until(  # read once the new page is drawn, not the old one's
+        lambda b: (
+            {h.text for h in b.find_elements(By.CSS_SELECTOR, "article h2")}
+            >= {"As an actor", "As a place"}
+        )
+    )
+    assert headings
     browser.get(f"{base_url}places/hungary/")
     wait(browser).until(lambda b: b.current_url.endswith("/actors/hungary/"))
-    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == "Hungary"
+    assert wait(browser).until(
+        lambda b: b.find_element(By.CSS_SELECTOR, "article h1").text == "Hungary"
+    )
 
 
 def test_timeline_is_in_date_order_and_links_to_sheets(browser, base_url: str) -> None:
@@ -294,7 +301,8 @@ def test_dark_theme_toggle(browser, base_url: str) -> None:
     browser.find_element(
         By.CSS_SELECTOR, "form[data-md-component='palette'] label:not([hidden])"
     ).click()
-    after = browser.execute_script("return document.body.getAttribute('data-md-color-scheme');")
+    scheme = "return document.body.getAttribute('data-md-color-scheme');"
+    after = wait(browser).until(lambda b: (now := b.execute_script(scheme)) != before and now)
     assert {before, after} == {"default", "slate"}
 
 
@@ -340,8 +348,8 @@ def test_the_home_page_shows_the_collection_and_leads_into_it(
     assert "Main actors:" in text and "Main places:" in text and "Latest articles:" in text
     place = browser.find_element(By.CSS_SELECTOR, "article a[href*='places/']")
     name = place.text
-    place.click()
-    assert browser.find_element(By.CSS_SELECTOR, "article h1").text == name
+    place.click()  # instant loading swaps the page in: wait for the new heading, not the old
+    assert wait(browser).until(lambda b: b.find_element(By.CSS_SELECTOR, "article h1").text == name)
 
 
 def test_the_home_page_draws_who_is_named_with_whom(browser, base_url: str) -> None:
