@@ -83,7 +83,6 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         # vague references and modifiers
         ("Prices fell in the last few months.", ("the last few months", "DATE", "PAST_REF")),
         ("Prices fell in recent years.", ("recent years", "DATE", "PAST_REF")),
-        ("Talks will resume soon, he said.", ("soon", "DATE", "FUTURE_REF")),
         ("He left nearly four years ago.", ("nearly four years ago", "DATE", "1994")),
         (
             "Trading stopped mid-afternoon yesterday.",
@@ -356,8 +355,6 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         "They founded a venture called Orion 1980.",
         "The council adopted Resolution 1636.",
         "The Sunday Telegraph quoted him.",
-        "He left as soon as he could, soon after the vote.",  # when the clause says
-        "Lee Min-soon spoke first.",
         "He played with Midnight Oil.",
         "Rates rose by another one quarter percentage point.",
         "It was the year the war ended.",
@@ -414,7 +411,7 @@ TEXTS_WITH_EVERY_RULE = [
     "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
     "on 1998-08-07, Monday, August 3, 1998, 3 August 1998, late March 1997, on March 5, the 5th of May,",
     "the latest quarter, last year's quarter, next month, last Tuesday, nineteen ninety-eight,",
-    "in recent weeks, at 11:30 p.m. local time, on March fifth, the same period last year, soon.",
+    "in recent weeks, at 11:30 p.m. local time, on March fifth, the same period last year.",
 ]
 
 

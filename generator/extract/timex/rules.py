@@ -395,11 +395,6 @@ RULES: tuple[Rule, ...] = (
         future_ref,
         needs=("future", "coming", "term"),
     ),
-    Rule(  # 'will soon seek', 'healthy enough soon'; not 'as soon as', 'soon after being caught'
-        r"(?<!as )(?<![-\w])(?-i:soon)\b(?!\s+(?:as|after|afterwards?|thereafter|before)\b|-)",
-        future_ref,
-        needs=("soon",),
-    ),
     Rule(
         r"\b(every|each)\s+(day|week|month|quarter|year|morning|night|evening|summer|winter)\b",
         set_every,
