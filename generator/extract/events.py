@@ -243,7 +243,7 @@ def read_event(
     for token in involved:
         if owns_a_place(token, participants):
             continue  # 'arrested in northwest China's Xinjiang': where, not who
-        actor = participants.actor_at.get(token.i)
+        actor = participants.actor_at.get(token.i) or described(token, participants)
         if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
             continue
         whom.append(actor)
@@ -275,6 +275,16 @@ def read_event(
         said_at=None if where else place_of(saying_scope(verb), participants),
         by_owner=owner is not None,
     )
+
+
+def described(token: Token, participants: Participants) -> Entity | None:
+    """'the report of the ANC president': the person a title with its article stands for."""
+    if token.pos_ != "NOUN" or not is_title_word(token) or token.tag_ == "NNS":
+        return None
+    found = participants.description(token)
+    if found is not None:
+        fired("events: a person described by title takes part", token.text, found.name)
+    return found
 
 
 def owns_a_place(token: Token, participants: Participants) -> bool:

@@ -446,6 +446,15 @@ def test_an_event_involves_the_actors_of_what_it_tells_of(nlp, tmp_path: Path) -
     assert "Hungary" in warned["whom"]
 
 
+def test_an_event_involves_the_person_its_words_describe_by_title(nlp, tmp_path: Path) -> None:
+    body = (
+        "Party President Helen Marsh met the delegates on Friday. "
+        "The national executive discussed the report of the party president."
+    )
+    discussed = event(events_of(nlp, tmp_path, body), "discussed")
+    assert "Helen Marsh" in discussed["whom"]
+
+
 def test_a_reported_event_without_a_date_is_dated_by_its_saying(nlp, tmp_path: Path) -> None:
     body = "In Vienna, Helen Marsh said on Wednesday she hoped to visit Peter Novak soon."
     visit = event(events_of(nlp, tmp_path, body), "hoped to visit")
