@@ -24,7 +24,7 @@ from generator.extract.lexicon import (
     ORG_HEADS,
     SAYING_VERBS,
 )
-from generator.extract.names import is_title_word
+from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
@@ -193,7 +193,20 @@ class Participants:
         if is_state_head(token):
             governed = self.countries_governed(token)
             return governed[0] if governed else None
-        return self.titled(token)
+        return self.titled(token) or self.surname_of(token)
+
+    def surname_of(self, token: Token) -> Entity | None:
+        """'hoped to visit Fujimori', the model's label on 'Fujimori' no name's: the one person of
+        the story with that surname."""
+        if token.pos_ != "PROPN" or token.ent_type_ in NAME_LABELS or not token.is_title:
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None
+        people = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == token.text]
+        if len(people) != 1 or len(people[0].name.split()) < 2:
+            return None
+        fired("participants: a surname the model gave no person's label", token.text)
+        return people[0]
 
     def titled(self, token: Token) -> Entity | None:
         """'Egyptian Minister of Trade and Industry Rachid Mohamed Rachid, who signed': the

@@ -455,6 +455,31 @@ def test_an_event_involves_the_person_its_words_describe_by_title(nlp, tmp_path:
     assert "Helen Marsh" in discussed["whom"]
 
 
+def test_a_surname_the_model_labelled_no_name_is_the_one_person_with_it(
+    nlp, tmp_path: Path
+) -> None:
+    from spacy.tokens import Span
+
+    from generator.articles import read_article
+    from generator.extract.sheet import analyse, nlp_text
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Voters praised President Alberto Varga on Monday. "
+        "Helen Marsh said she hoped to visit Varga soon.",
+        encoding="utf-8",
+    )
+    article = read_article(path, tmp_path)
+    doc = nlp(nlp_text(article))
+    last = max(t.i for t in doc if t.text == "Varga")
+    kept = [e for e in doc.ents if not e.start <= last < e.end]
+    doc.ents = [*kept, Span(doc, last, last + 1, label="PRODUCT")]  # as the model may read it
+    sheet = analyse(article, doc).sheet
+    varga = next(a["id"] for a in sheet["actors"] if a["name"] == "Alberto Varga")
+    visit = next(e for e in sheet["events"] if e["did"] == "hoped to visit")
+    assert visit["whom"] == [varga]
+
+
 def test_a_reported_event_without_a_date_is_dated_by_its_saying(nlp, tmp_path: Path) -> None:
     body = "In Vienna, Helen Marsh said on Wednesday she hoped to visit Peter Novak soon."
     visit = event(events_of(nlp, tmp_path, body), "hoped to visit")
