@@ -214,9 +214,8 @@ def read_event(
         fired("events: a gerund's doer", subjects[0].text, verb.text)
     if not subjects and bare_participle(verb) and not passive:
         subjects, passive = participle_doer(verb)
-    if passive and not agents and lemma(verb) in RAISING_VERBS and open_complements(verb):
+    if passive and not agents and does_its_complement(verb):
         passive = False  # 'he is expected to seek': he acts; nobody acts on him
-        fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
     news = main_news(verb, subjects)
     if not news and not may_involve_actor(verb, subjects, participants):
         return None
@@ -284,6 +283,20 @@ def described(token: Token, participants: Participants) -> Entity | None:
     found = participants.description(token)
     if found is not None:
         fired("events: a person described by title takes part", token.text, found.name)
+    return found
+
+
+def does_its_complement(verb: Token) -> bool:
+    """'He is expected to seek', 'Britain is set to take over': the passive's subject does what
+    its complement says (not 'the summit is scheduled to be held': it is held)."""
+    complements = open_complements(verb)
+    found = (
+        lemma(verb) in RAISING_VERBS
+        and bool(complements)
+        and not any(c.dep_ == "auxpass" for x in complements for c in x.children)
+    )
+    if found:
+        fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
     return found
 
 
@@ -417,6 +430,6 @@ def did_words(verb: Token) -> str:
         tokens.append(change)  # 'was down'
     for x in open_complements(verb):
         tokens.append(x)
-        tokens += [c for c in x.children if c.dep_ in {"aux", "neg", "prt"}]
+        tokens += [c for c in x.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
     text = words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
     return text[:1].lower() + text[1:] if verb.is_sent_start else text  # 'Speaking to ...'

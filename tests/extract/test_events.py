@@ -555,6 +555,16 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "expected to seek",
             ["Helen Marsh"],
         ),
+        (  # or set or scheduled to
+            "Austria is set to take over the command of the Danube force in 2007.",
+            "set to take over",
+            ["Austria"],
+        ),
+        (  # not when what it is set to is done to it
+            "The Danube summit is scheduled to be held in Linz.",
+            "scheduled to be held",
+            [],
+        ),
     ],
 )
 def test_the_doer_the_text_makes_clear(
