@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
     in_circumstance,
     modifies_verb,
@@ -366,14 +367,14 @@ def main_news(verb: Token, subjects: list[Token]) -> bool:
 
 def may_involve_actor(verb: Token, subjects: list[Token], participants: Participants) -> bool:
     """A quick test before the event is read: an actor is named in the verb's words or its
-    subject's, a pronoun may stand for one, or the subject names a group."""
+    subject's, a pronoun or a description may stand for one, or the subject names a group."""
     low = min([verb.left_edge.i] + [s.left_edge.i for s in subjects])
     high = max([verb.right_edge.i] + [s.right_edge.i for s in subjects])
     if participants.actor_between(low, high):
         return True
     for subject in subjects:
-        if subject.pos_ == "PRON" or participants.may_describe(subject):
-            return True
+        if subject.pos_ == "PRON" or participants.may_describe(subject) or stated_age(subject):
+            return True  # 'he', 'the minister', 'the 29-year-old'
         if any(is_group_word(token) for token in subject.subtree):
             return True
     return False

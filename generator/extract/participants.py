@@ -11,6 +11,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.ages import person_of_age
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import (
     bare,
@@ -20,10 +21,7 @@ from generator.extract.group_words import (
     whose,
 )
 from generator.extract.hits import fired
-from generator.extract.lexicon import (
-    ORG_HEADS,
-    SAYING_VERBS,
-)
+from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
@@ -147,6 +145,9 @@ class Participants:
             if token.lower_ in NON_PERSON_PRONOUNS and says(token):
                 return self.previous_sayer(token)
             return self.pronoun(token)
+        aged = person_of_age(token, self.actors, self.last_person)
+        if aged is not None:  # 'the 29-year-old'
+            return aged
         if token.pos_ in {"NOUN", "PROPN"}:
             return self.description(token) or self.same_group(token) or phrase(token)
         return None

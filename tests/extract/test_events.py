@@ -555,6 +555,17 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "expected to seek",
             ["Helen Marsh"],
         ),
+        (  # 'the 29-year-old' stands in for a name, as 'he' does
+            "Striker Tom Varga scored twice for Pellow on Sunday. "
+            "The 29-year-old also signed a new contract with the club.",
+            "signed",
+            ["Tom Varga"],
+        ),
+        (  # or for the one person the text gave that age
+            "Ann Dunmore, 34, and Tom Varga, 29, met in Linz. The 29-year-old later resigned.",
+            "resigned",
+            ["Tom Varga"],
+        ),
         (  # or set or scheduled to
             "Austria is set to take over the command of the Danube force in 2007.",
             "set to take over",
