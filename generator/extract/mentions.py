@@ -309,6 +309,14 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     return "drop"
 
 
+PEOPLE_TOO = frozenset(
+    {"miner", "producer", "maker", "developer", "contractor", "publisher", "distributor"}
+    | {"operator", "supplier", "body", "force", "team", "unit"}
+)
+"""Words for a kind of body that name a person too ('Wang, the last miner to emerge'), or a
+body the person is part of."""
+
+
 def kind_of_body_apposed(span: Span) -> bool:
     """A common noun for a kind of body is apposed to the name, no title in its words ('a
     ministry spokesman' is a person of a body)."""
@@ -322,14 +330,6 @@ def kind_of_body_apposed(span: Span) -> bool:
     if found:
         fired("a kind of body apposed to a PERSON-labelled name", span.text, span.sent.text)
     return found
-
-
-PEOPLE_TOO = frozenset(
-    {"miner", "producer", "maker", "developer", "contractor", "publisher", "distributor"}
-    | {"operator", "supplier", "body", "force", "team", "unit"}
-)
-"""Words for a kind of body that name a person too ('Wang, the last miner to emerge'), or a
-body the person is part of."""
 
 
 def as_country(mention: NameMention, country: Country) -> NameMention:

@@ -19,9 +19,9 @@ LIGHT = frozenset({"be", "have"})
 """Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
 RELATIVES = frozenset({"who", "that", "which"})
 SPEAKING = frozenset({"say", "tell", "add"})
+"""'the two firms said': what they said is no part of what the number counts."""
 EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "due", "plan", "slate"})
 """Verbs whose subject is to do or undergo what their complement says ('set to be signed')."""
-"""'the two firms said': what they said is no part of what the number counts."""
 
 
 def is_modifier(token: Token, noun: Token) -> bool:
@@ -78,9 +78,9 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     state = next(
         (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
     )
+    # 'left 17 people dead', 'had 21.8 million shares outstanding': the state it is left in
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
-        return f"{phrase} {state.text}"  # 'left 17 people dead', 'had 21.8 million shares
-        # outstanding'
+        return f"{phrase} {state.text}"
     after = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
     if noun.dep_ == "dobj" and after:  # the parse's 'left [two people dead (in Varn)]'
         return phrase if phrase.endswith(after[0].text) else f"{phrase} {after[0].text}"
