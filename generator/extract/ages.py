@@ -17,13 +17,12 @@ def stated_age(token: Token) -> str | None:
     old = token if token.lower_ == "old" else None
     if old is None:
         old = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
-    doc = token.doc
-    if old is None or old.i < 4:
+    if old is None or old.i < 5:
         return None
-    number, hyphen, year, hyphen2 = doc[old.i - 4 : old.i]
+    article, number, hyphen, year, hyphen2 = token.doc[old.i - 5 : old.i]
     if not (number.like_num and year.lower_ == "year" and hyphen.text == hyphen2.text == "-"):
         return None
-    if old.i < 5 or doc[old.i - 5].lower_ not in {"the", "this"}:
+    if article.lower_ not in {"the", "this"}:
         return None  # 'a 29-year-old man': someone new
     return number.text
 

@@ -20,7 +20,7 @@ LIGHT = frozenset({"be", "have"})
 RELATIVES = frozenset({"who", "that", "which"})
 SPEAKING = frozenset({"say", "tell", "add"})
 """'the two firms said': what they said is no part of what the number counts."""
-EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "due", "plan", "slate"})
+EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "plan", "slate"})
 """Verbs whose subject is to do or undergo what their complement says ('set to be signed')."""
 
 
