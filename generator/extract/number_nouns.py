@@ -57,10 +57,21 @@ def is_hyphen_word(token: Token) -> bool:
 
 def nominal_adjective(span: Span) -> Token | None:
     """The adjective right after the number that stands for those counted, as a noun would
-    ('leaving at least 14 dead', 'the 300 wounded')."""
+    ('leaving at least 14 dead', 'the 300 wounded', '120,000 faithful'): a lower-case word with
+    no words of its own, not a nationality ('four Lebanese'), a model's name ('307 compact and
+    the 407 sedan') or 'the three other'."""
     root = span.root
     word = root.head
     if root.dep_ != "nummod" or word.tag_ != "JJ" or word.i != span.end:
+        return None
+    own_words = [  # 'four dead and 83 missing', '3.5 million homeless in Kashmir' are fine
+        c
+        for c in word.children
+        if not span.start <= c.i < span.end
+        and c.dep_ not in {"prep", "cc", "punct"}
+        and not (c.dep_ == "conj" and c.pos_ == "ADJ")
+    ]
+    if not word.is_lower or word.lower_ == "other" or own_words:
         return None
     return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
 

@@ -508,6 +508,24 @@ def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
         assert what is None or len(what.split()) > 1 or not what.endswith(("ed", "s")), number
 
 
+@pytest.mark.parametrize(
+    "body, value, adjective",
+    [
+        (
+            "Sales slumped for models such as 307 compact and the 407 midsized sedan.",
+            "307",
+            "compact",
+        ),
+        ("The trial of one Iranian and four Lebanese began in Varn.", "four", "lebanese"),
+    ],
+)
+def test_only_a_bare_lower_case_adjective_stands_for_those_counted(
+    nlp, tmp_path: Path, body: str, value: str, adjective: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found.get(value, {}).get("what") != adjective
+
+
 def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
     body = "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996."
     for number in numbers_of(nlp, tmp_path, body):
