@@ -321,8 +321,11 @@ def kind_of_body_apposed(span: Span) -> bool:
     """A common noun for a kind of body is apposed to the name, no title in its words ('a
     ministry spokesman' is a person of a body)."""
     apposed = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    after = apposed.right_edge.i + 1 if apposed is not None else len(span.doc)
     found = (
         apposed is not None
+        and after < len(span.doc)
+        and span.doc[after].text == ","  # set off on both sides, not a clause the parse ran in
         and apposed.is_lower
         and apposed.lower_ in ORG_HEADS - PEOPLE_TOO
         and not any(is_title_word(t) for t in apposed.subtree)
