@@ -234,6 +234,31 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
             continue  # a recovered name already covers it
         if blanked and ent.start_char < blanked[1]:
             continue
-        spans.append(ent)
+        spans += place_before_name(ent)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def place_before_name(ent: Span) -> list[Span]:
+    """'Ambassador to Zimbabwe Vaclav Jilek', 'Ambassador to China Sergey Razov': the model ran
+    the country a title is to or of into the person's name; the country, then the person."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2 or not 3 <= len(ent) <= 5:
+        return [ent]
+    if ent[0].is_lower:
+        return [ent]  # 'of the China Astronautic Publishing House': a body's name
+    if doc[ent.start - 1].lower_ not in {"to", "of"} or not is_title_word(doc[ent.start - 2]):
+        return [ent]
+    for k in range(1, len(ent) - 1):
+        person = ent[k:]
+        if (
+            gazetteer().country(ent[:k].text)
+            and all(t.is_alpha and t.is_title for t in person)
+            and fold(person[-1].text) not in ORG_SUFFIXES | ORG_HEADS
+        ):
+            fired("name: a title's country run into the name after it", ent.text)
+            return [
+                Span(doc, ent.start, ent.start + k, label="GPE"),
+                Span(doc, ent.start + k, ent.end, label="PERSON"),
+            ]
+    return [ent]

@@ -54,6 +54,8 @@ def person_role(span: Span) -> RoleFinding | None:
             role = role[:1].lower() + role[1:]  # 'Renowned artist X said': a renowned artist
         affiliation = None
         for token in tokens:
+            if token.lower_ == "to":
+                break  # 'Ambassador to Japan', 'Secretary to the Treasury': whom the post serves
             if token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and not is_title_word(token):
                 affiliation = name_span_at(token)
                 break

@@ -119,6 +119,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             and not (start < span.start and premodifies_title(token, span.start))
             and not ends_title_phrase(token)
             and not (start < span.start and in_title_phrase(token, span.start))
+            and not accredited_to(token, span.start)
         ):
             break
         start = i
@@ -250,6 +251,8 @@ def with_portfolio(span: Span, end: int) -> int:
     """'Secretary of State', 'Minister of Defence': a title may end in its portfolio."""
     doc = span.doc
     tail = end
+    if tail < span.start and accredited_to(doc[tail], span.start):
+        return span.start
     if tail < span.start and doc[tail].lower_ == "of":
         tail += 1
         while (
@@ -261,6 +264,29 @@ def with_portfolio(span: Span, end: int) -> int:
         ):
             tail += 1
     return tail if tail > end + 1 else end
+
+
+def accredited_to(token: Token, name_start: int) -> bool:
+    """'Ambassador to Zimbabwe Vaclav Jilek', 'Secretary to the Treasury Evans Chibiliti': the
+    'to' of a title and the country or body it serves, right before the name (not 'adviser to
+    President X', whose title is the president's)."""
+    doc = token.doc
+    if token.lower_ != "to" or token.i == 0 or not is_title_word(doc[token.i - 1]):
+        return False
+    served = doc[token.i + 1 : name_start]
+    if len(served) and served[0].lower_ == "the":
+        served = served[1:]
+    found = (
+        0 < len(served) <= MAX_SERVED_WORDS
+        and all(t.is_alpha and t.text[:1].isupper() for t in served)
+        and not titled(served)
+    )
+    if found:
+        fired("role: a title's 'to' and whom it serves", doc[token.i - 1 : name_start].text)
+    return found
+
+
+MAX_SERVED_WORDS = 3
 
 
 def entity_start(span: Span) -> int:

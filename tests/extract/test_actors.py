@@ -51,6 +51,25 @@ def actors(sheet: dict) -> dict[str, dict]:
             "Austrian Environment Minister",
             "Austria",
         ),
+        # the country an ambassador serves in is no part of the name, nor the affiliation
+        (
+            "Polish Ambassador to Kenya Marek Dolny said on Tuesday the embassy would reopen.",
+            "Marek Dolny",
+            "Polish Ambassador to Kenya",
+            "Poland",
+        ),
+        (
+            "The minister met Swedish Ambassador to Chile Anna Lindgren here on Friday.",
+            "Anna Lindgren",
+            "Swedish Ambassador to Chile",
+            "Sweden",
+        ),
+        (
+            "Brazilian envoy to Angola Paulo Mendes praised the accord.",
+            "Paulo Mendes",
+            "Brazilian envoy to Angola",
+            "Brazil",
+        ),
     ],
 )
 def test_roles_and_affiliations(
