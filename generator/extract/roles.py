@@ -14,6 +14,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.sentences import whole_words
+from generator.lemmas import lemma
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
 MAX_ROLE_TOKENS = 8
@@ -64,12 +65,29 @@ def phrase(tokens: list[Token]) -> str:
     return " ".join(text.split()).strip(" ,;:-")
 
 
+def one_of(word: Token) -> Token | None:
+    """'Wen, one of China's top judo players,': the people the person is one of say the role,
+    when they are people with a post or calling."""
+    if word.lower_ != "one":
+        return None
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            group = next((t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS"), None)
+            if group is None or not is_title_word(group):
+                return None  # 'one of two men killed', 'one of their comrades': no post
+            fired("role: one of a group", group.sent.text)
+            return group
+    return None
+
+
 def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
     root = span.root
     for child in root.children:
         if child.dep_ != "appos" or child.i < span.end:
             continue
+        group = one_of(child)
+        child = group or child
         if child.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "CARDINAL"} or child.like_num:
             continue
         if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PLACE_HEADS:
@@ -80,7 +98,9 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         if any(t.pos_ in {"VERB", "AUX"} for t in span.doc[span.end : child.left_edge.i]):
             continue  # "Smith was a director of Radio X, the station ...": a clause between
             # means the parser hung a later noun on the name
-        left = [t for t in child.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "nummod"}]
+        kept = {"amod", "compound", "nmod", "poss"} | (set() if group else {"nummod"})
+        left = [t for t in child.lefts if t.dep_ in kept]  # not 'one of the three commissioners'
+
         tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
         for conj in (
             c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_
@@ -126,7 +146,8 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         ages = [n for n, t in enumerate(ordered) if t.lower_ == "old" and t.i < child.i]
         if ages and ordered[ages[-1]].nbor(-1).text == "-":
             ordered = ordered[ages[-1] + 1 :]  # 'a 25-year-old Australian': an age is no role
-        role = tokens_text(ordered, {ordered.index(child): singular(child.text)})
+        head = lemma(child) if group is not None else singular(child.text)
+        role = tokens_text(ordered, {ordered.index(child): head})
         if role and len(role.split()) <= 8:
             return role, affiliation
     return None

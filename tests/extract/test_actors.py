@@ -64,6 +64,13 @@ def actors(sheet: dict) -> dict[str, dict]:
             "Swedish Ambassador to Chile",
             "Sweden",
         ),
+        # one of a group of people with a post or calling: the group says the role
+        (
+            "Tomas Berg, one of Norway's top chess players, won the final on Sunday.",
+            "Tomas Berg",
+            "Norway's top chess player",
+            None,
+        ),
         (
             "Brazilian envoy to Angola Paulo Mendes praised the accord.",
             "Paulo Mendes",
@@ -734,6 +741,10 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
         (  # a title after a quotation that ended is the next speaker's
             '"Gunmen opened fire, wounding Tomas Berg," police officer Jan Horak told reporters.',
             "Tomas Berg",
+        ),
+        (  # one of a group with no post
+            "Crowds came to the funeral of Erik Lund, one of two men killed in the blast.",
+            "Erik Lund",
         ),
     ],
 )
