@@ -59,11 +59,31 @@ def when_of(verb: Token, scope: list[Token], dates: dict[int, int]) -> int | Non
     """The start offset of the time expression that dates the event VERB heads, if any. DATES
     maps each date's start offset to its end."""
     when = first_date(scope, dates)
+    if when is None:
+        when = period_end(scope, dates)
     if when is None and not is_background(verb):  # 'Hashimoto said Wednesday he hoped to visit'
         when = first_date(saying_scope(verb), dates)
     if when is None:
         when = shared_date(verb, dates)
     return when
+
+
+PERIOD_BOUNDS = frozenset({"end", "begin", "start"})
+
+
+def period_end(scope: list[Token], dates: dict[int, int]) -> int | None:
+    """'For the fiscal year ending in March', 'in the quarter ended Sept. 30': the period the
+    event is dated by is known by the date that ends or starts it."""
+    for token in scope:
+        if token.ent_type_ != "DATE" or token.pos_ != "NOUN":
+            continue
+        for clause in token.children:
+            if clause.dep_ == "acl" and lemma(clause) in PERIOD_BOUNDS:
+                when = first_date(list(clause.subtree), dates)
+                if when is not None:
+                    fired("events: a period known by its end", token.sent.text)
+                    return when
+    return None
 
 
 def first_date(words: list[Token], dates: dict[int, int]) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
+from generator.extract.lexicon import PLACE_HEADS
 from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
 from generator.extract.sentences import verb_subject, words_text
 from generator.records import Entity
@@ -147,3 +148,26 @@ def owner_at(token: Token) -> Entity | None:
 def speaker_at(token: Token) -> Entity | None:
     """Who the subject pronoun TOKEN of a reported clause is, when mark_owners resolved it."""
     return token.doc.user_data.get(SPEAKERS, {}).get(token.i)
+
+
+def owner_said_before(thing: Token, participants: Participants) -> Entity | None:
+    """'For the year, the trade surplus narrowed' after "Japan's trade surplus in March was
+    down": a thing the text gave an owner, said again with 'the', is still that owner's (the
+    nearest earlier mention of the noun that names one)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
+        return None  # 'the index of H-shares': another index than "Hong Kong's index"
+    if thing.lower_ in PLACE_HEADS:
+        return None  # 'the province': the place the text named, not its country
+    for token in reversed(thing.doc[: thing.i]):
+        if token.lower_ != thing.lower_:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        found = owner_at(owner) if owner.pos_ == "PRON" else participants.named(owner)
+        if found is not None:
+            fired("events: a thing said again is its first owner's", found.name, thing.text)
+        return found
+    return None

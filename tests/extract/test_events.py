@@ -512,6 +512,21 @@ def test_what_a_thing_does_is_its_owners_news(nlp, tmp_path: Path) -> None:
     assert all("Helen Marsh" not in e["who"] for e in events)  # her boss covers, not she
 
 
+def test_a_thing_said_again_is_still_its_owners(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Austria's trade surplus rose 4 percent in May, the statistics office said on Monday. "
+        "For the fiscal year ended in June, the trade surplus narrowed 2 percent. "
+        "The index of farm prices fell 3 percent.",
+    )
+    narrowed = event(events, "trade surplus narrowed")
+    assert narrowed["who"] == ["Austria"]
+    assert narrowed["when"] == "June"  # the period is known by the date that ends it
+    fell = event(events, "fell")  # an index of its own, no one's named before
+    assert fell["who"] != ["Austria"]
+
+
 def test_what_was_told_as_earlier_is_background(nlp) -> None:
     doc = nlp("Hungary previously said the Danube Trust's bid did not offer enough to farmers.")
     offer = next(t for t in doc if t.lower_ == "offer")
