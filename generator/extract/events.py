@@ -41,7 +41,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.names import is_title_word
 from generator.extract.participants import Participants
-from generator.extract.possessors import owner_at, owner_said_before
+from generator.extract.possessors import maker_named, owner_at, owner_said_before
 from generator.extract.sentences import (
     according_to,
     in_subtrees,
@@ -332,7 +332,7 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
         return None
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     if owner is None:
-        return owner_said_before(thing, participants)
+        return maker_named(thing, participants) or owner_said_before(thing, participants)
     found = owner_at(owner) if owner.pos_ == "PRON" else participants.named(owner)
     if found is not None:
         fired("events: a thing's owner is its doer", owner.text, thing.text)

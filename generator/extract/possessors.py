@@ -15,6 +15,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS
 from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
 from generator.extract.sentences import verb_subject, words_text
+from generator.lemmas import lemma
 from generator.records import Entity
 
 OWNERS = "factsheet_owners"
@@ -170,4 +171,25 @@ def owner_said_before(thing: Token, participants: Participants) -> Entity | None
         if found is not None:
             fired("events: a thing said again is its first owner's", found.name, thing.text)
         return found
+    return None
+
+
+LEADING_VERBS = frozenset({"lead", "head", "chair", "command"})
+"""Verbs by which a body is someone's to lead, not someone's doing."""
+
+
+def maker_named(thing: Token, participants: Participants) -> Entity | None:
+    """'The offensive launched by Israel killed three', 'a manhunt conducted by the FBI': a
+    thing whose participle names who made or does it by 'by' is that actor's."""
+    for participle in thing.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if lemma(participle) in LEADING_VERBS:
+            continue  # 'the group, led by Zarqawi, is threatening': the group acts, not he
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            for maker in (c for c in agent.children if c.dep_ == "pobj"):
+                found = participants.named(maker)
+                if found is not None:
+                    fired("events: a thing's maker is its doer", found.name, thing.text)
+                    return found
     return None

@@ -527,6 +527,18 @@ def test_a_thing_said_again_is_still_its_owners(nlp, tmp_path: Path) -> None:
     assert fell["who"] != ["Austria"]
 
 
+def test_a_thing_whose_maker_a_by_phrase_names_is_the_makers(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "A vaccine developed by Nordpharm triggers a strong immune response, doctors said. "
+        "The alliance, led by Helen Marsh, is threatening to quit the coalition.",
+    )
+    assert event(events, "vaccine triggers")["who"] == ["Nordpharm"]
+    threats = [e for e in events if e["did"] != "led"]  # a body she leads acts itself
+    assert all("Helen Marsh" not in e["who"] for e in threats)
+
+
 def test_what_was_told_as_earlier_is_background(nlp) -> None:
     doc = nlp("Hungary previously said the Danube Trust's bid did not offer enough to farmers.")
     offer = next(t for t in doc if t.lower_ == "offer")
