@@ -23,7 +23,7 @@ from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import PERSON_PRONOUNS, Participants
 from generator.extract.quotations import quotations, run_on_speakers
-from generator.extract.said_in import sayer
+from generator.extract.said_in import NAMING_VERBS, sayer, stance_holder
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -46,7 +46,7 @@ def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
     words = lowers(doc)
     inside = range(quote.start, quote.end) if quote is not None else range(0)
     source = according_to(sentence)
-    if source is not None:
+    if source is not None and source.i not in inside:  # not the quote's own 'according to plan'
         return source
     order = range(sentence.start, sentence.end)  # 'Noting X told him Y, Z said: "..."': Z's
     order = sorted(order, key=lambda i: min(abs(i - inside.start), abs(i - inside.stop)))
@@ -80,13 +80,15 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         sentence = span.sent
         if within_reported_clause(span):
             continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
-        token = speaker_token(sentence, span)
+        token = speaker_token(sentence, span) or stance_holder(span)
         following = next_sentence(doc, max(sentence.end, span.end))
         if token is None and following is not None and attributes_back(span, following):
             token = speaker_token(following, span)
         speaker = participants.speaker(token) if token is not None else None
         if not isinstance(speaker, Entity) and token is not None:
             speaker = untagged_name(token, participants) or speaker
+        if described_again(token, speaker, found, sentence):
+            speaker = found[-1].speaker  # '"...," added the Dutchman': the one just quoted
         if speaker is None and found and found[-1].kind == "direct":
             previous = found[-1]  # a quotation that runs on after its attribution
             if sentence.start - previous.sentence.end <= 1:
@@ -99,6 +101,26 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             continue
         found += reported(sentence, participants, covered)
     return carried_on(sorted(found, key=lambda q: q.start))
+
+
+def described_again(
+    token: Token | None, speaker: Participant | None, found: list[QuoteFinding], sentence: Span
+) -> bool:
+    """'"...," added the Dutchman', 'said the 23-year-old': a speaker the text names only by a
+    description with 'the' is the person quoted just before."""
+    if not isinstance(speaker, str) or token is None or not found:
+        return False
+    person_word = is_title_word(token) or token.ent_type_ == "NORP"
+    if token.tag_ not in {"NN", "NNP"} or not person_word:
+        return False  # 'the captain', 'the Dutchman'; not a name, nor 'the statement'
+    before = found[-1]
+    described = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if not described or not isinstance(before.speaker, Entity) or before.speaker.kind != "person":
+        return False
+    if sentence.start - before.sentence.end > 1:
+        return False
+    fired("quote: a description is the person quoted before", token.text, before.speaker.name)
+    return True
 
 
 def someone_else(statement: QuoteFinding) -> bool:
@@ -244,8 +266,6 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
 
 STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "over"})
 """What a stance is about: 'accused X of ...', 'blamed X for ...', 'dismissed it as ...'."""
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
-"""'praised the intervention, calling it a "glorious page"': how the stance names its object."""
 
 
 def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteFinding | None:

@@ -3,10 +3,10 @@ for 'the statement added' whoever 'said in a statement' before."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
 from generator.lemmas import lemma
 
 
@@ -56,8 +56,51 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
             return quoted[0]
     if subjects:
         return subjects[0]
+    inverted = inverted_sayer(verb)
+    if inverted is not None:
+        return inverted
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         objects = [t for t in agent.children if t.dep_ == "pobj"]
         if objects:
             return objects[0]
     return None
+
+
+def inverted_sayer(verb: Token) -> Token | None:
+    """'"...," admitted the captain': a saying verb right after a quotation, with the speaker
+    after it, which the parse may take for the verb's object."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].tag_ != "''" or doc[verb.i - 2].text not in {",", "?", "!"}:
+        return None  # not 'should "give up" asking them': a quoted phrase, no attribution
+    after = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if after is None or after.left_edge.i != verb.i + 1:
+        return None
+    fired("quote: the speaker after an inverted saying verb", verb.sent.text)
+    return after
+
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+"""'praised the intervention, calling it a "glorious page"': how the stance names its object."""
+MAX_CLIMB = 3
+
+
+def stance_holder(quote: Span) -> Token | None:
+    """'He blamed "the same forces ..."', 'calling it "barbaric"': the quoted words a stance or
+    naming verb takes are its subject's (a participle's, its clause's)."""
+    verb = next((t.head for t in quote if not quote.start <= t.head.i < quote.end), None)
+    for _ in range(MAX_CLIMB):
+        if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or lemma(verb) not in STANCE_VERBS | NAMING_VERBS:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # 'X was accused by Y of "..."': Y's
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        found = next((t for a in agents for t in a.children if t.dep_ == "pobj"), None)
+    else:
+        found = sayer(verb, range(quote.start, quote.end))
+    if found is None and verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
+        found = sayer(verb.head)  # 'issued a plea, calling for "wisdom"': the plea's issuer
+    if found is not None:
+        fired("quote: the quoted words of a stance", found.text, quote.sent.text)
+    return found

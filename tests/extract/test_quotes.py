@@ -430,3 +430,49 @@ def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
         " the Slovak environment minister, as saying."
     )
     assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Peter Novak"]
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # the quote's own 'according to' names no source
+            '"Everything is going according to plan," ministry spokesman Peter Novak told'
+            " reporters.",
+            "Everything is going according to plan",
+            "Peter Novak",
+        ),
+        (  # an inverted saying verb the parse read as taking its speaker for an object
+            'Helen Marsh led the team. "This was my last match for the club," admitted the'
+            " captain.",
+            "This was my last match for the club",
+            "captain",
+        ),
+        (  # a description with 'the' is the person quoted just before
+            '"We played well in the first half," said Helen Marsh. "But the second half was'
+            ' a disaster," added the captain.',
+            "But the second half was a disaster",
+            "Helen Marsh",
+        ),
+        (  # the quoted words a stance verb takes
+            'Peter Novak spoke in Vienna. He blamed "the same old forces that fear change" for'
+            " the delay.",
+            "the same old forces that fear change",
+            "Peter Novak",
+        ),
+        (  # and a naming verb's, said by the subject of the clause it hangs on
+            'The Danube Party rejected the ruling, calling it "a clear attack on the farmers."',
+            "a clear attack on the farmers.",
+            "Danube Party",
+        ),
+        (  # a passive stance verb's quoted words are its agent's
+            'Peter Novak was accused by Helen Marsh of "wrecking the river for a generation."',
+            "wrecking the river for a generation.",
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_a_direct_quote_has_its_speaker(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    found = quotes_of(nlp, tmp_path, body)
+    assert ("direct", text, speaker) in found, found
