@@ -13,7 +13,7 @@ from generator.extract.number_measures import EXTREMES, TIME_UNITS, compound_mea
 from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
-from generator.extract.sentences import in_subtrees, verb_subject, words_text
+from generator.extract.sentences import outside_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import NumberFinding
 
@@ -193,7 +193,7 @@ def clause_words(verb: Token, leave_out: Token, parts: frozenset[str] = CLAUSE_P
         if child.dep_ == "advmod" and child.i > verb.i:
             continue  # 'he also served' needs its 'also'; 'has climbed steadily' not its manner
         if child.dep_ in parts and child.i != leave_out.i and not dated(child):
-            words += [t for t in child.subtree if not in_subtrees(t, [leave_out])]
+            words += outside_subtrees(child.subtree, [leave_out])
     return sorted(words, key=lambda t: t.i)
 
 

@@ -11,7 +11,7 @@ from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
-from generator.extract.sentences import in_subtrees, loose_punct, words_text
+from generator.extract.sentences import loose_punct, outside_subtrees, words_text
 from generator.lemmas import lemma
 
 MAX_WHAT_WORDS = 12
@@ -39,7 +39,7 @@ def what_of(
                 return None
         elif len(words) > MAX_WHAT_WORDS:
             clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
-            words = [t for t in words if not in_subtrees(t, clauses)]
+            words = outside_subtrees(words, clauses)
             if len(words) > MAX_WHAT_WORDS:
                 return phrase(token)
         while words and words[-1].dep_ in {"cc", "punct", "prep"}:

@@ -44,8 +44,8 @@ from generator.extract.participants import Participants
 from generator.extract.possessors import maker_named, owner_at, owner_said_before
 from generator.extract.sentences import (
     according_to,
-    in_subtrees,
     lowers,
+    outside_subtrees,
     quotes_in,
     sentence_of,
     sentences,
@@ -237,15 +237,15 @@ def read_event(
             p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])
         ]
     # the actors of its own clause (not in its doers' words) and of what it tells of
-    involved = [t for t in scope if not in_subtrees(t, doers)] + told_of(verb, objects)
+    involved = outside_subtrees(scope, doers) + told_of(verb, objects)
     if owner is not None:  # "Japan's surplus with the United States": the US takes part
         involved += list(doers[0].subtree)
     for token in involved:
-        if owns_a_place(token, participants):
-            continue  # 'arrested in northwest China's Xinjiang': where, not who
         actor = participants.actor_at.get(token.i) or described(token, participants)
         if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
             continue
+        if owns_a_place(token, participants):
+            continue  # 'arrested in northwest China's Xinjiang': where, not who
         whom.append(actor)
     whom = [p for p in whom if p not in who]
     if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from generator.extract.hits import fired
 from generator.extract.names import entity_at
 from generator.extract.number_values import UNIT_WORDS, currency_of
-from generator.extract.sentences import in_subtrees, words_text
+from generator.extract.sentences import outside_subtrees, words_text
 from generator.lemmas import lemma
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
@@ -168,10 +168,8 @@ def subject_of(verb: Token) -> str:
     counted = [t for t in subject.lefts if any(x.like_num for x in t.subtree)]
     words = [  # 'the ten-day exhibition': the exhibition
         t
-        for t in subject.subtree
-        if is_modifier(t, subject)
-        and t.dep_ not in {"punct", "det"}
-        and not in_subtrees(t, counted)
+        for t in outside_subtrees(subject.subtree, counted)
+        if is_modifier(t, subject) and t.dep_ not in {"punct", "det"}
     ]
     if len(words) > MAX_PHRASE_AFTER:
         return ""

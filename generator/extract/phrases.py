@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.names import entity_at
 from generator.extract.number_values import UNIT_WORDS, is_money_unit
-from generator.extract.sentences import in_subtrees, phrase_words, whole_words, words_text
+from generator.extract.sentences import outside_subtrees, phrase_words, whole_words, words_text
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
 """Words before a group that say which or how many of it, not what it is."""
@@ -38,9 +38,8 @@ def phrase(token: Token) -> str | None:
     # 'the Hong Kong-based Standard newspaper'
     words = phrase_words([t for t in reach if t in kept or entity_at(t) in names])
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
-    words = [  # 'State, county and local officials': officials, whoever employs them
-        t for t in words if not in_subtrees(t, listed) and t.text != ","
-    ]
+    # 'State, county and local officials': officials, whoever employs them
+    words = [t for t in outside_subtrees(words, listed) if t.text != ","]
     for child in token.rights:
         if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
             after = doc[child.i : child.right_edge.i + 1]
@@ -57,7 +56,7 @@ def phrase(token: Token) -> str | None:
     counts += [  # how old or how long: 'a 38-year-old French woman', 'a 40-km-long spill'
         t for t in words if t.lower_ in MEASURES and any(c.like_num for c in t.subtree)
     ]
-    words = [t for t in words if not in_subtrees(t, counts)]  # the group, not how many
+    words = outside_subtrees(words, counts)  # the group, not how many
     while words and (words[0].lower_ in DETERMINERS or words[0].tag_ == "PRP$"):
         if not words[0].whitespace_:
             break  # 'all-male audience'

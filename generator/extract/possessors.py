@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS
 from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
-from generator.extract.sentences import verb_subject, words_text
+from generator.extract.sentences import lowers, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -161,9 +161,11 @@ def owner_said_before(thing: Token, participants: Participants) -> Entity | None
         return None  # 'the index of H-shares': another index than "Hong Kong's index"
     if thing.lower_ in PLACE_HEADS:
         return None  # 'the province': the place the text named, not its country
-    for token in reversed(thing.doc[: thing.i]):
-        if token.lower_ != thing.lower_:
+    words = lowers(thing.doc)
+    for i in range(thing.i - 1, -1, -1):
+        if words[i] != words[thing.i]:
             continue
+        token = thing.doc[i]
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:
             continue

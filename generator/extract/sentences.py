@@ -7,7 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -89,6 +89,12 @@ def according_to(sentence: "Span") -> "Token | None":
 def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
     """Whether TOKEN is in the subtree of one of HEADS."""
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
+
+
+def outside_subtrees(tokens: "Iterable[Token]", heads: "list[Token]") -> "list[Token]":
+    """TOKENS that are in the subtree of none of HEADS (each head's edges read once)."""
+    edges = [(h.left_edge.i, h.right_edge.i) for h in heads]
+    return [t for t in tokens if not any(low <= t.i <= high for low, high in edges)]
 
 
 def words_text(words: "list[Token]", text_of: "Callable[[Token], str] | None" = None) -> str:
