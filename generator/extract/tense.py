@@ -154,14 +154,33 @@ def dates_a_noun_under_a_dated_verb(token: Token) -> bool:
     return bool(own_dates)
 
 
+WILL = frozenset({"will", "'ll", "shall", "wo", "would"})
+ORDERING = frozenset({"after", "before", "since", "until", "following", "prior"})
+"""Prepositions that put a participle's event before or after its clause's."""
+
+
 def verb_tense(token: Token, depth: int = 0) -> str:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    if aux == {"to"} and token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
+    if (
+        aux == {"to"}
+        and token.dep_ in {"xcomp", "ccomp"}
+        and token.head.pos_ in {"VERB", "AUX"}
+        and depth < 4
+    ):
         # "extended their offers to acquire X Friday": an infinitive happens when its clause says,
         # unless that clause plans it ("plans to meet Friday", "is to resume Tuesday").
         if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
             return "future"
         return verb_tense(token.head, depth + 1)
+    if not aux and token.tag_ == "VBG" and token.dep_ in {"pcomp", "advcl", "xcomp"} and depth < 4:
+        head = token.head.head if token.dep_ == "pcomp" else token.head
+        ordered = token.dep_ == "pcomp" and token.head.lower_ in ORDERING
+        modal = {c.lower_ for c in head.children if c.dep_ == "aux"} & WILL
+        if head.pos_ in {"VERB", "AUX"} and not ordered and modal:
+            # 'will help in fulfilling demands in the winter' (not 'will rest after campaigning
+            # Sunday': what it follows is earlier)
+            fired("tense: a participle takes its clause's future", token.sent.text)
+            return "future"
     if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
         return "future"
     if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):

@@ -231,6 +231,10 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("Thermo agreed to buy the unit in February.", "1999-02"),
         ("The talks are supposed to conclude by March.", "1999-03"),
         ("The index is near the record high set on March 6.", "1998-03-06"),
+        # a participle takes its clause's future, unless what it follows is earlier
+        ("The new dam will help in meeting demand for water in March.", "1999-03"),
+        ("Ms. Lund will begin touring the region on Sunday.", "1998-08-09"),
+        ("Ms. Lund will rest after campaigning in the north on Sunday.", "1998-08-02"),
     ],
 )
 def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
