@@ -32,6 +32,7 @@ from generator.extract.names import (
     surface,
 )
 from generator.extract.person_names import nationality_before_name, titled_name
+from generator.extract.person_roles import written_lower
 from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.roles import role_before_comma
 from generator.extract.sentences import lowers
@@ -195,7 +196,10 @@ def common_word_opening(span: Span) -> bool:
     """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
     the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
     token = span[0]
-    if len(span) != 1 or not token.is_sent_start or token.tag_ not in {"NN", "NNS", "JJ"}:
+    common = token.tag_ in {"NN", "NNS", "JJ"} or (  # 'Riot police', the parse's proper noun
+        token.tag_ == "NNP" and token.lower_ in written_lower(span.doc)
+    )
+    if len(span) != 1 or not token.is_sent_start or not common:
         return False
     if token.is_upper:
         return False  # an acronym ("SDP")
