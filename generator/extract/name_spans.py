@@ -227,6 +227,9 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
         if not any(i in taken or i in named for i in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
+    for span in recover_countries(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            spans.append(span)
     for ent in entities(doc):
         if ent.label_ not in NAME_LABELS:
             continue
@@ -262,3 +265,62 @@ def place_before_name(ent: Span) -> list[Span]:
                 Span(doc, ent.start + k, ent.end, label="PERSON"),
             ]
     return [ent]
+
+
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+"""Parts of speech of a word that may be part of a name (not 'Meanwhile', 'But', 'The')."""
+
+
+def recover_countries(doc: Doc) -> list[Span]:
+    """Country names the model left unlabelled ('Nepal is seeking Indian help', 'Belarus
+    dispatched an official'), when they stand alone: not in a longer name ('Muslim Council of
+    Britain', 'Cricket South Africa'), a compound ('China-Bulgaria ties') or a currency
+    ('Singapore dollars')."""
+    from generator.extract.number_values import is_money_unit
+
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        span = next(
+            (
+                doc[i : i + n]
+                for n in (3, 2, 1)
+                if i + n <= len(doc)
+                and doc[i].pos_ in NAME_POS  # not 'The Nigeria striker'
+                and all(
+                    t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in doc[i : i + n]
+                )
+                and gazetteer().country(doc[i : i + n].text)
+            ),
+            None,
+        )
+        if (
+            span is None
+            or not stands_alone(span)
+            or (span.end < len(doc) and is_money_unit(doc[span.end].text))
+        ):
+            i += 1
+            continue
+        fired("name: a country the model left unlabelled", span.text)
+        found.append(Span(doc, span.start, span.end, label="GPE"))
+        i = span.end
+    return found
+
+
+def stands_alone(span: Span) -> bool:
+    """No capitalised word, hyphen or '[Name] of/for' right before the span, and no capitalised
+    word or hyphen right after it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (
+        before.text == "-"
+        or (before.text[:1].isupper() and before.is_alpha and before.pos_ in NAME_POS)
+        or (
+            before.lower_ in {"of", "for"}
+            and span.start > 1
+            and doc[span.start - 2].text[:1].isupper()
+        )
+    ):
+        return False
+    return after is None or not (after.text == "-" or (after.text[:1].isupper() and after.is_alpha))

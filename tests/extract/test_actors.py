@@ -207,6 +207,33 @@ def test_a_common_word_opening_a_sentence_is_no_actor(
     assert word not in found and "Helen Marsh" in found
 
 
+def test_a_country_the_model_left_unlabelled_is_an_actor(nlp, tmp_path: Path) -> None:
+    found = actors(sheet_for(nlp, tmp_path, "Nepal held talks with the rebels on Monday."))
+    assert found["Nepal"]["type"] == "country"
+
+
+@pytest.mark.parametrize(
+    "body, recovered",
+    [
+        ("Meanwhile Nepal held talks with the rebels.", ["Nepal"]),
+        ("The talks were held in South Africa on Monday.", ["South Africa"]),
+        # not inside a longer name, a compound or a currency
+        ("Cricket South Africa will discuss the tour.", []),
+        ("The Muslim Council of Britain backed the plan.", []),
+        ("China-Bulgaria ties are growing.", []),
+        ("The tickets cost 10 Singapore dollars.", []),
+    ],
+)
+def test_country_names_recovered_where_the_model_labelled_none(
+    nlp, body: str, recovered: list[str]
+) -> None:
+    from generator.extract.name_spans import recover_countries
+
+    doc = nlp(body)
+    doc.ents = []  # as if the model had labelled nothing
+    assert [span.text for span in recover_countries(doc)] == recovered
+
+
 def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(nlp, tmp_path, "The Armenian delegation arrived late, Helen Marsh said.")
