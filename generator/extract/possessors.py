@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import PLACE_HEADS
+from generator.extract.lexicon import PLACE_HEADS, SAYING_VERBS
 from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
 from generator.extract.sentences import lowers, verb_subject, words_text
 from generator.lemmas import lemma
@@ -186,8 +186,9 @@ def maker_named(thing: Token, participants: Participants) -> Entity | None:
     for participle in thing.children:
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
-        if lemma(participle) in LEADING_VERBS:
-            continue  # 'the group, led by Zarqawi, is threatening': the group acts, not he
+        if lemma(participle) in LEADING_VERBS | SAYING_VERBS:
+            continue  # 'the group, led by Zarqawi, is threatening': the group acts, not he;
+            # 'the deal, announced by the commission': it told of the deal, no more
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             for maker in (c for c in agent.children if c.dep_ == "pobj"):
                 found = participants.named(maker)

@@ -532,11 +532,14 @@ def test_a_thing_whose_maker_a_by_phrase_names_is_the_makers(nlp, tmp_path: Path
         nlp,
         tmp_path,
         "A vaccine developed by Nordpharm triggers a strong immune response, doctors said. "
-        "The alliance, led by Helen Marsh, is threatening to quit the coalition.",
+        "The alliance, led by Helen Marsh, is threatening to quit the coalition. "
+        "The deal, announced by the Danube Commission, sets up a fund for farmers.",
     )
     assert event(events, "vaccine triggers")["who"] == ["Nordpharm"]
     threats = [e for e in events if e["did"] != "led"]  # a body she leads acts itself
     assert all("Helen Marsh" not in e["who"] for e in threats)
+    told = [e for e in events if e["did"] != "announced"]  # who told of a deal did not do it
+    assert all("Danube Commission" not in e["who"] for e in told)
 
 
 def test_what_was_told_as_earlier_is_background(nlp) -> None:
