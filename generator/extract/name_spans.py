@@ -278,20 +278,16 @@ def recover_countries(doc: Doc) -> list[Span]:
     ('Singapore dollars')."""
     from generator.extract.number_values import is_money_unit
 
+    bare = [t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in doc]
     found: list[Span] = []
     i = 0
     while i < len(doc):
+        if not bare[i] or doc[i].pos_ not in NAME_POS:  # not 'The Nigeria striker'
+            i += 1
+            continue
+        run = next((n for n in (3, 2) if i + n <= len(doc) and all(bare[i : i + n])), 1)
         span = next(
-            (
-                doc[i : i + n]
-                for n in (3, 2, 1)
-                if i + n <= len(doc)
-                and doc[i].pos_ in NAME_POS  # not 'The Nigeria striker'
-                and all(
-                    t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in doc[i : i + n]
-                )
-                and gazetteer().country(doc[i : i + n].text)
-            ),
+            (doc[i : i + n] for n in range(run, 0, -1) if gazetteer().country(doc[i : i + n].text)),
             None,
         )
         if (

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from generator.extract.hits import fired
 from generator.extract.names import entity_at
 from generator.extract.number_values import UNIT_WORDS, currency_of
-from generator.extract.sentences import outside_subtrees, words_text
+from generator.extract.sentences import has_the, outside_subtrees, words_text
 from generator.lemmas import lemma
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
@@ -154,7 +154,7 @@ def subject_of(verb: Token) -> str:
         subject = verb.head
     if subject is None or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
         return ""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    definite = has_the(subject)
     if not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and definite)):
         return ""  # a name or a thing the text has introduced, not 'women make'
     if subject.like_num:

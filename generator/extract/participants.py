@@ -26,7 +26,7 @@ from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
-from generator.extract.sentences import sentence_of
+from generator.extract.sentences import has_the, sentence_of
 from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, Participant
@@ -238,7 +238,7 @@ class Participants:
         found = [e for e in map(self.country_named, modifiers) if e is not None]
         if modifiers or found:
             return [e for i, e in enumerate(found) if not any(e is f for f in found[:i])]
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if has_the(token):
             heads = [t for t in self.doc if t.pos_ == "NOUN" and is_state_head(t)]
             states = {e.key: e for e in map(self.country_of_state, heads) if e}
             if len(states) == 1:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, SAYING_VERBS
 from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees, saying_subject
-from generator.extract.sentences import lowers, verb_subject, words_text
+from generator.extract.sentences import has_the, lowers, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -155,7 +155,7 @@ def owner_said_before(thing: Token, participants: Participants) -> Entity | None
     """'For the year, the trade surplus narrowed' after "Japan's trade surplus in March was
     down": a thing the text gave an owner, said again with 'the', is still that owner's (the
     nearest earlier mention of the noun that names one)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+    if not has_the(thing):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
         return None  # 'the index of H-shares': another index than "Hong Kong's index"
@@ -178,6 +178,8 @@ def owner_said_before(thing: Token, participants: Participants) -> Entity | None
 
 LEADING_VERBS = frozenset({"lead", "head", "chair", "command"})
 """Verbs by which a body is someone's to lead, not someone's doing."""
+NOT_MAKING = LEADING_VERBS | SAYING_VERBS
+"""Participles whose 'by' names who leads a thing or told of it, not who made it."""
 
 
 def maker_named(thing: Token, participants: Participants) -> Entity | None:
@@ -186,7 +188,7 @@ def maker_named(thing: Token, participants: Participants) -> Entity | None:
     for participle in thing.children:
         if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
-        if lemma(participle) in LEADING_VERBS | SAYING_VERBS:
+        if lemma(participle) in NOT_MAKING:
             continue  # 'the group, led by Zarqawi, is threatening': the group acts, not he;
             # 'the deal, announced by the commission': it told of the deal, no more
         for agent in (c for c in participle.children if c.dep_ == "agent"):

@@ -27,6 +27,7 @@ from generator.extract.said_in import NAMING_VERBS, sayer, stance_holder
 from generator.extract.sentences import (
     according_to,
     doc_text,
+    has_the,
     lowers,
     sentences,
     verbs_in,
@@ -108,14 +109,13 @@ def described_again(
 ) -> bool:
     """'"...," added the Dutchman', 'said the 23-year-old': a speaker the text names only by a
     description with 'the' is the person quoted just before."""
-    if not isinstance(speaker, str) or token is None or not found:
+    if not isinstance(speaker, str) or token is None or not found or not has_the(token):
         return False
     person_word = is_title_word(token) or token.ent_type_ == "NORP"
     if token.tag_ not in {"NN", "NNP"} or not person_word:
         return False  # 'the captain', 'the Dutchman'; not a name, nor 'the statement'
     before = found[-1]
-    described = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    if not described or not isinstance(before.speaker, Entity) or before.speaker.kind != "person":
+    if not isinstance(before.speaker, Entity) or before.speaker.kind != "person":
         return False
     if sentence.start - before.sentence.end > 1:
         return False

@@ -100,7 +100,6 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             # means the parser hung a later noun on the name
         kept = {"amod", "compound", "nmod", "poss"} | (set() if group else {"nummod"})
         left = [t for t in child.lefts if t.dep_ in kept]  # not 'one of the three commissioners'
-
         tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
         for conj in (
             c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_

@@ -7,15 +7,14 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
+from generator.extract.sentences import has_the
 from generator.lemmas import lemma
 
 
 def issuer(token: Token) -> Token | None:
     """The subject of the saying verb whose 'in a N' named the document 'the N' (TOKEN) stands
     for: the last such before it. None for anything else."""
-    if token.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
-    ):
+    if token.pos_ != "NOUN" or not has_the(token):
         return None
     if any(c.dep_ in {"compound", "poss", "nmod"} for c in token.children):
         return None  # 'the Kremlin statement said': it names its own issuer
@@ -59,11 +58,13 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     inverted = inverted_sayer(verb)
     if inverted is not None:
         return inverted
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        objects = [t for t in agent.children if t.dep_ == "pobj"]
-        if objects:
-            return objects[0]
-    return None
+    return agent_of(verb)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's 'by' ('was accused by Maliki'): who did it."""
+    agents = (c for c in verb.children if c.dep_ == "agent")
+    return next((t for a in agents for t in a.children if t.dep_ == "pobj"), None)
 
 
 def inverted_sayer(verb: Token) -> Token | None:
@@ -81,6 +82,7 @@ def inverted_sayer(verb: Token) -> Token | None:
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
 """'praised the intervention, calling it a "glorious page"': how the stance names its object."""
+STANCE_OR_NAMING = STANCE_VERBS | NAMING_VERBS
 MAX_CLIMB = 3
 
 
@@ -92,11 +94,10 @@ def stance_holder(quote: Span) -> Token | None:
         if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb is None or lemma(verb) not in STANCE_VERBS | NAMING_VERBS:
+    if verb is None or lemma(verb) not in STANCE_OR_NAMING:
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):  # 'X was accused by Y of "..."': Y's
-        agents = [c for c in verb.children if c.dep_ == "agent"]
-        found = next((t for a in agents for t in a.children if t.dep_ == "pobj"), None)
+        found = agent_of(verb)
     else:
         found = sayer(verb, range(quote.start, quote.end))
     if found is None and verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":

@@ -91,6 +91,11 @@ def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
+def has_the(noun: "Token") -> bool:
+    """'the trade surplus', 'the captain': a noun the text has introduced, or names as known."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def outside_subtrees(tokens: "Iterable[Token]", heads: "list[Token]") -> "list[Token]":
     """TOKENS that are in the subtree of none of HEADS (each head's edges read once)."""
     edges = [(h.left_edge.i, h.right_edge.i) for h in heads]

@@ -154,7 +154,8 @@ def dates_a_noun_under_a_dated_verb(token: Token) -> bool:
     return bool(own_dates)
 
 
-WILL = frozenset({"will", "'ll", "shall", "wo", "would"})
+WILL = FUTURE_AUXILIARIES - {"going", "to"}
+"""The modal future ('will help'), which a participle hanging on it shares."""
 ORDERING = frozenset({"after", "before", "since", "until", "following", "prior"})
 """Prepositions that put a participle's event before or after its clause's."""
 
