@@ -214,7 +214,7 @@ def attributes_back(quote: Span, following: Span) -> bool:
     new one that opens with a quotation of its own ('"I pay my respect," Kim said'); a new
     paragraph of narrative starts another topic."""
     doc = quote.doc
-    if "\n" not in doc.text[quote.end_char : following.start_char]:
+    if "\n" not in doc_text(doc)[quote.end_char : following.start_char]:
         return True
     first = next((t for t in following if not t.is_space), None)
     return first is not None and first.tag_ == "``"
