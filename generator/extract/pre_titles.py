@@ -192,13 +192,30 @@ def describes_name(token: Token, span: Span) -> bool:
     tied = (token.dep_ == "compound" and span.start <= token.head.i < span.end) or (
         span.root.dep_ == "appos" and span.root.head.i == token.i
     )
-    return (
+    found = (
         token.i == entity_start(span) - 1
         and token.is_lower
-        and token.tag_ == "NN"
+        and (token.tag_ == "NN" or mistagged_noun(token))
         and tied
         and not token.ent_type_
         and token.lower_ not in ORG_HEADS | PLACE_HEADS
+    )
+    if found and token.tag_ != "NN":
+        fired("role: a compound the tagger took for a verb", token.text, span.text)
+    return found
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+"""Endings of nouns for who does something: 'wicketkeeper', 'righthander', 'allrounder'."""
+
+
+def mistagged_noun(token: Token) -> bool:
+    """A compound of a name the tagger read as an adjective ('executive Werner Seifert') or, when
+    it ends like a noun for a doer, as a verb ('wicketkeeper Mark Boucher'; not 'join William')."""
+    if token.dep_ != "compound":
+        return False
+    return token.tag_ == "JJ" or (
+        token.tag_ in {"VB", "VBP"} and token.lower_.endswith(AGENT_SUFFIXES)
     )
 
 

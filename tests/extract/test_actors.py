@@ -625,6 +625,28 @@ def test_the_title_after_for_is_the_names_own(nlp, tmp_path: Path) -> None:
     assert found["Anna Holm"]["role"] == "Prime Minister"
 
 
+@pytest.mark.parametrize(
+    ("word", "tag", "describes"),
+    [("wicketkeeper", "VB", True), ("executive", "JJ", True), ("join", "VB", False)],
+)
+def test_a_compound_the_tagger_misread_still_describes_the_name(
+    nlp, word: str, tag: str, describes: bool
+) -> None:
+    """'wicketkeeper Karl Weston' tagged as a verb is still his role; 'join Karl Weston' is not."""
+    from spacy.tokens import Doc
+
+    from generator.extract.pre_titles import mistagged_noun
+
+    doc = Doc(
+        nlp.vocab,
+        words=["then", word, "Karl", "Weston", "left"],
+        heads=[4, 3, 3, 4, 4],
+        deps=["advmod", "compound", "compound", "nsubj", "ROOT"],
+        tags=["RB", tag, "NNP", "NNP", "VBD"],
+    )
+    assert mistagged_noun(doc[1]) is describes
+
+
 def test_a_word_before_a_longer_phrase_does_not_describe_the_name(nlp) -> None:
     from spacy.tokens import Doc
 
