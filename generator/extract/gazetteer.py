@@ -126,7 +126,7 @@ class Gazetteer:
         return None
 
 
-DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "ic", "i", "n")
 IRREGULAR_DEMONYMS = {
     "french": "FR",
     "british": "GB",

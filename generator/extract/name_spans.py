@@ -237,9 +237,20 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
             continue  # a recovered name already covers it
         if blanked and ent.start_char < blanked[1]:
             continue
-        spans += place_before_name(ent)
+        spans += place_before_name(as_nationality(ent))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def as_nationality(ent: Span) -> Span:
+    """'Icelandic businessman X', 'Azerbaijani officials': a nationality adjective the model took
+    for a body or a person is a nationality."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) != 1 or ent[0].tag_ != "JJ":
+        return ent
+    if gazetteer().country_of_demonym(ent.text) is None:
+        return ent
+    fired("name: a nationality the model took for a name", ent.text, ent.sent.text)
+    return Span(ent.doc, ent.start, ent.end, label="NORP")
 
 
 def place_before_name(ent: Span) -> list[Span]:

@@ -1105,7 +1105,10 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, tmp_path: Path) 
         ("North Korean", "North Korea"),
         ("Frenchman", "France"),  # one of a people: the adjective and -man
         ("Briton", "United Kingdom"),  # or a noun of its own
+        ("Icelandic", "Iceland"),
         ("Catholic", None),
+        ("Islamic", None),
+        ("Pacific", None),
     ],
 )
 def test_a_nationality_names_its_country(word: str, country: str | None) -> None:
@@ -1113,6 +1116,25 @@ def test_a_nationality_names_its_country(word: str, country: str | None) -> None
 
     found = gazetteer().country_of_demonym(word)
     assert (found.name if found else None) == country
+
+
+@pytest.mark.parametrize(("word", "label"), [("Icelandic", "NORP"), ("Vantor", "ORG")])
+def test_a_nationality_the_model_took_for_a_body_is_a_nationality(
+    nlp, word: str, label: str
+) -> None:
+    """'Icelandic businessman X' with 'Icelandic' labelled ORG: no body called Icelandic."""
+    from spacy.tokens import Doc
+
+    from generator.extract.name_spans import as_nationality
+
+    doc = Doc(
+        nlp.vocab,
+        words=[word, "businessman", "Karl", "Weston"],
+        tags=["JJ", "NN"] + ["NNP"] * 2,
+        sent_starts=[True, False, False, False],
+    )
+    doc.ents = [doc.char_span(0, len(word), label="ORG")]
+    assert as_nationality(doc.ents[0]).label_ == label
 
 
 def test_a_body_that_shares_its_name_with_a_town_is_a_body(nlp, tmp_path: Path) -> None:
