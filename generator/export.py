@@ -132,7 +132,8 @@ def fact_rows(sheet: dict[str, Any], aid: str) -> Iterator[tuple[str, list[Row]]
             | {"who": refs(e.get("who") or []), "did": e.get("did"), "lemma": e.get("lemma")}
             | {"whom": refs(e.get("whom") or []), "what": e.get("what")}
             | {"date_key": keyed(aid, e.get("when")), "place_key": keyed(aid, e.get("where"))}
-            | {"negated": bool(e.get("negated")), "modality": e.get("modality")}
+            | {"negated": bool(e.get("negated")), "passive": bool(e.get("passive"))}
+            | {"modality": e.get("modality")}
             | {"attributed_to": refs([e["attributed_to"]]) if e.get("attributed_to") else None}
             | {"key_event": bool(e.get("key")), "sentence": e.get("sentence")}
             | {"evidence": e.get("evidence")}

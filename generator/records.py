@@ -142,6 +142,8 @@ class EventItem(Item, total=False):
     where: str | None
     """The id of the place it happened."""
     negated: bool
+    passive: bool
+    """It happens to its `what` (or `whom`), and the text names no doer."""
     modality: Literal["will", "may", "should", "alleged"]
     attributed_to: Reference
     key: bool
@@ -365,6 +367,9 @@ class EventFinding:
     """For a reported event without a place of its own: where it was said ('In Tokyo, X said')."""
     by_owner: bool = False
     """Its doer owns the thing the text has do it ("Japan's trade surplus surged")."""
+    passive: bool = False
+    """Its subject undergoes it and the text names no one who does it ('nine people were
+    arrested'): the site reads it patient first."""
     score: float = 0.0
 
 

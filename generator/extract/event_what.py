@@ -47,9 +47,18 @@ def what_of(
         while words and words[0].dep_ == "mark":
             words = words[1:]  # 'warned that ...': what it warned of
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
-        first, _, rest = text.partition(" ")
-        return f"{first.lower()} {rest}" if first in {"The", "A", "An"} and rest else text or None
+        return in_lower_case(words[0], text) if text else None
     return None
+
+
+def in_lower_case(first: Token, text: str) -> str:
+    """TEXT with its first letter as mid-sentence: 'All the servers' at a sentence's start is
+    'all the servers' after 'according to police,'; a name keeps its capital."""
+    if first.pos_ == "PROPN" or first.text.isupper() or " " not in text:
+        return text
+    if first.is_sent_start or first.lower_ in {"the", "a", "an"}:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def said_clause(verb: Token) -> list[Token]:

@@ -274,6 +274,7 @@ def read_event(
         quoted=inside_quotes(verb) or participants.in_quote(verb),
         said_at=None if where else place_of(saying_scope(verb), participants),
         by_owner=owner is not None,
+        passive=passive and not who and bool(patients),
     )
 
 

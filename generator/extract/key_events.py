@@ -80,6 +80,8 @@ def event_records(
         }
         if event.negated:
             item["negated"] = True
+        if event.passive:
+            item["passive"] = True
         if event.modality:
             item["modality"] = event.modality  # type: ignore[typeddict-item]
         if event.attributed_to is not None:

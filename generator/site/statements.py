@@ -27,15 +27,11 @@ def statement(
     timeline has it in a column of its own)."""
     who = participants(event.get("who"), sheet, index, prefix)
     whom = participants(event.get("whom"), sheet, index, prefix)
-    action = md(action_words(event))
     what = md(event.get("what"), limit=120) if event.get("what") else ""
-    parts = [f"**{joined(who)}**" if who else "", action]
-    if what:
-        parts.append(what)
-        if whom:
-            parts.append(f"(with {joined(whom)})")
-    elif whom:
-        parts.append(joined(whom))
+    if event.get("passive") and not who and (what or whom):
+        parts = passive_parts(event, what, whom)
+    else:
+        parts = active_parts(event, who, what, whom)
     line = " ".join(p for p in parts if p)
     claimant = event.get("attributed_to")
     if claimant and claimant not in (event.get("who") or []):  # not 'according to X, X ...'
@@ -64,6 +60,45 @@ def action_words(event: dict[str, Any]) -> str:
     if event.get("negated"):
         return f"did not {base}"
     return did
+
+
+def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[str]) -> list[str]:
+    """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)'."""
+    parts = [f"**{joined(who)}**" if who else "", md(action_words(event))]
+    if what:
+        return parts + [what] + ([f"(with {joined(whom)})"] if whom else [])
+    return parts + ([joined(whom)] if whom else [])
+
+
+def passive_parts(event: dict[str, Any], what: str, whom: list[str]) -> list[str]:
+    """'Nine people arrested', '**Ilya Marek** to be tried': an event the text names no doer of
+    reads as a headline has it, what undergoes it first."""
+    action = md(passive_words(event))
+    if what:
+        whom = [
+            w for w in whom if w not in what
+        ]  # 'Two Varn soldiers killed', not '(with Varn soldiers)'
+        return [what, action] + ([f"(with {joined(whom)})"] if whom else [])
+    return [f"**{joined(whom)}**", action]
+
+
+PASSIVE_MODAL_WORDS = {
+    "will": ("to be", "not to be"),
+    "may": ("may be", "may not be"),
+    "should": ("should be", "should not be"),
+}
+
+
+def passive_words(event: dict[str, Any]) -> str:
+    """The participle, turned as a headline turns it: 'arrested', 'not arrested', 'to be tried',
+    'may not be freed', 'allegedly beaten'."""
+    did = " ".join(str(event.get("did") or "").split())
+    negated = bool(event.get("negated"))
+    modality = event.get("modality")
+    if modality in PASSIVE_MODAL_WORDS:
+        return f"{PASSIVE_MODAL_WORDS[modality][negated]} {did}"
+    prefix = ("allegedly " if modality == "alleged" else "") + ("not " if negated else "")
+    return prefix + did
 
 
 def participants(refs: Any, sheet: SheetView, index: SiteIndex, prefix: str) -> list[str]:

@@ -174,6 +174,27 @@ def test_a_negative_subject_or_object_negates_the_event(
     assert found["what"] == what or (what and found["what"].startswith(what))
 
 
+@pytest.mark.parametrize(
+    ("body", "did", "passive"),
+    [
+        ("Nine people were arrested in Urgon on Monday.", "arrested", True),
+        ("Police arrested nine people in Urgon on Monday.", "arrested", False),
+        ("Ilya Marek was arrested by police in Urgon on Monday.", "arrested", False),  # a doer
+    ],
+)
+def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str, passive: bool):
+    """The site reads it patient first ('Nine people arrested'), not as a command."""
+    found = event(events_of(nlp, tmp_path, body), did)
+    assert found.get("passive", False) is passive
+    assert bool(found["who"]) is not passive
+
+
+def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
+    """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
+    events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
+    assert event(events, "based")["what"] == "all the servers"
+
+
 def test_a_denied_claim_is_negated(nlp, tmp_path: Path) -> None:
     body = "Peter Novak denied that Helen Marsh attacked the commission."
     attacked = event(events_of(nlp, tmp_path, body), "attacked")

@@ -95,7 +95,8 @@ def test_hand_edited_sheet_with_hostile_names_renders_safely(project: Path) -> N
         data["events"].append(
             {
                 "id": f"hostile-event-{i}",
-                "who": [f"hostile-{i}", {"text": name}],
+                "who": [f"hostile-{i}", {"text": name}] if i % 2 else [],
+                "passive": not i % 2,  # read patient first: 'NAME arrested'
                 "did": name,
                 "lemma": name,
                 "whom": [f"hostile-{i}"],
@@ -506,6 +507,20 @@ def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path
     assert not (places / "austria.md").exists()
     assert 'url=../../actors/austria/"' in (places / "austria" / "index.html").read_text()
     assert "[Austria](../actors/austria.md)" in (places / "index.md").read_text()
+
+
+def test_a_passive_with_no_doer_reads_as_a_headline(project: Path) -> None:
+    write_article(
+        project,
+        "held.md",
+        "---\nid: held\ntitle: Arrests in Urgon\npublished: 2026-03-04\n---\n"
+        "Nine people were arrested in Urgon on Monday. Ilya Marek will be tried next week.\n",
+    )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    page = (project / "docs" / "articles" / "held.md").read_text(encoding="utf-8")
+    assert "1. Nine people arrested · Monday (2026-03-02)" in page
+    assert "Ilya Marek to be tried · next week" in page
+    assert "Arrested Nine people" not in page
 
 
 def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
