@@ -51,14 +51,20 @@ def what_of(
     return None
 
 
+NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+"""Entity labels of words that keep their capital wherever they stand."""
+
+
 def in_lower_case(first: Token, text: str) -> str:
     """TEXT with its first letter as mid-sentence: 'All the servers' at a sentence's start is
     'all the servers' after 'according to police,'; a name keeps its capital."""
-    if first.pos_ == "PROPN" or first.text.isupper() or " " not in text:
+    if " " not in text:
         return text
-    if first.is_sent_start or first.lower_ in {"the", "a", "an"}:
+    if first.lower_ in {"the", "a", "an"}:
         return text[:1].lower() + text[1:]
-    return text
+    if first.pos_ == "PROPN" or first.ent_type_ in NAMED or first.text.isupper():
+        return text  # 'Singaporean President ...', 'VIPs'
+    return text[:1].lower() + text[1:] if first.is_sent_start else text
 
 
 def said_clause(verb: Token) -> list[Token]:
