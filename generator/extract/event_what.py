@@ -38,7 +38,7 @@ def what_of(
             if not words or len(words) > MAX_SAID_WORDS or words[-1].dep_ in {"prep", "det"}:
                 return None
         elif len(words) > MAX_WHAT_WORDS:
-            clauses = [t for t in words if t.dep_ in CLAUSE_DEPS and t.i != token.i]
+            clauses = [t for t in words if opens_clause(t) and t.i != token.i]
             words = outside_subtrees(words, clauses)
             if len(words) > MAX_WHAT_WORDS:
                 return phrase(token)
@@ -49,6 +49,12 @@ def what_of(
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
+
+
+def opens_clause(token: Token) -> bool:
+    """A clause or a conjunct inside the words, left out when they are long; not an adjective's
+    conjunct ('a costly and controversial project' keeps 'controversial')."""
+    return token.dep_ in CLAUSE_DEPS and not (token.dep_ == "conj" and token.pos_ == "ADJ")
 
 
 NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})

@@ -224,6 +224,8 @@ def read_event(
     who: list[Participant] = []
     for token in doers:
         who += [p for p in participants.resolve(token) if p not in who]
+    if not who and infinitive_of_noun(verb):
+        return None  # 'a project to link Hamburg and Berlin': what it is for, no doer named
     did = did_words(verb)
     own = not passive and all(s.head.i == verb.i for s in doers)  # not a conjunct's, inherited
     owner = owner_as_doer(doers, participants) if own else None
@@ -276,6 +278,15 @@ def read_event(
         by_owner=owner is not None,
         passive=passive and not who and bool(patients),
     )
+
+
+def infinitive_of_noun(verb: Token) -> bool:
+    """'a project to link Hamburg and Berlin', 'efforts to resolve the turf war': a noun's
+    to-infinitive says what the thing is for or about, nothing that happened."""
+    found = verb.dep_ in {"relcl", "acl"} and any(c.tag_ == "TO" for c in verb.children)
+    if found:
+        fired("events: a noun's infinitive with no doer", verb.text, sentence_of(verb).text)
+    return found
 
 
 def described(token: Token, participants: Participants) -> Entity | None:

@@ -189,6 +189,19 @@ def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str
     assert bool(found["who"]) is not passive
 
 
+def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path) -> None:
+    """'a project to link Harwick and Dunmore': no one links anything yet (and a long what keeps
+    an adjective's conjunct while it sheds the clause)."""
+    body = (
+        "A costly and controversial project to link Harwick and Dunmore with a magnetically-"
+        "suspended high-speed train has been put back on the rails under revised plans "
+        "presented Friday."
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert "link" not in [e["did"] for e in events]
+    assert event(events, "put back")["what"] == "a costly and controversial project"
+
+
 def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
     """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
     events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
