@@ -8,7 +8,9 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from generator.extract.clause_scope import CLAUSE_DEPS
+from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
+from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.sentences import loose_punct, outside_subtrees, words_text
@@ -49,6 +51,37 @@ def what_of(
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
+
+
+ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against"})
+"""'called for talks', 'presided over the ceremony', 'agreed on a plan': after a verb with no
+object, the phrase says what the act is about (not where, when, with whom or by how much)."""
+NOT_ABOUT_LABELS = frozenset(
+    {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+)
+
+TIME_WORDS = TIME_UNITS | {"time", "while", "period"}
+
+
+def prepositional_what(
+    verb: Token, participants: Participants, dates: dict[int, int]
+) -> str | None:
+    """What a verb with no object acts on through its first phrase: 'presided over the
+    destruction ceremony', 'called for an immediate ceasefire'; not an actor (the event's
+    `whom`), a place, a date or a number."""
+    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPOSITIONS:
+        return None
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
+        return None
+    if participants.named(thing) is not None or lemma(thing) in TIME_WORDS:
+        return None  # an actor is its whom; 'marching for a long time' says how long
+    words = what_of([thing], participants, verb, dates)
+    if words is None:
+        return None
+    fired("events: what a verb acts on through its phrase", f"{verb.text} {prep.text} {words}")
+    return f"{prep.lower_} {words}"
 
 
 def opens_clause(token: Token) -> bool:

@@ -202,6 +202,29 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
     assert event(events, "put back")["what"] == "a costly and controversial project"
 
 
+@pytest.mark.parametrize(
+    ("body", "did", "what"),
+    [
+        (
+            "Helen Marsh presided over the signing ceremony on Friday.",
+            "presided",
+            "over the signing ceremony",
+        ),
+        (
+            "The Varn opposition called for an immediate ceasefire.",
+            "called",
+            "for an immediate ceasefire",
+        ),
+        ("Helen Marsh met with Peter Novak in Vienna.", "met", None),  # an actor: whom
+        ("The Varn rebels marched for a long time.", "marched", None),  # how long
+    ],
+)
+def test_what_a_verb_acts_on_through_its_phrase(
+    nlp, tmp_path: Path, body: str, did: str, what: str | None
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["what"] == what
+
+
 def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
     """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
     events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
