@@ -53,6 +53,17 @@ def what_of(
     return None
 
 
+def acted_on(
+    verb: Token, patients: list[Token], participants: Participants, dates: dict[int, int]
+) -> str | None:
+    """What VERB acts on: its object's words ('the original project'), what a speech act says,
+    or, with no object, its phrase ('presided over the destruction ceremony')."""
+    what = what_of(patients or said_clause(verb), participants, verb, dates)
+    if what is None and not patients:
+        return prepositional_what(verb, participants, dates)
+    return what
+
+
 ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against"})
 """'called for talks', 'presided over the ceremony', 'agreed on a plan': after a verb with no
 object, the phrase says what the act is about (not where, when, with whom or by how much)."""

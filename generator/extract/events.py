@@ -29,7 +29,7 @@ from generator.extract.event_status import (
     subjects_of,
     without_negative,
 )
-from generator.extract.event_what import prepositional_what, said_clause, what_of
+from generator.extract.event_what import acted_on
 from generator.extract.group_words import collective_phrase, is_group_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -256,9 +256,7 @@ def read_event(
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
-    what = what_of(patients or said_clause(verb), participants, verb, dates)
-    if what is None and not patients:  # 'presided over the destruction ceremony'
-        what = prepositional_what(verb, participants, dates)
+    what = acted_on(verb, patients, participants, dates)
     none_take_part = negative_argument(verb)  # 'no one was injured'
     if none_take_part:
         what = without_negative(what)
