@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.names import entity_at
+from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_values import UNIT_WORDS, is_money_unit
 from generator.extract.sentences import outside_subtrees, phrase_words, whole_words, words_text
 
@@ -49,7 +50,7 @@ def phrase(token: Token) -> str | None:
             if not located and not any(t.pos_ == "VERB" or t.is_punct for t in after):
                 words += list(after)  # 'governments around the world'
             break
-    if token.pos_ == "PROPN" and len(words) == 1:
+    if token.pos_ == "PROPN" and len(words) == 1 and not unlabelled_name_doer(token):
         return None
     counts = [t for t in words if t.dep_ in {"nummod", "quantmod"} and t.head.i == token.i]
     counts = [t for t in counts if t.whitespace_]  # 'two-thirds' is one word, not 'two'
@@ -65,6 +66,29 @@ def phrase(token: Token) -> str | None:
         return None
     text = words_text(words)
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def unlabelled_name_doer(token: Token) -> bool:
+    """'Gazprom has since reduced that demand': a one-word name the model left unlabelled, as
+    the subject of a verb, is its doer in the text's words."""
+    found = (
+        token.dep_ == "nsubj"
+        and token.head.pos_ == "VERB"
+        and token.is_alpha
+        and token.is_title
+        and not token.ent_type_
+        and not is_title_word(token)  # 'President said'
+        and not gazetteer().is_place_name(token.text)
+        and (not token.is_sent_start or named_mid_sentence(token))  # not 'Violence started'
+    )
+    if found:
+        fired("phrases: an unlabelled one-word name as doer", token.text, token.sent.text)
+    return found
+
+
+def named_mid_sentence(token: Token) -> bool:
+    """The word is written with its capital elsewhere, where no sentence starts: a name."""
+    return any(t.text == token.text and not t.is_sent_start for t in token.doc if t.i != token.i)
 
 
 def in_phrase(token: Token, head: Token) -> bool:

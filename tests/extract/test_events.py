@@ -225,6 +225,30 @@ def test_what_a_verb_acts_on_through_its_phrase(
     assert event(events_of(nlp, tmp_path, body), did)["what"] == what
 
 
+@pytest.mark.parametrize(
+    ("words", "doer"),
+    [
+        (["Then", "Varnco", "cut", "prices", "."], True),  # a name the model left unlabelled
+        (["Then", "President", "cut", "prices", "."], False),  # a title
+        (["Then", "Vienna", "cut", "prices", "."], False),  # a place
+    ],
+)
+def test_an_unlabelled_one_word_name_is_its_verb_s_doer(nlp, words: list, doer: bool) -> None:
+    from spacy.tokens import Doc
+
+    from generator.extract.phrases import phrase
+
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["ADV", "PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[2, 2, 2, 2, 2],
+        deps=["advmod", "nsubj", "ROOT", "dobj", "punct"],
+        sent_starts=[True, False, False, False, False],
+    )
+    assert phrase(doc[1]) == (words[1] if doer else None)
+
+
 def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
     """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
     events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
