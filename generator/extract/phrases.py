@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
+from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_values import UNIT_WORDS, is_money_unit
 from generator.extract.sentences import outside_subtrees, phrase_words, whole_words, words_text
@@ -69,17 +70,19 @@ def phrase(token: Token) -> str | None:
 
 
 def unlabelled_name_doer(token: Token) -> bool:
-    """'Gazprom has since reduced that demand': a one-word name the model left unlabelled, as
-    the subject of a verb, is its doer in the text's words."""
+    """'Gazprom has since reduced that demand', 'Parliament approved the project': a one-word
+    name that is no actor of the sheet (the model left it unlabelled, or it is a body's bare
+    word), as the subject of a verb, is its doer in the text's words."""
+    body = token.lower_ in ORG_HEADS
     found = (
         token.dep_ == "nsubj"
         and token.head.pos_ == "VERB"
         and token.is_alpha
         and token.is_title
-        and not token.ent_type_
+        and (not token.ent_type_ or (body and token.ent_type_ == "ORG"))
         and not is_title_word(token)  # 'President said'
         and not gazetteer().is_place_name(token.text)
-        and (not token.is_sent_start or named_mid_sentence(token))  # not 'Violence started'
+        and (not token.is_sent_start or body or named_mid_sentence(token))  # 'Violence started'
     )
     if found:
         fired("phrases: an unlabelled one-word name as doer", token.text, token.sent.text)

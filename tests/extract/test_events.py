@@ -249,6 +249,24 @@ def test_an_unlabelled_one_word_name_is_its_verb_s_doer(nlp, words: list, doer: 
     assert phrase(doc[1]) == (words[1] if doer else None)
 
 
+@pytest.mark.parametrize(("word", "doer"), [("Parliament", True), ("Violence", False)])
+def test_a_sentence_s_first_word_is_a_doer_when_it_is_a_body_s(nlp, word: str, doer: bool):
+    """'Parliament approved the project': a body's word; 'Violence started': no name at all."""
+    from spacy.tokens import Doc
+
+    from generator.extract.phrases import phrase
+
+    doc = Doc(
+        nlp.vocab,
+        words=[word, "cut", "prices", "."],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        sent_starts=[True, False, False, False],
+    )
+    assert phrase(doc[0]) == (word if doer else None)
+
+
 def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
     """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
     events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
