@@ -70,8 +70,9 @@ object, the phrase says what the act is about (not where, when, with whom or by 
 NOT_ABOUT_LABELS = frozenset(
     {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
-
+"""Entity labels of a phrase that says when, where or how much, not what the act is about."""
 TIME_WORDS = TIME_UNITS | {"time", "while", "period"}
+"""Nouns of a stretch of time the model did not label ('marched for a long time')."""
 
 
 def prepositional_what(

@@ -11,7 +11,13 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_values import UNIT_WORDS, is_money_unit
-from generator.extract.sentences import outside_subtrees, phrase_words, whole_words, words_text
+from generator.extract.sentences import (
+    outside_subtrees,
+    phrase_words,
+    sentence_of,
+    whole_words,
+    words_text,
+)
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
 """Words before a group that say which or how many of it, not what it is."""
@@ -85,7 +91,7 @@ def unlabelled_name_doer(token: Token) -> bool:
         and (not token.is_sent_start or body or named_mid_sentence(token))  # 'Violence started'
     )
     if found:
-        fired("phrases: an unlabelled one-word name as doer", token.text, token.sent.text)
+        fired("phrases: an unlabelled one-word name as doer", token.text, sentence_of(token).text)
     return found
 
 
