@@ -96,6 +96,31 @@ def prepositional_what(
     return f"{prep.lower_} {words}"
 
 
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "at", "as", "of", "with", "for", "on", "into"})
+"""'sentenced to life imprisonment', 'put at 8.9 billion marks', 'accused of murder', 'charged
+with fraud', 'released on bail': the phrase a passive needs to say what befell its subject."""
+MAX_COMPLEMENT_WORDS = 5
+NOT_COMPLEMENT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
+
+
+def passive_complement(verb: Token) -> str:
+    """The short phrase after a passive participle with no doer, with a space before it, or ''
+    ('sentenced' + ' to life imprisonment'); not a date, a place or an actor, which the event's
+    other fields give."""
+    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
+        return ""
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    end = thing.i if thing is not None else prep.right_edge.i  # 'with fraud', not 'in Urgon'
+    words = list(verb.doc[prep.i : end + 1])
+    if len(words) > MAX_COMPLEMENT_WORDS or len(words) < 2:
+        return ""
+    if any(t.ent_type_ in NOT_COMPLEMENT_LABELS or t.is_punct for t in words):
+        return ""
+    fired("events: what befell a passive's subject", verb.text, words_text(words))
+    return " " + words_text(words)
+
+
 def opens_clause(token: Token) -> bool:
     """A clause or a conjunct inside the words, left out when they are long; not an adjective's
     conjunct ('a costly and controversial project' keeps 'controversial')."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.event_what import said_clause
+from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
@@ -71,7 +71,7 @@ def event_records(
         item: EventItem = {
             "id": unique_slug(short_id("e", f"{event.did}|{text}"), taken),
             "who": [reference(p) for p in event.who],
-            "did": event.did,
+            "did": event.did + (passive_complement(event.predicate) if event.passive else ""),
             "lemma": event.lemma,
             "whom": [reference(p) for p in event.whom],
             "what": event.what,

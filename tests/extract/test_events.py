@@ -199,7 +199,7 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
     )
     events = events_of(nlp, tmp_path, body)
     assert "link" not in [e["did"] for e in events]
-    assert event(events, "put back")["what"] == "a costly and controversial project"
+    assert event(events, "put back on the rails")["what"] == "a costly and controversial project"
 
 
 @pytest.mark.parametrize(
@@ -271,6 +271,12 @@ def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> N
     """'according to police, all the servers ... based': not 'All'; a name keeps its capital."""
     events = events_of(nlp, tmp_path, "All the servers were based in Urgon, police said.")
     assert event(events, "based")["what"] == "all the servers"
+
+
+def test_a_passive_with_no_doer_keeps_the_phrase_that_says_what_befell(nlp, tmp_path: Path):
+    """'Two men charged with fraud', 'Ilya Marek sentenced to death': not a place or a date."""
+    events = events_of(nlp, tmp_path, "Two men were charged with fraud in Urgon on Monday.")
+    assert event(events, "charged with fraud")["passive"] is True
 
 
 def test_a_denied_claim_is_negated(nlp, tmp_path: Path) -> None:

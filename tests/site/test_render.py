@@ -514,12 +514,14 @@ def test_a_passive_with_no_doer_reads_as_a_headline(project: Path) -> None:
         project,
         "held.md",
         "---\nid: held\ntitle: Arrests in Urgon\npublished: 2026-03-04\n---\n"
-        "Nine people were arrested in Urgon on Monday. Ilya Marek will be tried next week.\n",
+        "Nine people were arrested in Urgon on Monday. Ilya Marek will be tried next week.\n"
+        "Two men were charged with fraud.\n",
     )
     assert main(["--root", str(project), "build", "--strict"]) == 0
     page = (project / "docs" / "articles" / "held.md").read_text(encoding="utf-8")
     assert "1. Nine people arrested · Monday (2026-03-02)" in page
     assert "Ilya Marek to be tried · next week" in page
+    assert "Two men charged with fraud" in page  # the phrase says what befell them
     assert "Arrested Nine people" not in page
 
 
