@@ -4,9 +4,10 @@ happened, a modal one as planned or possible, a claim as someone's ("according t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from generator.site.escape import md
+from generator.site.escape import md, md_keeping_spaces
 from generator.site.event_groups import DATED
 from generator.site.index import SheetView, SiteIndex
 from generator.site.links import edited, entity_link, shown_value
@@ -26,8 +27,10 @@ def statement(
     site root); SOURCE is the link to the sentence that says so. DATED: with its date (a
     timeline has it in a column of its own)."""
     who = participants(event.get("who"), sheet, index, prefix)
-    whom = participants(event.get("whom"), sheet, index, prefix)
-    what = md(event.get("what"), limit=120) if event.get("what") else ""
+    what, named = what_with_links(event, sheet, index, prefix)
+    whom = participants(
+        [r for r in event.get("whom") or [] if r not in named], sheet, index, prefix
+    )
     if event.get("passive") and not who and (what or whom):
         parts = passive_parts(event, what, whom)
     else:
@@ -60,6 +63,36 @@ def action_words(event: dict[str, Any]) -> str:
     if event.get("negated"):
         return f"did not {base}"
     return did
+
+
+WHAT_LIMIT = 120
+
+
+def what_with_links(
+    event: dict[str, Any], sheet: SheetView, index: SiteIndex, prefix: str
+) -> tuple[str, list[Any]]:
+    """The event's `what` as Markdown, each actor of its `whom` linked where the words name it
+    ('The creator of [China]'s largest website'), and those actors: they need no '(with ...)'."""
+    text = " ".join(str(event.get("what") or "").split())
+    if len(text) > WHAT_LIMIT:
+        return md(text, limit=WHAT_LIMIT), []
+    names = {a["id"]: a["name"] for a in sheet.data.get("actors") or []}
+    found = []  # (start, end, actor id), the first place each actor's name stands
+    for ref in event.get("whom") or []:
+        if isinstance(ref, str) and ref in names:
+            match = re.search(rf"(?<!\w){re.escape(names[ref])}(?!\w)", text)
+            taken = match is not None and any(
+                s < match.end() and match.start() < e for s, e, _ in found
+            )
+            if match is not None and not taken:
+                found.append((match.start(), match.end(), ref))
+    parts, at = [], 0
+    for start, end, ref in sorted(found):
+        page = index.actor_of.get((sheet.id, ref))
+        parts += [md_keeping_spaces(text[at:start]), entity_link(page, names[ref], prefix)]
+        at = end
+    parts.append(md_keeping_spaces(text[at:]))
+    return "".join(parts), [ref for _, _, ref in found]
 
 
 def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[str]) -> list[str]:

@@ -525,6 +525,43 @@ def test_a_passive_with_no_doer_reads_as_a_headline(project: Path) -> None:
     assert "Arrested Nine people" not in page
 
 
+def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
+    """'The creator of [Helen Marsh]'s website sentenced', not '... website sentenced (with
+    Helen Marsh)'; an actor the words do not name still comes after them."""
+    import yaml
+
+    write_article(
+        project,
+        "site.md",
+        "---\nid: site\ntitle: Sentenced\npublished: 2026-01-05\n---\n"
+        "Helen Marsh said on Monday the plan was fine.\n",
+    )
+    assert main(["--root", str(project), "extract"]) == 0
+    sheet_path = project / "content" / "facts" / "site.yml"
+    data = yaml.safe_load(sheet_path.read_text())
+    data["actors"].append({"id": "peter-novak", "name": "Peter Novak", "type": "person"})
+    data["events"] = [
+        {
+            "id": "e-sentenced",
+            "who": [],
+            "passive": True,
+            "did": "sentenced to life imprisonment",
+            "lemma": "sentence",
+            "whom": ["helen-marsh", "peter-novak"],
+            "what": "the creator of Helen Marsh's [website]",
+            "key": True,
+            "sentence": 0,
+        }
+    ]
+    sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    page = (project / "docs" / "articles" / "site.md").read_text(encoding="utf-8")
+    assert (
+        "1. The creator of [Helen Marsh](../actors/helen-marsh.md)'s \\[website\\] sentenced to life"
+        " imprisonment (with [Peter Novak](../actors/peter-novak.md))"
+    ) in page
+
+
 def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
     write_article(
         project,
