@@ -64,9 +64,11 @@ def acted_on(
     return what
 
 
-ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against"})
-"""'called for talks', 'presided over the ceremony', 'agreed on a plan': after a verb with no
-object, the phrase says what the act is about (not where, when, with whom or by how much)."""
+ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against", "to", "from"})
+"""'called for talks', 'presided over the ceremony', 'reacted to the demands', 'died from his
+injuries': after a verb with no object, the phrase says what the act is about or where it
+leads (not where or when it happens, how, or by how much; 'with' says how as often as with
+whom: 'recalled with a laugh')."""
 NOT_ABOUT_LABELS = frozenset(
     {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
@@ -89,6 +91,8 @@ def prepositional_what(
         return None
     if participants.named(thing) is not None or lemma(thing) in TIME_WORDS:
         return None  # an actor is its whom; 'marching for a long time' says how long
+    if any(c.dep_ == "nummod" and any(d.isdigit() for d in c.text) for c in thing.children):
+        return None  # 'was up to 581.41 points': a level, which the numbers give
     words = what_of([thing], participants, verb, dates)
     if words is None:
         return None
