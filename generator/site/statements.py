@@ -41,7 +41,7 @@ def statement(
         said = participants([claimant], sheet, index, prefix)
         if said:
             line = f"according to {said[0]}, {line}"
-    line = line[:1].upper() + line[1:] if line[:1].islower() else line
+    line = capitalised(line)
     when = when_words(event, sheet) if dated else ""
     details = [d for d in (when, where_link(event, sheet, index, prefix)) if d]
     tail = " \u00b7 ".join(details + ([source] if source else []))
@@ -93,6 +93,13 @@ def what_with_links(
         at = end
     parts.append(md_keeping_spaces(text[at:]))
     return "".join(parts), [ref for _, _, ref in found]
+
+
+def capitalised(line: str) -> str:
+    """The line as a sentence starts, in bold or not: '**Lightning** hit two shepherds' (the
+    doer's words came from mid-sentence), 'According to police, ...'."""
+    start = 2 if line.startswith("**") else 0
+    return line[:start] + line[start : start + 1].upper() + line[start + 1 :]
 
 
 def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[str]) -> list[str]:

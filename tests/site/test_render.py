@@ -525,6 +525,19 @@ def test_a_passive_with_no_doer_reads_as_a_headline(project: Path) -> None:
     assert "Arrested Nine people" not in page
 
 
+def test_a_key_fact_starts_as_a_sentence_does(project: Path) -> None:
+    """The doer's words from mid-sentence ('police') open the line with a capital, in bold."""
+    write_article(
+        project,
+        "raid.md",
+        "---\nid: raid\ntitle: Raid\npublished: 2026-03-04\n---\n"
+        "On Monday, police arrested nine people in Urgon.\n",
+    )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    page = (project / "docs" / "articles" / "raid.md").read_text(encoding="utf-8")
+    assert "1. **Police** arrested nine people" in page
+
+
 def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
     """'The creator of [Helen Marsh]'s website sentenced', not '... website sentenced (with
     Helen Marsh)'; an actor the words do not name still comes after them."""
