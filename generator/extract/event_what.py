@@ -73,6 +73,7 @@ NOT_ABOUT_LABELS = frozenset(
     {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
 """Entity labels of a phrase that says when, where or how much, not what the act is about."""
+MAX_NAMED_WORDS = 6
 TIME_WORDS = TIME_UNITS | {"time", "while", "period"}
 """Nouns of a stretch of time the model did not label ('marched for a long time')."""
 
@@ -89,11 +90,16 @@ def prepositional_what(
     thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
         return None
-    if participants.named(thing) is not None or lemma(thing) in TIME_WORDS:
-        return None  # an actor is its whom; 'marching for a long time' says how long
+    if lemma(thing) in TIME_WORDS:
+        return None  # 'marching for a long time' says how long
     if any(c.dep_ == "nummod" and any(d.isdigit() for d in c.text) for c in thing.children):
         return None  # 'was up to 581.41 points': a level, which the numbers give
-    words = what_of([thing], participants, verb, dates)
+    if participants.named(thing) is not None:  # 'spoke to Helen Marsh': the actor in its words
+        asides = [c for c in thing.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "appos"]
+        named = [t for t in outside_subtrees(list(thing.subtree), asides) if not loose_punct(t)]
+        words = words_text(named) if len(named) <= MAX_NAMED_WORDS else None
+    else:
+        words = what_of([thing], participants, verb, dates)
     if words is None:
         return None
     fired("events: what a verb acts on through its phrase", f"{verb.text} {prep.text} {words}")
