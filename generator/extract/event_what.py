@@ -82,12 +82,9 @@ def prepositional_what(
     verb: Token, participants: Participants, dates: dict[int, int]
 ) -> str | None:
     """What a verb with no object acts on through its first phrase: 'presided over the
-    destruction ceremony', 'called for an immediate ceasefire'; not an actor (the event's
-    `whom`), a place, a date or a number."""
-    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPOSITIONS:
-        return None
-    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    destruction ceremony', 'called for an immediate ceasefire', 'spoke to Helen Marsh'; not a
+    place, a date or a number."""
+    _, thing = first_phrase(verb, ABOUT_PREPOSITIONS)
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
         return None
     if lemma(thing) in TIME_WORDS:
@@ -102,6 +99,7 @@ def prepositional_what(
         words = what_of([thing], participants, verb, dates)
     if words is None:
         return None
+    prep = thing.head
     fired("events: what a verb acts on through its phrase", f"{verb.text} {prep.text} {words}")
     return f"{prep.lower_} {words}"
 
@@ -117,10 +115,9 @@ def passive_complement(verb: Token) -> str:
     """The short phrase after a passive participle with no doer, with a space before it, or ''
     ('sentenced' + ' to life imprisonment'); not a date, a place or an actor, which the event's
     other fields give."""
-    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
+    prep, thing = first_phrase(verb, COMPLEMENT_PREPOSITIONS)
+    if prep is None:
         return ""
-    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
     end = thing.i if thing is not None else prep.right_edge.i  # 'with fraud', not 'in Urgon'
     words = list(verb.doc[prep.i : end + 1])
     if len(words) > MAX_COMPLEMENT_WORDS or len(words) < 2:
@@ -129,6 +126,15 @@ def passive_complement(verb: Token) -> str:
         return ""
     fired("events: what befell a passive's subject", verb.text, words_text(words))
     return " " + words_text(words)
+
+
+def first_phrase(verb: Token, prepositions: frozenset[str]) -> tuple[Token | None, Token | None]:
+    """VERB's first phrase after it (past a particle or an adverb) when one of PREPOSITIONS opens
+    it: the preposition and its object, or Nones."""
+    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in prepositions:
+        return None, None
+    return prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def opens_clause(token: Token) -> bool:

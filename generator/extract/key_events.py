@@ -71,6 +71,7 @@ def event_records(
         item: EventItem = {
             "id": unique_slug(short_id("e", f"{event.did}|{text}"), taken),
             "who": [reference(p) for p in event.who],
+            # a passive's phrase joins the action shown, not the id: edits keyed by it stay
             "did": event.did + (passive_complement(event.predicate) if event.passive else ""),
             "lemma": event.lemma,
             "whom": [reference(p) for p in event.whom],

@@ -272,7 +272,6 @@ def with_currency(ent: Span) -> Span:
     ):
         fired("numbers: a currency named before the amount", ent.sent.text, before.text)
         ent = Span(doc, ent.start - 1, ent.end, label="MONEY")  # 'down dlrs 2.5 billion'
-
     if ent.label_ == "MONEY":
         ent = with_unit_priced(ent)
     if ent.label_ == "CARDINAL" and len(ent) > 1 and is_currency_after(ent[:-1], ent[-1]):

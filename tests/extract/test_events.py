@@ -230,45 +230,32 @@ def test_what_a_verb_acts_on_through_its_phrase(
 
 
 @pytest.mark.parametrize(
-    ("words", "doer"),
+    ("opening", "word", "doer"),
     [
-        (["Then", "Varnco", "cut", "prices", "."], True),  # a name the model left unlabelled
-        (["Then", "President", "cut", "prices", "."], False),  # a title
-        (["Then", "Vienna", "cut", "prices", "."], False),  # a place
+        ("Then", "Varnco", True),  # a name the model left unlabelled
+        ("Then", "President", False),  # a title
+        ("Then", "Vienna", False),  # a place
+        (None, "Parliament", True),  # a sentence's first word, a body's: 'Parliament approved'
+        (None, "Violence", False),  # a sentence's first word, no name at all: 'Violence started'
     ],
 )
-def test_an_unlabelled_one_word_name_is_its_verb_s_doer(nlp, words: list, doer: bool) -> None:
+def test_an_unlabelled_one_word_name_is_its_verb_s_doer(
+    nlp, opening: str | None, word: str, doer: bool
+) -> None:
     from spacy.tokens import Doc
 
     from generator.extract.phrases import phrase
 
+    lead = [opening] if opening else []
     doc = Doc(
         nlp.vocab,
-        words=words,
-        pos=["ADV", "PROPN", "VERB", "NOUN", "PUNCT"],
-        heads=[2, 2, 2, 2, 2],
-        deps=["advmod", "nsubj", "ROOT", "dobj", "punct"],
-        sent_starts=[True, False, False, False, False],
+        words=[*lead, word, "cut", "prices", "."],
+        pos=["ADV"] * len(lead) + ["PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[len(lead) + 1] * (len(lead) + 4),
+        deps=["advmod"] * len(lead) + ["nsubj", "ROOT", "dobj", "punct"],
+        sent_starts=[True] + [False] * (len(lead) + 3),
     )
-    assert phrase(doc[1]) == (words[1] if doer else None)
-
-
-@pytest.mark.parametrize(("word", "doer"), [("Parliament", True), ("Violence", False)])
-def test_a_sentence_s_first_word_is_a_doer_when_it_is_a_body_s(nlp, word: str, doer: bool):
-    """'Parliament approved the project': a body's word; 'Violence started': no name at all."""
-    from spacy.tokens import Doc
-
-    from generator.extract.phrases import phrase
-
-    doc = Doc(
-        nlp.vocab,
-        words=[word, "cut", "prices", "."],
-        pos=["PROPN", "VERB", "NOUN", "PUNCT"],
-        heads=[1, 1, 1, 1],
-        deps=["nsubj", "ROOT", "dobj", "punct"],
-        sent_starts=[True, False, False, False],
-    )
-    assert phrase(doc[0]) == (word if doer else None)
+    assert phrase(doc[len(lead)]) == (word if doer else None)
 
 
 def test_what_opening_a_sentence_reads_as_mid_sentence(nlp, tmp_path: Path) -> None:
