@@ -115,9 +115,8 @@ def passive_parts(event: dict[str, Any], what: str, whom: list[str]) -> list[str
     reads as a headline has it, what undergoes it first."""
     action = md(passive_words(event))
     if what:
-        whom = [
-            w for w in whom if w not in what
-        ]  # 'Two Varn soldiers killed', not '(with Varn soldiers)'
+        # 'Two Varn soldiers killed', not '... (with Varn soldiers)'
+        whom = [w for w in whom if w not in what]
         return [what, action] + ([f"(with {joined(whom)})"] if whom else [])
     return [f"**{joined(whom)}**", action]
 
