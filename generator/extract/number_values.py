@@ -264,14 +264,6 @@ def with_currency(ent: Span) -> Span:
     if before is not None and before.tag_ == "$" and currency_of(before.text) is not None:
         fired("numbers: a currency sign the model left out", ent.sent.text, before.text)
         ent = Span(doc, ent.start - 1, ent.end, label="MONEY")
-    elif (
-        before is not None
-        and before.pos_ in {"NOUN", "PROPN"}
-        and ent.label_ != "MONEY"
-        and currency_of(before.text) is not None
-    ):
-        fired("numbers: a currency named before the amount", ent.sent.text, before.text)
-        ent = Span(doc, ent.start - 1, ent.end, label="MONEY")  # 'down dlrs 2.5 billion'
     if ent.label_ == "MONEY":
         ent = with_unit_priced(ent)
     if ent.label_ == "CARDINAL" and len(ent) > 1 and is_currency_after(ent[:-1], ent[-1]):

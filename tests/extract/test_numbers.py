@@ -418,12 +418,6 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"amount": 37, "currency": "CAD", "kind": "money"},
         ),
-        (  # a currency word written before the amount, as some agencies do
-            "Trade between them fell to dlrs 14 billion, down dlrs 2.5 billion from 1996.",
-            "dlrs 2.5 billion",
-            "fall in trade between them",
-            {"currency": "USD", "kind": "money", "change": "down"},
-        ),
         (
             "Brent crude settled at 58.99 dollars per barrel in London.",
             "58.99 dollars per barrel",
