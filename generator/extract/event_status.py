@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.action_words import SUBJECT_DEPS
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
@@ -13,7 +14,6 @@ from generator.extract.sentences import quote_marks, quotes_in, sentence_of
 from generator.lemmas import lemma
 from generator.records import Participant
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODALS = {
     "will": "will",
     "shall": "will",
@@ -49,8 +49,21 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             fired("events: the subject nearest the verb of several", token.sent.text)
             subjects = subjects[-1:]  # protesters marched': the parse made 'flags' one too
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
+            if token is not verb and not passive and shares_passive(verb, token):
+                fired("events: a participle joined to a passive shares it", verb.sent.text)
+                passive = True
             return subjects, passive
         token = token.head
+
+
+def shares_passive(verb: Token, head: Token) -> bool:
+    """'Demir was arrested and charged over the fire': a bare participle joined to a passive
+    verb, with no subject or auxiliary of its own, is passive too; its subject undergoes it."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "nsubj"} for c in verb.children)
+    )
 
 
 def gapped_passive(verb: Token) -> bool:

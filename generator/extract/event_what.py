@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from generator.extract.action_words import control_object
 from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
@@ -58,10 +59,46 @@ def acted_on(
 ) -> str | None:
     """What VERB acts on: its object's words ('the original project'), what a speech act says,
     or, with no object, its phrase ('presided over the destruction ceremony')."""
+    moved = moved_to_act(verb, dates)
+    if moved is not None:
+        return moved
     what = what_of(patients or said_clause(verb), participants, verb, dates)
     if what is None and not patients:
         return prepositional_what(verb, participants, dates)
     return what
+
+
+def moved_to_act(verb: Token, dates: dict[int, int]) -> str | None:
+    """'urged partygoers to stay away from the party', 'called on Ankara not to exacerbate
+    difficulties': whom the verb moves and the act it moves them to, short."""
+    control = control_object(verb)
+    if control is None:
+        return None
+    moved, act = control
+    fired("events: whom a verb moves to act", verb.text, moved.text, act.text)
+    asides = [c for c in moved.children if c.dep_ in {"appos", "relcl", "acl"} or c.like_num]
+    words = outside_subtrees(sorted({*moved.subtree, *act.subtree}, key=lambda t: t.i), asides)
+    words = without_edge_dates([t for t in words if not loose_punct(t)], dates)
+    if len(words) > MAX_WHAT_WORDS:
+        clauses = [t for t in words if opens_clause(t) and t.i not in {moved.i, act.i}]
+        words = without_dangling_and(outside_subtrees(words, clauses))
+    if len(words) > MAX_WHAT_WORDS:  # whom, and the act with the head of its object
+        kept = {moved.i, act.i} | {c.i for c in act.children if c.dep_ in {"aux", "neg", "prt"}}
+        kept |= {t.i for c in act.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i}
+        words = [t for t in words if t.i in kept or moved.left_edge.i <= t.i < moved.i]
+    while words and words[-1].dep_ in {"cc", "punct", "prep"}:
+        words = words[:-1]
+    return in_lower_case(words[0], " ".join(words_text(words).split())) if words else None
+
+
+def without_dangling_and(words: list[Token]) -> list[Token]:
+    """The words without an 'and' whose conjunct was left out ('Mobutu and Kabila' -> 'Mobutu')."""
+    kept = {t.i for t in words}
+    return [
+        t
+        for t in words
+        if t.dep_ != "cc" or not any(c.dep_ == "conj" and c.i not in kept for c in t.head.children)
+    ]
 
 
 ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against", "to", "from"})

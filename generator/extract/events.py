@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.action_words import control_object, did_words, open_complements
 from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
     in_circumstance,
@@ -18,7 +19,7 @@ from generator.extract.clause_scope import (
     shared_modifiers,
     when_of,
 )
-from generator.extract.copula_changes import action_lemma, change_word, copula_changes
+from generator.extract.copula_changes import action_lemma, copula_changes
 from generator.extract.event_status import (
     denied,
     inside_quotes,
@@ -205,9 +206,7 @@ def read_event(
     expression's start offset to its end."""
     subjects, passive = subjects_of(verb)
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for x in open_complements(verb):
-        objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
+    objects = objects_of(verb)
     if verb.dep_ == "acl":
         subjects, passive = [verb.head], True
     if verb.dep_ == "pcomp":
@@ -278,6 +277,18 @@ def read_event(
         by_owner=owner is not None,
         passive=passive and not who and bool(patients),
     )
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """What VERB acts on: its objects, those of the verbs it runs on into, and whom it moves to
+    act ('called on Israel to respect the ceasefire': Israel)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for x in open_complements(verb):
+        objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
+    control = control_object(verb)
+    if control is not None and control[0] not in objects:
+        objects.insert(0, control[0])
+    return objects
 
 
 def infinitive_of_noun(verb: Token) -> bool:
@@ -412,37 +423,3 @@ def shared_place(verb: Token, participants: Participants) -> Entity | None:
     if place is not None:
         fired("events: a place shared by coordinated verbs", verb.text, verb.sent.text)
     return place
-
-
-def open_complements(verb: Token) -> list[Token]:
-    """'decided not to support': the verbs an event's action runs on into."""
-    out = []
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-            out.append(child)
-            out.extend(open_complements(child))
-    return out
-
-
-ADVERB_PARTICLES = frozenset({"away", "back", "off", "out"})
-"""'walked away from the talks', 'hit back': a particle the parse calls an adverb."""
-
-
-def adverb_particle(word: Token, verb: Token) -> bool:
-    if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
-        fired("events: an adverb that is the verb's particle", verb.text, word.text)
-        return True
-    return False
-
-
-def did_words(verb: Token) -> str:
-    """The action as the text states it: the verb, its particle, and the verbs it runs on into
-    ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag."""
-    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt" or adverb_particle(c, verb)]]
-    if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:
-        tokens.append(change)  # 'was down'
-    for x in open_complements(verb):
-        tokens.append(x)
-        tokens += [c for c in x.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
-    text = words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
-    return text[:1].lower() + text[1:] if verb.is_sent_start else text  # 'Speaking to ...'

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.action_words import control_object
 from generator.extract.gazetteer import Country, gazetteer
 from generator.extract.groups import as_people
 from generator.extract.hits import fired
@@ -64,6 +65,8 @@ def syntactic_role(span: Span) -> tuple[bool, bool]:
             return False, True  # "divided between Brunei, Indonesia and Malaysia"
         if prep in PARTY_PREPOSITIONS or prep == "of":
             return prep != "of", False
+        if (control := control_object(token.head.head)) is not None and control[0] == token:
+            return True, False  # 'called on Israel to respect the ceasefire': Israel acts
     if dep == "compound" and token.head.lower_ in PLACE_HEADS:
         return False, True
     if dep == "dobj" and token.head.lower_.startswith(

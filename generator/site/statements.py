@@ -76,23 +76,37 @@ def what_with_links(
     text = " ".join(str(event.get("what") or "").split())
     if len(text) > WHAT_LIMIT:
         return md(text, limit=WHAT_LIMIT), []
-    names = {a["id"]: a["name"] for a in sheet.data.get("actors") or []}
-    found = []  # (start, end, actor id), the first place each actor's name stands
+    actors = {a["id"]: a for a in sheet.data.get("actors") or []}
+    found = []  # (start, end, actor id), the first place each actor's name or alias stands
     for ref in event.get("whom") or []:
-        if isinstance(ref, str) and ref in names:
-            match = re.search(rf"(?<!\w){re.escape(names[ref])}(?!\w)", text)
-            taken = match is not None and any(
-                s < match.end() and match.start() < e for s, e, _ in found
-            )
-            if match is not None and not taken:
-                found.append((match.start(), match.end(), ref))
+        if not isinstance(ref, str) or ref not in actors:
+            continue
+        match = first_name_in(text, actors[ref])
+        taken = match is not None and any(s < match[1] and match[0] < e for s, e, _ in found)
+        if match is not None and not taken:
+            found.append((*match, ref))
     parts, at = [], 0
     for start, end, ref in sorted(found):
         page = index.actor_of.get((sheet.id, ref))
-        parts += [md_keeping_spaces(text[at:start]), entity_link(page, names[ref], prefix)]
+        parts += [md_keeping_spaces(text[at:start]), entity_link(page, text[start:end], prefix)]
         at = end
     parts.append(md_keeping_spaces(text[at:]))
     return "".join(parts), [ref for _, _, ref in found]
+
+
+def first_name_in(text: str, actor: dict[str, Any]) -> tuple[int, int] | None:
+    """Where TEXT first names ACTOR, by its name or an alias ('urged Washington to ...' names
+    the United States), as (start, end)."""
+    names = [actor.get("name"), *(actor.get("aliases") or [])]
+    spans = []
+    for name in (n for n in names if isinstance(n, str) and n):
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if match is not None:
+            spans.append((match.start(), -match.end()))
+    if not spans:
+        return None
+    start, end = min(spans)  # the first, and the longest there
+    return start, -end
 
 
 def capitalised(line: str) -> str:
@@ -106,6 +120,7 @@ def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[st
     """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)'."""
     parts = [f"**{joined(who)}**" if who else "", md(action_words(event))]
     if what:
+        whom = [w for w in whom if w not in what]  # 'urged partygoers to stay away'
         return parts + [what] + ([f"(with {joined(whom)})"] if whom else [])
     return parts + ([joined(whom)] if whom else [])
 

@@ -180,6 +180,8 @@ def test_a_negative_subject_or_object_negates_the_event(
         ("Nine people were arrested in Urgon on Monday.", "arrested", True),
         ("Police arrested nine people in Urgon on Monday.", "arrested", False),
         ("Ilya Marek was arrested by police in Urgon on Monday.", "arrested", False),  # a doer
+        # a participle joined to a passive shares it: Marek is charged, he charges no one
+        ("Peter Novak was arrested and charged with fraud on Friday.", "charged with fraud", True),
     ],
 )
 def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str, passive: bool):
@@ -187,6 +189,38 @@ def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str
     found = event(events_of(nlp, tmp_path, body), did)
     assert found.get("passive", False) is passive
     assert bool(found["who"]) is not passive
+
+
+@pytest.mark.parametrize(
+    ("body", "did", "whom", "what"),
+    [
+        (
+            "The Varn Council urged Helen Marsh to lift the sanctions.",
+            "urged",
+            ["Helen Marsh"],
+            "Helen Marsh to lift the sanctions",
+        ),
+        (  # a country after 'called on' acts: no place
+            "Peter Novak called on Austria not to raise the tariffs.",
+            "called on",
+            ["Austria"],
+            "Austria not to raise the tariffs",
+        ),
+        (
+            "A spokesman for the Varn Council urged partygoers to stay away from the harbour.",
+            "urged",
+            [],
+            "partygoers to stay away from the harbour",
+        ),
+    ],
+)
+def test_whom_a_verb_moves_to_act_is_named_with_the_act(
+    nlp, tmp_path: Path, body: str, did: str, whom: list[str], what: str
+) -> None:
+    """'urged Marsh to lift the sanctions': the urging is the event, not 'urged to lift'."""
+    found = event(events_of(nlp, tmp_path, body), did)
+    assert [w for w in found["whom"] if w in whom] == whom
+    assert found["what"] == what
 
 
 def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path) -> None:

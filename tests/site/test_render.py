@@ -575,6 +575,49 @@ def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
     ) in page
 
 
+def test_whom_a_verb_moves_to_act_is_linked_by_the_words_the_text_uses(project: Path) -> None:
+    """'urged [Washington] to lift the sanctions': the alias in `what` links to the actor's
+    page, and neither the actor nor the group named there comes again as '(with ...)'."""
+    import yaml
+
+    write_article(
+        project,
+        "urge.md",
+        "---\nid: urge\ntitle: Sanctions\npublished: 2026-01-05\n---\n"
+        "Helen Marsh said on Monday the plan was fine.\n",
+    )
+    assert main(["--root", str(project), "extract"]) == 0
+    sheet_path = project / "content" / "facts" / "urge.yml"
+    data = yaml.safe_load(sheet_path.read_text())
+    data["actors"].append(
+        {
+            "id": "united-states",
+            "name": "United States",
+            "type": "country",
+            "aliases": ["Washington"],
+        }
+    )
+    data["events"] = [
+        {
+            "id": "e-urged",
+            "who": ["helen-marsh"],
+            "did": "urged",
+            "lemma": "urge",
+            "whom": ["united-states", {"text": "farmers"}],
+            "what": "Washington and farmers to lift the sanctions",
+            "key": True,
+            "sentence": 0,
+        }
+    ]
+    sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    page = (project / "docs" / "articles" / "urge.md").read_text(encoding="utf-8")
+    assert (
+        "1. **[Helen Marsh](../actors/helen-marsh.md)** urged"
+        " [Washington](../actors/united-states.md) and farmers to lift the sanctions ·"
+    ) in page
+
+
 def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
     write_article(
         project,

@@ -1,0 +1,87 @@
+"""The action of an event as the text states it: the verb, its particle, and the verbs it runs
+on into ('put forward', 'decided not to support'), but not the act of someone it moves to act
+('urged partygoers to stay away': the urging is the event, the staying what it is about)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.copula_changes import change_word
+from generator.extract.hits import fired
+from generator.extract.lexicon import CONTROL_VERBS
+from generator.extract.number_measures import TIME_UNITS
+from generator.extract.sentences import words_text
+from generator.lemmas import lemma
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+CONTROL_PREPOSITIONS = frozenset({"on", "upon"})
+"""'called on Ankara to', 'prevailed upon him to': the preposition that names whom a verb moves."""
+
+
+def control_object(verb: Token) -> tuple[Token, Token] | None:
+    """'urged partygoers to stay away', 'called on Ankara not to exacerbate ...': the one VERB
+    moves to act (its object, or the object of 'on') and the to-infinitive that tells the act."""
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if complement is None or not any(c.tag_ == "TO" for c in complement.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in complement.children):
+        return None
+    between = [c for c in verb.children if verb.i < c.i < complement.i]
+    moved = next((m for c in between for m in moved_by(c, lemma(verb) in CONTROL_VERBS)), None)
+    return (moved, complement) if moved is not None and can_act(moved) else None
+
+
+def moved_by(child: Token, moves_its_object: bool) -> list[Token]:
+    """The one CHILD names as moved to act: the object of 'on' ('called on Israel to'), or the
+    verb's object when the verb is one that moves its object to act."""
+    if child.dep_ == "dobj" and moves_its_object:
+        return [child]
+    if child.dep_ == "prep" and child.lower_ in CONTROL_PREPOSITIONS:
+        return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def can_act(token: Token) -> bool:
+    """Someone who may act: not a time ('took months to form', 'voted Sunday to elect')."""
+    return token.ent_type_ not in NOT_ACTOR_LABELS and lemma(token) not in TIME_UNITS
+
+
+def open_complements(verb: Token) -> list[Token]:
+    """'decided not to support': the verbs an event's action runs on into."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            out.append(child)
+            out.extend(open_complements(child))
+    return out
+
+
+ADVERB_PARTICLES = frozenset({"away", "back", "off", "out"})
+"""'walked away from the talks', 'hit back': a particle the parse calls an adverb."""
+
+
+def adverb_particle(word: Token, verb: Token) -> bool:
+    if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
+        fired("events: an adverb that is the verb's particle", verb.text, word.text)
+        return True
+    return False
+
+
+def did_words(verb: Token) -> str:
+    """The action as the text states it: the verb, its particle, and the verbs it runs on into
+    ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag.
+    A verb that moves someone to act is its own action with its preposition ('called on')."""
+    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt" or adverb_particle(c, verb)]]
+    if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:
+        tokens.append(change)  # 'was down'
+    control = control_object(verb)
+    if control is not None:
+        moved, _ = control
+        if moved.dep_ == "pobj":
+            tokens.append(moved.head)  # 'called on'
+    for x in [] if control is not None else open_complements(verb):
+        tokens.append(x)
+        tokens += [c for c in x.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    text = words_text(sorted(tokens, key=lambda t: t.i))  # 're-establish', not 're - establish'
+    return text[:1].lower() + text[1:] if verb.is_sent_start else text  # 'Speaking to ...'
