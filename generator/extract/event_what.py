@@ -62,6 +62,8 @@ def acted_on(
     moved = moved_to_act(verb, dates)
     if moved is not None:
         return moved
+    # 'called Thursday for ...': a day's name the parse made an object (not 'recalled the day')
+    patients = [p for p in patients if p.ent_type_ not in WHEN or p.pos_ != "PROPN"]
     what = what_of(patients or said_clause(verb), participants, verb, dates)
     if what is None and not patients:
         return prepositional_what(verb, participants, dates)
@@ -165,10 +167,15 @@ def passive_complement(verb: Token) -> str:
     return " " + words_text(words)
 
 
+PASSED = frozenset({"prt", "advmod", "punct"})
+WHEN = frozenset({"DATE", "TIME"})
+"""Words between a verb and its phrase: 'walked away from', 'called Thursday for'."""
+
+
 def first_phrase(verb: Token, prepositions: frozenset[str]) -> tuple[Token | None, Token | None]:
     """VERB's first phrase after it (past a particle or an adverb) when one of PREPOSITIONS opens
     it: the preposition and its object, or Nones."""
-    prep = next((c for c in verb.rights if c.dep_ not in {"prt", "advmod", "punct"}), None)
+    prep = next((c for c in verb.rights if c.dep_ not in PASSED and c.ent_type_ not in WHEN), None)
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in prepositions:
         return None, None
     return prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -198,10 +205,17 @@ def in_lower_case(first: Token, text: str) -> str:
 
 def said_clause(verb: Token) -> list[Token]:
     """'Denktash warned he would not let his community be colonised': what a speech act that is
-    news (warn, announce, claim; not 'say', which only conveys) says is what it is about."""
-    if lemma(verb) not in SAYING_VERBS or lemma(verb) in REPORTING_VERBS:
+    news (warn, announce, claim; not 'say', which only conveys) says is what it is about; so is
+    the that-clause of another verb ('accepted that spraying could be considered')."""
+    if lemma(verb) in REPORTING_VERBS:
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp"][:1]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"][:1]
+    if lemma(verb) in SAYING_VERBS:
+        return clauses
+    found = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if found:
+        fired("events: a that-clause is what a verb is about", verb.text, verb.sent.text)
+    return found
 
 
 def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:

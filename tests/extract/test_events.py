@@ -254,6 +254,16 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
         ("Helen Marsh met with Peter Novak in Vienna.", "met", None),  # an actor: whom
         ("Officers spoke to Helen Marsh on Sunday.", "spoke", "to Helen Marsh"),  # and linked
         ("Peter Novak recalled the day with a laugh.", "recalled", "the day"),  # how, not what
+        (  # a day's name between the verb and its phrase
+            "Opposition leader Peter Novak called Thursday for an immediate ceasefire.",
+            "called",
+            "for an immediate ceasefire",
+        ),
+        (  # the that-clause of a verb that is no saying verb
+            "The Varn government accepted that the spraying could be considered.",
+            "accepted",
+            "the spraying could be considered",
+        ),
         ("The Varn rebels marched for a long time.", "marched", None),  # how long
     ],
 )
