@@ -101,7 +101,33 @@ def whole_of_part(subject: Token) -> Token:
     return whole
 
 
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+"""Verbs whose gerund tells what someone is accused of ('accused Iran of supplying weapons',
+'charged with helping the rebels'): an allegation, not a fact the story states."""
+
+
+def accusation(gerund: Token) -> Token | None:
+    """The accusing verb whose 'of', 'for' or 'with' phrase GERUND is, or None."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ not in {"of", "for", "with"}:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and lemma(verb) in ACCUSING_VERBS else None
+
+
+def charged_act(verb: Token) -> Token | None:
+    """The gerund that tells what accusing VERB accuses of ('accused Iran of supplying ...')."""
+    for prep in verb.children:
+        for gerund in prep.children if prep.dep_ == "prep" else ():
+            if accusation(gerund) == verb:
+                return gerund
+    return None
+
+
 def modality(verb: Token) -> str | None:
+    if accusation(verb) is not None:
+        fired("events: what someone is accused of is alleged", verb.sent.text)
+        return "alleged"
     words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
     if verb.dep_ == "conj":
         words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
@@ -146,7 +172,17 @@ def without_negative(what: str | None) -> str | None:
 
 
 def speaker_of(verb: Token, participants: Participants) -> Participant | None:
-    """Who claims the event: the subject of the saying verb whose reported clause holds it."""
+    """Who claims the event: the subject of the saying verb whose reported clause holds it, or
+    the accuser ('the US accused Iran of supplying weapons': the supplying is the US's claim)."""
+    accuser = accusation(verb)
+    if accuser is not None:
+        subjects, passive = subjects_of(accuser)
+        agents = [o for c in accuser.children if c.dep_ == "agent" for o in c.children]
+        for token in agents if passive else subjects:
+            found = participants.resolve(token)
+            if found:
+                return found[0]
+        return None
     head = verb
     while head.dep_ in {"conj", "xcomp"}:
         head = head.head

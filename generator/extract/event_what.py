@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.extract.action_words import control_object
 from generator.extract.clause_scope import CLAUSE_DEPS
+from generator.extract.event_status import charged_act
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
@@ -72,12 +73,19 @@ def acted_on(
 
 def moved_to_act(verb: Token, dates: dict[int, int]) -> str | None:
     """'urged partygoers to stay away from the party', 'called on Ankara not to exacerbate
-    difficulties': whom the verb moves and the act it moves them to, short."""
+    difficulties': whom the verb moves and the act it moves them to, short; likewise whom an
+    accusation accuses and of what ('accused Iran of supplying weapons to the militants')."""
     control = control_object(verb)
-    if control is None:
-        return None
-    moved, act = control
-    fired("events: whom a verb moves to act", verb.text, moved.text, act.text)
+    if control is not None:
+        moved, act = control
+        fired("events: whom a verb moves to act", verb.text, moved.text, act.text)
+    else:
+        charged = charged_act(verb)
+        moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if charged is None or moved is None:
+            return None
+        act = charged.head  # 'of', with what it charges
+        fired("events: whom an accusation accuses, and of what", verb.text, moved.text)
     asides = [c for c in moved.children if c.dep_ in {"appos", "relcl", "acl"} or c.like_num]
     words = outside_subtrees(sorted({*moved.subtree, *act.subtree}, key=lambda t: t.i), asides)
     words = without_edge_dates([t for t in words if not loose_punct(t)], dates)
@@ -85,12 +93,17 @@ def moved_to_act(verb: Token, dates: dict[int, int]) -> str | None:
         clauses = [t for t in words if opens_clause(t) and t.i not in {moved.i, act.i}]
         words = without_dangling_and(outside_subtrees(words, clauses))
     if len(words) > MAX_WHAT_WORDS:  # whom, and the act with the head of its object
-        kept = {moved.i, act.i} | {c.i for c in act.children if c.dep_ in {"aux", "neg", "prt"}}
-        kept |= {t.i for c in act.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i}
-        words = [t for t in words if t.i in kept or moved.left_edge.i <= t.i < moved.i]
+        words = [t for t in words if t.i in act_words(act) or moved.left_edge.i <= t.i <= moved.i]
     while words and words[-1].dep_ in {"cc", "punct", "prep"}:
         words = words[:-1]
     return in_lower_case(words[0], " ".join(words_text(words).split())) if words else None
+
+
+def act_words(act: Token) -> set[int]:
+    """The indices of an act's own words: 'not to raise the tariffs', 'of supplying weapons'."""
+    verb = next((c for c in act.children if c.dep_ == "pcomp"), act)  # 'of' + 'supplying'
+    kept = {act.i, verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "neg", "prt"}}
+    return kept | {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i}
 
 
 def without_dangling_and(words: list[Token]) -> list[Token]:

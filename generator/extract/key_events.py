@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.event_status import charged_act
 from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
 from generator.extract.hits import fired
@@ -180,6 +181,9 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
     per_sentence: dict[int, int] = {}
     said = {  # 'warned he would not let ...': the warning, whose words tell it, is the fact
         clause.i for e in events if e.what for clause in said_clause(e.predicate)
+    }
+    said |= {  # 'accused Iran of supplying weapons': the accusation is the fact
+        act.i for e in events if (act := charged_act(e.predicate)) is not None
     }
     told: list[tuple[tuple[str, ...], str]] = []  # what was told, and where
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):

@@ -142,6 +142,18 @@ def test_reported_speech_is_the_reported_event_attributed_to_the_speaker(
     assert left["attributed_to"] == "Helen Marsh"
 
 
+def test_what_someone_is_accused_of_is_their_accusers_claim(nlp, tmp_path: Path) -> None:
+    """'accused Austria of supplying weapons': never the fact 'Austria supplied weapons'."""
+    events = events_of(
+        nlp, tmp_path, "Peter Novak accused Austria of supplying weapons to the rebels."
+    )
+    accused, supplying = event(events, "accused"), event(events, "supplying")
+    assert accused["what"] == "Austria of supplying weapons to the rebels"
+    assert accused["key"] and not supplying["key"]  # one fact: the accusation
+    assert supplying["modality"] == "alleged"
+    assert supplying["attributed_to"] == "Peter Novak"
+
+
 def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> None:
     body = "The Northern Rivers Commission said on Tuesday it would close the Danube port."
     close = event(events_of(nlp, tmp_path, body), "close")
