@@ -17,6 +17,7 @@ from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.sentences import loose_punct, outside_subtrees, words_text
 from generator.lemmas import lemma
+from generator.records import Entity
 
 MAX_WHAT_WORDS = 12
 MAX_SAID_WORDS = 16
@@ -60,7 +61,7 @@ def acted_on(
 ) -> str | None:
     """What VERB acts on: its object's words ('the original project'), what a speech act says,
     or, with no object, its phrase ('presided over the destruction ceremony')."""
-    moved = moved_to_act(verb, dates)
+    moved = moved_to_act(verb, dates, participants)
     if moved is not None:
         return moved
     # 'called Thursday for ...': a day's name the parse made an object (not 'recalled the day')
@@ -71,7 +72,7 @@ def acted_on(
     return what
 
 
-def moved_to_act(verb: Token, dates: dict[int, int]) -> str | None:
+def moved_to_act(verb: Token, dates: dict[int, int], participants: Participants) -> str | None:
     """'urged partygoers to stay away from the party', 'called on Ankara not to exacerbate
     difficulties': whom the verb moves and the act it moves them to, short; likewise whom an
     accusation accuses and of what ('accused Iran of supplying weapons to the militants')."""
@@ -96,7 +97,12 @@ def moved_to_act(verb: Token, dates: dict[int, int]) -> str | None:
         words = [t for t in words if t.i in act_words(act) or moved.left_edge.i <= t.i <= moved.i]
     while words and words[-1].dep_ in {"cc", "punct", "prep"}:
         words = words[:-1]
-    return in_lower_case(words[0], " ".join(words_text(words).split())) if words else None
+    if not words:
+        return None
+    actor = participants.resolve_one(moved) if moved.pos_ == "PRON" else None
+    name = actor.name if isinstance(actor, Entity) else moved.text  # 'accused him': his name
+    text = words_text(words, lambda t: name if t.i == moved.i else t.text)
+    return in_lower_case(words[0], " ".join(text.split()))
 
 
 def act_words(act: Token) -> set[int]:

@@ -356,7 +356,8 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     if owner is None:
         return maker_named(thing, participants) or owner_said_before(thing, participants)
-    found = owner_at(owner) if owner.pos_ == "PRON" else participants.named(owner)
+    pronoun = owner.pos_ == "PRON" or owner.tag_ == "WP$"  # 'its', 'whose'
+    found = owner_at(owner) if pronoun else participants.named(owner)
     if found is not None:
         fired("events: a thing's owner is its doer", owner.text, thing.text)
     return found

@@ -101,6 +101,8 @@ def named_mid_sentence(token: Token) -> bool:
 
 
 def in_phrase(token: Token, head: Token) -> bool:
+    if token.tag_ == "WP$":
+        return False  # 'whose conservative government': the relative word is no part of it
     while token.i != head.i:
         if token.dep_ not in PHRASE_DEPS:
             return False

@@ -24,7 +24,7 @@ SPEAKERS = "factsheet_speakers"
 """doc.user_data key: token index of the subject pronoun of a reported clause -> its speaker."""
 MAX_CLIMB = 4
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "whose"})
 
 
 def mark_owners(doc: Doc, participants: Participants) -> None:
@@ -90,7 +90,21 @@ def owner_of(pronoun: Token, participants: Participants) -> Entity | None:
         return clause_subject(pronoun, participants)
     if word in {"my", "our"}:
         return participants.quoting(pronoun)  # in a direct quote: its speaker's
+    if word == "whose":
+        return antecedent(pronoun, participants)
     return None
+
+
+def antecedent(pronoun: Token, participants: Participants) -> Entity | None:
+    """'Abe, whose conservative government made ties a priority': the actor the relative clause
+    of 'whose' is about."""
+    clause = pronoun.head
+    for _ in range(MAX_CLIMB):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    found = participants.resolve_one(clause.head) if clause.dep_ == "relcl" else None
+    return found if isinstance(found, Entity) else None
 
 
 def speaker_skipped_person(pronoun: Token, participants: Participants) -> Entity | None:

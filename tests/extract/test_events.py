@@ -154,6 +154,15 @@ def test_what_someone_is_accused_of_is_their_accusers_claim(nlp, tmp_path: Path)
     assert supplying["attributed_to"] == "Peter Novak"
 
 
+def test_whose_thing_acts_for_its_owner(nlp, tmp_path: Path) -> None:
+    """'Peter Novak, whose company sued Austria': the company is Novak's; never 'whose company'
+    as the doer."""
+    body = "The director Peter Novak, whose company sued Austria in 2004, visited Vienna."
+    events = events_of(nlp, tmp_path, body)
+    assert not any("whose" in str(e["who"]) for e in events)
+    assert event(events, "company sued")["who"] == ["Peter Novak"]
+
+
 def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> None:
     body = "The Northern Rivers Commission said on Tuesday it would close the Danube port."
     close = event(events_of(nlp, tmp_path, body), "close")
@@ -211,6 +220,12 @@ def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str
             "urged",
             ["Helen Marsh"],
             "Helen Marsh to lift the sanctions",
+        ),
+        (  # a pronoun is named by whom it stands for
+            "Helen Marsh arrived in Vienna. The Varn Council urged her to stay.",
+            "urged",
+            ["Helen Marsh"],
+            "Helen Marsh to stay",
         ),
         (  # a country after 'called on' acts: no place
             "Peter Novak called on Austria not to raise the tariffs.",
