@@ -19,6 +19,11 @@ CONTROL_PREPOSITIONS = frozenset({"on", "upon"})
 """'called on Ankara to', 'prevailed upon him to': the preposition that names whom a verb moves."""
 
 
+def purpose(verb: Token) -> bool:
+    """'fired tear gas to disperse the crowd': a to-infinitive that says what an act is for."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+
+
 def control_object(verb: Token) -> tuple[Token, Token] | None:
     """'urged partygoers to stay away', 'called on Ankara not to exacerbate ...': the one VERB
     moves to act (its object, or the object of 'on') and the to-infinitive that tells the act."""
@@ -73,6 +78,8 @@ def did_words(verb: Token) -> str:
     ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag.
     A verb that moves someone to act is its own action with its preposition ('called on')."""
     tokens = [verb, *[c for c in verb.children if c.dep_ == "prt" or adverb_particle(c, verb)]]
+    if purpose(verb):  # 'to attend the summit': what an act is for reads as a plan
+        tokens += [c for c in verb.children if c.tag_ == "TO"]
     if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:
         tokens.append(change)  # 'was down'
     control = control_object(verb)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.action_words import SUBJECT_DEPS
+from generator.extract.action_words import SUBJECT_DEPS, purpose
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
@@ -48,12 +48,28 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         if len(subjects) > 1 and not listed(subjects):  # 'Waving flags, thousands of
             fired("events: the subject nearest the verb of several", token.sent.text)
             subjects = subjects[-1:]  # protesters marched': the parse made 'flags' one too
+        if not subjects and purpose_of_doer(token):
+            token = token.head  # 'the King left Kathmandu to attend the summit': the King
+            fired("events: the doer's purpose", verb.text, verb.sent.text)
+            continue
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
             if token is not verb and not passive and shares_passive(verb, token):
                 fired("events: a participle joined to a passive shares it", verb.sent.text)
                 passive = True
             return subjects, passive
         token = token.head
+
+
+def purpose_of_doer(verb: Token) -> bool:
+    """'Police fired tear gas to disperse the crowd': a purpose with no subject of its own, on an
+    active verb, is what the doer means to do (not 'the summit was held to discuss trade':
+    those who hold it discuss)."""
+    head = verb.head
+    return (
+        purpose(verb)
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+    )
 
 
 def shares_passive(verb: Token, head: Token) -> bool:

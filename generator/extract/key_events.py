@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.action_words import purpose
 from generator.extract.event_status import charged_act
 from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
@@ -196,6 +197,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             continue
         if bare_participle(event.predicate):
             continue  # 'walked away from the talks, demanding ...': it adds to the walk-out's fact
+        if purpose(event.predicate):
+            continue  # 'fired tear gas to disperse the crowd': the firing is the fact
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):

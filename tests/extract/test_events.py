@@ -154,6 +154,16 @@ def test_what_someone_is_accused_of_is_their_accusers_claim(nlp, tmp_path: Path)
     assert supplying["attributed_to"] == "Peter Novak"
 
 
+def test_a_purpose_is_the_doers_plan_and_not_the_key_fact(nlp, tmp_path: Path) -> None:
+    """'fired tear gas to disperse the protesters': the police mean to disperse them (was an
+    event with no doer, read as a command); the firing is the fact."""
+    body = "The Varn police fired tear gas on Monday to disperse the protesters in Vienna."
+    events = events_of(nlp, tmp_path, body)
+    fired, disperse = event(events, "fired"), event(events, "to disperse")
+    assert disperse["who"] == fired["who"] == ["Varn police"]
+    assert fired["key"] and not disperse["key"]
+
+
 def test_whose_thing_acts_for_its_owner(nlp, tmp_path: Path) -> None:
     """'Peter Novak, whose company sued Austria': the company is Novak's; never 'whose company'
     as the doer."""
