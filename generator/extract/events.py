@@ -84,6 +84,9 @@ def find_events(
         events += [read_event(t, participants, date_spans) for t in changes]
         events += nominal_events(sentence, participants, date_spans)
         for event in sorted(filter(None, events), key=lambda e: e.predicate.i):
+            if not (event.who or event.passive or event.what):
+                fired("events: no doer and nothing done", event.did, sentence.text)
+                continue  # 'Sing Sandi Thom': no one the text names does it, to nothing
             if event.attributed_to is None and according:
                 event.attributed_to = according[0]
             found.append(event)

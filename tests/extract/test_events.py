@@ -164,6 +164,13 @@ def test_a_purpose_is_the_doers_plan_and_not_the_key_fact(nlp, tmp_path: Path) -
     assert fired["key"] and not disperse["key"]
 
 
+def test_an_act_with_no_doer_and_nothing_done_is_no_event(nlp, tmp_path: Path) -> None:
+    """'It trounced the Austrian People's Party' with 'it' unresolved would read as a command,
+    'Trounced the Austrian People's Party', telling a reader nothing of who did it."""
+    body = "It trounced the Austrian People's Party in the January elections."
+    assert "trounced" not in [e["did"] for e in events_of(nlp, tmp_path, body)]
+
+
 def test_whose_thing_acts_for_its_owner(nlp, tmp_path: Path) -> None:
     """'Peter Novak, whose company sued Austria': the company is Novak's; never 'whose company'
     as the doer."""
