@@ -103,6 +103,8 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
                 break  # 'merchandise worth 14 billion': the number's own word, or another's
             words.append(child)  # 'shares outstanding'
             continue
+        if child.dep_ == "prep" and span.root.head.i == child.i:
+            continue  # 'a force of 500 near Anlong Veng': the number's own phrase
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
             whole = child.lower_ == "of" and lemma(noun) in COUNTING_NOUNS
             if whole:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import FALL_WORDS, RISE_WORDS, SAYING_VERBS
+from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import (
     compound_measure,
@@ -112,7 +112,12 @@ def what_of_number(span: Span) -> str | None:
             return measured_by(holder, span)  # 'was up 23.45, or 0.19 percent, to 12,131.88'
         if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
             holder = outer_noun(holder)  # 'assets under management of $17 billion'
-            return with_owner(noun_phrase(holder, span), holder, span)
+            phrase = with_owner(noun_phrase(holder, span), holder, span)
+            body = holder.tag_ == "NN" and holder.lower_ in BODY_NOUNS
+            if phrase and head.lower_ == "of" and body and root.like_num:
+                fired("numbers: the size of a group", span.text, phrase)
+                return f"size of {phrase}"  # 'a force of 500': how many it has
+            return phrase
         if level_of(span) is not None:  # 'profit is 4.7 billion, up from 633.8 million'
             return measured_by(holder, span)
         if holder.pos_ in {"VERB", "AUX"}:

@@ -49,6 +49,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "rise in Danube exports",
             {"amount": 10.5, "unit": "percent", "change": "up"},
         ),
+        (  # a bare number after 'of' is the size of a body of people
+            "Police scattered a crowd of 2,000 near the Varn parliament.",
+            "2,000",
+            "size of crowd near the Varn parliament",  # and the phrase after the number's own
+            {"amount": 2000, "kind": "count"},
+        ),
         (
             "The trade surplus narrowed 29.6 percent in March.",
             "29.6 percent",
