@@ -32,7 +32,7 @@ from generator.extract.names import (
     is_title_word,
     surface,
 )
-from generator.extract.person_names import nationality_before_name, titled_name
+from generator.extract.person_names import nationality_before_name, proper_words, titled_name
 from generator.extract.person_roles import written_lower
 from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.roles import role_before_comma
@@ -132,7 +132,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if key in person_surnames and " " not in key:
         mention.kind = "person"
         return mention
-    if label in {"ORG", "GPE"} and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span):
+    if label in {"ORG", "GPE"} and proper_words(span):
         if (
             fold(span[-1].text) in person_surnames
             and last not in ORG_SUFFIXES

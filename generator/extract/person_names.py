@@ -19,8 +19,7 @@ def titled_name(span: Span) -> bool:
     gaz = gazetteer()
     text = surface(span)
     return (
-        2 <= len(span) <= 3
-        and all(t.pos_ == "PROPN" for t in span)
+        proper_words(span)
         and span.root.tag_ != "NNPS"
         and fold(span[-1].text) not in ORG_SUFFIXES | ORG_HEADS | PLACE_HEADS
         and any(
@@ -30,6 +29,13 @@ def titled_name(span: Span) -> bool:
         and not gaz.is_place_name(text)
         and gaz.country(text) is None
     )
+
+
+def proper_words(span: Span) -> bool:
+    """Two or three proper nouns, a hyphenated one counting once ('Cornelia Schmalz-Jacobsen')."""
+    words = [t for t in span if not (t.text == "-" and not t.whitespace_)]
+    hyphened = sum(1 for t in words if not t.whitespace_ and t.i + 1 < span.end)
+    return 2 <= len(words) - hyphened <= 3 and all(t.pos_ == "PROPN" for t in words)
 
 
 def nationality_before_name(span: Span) -> bool:

@@ -1232,6 +1232,9 @@ def test_a_name_with_a_title_in_apposition_is_a_persons_whatever_the_label(nlp) 
 
     doc = nlp("Ivo Petrov, the league's president, resigned on Monday.")
     assert classify(Span(doc, 0, 2, label="ORG"), set()).kind == "person"
+    doc = nlp("Marta Novak-Horvat, a deputy of the Varn Liberal Party, resigned on Monday.")
+    assert [t.text for t in doc[:4]] == ["Marta", "Novak", "-", "Horvat"]  # one name, two words
+    assert classify(Span(doc, 0, 4, label="ORG"), set()).kind == "person"
     doc = nlp("The Vienna Rangers, the league's champions, won again on Monday.")
     assert doc[2].tag_ == "NNPS" and any(c.dep_ == "appos" for c in doc[2].children)
     assert classify(Span(doc, 1, 3, label="ORG"), set()).kind == "organization"  # a plural
