@@ -388,6 +388,7 @@ def charged_role(span: Span) -> tuple[str, Span | None] | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "with", "of", "for"}:
             tokens = [head, *sorted(prep.subtree, key=lambda t: t.i)]
+            tokens = [t for t in tokens if not t.is_quote]  # 'accused of "inciting sedition"'
             if len(tokens) <= 9:
                 return tokens_text(tokens), None
     return None

@@ -393,6 +393,12 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Walter Brennan",
             "charged in the Lakeside bombing",
         ),
+        (  # the quotation mark of words quoted in the charge is no part of the role
+            'The warrant came after Walter Brennan was accused by Prime Minister Ana Ruiz of "inciting'
+            ' sedition."',
+            "Walter Brennan",
+            "accused of inciting sedition",
+        ),
         (
             "The minister was told on Monday by Berg's son, Erik, that the deal was off.",
             "Erik",
