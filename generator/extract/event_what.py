@@ -162,9 +162,10 @@ def prepositional_what(
     return f"{prep.lower_} {words}"
 
 
-COMPLEMENT_PREPOSITIONS = frozenset({"to", "at", "as", "of", "with", "for", "on", "into"})
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "at", "as", "of", "with", "for", "on", "into", "over"})
 """'sentenced to life imprisonment', 'put at 8.9 billion marks', 'accused of murder', 'charged
-with fraud', 'released on bail': the phrase a passive needs to say what befell its subject."""
+with fraud', 'released on bail', 'questioned over the killing': the phrase a passive needs to
+say what befell its subject."""
 MAX_COMPLEMENT_WORDS = 5
 NOT_COMPLEMENT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 

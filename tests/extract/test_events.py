@@ -220,6 +220,11 @@ def test_a_negative_subject_or_object_negates_the_event(
         ("Ilya Marek was arrested by police in Urgon on Monday.", "arrested", False),  # a doer
         # a participle joined to a passive shares it: Marek is charged, he charges no one
         ("Peter Novak was arrested and charged with fraud on Friday.", "charged with fraud", True),
+        (
+            "Peter Novak was questioned over the killing on Friday.",
+            "questioned over the killing",
+            True,
+        ),
     ],
 )
 def test_a_passive_with_no_doer_says_so(nlp, tmp_path: Path, body: str, did: str, passive: bool):
