@@ -63,3 +63,12 @@ def test_a_closing_quote_ends_its_sentence_not_starts_the_next(nlp, text: str) -
     assert '"' not in sentences
     assert not any(s.startswith('"\n') or s == '"' for s in sentences)
     assert any(s.endswith('need."') or s.endswith('skepticism."') for s in sentences)
+
+
+def test_a_word_the_wire_broke_at_a_hyphen_is_no_sentence_break(nlp) -> None:
+    """'German- Turkish relations': the parser started a sentence at 'Turkish'; a dash with
+    spaces ('(Xinhua) -- A British aid worker') still ends the dateline."""
+    text = "He also called on Varnia not to exacerbate difficulties in German- Turkish relations."
+    assert len(list(nlp(text).sents)) == 1
+    dateline = "LUSAKA, Nov. 1 (Xinhua) -- A British aid worker was freed on Monday."
+    assert [s.text for s in nlp(dateline).sents][-1].startswith("A British")
