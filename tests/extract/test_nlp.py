@@ -72,3 +72,14 @@ def test_a_word_the_wire_broke_at_a_hyphen_is_no_sentence_break(nlp) -> None:
     assert len(list(nlp(text).sents)) == 1
     dateline = "LUSAKA, Nov. 1 (Xinhua) -- A British aid worker was freed on Monday."
     assert [s.text for s in nlp(dateline).sents][-1].startswith("A British")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was a very thorough meeting ... now it\'s important to act," Mira Kolar said.',
+        '"We have won!" protesters shouted as the Varn cabinet met on Monday.',
+    ],
+)
+def test_a_lower_case_word_after_an_ellipsis_or_a_closing_mark_goes_on(nlp, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
