@@ -538,37 +538,45 @@ def test_a_key_fact_starts_as_a_sentence_does(project: Path) -> None:
     assert "1. **Police** arrested nine people" in page
 
 
-def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
-    """'The creator of [Helen Marsh]'s website sentenced', not '... website sentenced (with
-    Helen Marsh)'; an actor the words do not name still comes after them."""
+def page_with_events(project: Path, actor: dict, events: list[dict]) -> str:
+    """The article page of a one-sentence story about Helen Marsh whose sheet a person edited:
+    ACTOR added, its events replaced by EVENTS (of sentence 0)."""
     import yaml
 
     write_article(
         project,
-        "site.md",
-        "---\nid: site\ntitle: Sentenced\npublished: 2026-01-05\n---\n"
+        "edited.md",
+        "---\nid: edited\ntitle: Edited\npublished: 2026-01-05\n---\n"
         "Helen Marsh said on Monday the plan was fine.\n",
     )
     assert main(["--root", str(project), "extract"]) == 0
-    sheet_path = project / "content" / "facts" / "site.yml"
+    sheet_path = project / "content" / "facts" / "edited.yml"
     data = yaml.safe_load(sheet_path.read_text())
-    data["actors"].append({"id": "peter-novak", "name": "Peter Novak", "type": "person"})
-    data["events"] = [
-        {
-            "id": "e-sentenced",
-            "who": [],
-            "passive": True,
-            "did": "sentenced to life imprisonment",
-            "lemma": "sentence",
-            "whom": ["helen-marsh", "peter-novak"],
-            "what": "the creator of Helen Marsh's [website]",
-            "key": True,
-            "sentence": 0,
-        }
-    ]
+    data["actors"].append(actor)
+    data["events"] = [dict(event, key=True, sentence=0) for event in events]
     sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
     assert main(["--root", str(project), "build", "--strict"]) == 0
-    page = (project / "docs" / "articles" / "site.md").read_text(encoding="utf-8")
+    return (project / "docs" / "articles" / "edited.md").read_text(encoding="utf-8")
+
+
+def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
+    """'The creator of [Helen Marsh]'s website sentenced', not '... website sentenced (with
+    Helen Marsh)'; an actor the words do not name still comes after them."""
+    page = page_with_events(
+        project,
+        {"id": "peter-novak", "name": "Peter Novak", "type": "person"},
+        [
+            {
+                "id": "e-sentenced",
+                "who": [],
+                "passive": True,
+                "did": "sentenced to life imprisonment",
+                "lemma": "sentence",
+                "whom": ["helen-marsh", "peter-novak"],
+                "what": "the creator of Helen Marsh's [website]",
+            }
+        ],
+    )
     assert (
         "1. The creator of [Helen Marsh](../actors/helen-marsh.md)'s \\[website\\] sentenced to life"
         " imprisonment (with [Peter Novak](../actors/peter-novak.md))"
@@ -578,40 +586,25 @@ def test_an_actor_named_in_what_is_linked_there(project: Path) -> None:
 def test_whom_a_verb_moves_to_act_is_linked_by_the_words_the_text_uses(project: Path) -> None:
     """'urged [Washington] to lift the sanctions': the alias in `what` links to the actor's
     page, and neither the actor nor the group named there comes again as '(with ...)'."""
-    import yaml
-
-    write_article(
+    page = page_with_events(
         project,
-        "urge.md",
-        "---\nid: urge\ntitle: Sanctions\npublished: 2026-01-05\n---\n"
-        "Helen Marsh said on Monday the plan was fine.\n",
-    )
-    assert main(["--root", str(project), "extract"]) == 0
-    sheet_path = project / "content" / "facts" / "urge.yml"
-    data = yaml.safe_load(sheet_path.read_text())
-    data["actors"].append(
         {
             "id": "united-states",
             "name": "United States",
             "type": "country",
             "aliases": ["Washington"],
-        }
+        },
+        [
+            {
+                "id": "e-urged",
+                "who": ["helen-marsh"],
+                "did": "urged",
+                "lemma": "urge",
+                "whom": ["united-states", {"text": "farmers"}],
+                "what": "Washington and farmers to lift the sanctions",
+            }
+        ],
     )
-    data["events"] = [
-        {
-            "id": "e-urged",
-            "who": ["helen-marsh"],
-            "did": "urged",
-            "lemma": "urge",
-            "whom": ["united-states", {"text": "farmers"}],
-            "what": "Washington and farmers to lift the sanctions",
-            "key": True,
-            "sentence": 0,
-        }
-    ]
-    sheet_path.write_text(yaml.safe_dump(data, allow_unicode=True))
-    assert main(["--root", str(project), "build", "--strict"]) == 0
-    page = (project / "docs" / "articles" / "urge.md").read_text(encoding="utf-8")
     assert (
         "1. **[Helen Marsh](../actors/helen-marsh.md)** urged"
         " [Washington](../actors/united-states.md) and farmers to lift the sanctions ·"
