@@ -149,7 +149,8 @@ thorough meeting ... now it's important', '"Long live ...!" protesters shouted')
 def going_on(doc) -> list[int]:  # type: ignore[no-untyped-def]
     """Words a sentence goes on with (see GOING_ON): the parser started one at 'Turkish' in 51
     places of 35 silver articles, after an ellipsis or a closing mark before a lower-case word
-    in 29 places of 28 articles; a dash with spaces ('(Xinhua) -- A British aid worker') still ends one."""
+    in 29 places of 28 articles; a dash with spaces ('(Xinhua) -- A British aid worker') still
+    ends one."""
     found = []
     for match in GOING_ON.finditer(doc.text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

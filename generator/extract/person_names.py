@@ -33,9 +33,8 @@ def titled_name(span: Span) -> bool:
 
 def proper_words(span: Span) -> bool:
     """Two or three proper nouns, a hyphenated one counting once ('Cornelia Schmalz-Jacobsen')."""
-    words = [t for t in span if not (t.text == "-" and not t.whitespace_)]
-    hyphened = sum(1 for t in words if not t.whitespace_ and t.i + 1 < span.end)
-    return 2 <= len(words) - hyphened <= 3 and all(t.pos_ == "PROPN" for t in words)
+    proper = all(t.pos_ == "PROPN" for t in span if t.text != "-")
+    return proper and 2 <= len(span.text.split()) <= 3
 
 
 def nationality_before_name(span: Span) -> bool:

@@ -31,6 +31,8 @@ def statement(
     whom = participants(
         [r for r in event.get("whom") or [] if r not in named], sheet, index, prefix
     )
+    # 'Two Varn soldiers killed', 'urged partygoers to stay away': not '... (with soldiers)'
+    whom = [w for w in whom if w not in what]
     if event.get("passive") and not who and (what or whom):
         parts = passive_parts(event, what, whom)
     else:
@@ -120,7 +122,6 @@ def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[st
     """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)'."""
     parts = [f"**{joined(who)}**" if who else "", md(action_words(event))]
     if what:
-        whom = [w for w in whom if w not in what]  # 'urged partygoers to stay away'
         return parts + [what] + ([f"(with {joined(whom)})"] if whom else [])
     return parts + ([joined(whom)] if whom else [])
 
@@ -130,8 +131,6 @@ def passive_parts(event: dict[str, Any], what: str, whom: list[str]) -> list[str
     reads as a headline has it, what undergoes it first."""
     action = md(passive_words(event))
     if what:
-        # 'Two Varn soldiers killed', not '... (with Varn soldiers)'
-        whom = [w for w in whom if w not in what]
         return [what, action] + ([f"(with {joined(whom)})"] if whom else [])
     return [f"**{joined(whom)}**", action]
 
