@@ -189,15 +189,35 @@ def passive_complement(verb: Token) -> str:
 
 PASSED = frozenset({"prt", "advmod", "punct"})
 WHEN = frozenset({"DATE", "TIME"})
-"""Words between a verb and its phrase: 'walked away from', 'called Thursday for'."""
+
+
+def passed(token: Token) -> bool:
+    """Words between a verb and its phrase: 'walked away from', 'called Thursday for', 'grew on
+    Thursday on Mobutu' (a phrase that says when)."""
+    if token.dep_ in PASSED or token.ent_type_ in WHEN:
+        return True
+    return token.lower_ in POINT_PREPOSITIONS and any(
+        c.dep_ == "pobj" and c.ent_type_ in WHEN for c in token.children
+    )
+
+
+POINT_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "since", "until"})
+"""'on Thursday', 'in 1882', 'after 52 minutes': when; not 'asked for eight years' (what was
+asked) or 'sentenced to four years'."""
 
 
 def first_phrase(verb: Token, prepositions: frozenset[str]) -> tuple[Token | None, Token | None]:
-    """VERB's first phrase after it (past a particle or an adverb) when one of PREPOSITIONS opens
-    it: the preposition and its object, or Nones."""
-    prep = next((c for c in verb.rights if c.dep_ not in PASSED and c.ent_type_ not in WHEN), None)
+    """VERB's first phrase after it (past a particle, an adverb or a phrase that says when) when
+    one of PREPOSITIONS opens it: the preposition and its object, or Nones."""
+    prep = next((c for c in verb.rights if not passed(c)), None)
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in prepositions:
         return None, None
+    between = verb.doc[verb.i + 1 : prep.i]
+    if any(t.ent_type_ in WHEN for t in between):
+        if any(t.is_punct for t in between):
+            return None, None  # 'the bank, founded in 1882, to Vicente Tan': another verb's
+        if any(t.dep_ == "prep" for t in between):
+            fired("events: a phrase past the one that says when", verb.text, verb.sent.text)
     return prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 

@@ -314,6 +314,16 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
             "the spraying could be considered",
         ),
         ("The Varn rebels marched for a long time.", "marched", None),  # how long
+        (  # a phrase that says when, between the verb and its phrase
+            "Pressure grew on Thursday on Peter Novak to resign.",
+            "grew",
+            "on Peter Novak",
+        ),
+        (  # a length is what was asked, not when: no 'for Peter Novak'
+            "The prosecutor asked for eight years for Peter Novak.",
+            "asked",
+            None,
+        ),
     ],
 )
 def test_what_a_verb_acts_on_through_its_phrase(
@@ -361,6 +371,28 @@ def test_a_passive_with_no_doer_keeps_the_phrase_that_says_what_befell(nlp, tmp_
     """'Two men charged with fraud', 'Ilya Marek sentenced to death': not a place or a date."""
     events = events_of(nlp, tmp_path, "Two men were charged with fraud in Urgon on Monday.")
     assert event(events, "charged with fraud")["passive"] is True
+    events = events_of(nlp, tmp_path, "Helen Marsh was disqualified on Saturday for doping.")
+    assert event(events, "disqualified for doping")["passive"] is True
+
+
+@pytest.mark.parametrize(("comma", "phrase"), [(False, "to"), (True, None)])
+def test_a_phrase_past_a_date_is_the_verb_s_unless_a_comma_ends_the_clause(
+    nlp, comma: bool, phrase: str | None
+) -> None:
+    """'jailed on January 31 on charges of ...'; but 'the bank, founded in 1882, to Peter Novak':
+    the phrase after the comma is another verb's (the sale's)."""
+    from spacy.tokens import Doc
+
+    from generator.extract.event_what import first_phrase
+
+    words = ["founded", "in", "1882", *([","] if comma else []), "to", "Novak"]
+    to = words.index("to")
+    heads = [0, 0, 1, *([0] if comma else []), 0, to]
+    deps = ["ROOT", "prep", "pobj", *(["punct"] if comma else []), "prep", "pobj"]
+    ents = ["O", "O", "B-DATE", *(["O"] if comma else []), "O", "B-PERSON"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    prep, _ = first_phrase(doc[0], frozenset({"to"}))
+    assert (prep.text if prep is not None else None) == phrase
 
 
 def test_a_denied_claim_is_negated(nlp, tmp_path: Path) -> None:
