@@ -40,9 +40,25 @@ def load_pipeline(name: str) -> "Language":
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     replace_attribute_ruler(nlp)
+    split_broken_hyphens(nlp)
     use_numpy_gemm(nlp)
     keep_lemmatizer(nlp)
     return nlp
+
+
+BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?!(?:and|or|to)\s)(?=[^\W\d_])")
+"""A word the wire broke at its hyphen, a space after it: 'Congo- Zaire', 'Jean- Pierre Bemba',
+'face- to-face' (not 'pre- and post-war', whose hyphen waits for its word)."""
+
+
+def split_broken_hyphens(nlp: "Language") -> None:
+    """Split a hyphen from the word before it when a space follows ('Congo- Zaire' is 'Congo',
+    '-', 'Zaire', as 'Congo-Zaire' is): the tokenizer kept 'Congo-' as one word, and the model
+    then cut names there ('the Alliance for the Liberation of Congo-', 'Pierre Bemba')."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[^\W\d_])-"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def use_numpy_gemm(nlp: "Language") -> None:
@@ -140,7 +156,7 @@ def after_brackets(doc, orths=None):  # type: ignore[no-untyped-def]
     ]
 
 
-GOING_ON = re.compile(r"(?<=[^\W\d_])- (?=\w)|(?:\.\.\.|\u2026|[\"\u201d]) +(?=[a-z])")
+GOING_ON = re.compile(rf"{BROKEN_HYPHEN.pattern}|(?:\.\.\.|\u2026|[\"\u201d]) +(?=[a-z])")
 """Where a sentence goes on, inside one line: a word's hyphen and a space ('German- Turkish',
 'Hanoi- based'); an ellipsis or a closing quotation mark before a lower-case word ('a very
 thorough meeting ... now it's important', '"Long live ...!" protesters shouted')."""

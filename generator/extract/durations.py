@@ -13,7 +13,7 @@ from generator.extract.number_measures import EXTREMES, TIME_UNITS, compound_mea
 from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
-from generator.extract.sentences import outside_subtrees, verb_subject, words_text
+from generator.extract.sentences import outside_subtrees, verb_subject, words_text, words_whole
 from generator.lemmas import lemma
 from generator.records import NumberFinding
 
@@ -24,7 +24,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    value = " ".join(span.text.split())
+    value = words_whole(span.text)
     fields = number_fields(span, "duration")
     units = [t.lower_.rstrip("s") for t in span if t.lower_.rstrip("s") in TIME_UNITS]
     if units:

@@ -179,9 +179,9 @@ def passive_complement(verb: Token) -> str:
         return ""
     end = thing.i if thing is not None else prep.right_edge.i  # 'with fraud', not 'in Urgon'
     words = list(verb.doc[prep.i : end + 1])
-    if len(words) > MAX_COMPLEMENT_WORDS or len(words) < 2:
+    if len(words_text(words).split()) > MAX_COMPLEMENT_WORDS or len(words) < 2:
         return ""
-    if any(t.ent_type_ in NOT_COMPLEMENT_LABELS or t.is_punct for t in words):
+    if any(t.ent_type_ in NOT_COMPLEMENT_LABELS or loose_punct(t) for t in words):
         return ""
     fired("events: what befell a passive's subject", verb.text, words_text(words))
     return " " + words_text(words)

@@ -30,6 +30,7 @@ from generator.extract.names import (
     entities,
     is_honorific,
     is_title_word,
+    starts_with_article,
     surface,
 )
 from generator.extract.person_names import nationality_before_name, proper_words, titled_name
@@ -96,7 +97,7 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     ):
         fired("event head: not an actor", text)
         return mention  # "International Women's Day", "the Asian Games": events, not actors
-    if label == "ORG" and text[:1].islower():
+    if label == "ORG" and text[:1].islower() and not starts_with_article(text):
         return mention  # a fragment ("less united guerrilla"), not a name
     if label == "PERSON" and len(span) == 1 and text.islower():
         fired("lower-case word labelled PERSON: no name", text)

@@ -18,6 +18,7 @@ from generator.extract.lexicon import (
     HONORIFICS,
     TITLE_HEADS,
 )
+from generator.extract.sentences import words_whole
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {
@@ -177,7 +178,18 @@ def clean_span(span: Span) -> Span | None:
     return cleaned
 
 
+ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az)-[A-Z]")
+
+
+def starts_with_article(name: str) -> bool:
+    """Arabic's article, written in lower case, starts a name: 'al-Qaida', 'al-Jazeera TV'."""
+    if ARTICLE_PREFIX.match(name):
+        fired("names: Arabic's article starts a name", name)
+        return True
+    return False
+
+
 def surface(span: Span) -> str:
     """The name as written, on one line, without a possessive ending."""
-    text = " ".join(span.text.split())
+    text = words_whole(span.text)  # 'Jean- Pierre Bemba'
     return re.sub(r"['\u2019]s$", "", text)

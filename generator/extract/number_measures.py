@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.number_values import is_money_unit
-from generator.extract.sentences import words_text
+from generator.extract.sentences import broken_hyphen, words_text
 
 COUNTING_NOUNS = frozenset({"number", "total", "toll", "amount"})
 """Nouns whose 'of' phrase is what the number counts ('the number of people killed by it'), and
@@ -146,6 +146,6 @@ def joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
     return (
         hyphen.text == "-"
         and not before.whitespace_
-        and not hyphen.whitespace_
+        and (not hyphen.whitespace_ or broken_hyphen(hyphen))  # 'three- nation tour'
         and (after.is_alpha or is_money_unit(after.text))  # '8.58 million-U.S.-dollar'
     )

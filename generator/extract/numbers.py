@@ -30,7 +30,7 @@ from generator.extract.number_values import (
 )
 from generator.extract.number_verbs import COUNT_WORDS
 from generator.extract.number_what import number_what
-from generator.extract.sentences import verb_subject, words_text
+from generator.extract.sentences import verb_subject, words_text, words_whole
 from generator.lemmas import lemma
 from generator.records import NumberFinding
 
@@ -65,7 +65,7 @@ def find_numbers(
         if measure is not None and measure[1].i >= ent.end:  # '366-million-US' + '-dollar'
             ent = Span(doc, ent.start, measure[1].i + 1, label=ent.label_)
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
-        value = " ".join(ent.text.split())
+        value = words_whole(ent.text)
         what = number_what(ent)
         if age:
             what = f"age of {age}"
@@ -236,7 +236,7 @@ def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:
             first = out[-1]
             doc = first.span.doc
             span = through_bracket(doc[first.span.start : max(number.span.end, first.span.end + 1)])
-            value = " ".join(span.text.split())
+            value = words_whole(span.text)
             out[-1] = NumberFinding(span, value, first.what, first.kind, first.fields)
             continue
         out.append(number)

@@ -26,7 +26,7 @@ def premodifies_title(token: Token, end: int) -> bool:
         return False
     if token.ent_type_ in {"DATE", "TIME"}:
         return False  # 'later that month North Korean leader X': when, not which leader
-    if counted_compound(token):
+    if counted_compound(token) or how_made(token):
         return False
     tied = (
         token.pos_ in {"ADJ", "NOUN", "VERB"}
@@ -46,6 +46,18 @@ def counted_compound(token: Token) -> bool:
         i -= 2
         if doc[i].like_num or doc[i].lower_ in {"year", "years"}:
             return True
+    return False
+
+
+def how_made(token: Token) -> bool:
+    """'newly appointed', 'democratically elected' (hyphenated or not): how or when someone came
+    to the post, not part of its title."""
+    doc, i = token.doc, token.i
+    before = doc[i - 2] if i >= 2 and doc[i - 1].tag_ == "HYPH" else doc[i - 1] if i else None
+    made = token.tag_ == "VBN" and before is not None and before.pos_ == "ADV"
+    if made and before.lower_.endswith("ly"):
+        fired("roles: how someone came to the post is no part of it", token.sent.text)
+        return True
     return False
 
 

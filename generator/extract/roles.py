@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import entity_at, is_honorific, is_title_word
-from generator.extract.sentences import whole_words
+from generator.extract.sentences import whole_words, words_whole
 from generator.lemmas import lemma
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -48,7 +48,7 @@ def tokens_text(tokens: list[Token], replace: dict[int, str] | None = None) -> s
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         if following is not None:
             out.append(token.whitespace_ if following.i == token.i + 1 else " ")
-    return " ".join("".join(out).split())
+    return words_whole("".join(out))
 
 
 def singular(word: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from generator.nlp import BROKEN_HYPHEN
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
@@ -110,8 +112,21 @@ def words_text(words: "list[Token]", text_of: "Callable[[Token], str] | None" = 
     write = text_of or (lambda token: token.text)
     text = write(words[0])
     for before, token in zip(words, words[1:]):
-        text += (before.whitespace_ if token.i == before.i + 1 else " ") + write(token)
+        gap = before.whitespace_ if token.i == before.i + 1 else " "
+        text += ("" if gap and broken_hyphen(before) else gap) + write(token)
     return text
+
+
+def words_whole(text: str) -> str:
+    """TEXT on one line, each word the wire broke at its hyphen written whole ('three- nation'
+    is 'three-nation')."""
+    return BROKEN_HYPHEN.sub("-", " ".join(text.split()))
+
+
+def broken_hyphen(hyphen: "Token") -> bool:
+    """A hyphen the wire broke its word at, a space after it ('face- to-face talks'): the words
+    are written whole (generator.nlp.BROKEN_HYPHEN)."""
+    return hyphen.text == "-" and BROKEN_HYPHEN.match(doc_text(hyphen.doc), hyphen.idx) is not None
 
 
 def whole_words(words: "list[Token]") -> "list[Token]":
@@ -150,6 +165,8 @@ def loose_punct(token: "Token") -> bool:
     doc, i = token.doc, token.i
     if not token.is_punct or i == 0 or i + 1 == len(doc):
         return token.is_punct
+    if broken_hyphen(token):
+        return False  # 'Gaza- Israel': one word the wire broke
     return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 

@@ -1322,3 +1322,22 @@ def test_a_body_listed_beside_another_is_not_its_role(nlp, tmp_path: Path) -> No
         "States and the Danube League."
     )
     assert actors(sheet_for(nlp, tmp_path, body))["European Union"]["role"] is None
+
+
+def test_a_name_the_wire_broke_at_its_hyphen_is_one_name(nlp, tmp_path: Path) -> None:
+    body = "Vice President Jean- Pierre Marlow rejected the ruling on Monday."
+    assert actors(sheet_for(nlp, tmp_path, body))["Jean-Pierre Marlow"]["role"] == "Vice President"
+
+
+def test_a_name_that_starts_with_arabic_s_article_is_kept(nlp, tmp_path: Path) -> None:
+    """'al-Qaida', written in lower case: not a fragment of a phrase."""
+    body = (
+        "The attack was claimed by al-Qaida on Monday. "
+        "Officials said al-Qaida had planned the attack for months."
+    )
+    assert actors(sheet_for(nlp, tmp_path, body))["al-Qaida"]["type"] == "organization"
+
+
+def test_how_someone_came_to_the_post_is_no_part_of_the_role(nlp, tmp_path: Path) -> None:
+    body = "Newly appointed deputy prime minister Tomas Berg met the envoys on Monday."
+    assert actors(sheet_for(nlp, tmp_path, body))["Tomas Berg"]["role"] == "deputy prime minister"

@@ -83,3 +83,25 @@ def test_a_word_the_wire_broke_at_a_hyphen_is_no_sentence_break(nlp) -> None:
 )
 def test_a_lower_case_word_after_an_ellipsis_or_a_closing_mark_goes_on(nlp, text: str) -> None:
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the Alliance for the Liberation of Varnia- Zaire", ["Varnia", "-", "Zaire"]),
+        ("the first face- to-face talks", ["face", "-", "to", "-", "face"]),
+        ("pre- and post-war talks", ["pre", "-", "and"]),  # the hyphen waits for its word
+    ],
+)
+def test_a_hyphen_with_a_space_after_it_is_split_from_its_word(nlp, text, words) -> None:
+    """'Varnia- Zaire' is tokenised as 'Varnia-Zaire' is: the model cut names at 'Varnia-'."""
+    tokens = [t.text for t in nlp(text)]
+    assert any(tokens[i : i + len(words)] == words for i in range(len(tokens)))
+
+
+def test_words_the_wire_broke_at_a_hyphen_are_written_whole(nlp) -> None:
+    from generator.extract.sentences import words_text, words_whole
+
+    doc = nlp("They held face- to-face talks on pre- and post-war plans.")
+    assert words_text(list(doc)).startswith("They held face-to-face talks on pre- and post-war")
+    assert words_whole("Kim Pyong- Sik and\nJean- Pierre") == "Kim Pyong-Sik and Jean-Pierre"

@@ -678,3 +678,10 @@ def test_a_small_count_after_the_points_back_and_is_no_key_number(
     nlp, tmp_path: Path, body: str, kept: list[str]
 ) -> None:
     assert [n["value"] for n in numbers_of(nlp, tmp_path, body)] == kept
+
+
+def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path) -> None:
+    """'his three- nation tour' is 'three-nation', the size of the tour, as written whole."""
+    body = "Omar Sanko visited Varnia on Monday as part of his three- nation tour."
+    values = {n["value"] for n in numbers_of(nlp, tmp_path, body)}
+    assert "three-nation" in values
