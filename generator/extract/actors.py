@@ -34,6 +34,7 @@ from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
     split_located_people,
+    split_people_named_as_places,
     split_place_like,
 )
 from generator.extract.sentences import doc_text
@@ -208,6 +209,7 @@ def extract_entities(
     for entity in place_like:
         place = places.setdefault(fold(entity.name), Entity("place", entity.name))
         place.mentions.extend(entity.mentions)
+    people = split_people_named_as_places(people, places)
     for entity in people:
         entity.name = canonical_person_name(entity)
         for m in entity.mentions:

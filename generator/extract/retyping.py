@@ -91,3 +91,26 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
             fired("organisation used as a location: a place", entity.name)
         (places if votes >= 2 else keep).append(entity)
     return keep, places
+
+
+def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]) -> list[Entity]:
+    """A 'person' with a place's name in the same article ('the three southern provinces of Yala,
+    Pattani and Narathiwat' beside 'in Narathiwat') is that place when the text gives it no
+    title, never has it speak, and never uses it more as a doer than as a location; its mentions
+    join the place's. The rest are returned. (Not an organisation: clubs, airlines and agencies
+    share their cities' names.)"""
+    keep = []
+    for entity in people:
+        place = places.get(fold(entity.name))
+        votes = sum(place_vote(m, person=True) for m in entity.mentions)
+        if (
+            place is None
+            or votes < 0
+            or votes + len(place.mentions) < 2
+            or any(speaks(m.span) or person_role(m.span) for m in entity.mentions)
+        ):
+            keep.append(entity)
+            continue
+        fired("a person with a place's name in the article: the place", entity.name)
+        place.mentions.extend(entity.mentions)
+    return keep
