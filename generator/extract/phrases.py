@@ -69,9 +69,9 @@ def phrase(token: Token) -> str | None:
         if not words[0].whitespace_:
             break  # 'all-male audience'
         words = words[1:]
-    if len(words) > MAX_PHRASE_WORDS or not words:
-        return None
     text = words_text(words)
+    if len(text.split()) > MAX_PHRASE_WORDS or not words:
+        return None
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
 
 

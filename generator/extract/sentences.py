@@ -130,22 +130,29 @@ def broken_hyphen(hyphen: "Token") -> bool:
 
 
 def whole_words(words: "list[Token]") -> "list[Token]":
-    """'US-led mission', not '-led mission': a word the tokenizer cut at its hyphens stays whole."""
+    """'US-led mission', not '-led mission'; 'face-to-face talks', not 'face- talks': a word the
+    tokenizer cut at its hyphens stays whole."""
     if not words:
         return words
     doc = words[0].doc
     kept = {t.i for t in words}
     for token in words:
         i = token.i
-        while (
-            i > 0
-            and "-" in (doc[i].text, doc[i - 1].text)
-            and not doc[i - 1].whitespace_
-            and i - 1 not in kept
-        ):
+        while i > 0 and hyphen_joined(doc[i - 1], doc[i]) and i - 1 not in kept:
             i -= 1
             kept.add(i)
+        i = token.i
+        while i + 1 < len(doc) and hyphen_joined(doc[i], doc[i + 1]) and i + 1 not in kept:
+            i += 1
+            kept.add(i)
     return [doc[i] for i in sorted(kept)]
+
+
+def hyphen_joined(before: "Token", after: "Token") -> bool:
+    """BEFORE and AFTER are parts of one hyphenated word ('face', '-' or '-', 'to')."""
+    if "-" not in (before.text, after.text):
+        return False
+    return not before.whitespace_ or broken_hyphen(before)
 
 
 def phrase_words(words: "list[Token]") -> "list[Token]":

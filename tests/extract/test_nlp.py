@@ -105,3 +105,14 @@ def test_words_the_wire_broke_at_a_hyphen_are_written_whole(nlp) -> None:
     doc = nlp("They held face- to-face talks on pre- and post-war plans.")
     assert words_text(list(doc)).startswith("They held face-to-face talks on pre- and post-war")
     assert words_whole("Kim Pyong- Sik and\nJean- Pierre") == "Kim Pyong-Sik and Jean-Pierre"
+
+
+@pytest.mark.parametrize("text", ["face-to-face", "face- to-face"])
+def test_a_phrase_keeps_its_hyphenated_words_whole(nlp, text: str) -> None:
+    """'the first face-to-face talks', not 'first face- talks' (the parse hangs 'to-face' off
+    'face' as a phrase of its own)."""
+    from generator.extract.phrases import phrase
+
+    doc = nlp(f"The first {text} talks opened on Saturday.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert phrase(talks) == "first face-to-face talks"
