@@ -39,7 +39,8 @@ def what_of(
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
             words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
-        if said:  # whole, or not at all
+        if said:  # whole, or its main clause without what it adds at its end, or not at all
+            words = said_core(token, words)
             if not words or len(words) > MAX_SAID_WORDS or words[-1].dep_ in {"prep", "det"}:
                 return None
         elif len(words) > MAX_WHAT_WORDS:
@@ -54,6 +55,34 @@ def what_of(
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
+
+
+COMPLEMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "prep", "xcomp", "ccomp", "nsubjpass", "agent"}
+)
+"""What a verb needs after it: with one of these before a closing phrase, the phrase can go."""
+
+
+def said_core(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS, when too many, without the clauses and phrases that close it, the
+    last first ('confirmed that some 250 swans had died of bird flu in the region of Astrakhan
+    [in the past week]'), down to what its verb needs: the words before it and its object."""
+    closing = [
+        c
+        for c in clause.rights
+        if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"} and c.dep_ != "conj"
+    ]
+    if len(words) <= MAX_SAID_WORDS:
+        return words
+    while len(words) > MAX_SAID_WORDS and closing and closing[-1].right_edge.i == words[-1].i:
+        if not any(c.dep_ in COMPLEMENT_DEPS for c in clause.children if c.i < closing[-1].i):
+            break  # 'could not have asked [for more]', 'came [from the north]': it needs it
+        words = outside_subtrees(words, [closing.pop()])  # only what ends it, nothing between
+        while words and (loose_punct(words[-1]) or words[-1].dep_ == "cc"):
+            words = words[:-1]
+    if len(words) <= MAX_SAID_WORDS:
+        fired("events: a said clause without what closes it", words_text(words))
+    return words
 
 
 def acted_on(

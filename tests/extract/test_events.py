@@ -943,3 +943,26 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
     warned = event(events, "warned")
     assert warned["key"] and warned["what"].startswith("she would not let her town be flooded")
     assert not event(events, "let")["key"]
+
+
+@pytest.mark.parametrize(
+    ("body", "did", "what"),
+    [
+        (
+            "Varnian veterinary authorities confirmed on Tuesday that some 250 swans had died of "
+            "bird flu in the southern region of Urgon in the past week.",
+            "confirmed",
+            "some 250 swans had died of bird flu in the southern region of Urgon",
+        ),
+        (  # 'asked' keeps what it asked for; what closes the clause goes
+            "The Varn media agreed on Saturday that the hosts of the 2006 World Cup could not "
+            "have asked for a better draw in the first round of the tournament.",
+            "agreed",
+            "the hosts of the 2006 World Cup could not have asked for a better draw",
+        ),
+    ],
+)
+def test_a_long_said_clause_is_its_main_clause_without_what_closes_it(
+    nlp, tmp_path: Path, body: str, did: str, what: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["what"] == what
