@@ -1,9 +1,7 @@
 """Who a noun phrase of the parse is: one of the article's actors (by its name, a pronoun or a
-description the text ties to it), or the phrase itself when the text names nobody.
-
-An event keeps no agent rather than a wrong one: a pronoun resolves only to the last person
-named before it, a description only to an actor whose role has that head word.
-"""
+description the text ties to it), or the phrase itself when the text names nobody. An event
+keeps no agent rather than a wrong one: a pronoun resolves only to a person named shortly
+before it, a description only to an actor whose role has that head word."""
 
 from __future__ import annotations
 
@@ -26,7 +24,7 @@ from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
-from generator.extract.sentences import has_the, sentence_of
+from generator.extract.sentences import has_the, object_clause_subject, sentence_of
 from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, Participant
@@ -283,13 +281,16 @@ class Participants:
         return speaker
 
     def pronoun(self, token: Token) -> Entity | None:
-        """He or she: the last person named before it, within a few sentences, and of those
-        preferably the last who was a clause's subject ('Nhek Bunchhay, who had searched for
-        Howes, said he ...': Nhek Bunchhay). A pronoun that resolves counts as a mention, so that
-        'She says ...' after 'She says ...' carries on."""
+        """He or she: the last person named within a few sentences before it, preferably a clause's
+        subject ('Nhek Bunchhay, who had searched for Howes, said he ...'), never its own verb's
+        doer; it then counts as a mention ('She says ...' after 'She says ...' carries on)."""
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         best = self.last_person(token)
+        subject = object_clause_subject(token)  # 'Mobutu ... replaced him': not Mobutu
+        if best is not None and subject is not None and self.resolve_one(subject) is best:
+            fired("participants: him is not his own verb's doer", token.sent.text)
+            best = self.last_person(token, skip=best)
         if best is not None and token.i not in self.resolved_pronouns:
             self.resolved_pronouns.add(token.i)
             mention = (token.i, best, is_subject(token))

@@ -966,3 +966,14 @@ def test_a_long_said_clause_is_its_main_clause_without_what_closes_it(
     nlp, tmp_path: Path, body: str, did: str, what: str
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["what"] == what
+
+
+def test_him_is_never_his_own_verb_s_doer(nlp, tmp_path: Path) -> None:
+    """'Mobutu ... backing Tshisekedi, and then replaced him': him is Tshisekedi, not Mobutu."""
+    body = (
+        "President Helen Marsh stopped a march backing Prime Minister Peter Novak on Monday, "
+        "and then replaced him with an army general."
+    )
+    replaced = event(events_of(nlp, tmp_path, body), "replaced")
+    assert replaced["who"] == ["Helen Marsh"]
+    assert replaced["whom"] == ["Peter Novak"]
