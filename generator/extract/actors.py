@@ -25,6 +25,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
     GOVERNING_HEADS,
+    ORG_HEADS,
     ORG_SUFFIXES,
     PLACE_HEADS,
     is_head,
@@ -179,6 +180,7 @@ def extract_entities(
     )
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)
+    orgs = absorb_people_named_orgs(orgs, people)
     people, located = split_located_people(people)
     place_like += located
     countries: dict[str, Entity] = {}
@@ -335,6 +337,22 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
             kept.append(person)
         else:
             target.mentions.extend(person.mentions)
+    return kept
+
+
+def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[Entity]:
+    """A one-word 'organisation' that is a word of one person's name in the article ('Mobutu's
+    envoy' beside Mobutu Sese Seko, 'Najib' beside Najib Razak) is that person; not an acronym
+    or a word that names a body ('Liberal'). The rest are returned."""
+    kept = []
+    for org in orgs:
+        word = org.name
+        named = [p for p in people if word in p.name.split()]
+        if len(named) != 1 or " " in word or word.isupper() or fold(word) in ORG_HEADS:
+            kept.append(org)
+            continue
+        fired("an organisation named by a word of a person's name: the person", word)
+        named[0].mentions.extend(org.mentions)
     return kept
 
 

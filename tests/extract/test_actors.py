@@ -1366,3 +1366,24 @@ def test_a_person_with_a_place_s_name_in_the_article_is_the_place(nlp, verb, pla
     kept = split_people_named_as_places(people, places)
     assert (kept == []) == place
     assert (len(places["varno"].mentions) == 2) == place
+
+
+@pytest.mark.parametrize(
+    ("org", "merged"),
+    [("Novak", True), ("Marsh", False), ("UN", False), ("Party", False)],
+)
+def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org, merged) -> None:
+    """'Novak's envoy' beside Peter Novak is his; not a name two people share, an acronym or a
+    word for a body."""
+    from generator.extract.actors import absorb_people_named_orgs
+    from generator.records import Entity
+
+    people = [
+        Entity("person", "Peter Novak"),
+        Entity("person", "Helen Marsh"),
+        Entity("person", "Anna Marsh"),
+        Entity("person", "Party Jones"),
+    ]
+    kept = absorb_people_named_orgs([Entity("organization", org, ["mention"])], people)
+    assert (kept == []) == merged
+    assert (people[0].mentions == ["mention"]) == merged
