@@ -35,7 +35,8 @@ def what_of(
         if participants.named(token) is not None or token.pos_ == "PRON":
             continue
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
-        kept = [t for t in token.subtree if not (t.is_quote if said else loose_punct(t))]
+        own = unbroken_subtree(token)
+        kept = [t for t in own if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
             words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
@@ -61,6 +62,22 @@ COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "oprd", "dative", "prep", "xcomp", "ccomp", "nsubjpass", "agent"}
 )
 """What a verb needs after it: with one of these before a closing phrase, the phrase can go."""
+
+
+def unbroken_subtree(token: Token) -> list[Token]:
+    """TOKEN's words, the unbroken stretch around it: a subtree with another phrase inside it is
+    the parse's mistake ('stormed the residence in an operation that killed one hostage, two
+    members of the security forces': the members are not the residence's)."""
+    words = list(token.subtree)
+    at = words.index(token)
+    start, end = at, at
+    while start > 0 and words[start - 1].i == words[start].i - 1:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].i == words[end].i + 1:
+        end += 1
+    if (start, end) != (0, len(words) - 1):
+        fired("events: a broken phrase kept to its unbroken stretch", token.sent.text)
+    return words[start : end + 1]
 
 
 def said_core(clause: Token, words: list[Token]) -> list[Token]:

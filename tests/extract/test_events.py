@@ -977,3 +977,18 @@ def test_him_is_never_his_own_verb_s_doer(nlp, tmp_path: Path) -> None:
     replaced = event(events_of(nlp, tmp_path, body), "replaced")
     assert replaced["who"] == ["Helen Marsh"]
     assert replaced["whom"] == ["Peter Novak"]
+
+
+def test_a_phrase_the_parse_broke_keeps_its_unbroken_stretch(nlp) -> None:
+    """'stormed the residence in an operation that killed one hostage, two members of the
+    force': the parse made the members an apposition of the residence, across the clause."""
+    from spacy.tokens import Doc
+
+    from generator.extract.event_what import unbroken_subtree
+
+    words = ["stormed", "the", "residence", "in", "raids", "that", "killed", "one", ",", "two"]
+    heads = [0, 2, 0, 0, 3, 6, 4, 6, 2, 2]
+    deps = ["ROOT", "det", "dobj", "prep", "pobj", "nsubj", "relcl", "dobj", "punct", "appos"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in unbroken_subtree(doc[2])] == ["the", "residence"]
+    assert [t.text for t in unbroken_subtree(doc[4])] == ["raids", "that", "killed", "one"]
