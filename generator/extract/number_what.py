@@ -99,6 +99,8 @@ def what_of_number(span: Span) -> str | None:
                 return None
             share = f"share of {whole}"  # '12 percent of the population'
             return share + share_does(span)
+        if noun.i >= span.end and is_sum(span) and noun.pos_ == "NOUN" and lemma(noun) not in MARKS:
+            return value_of(noun, span)
         return with_verb(noun_phrase(noun, span), noun)
     if root.dep_ == "prep" and head.pos_ == "VERB" and level_of(span) is not None:
         return measured_by(head, span)  # 'rose above 70 dollars': the entity holds 'above'
@@ -126,6 +128,27 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "range"})
+"""'the 116 yen level', '800,000 dollars worth of beef': a sum that is no thing's value."""
+
+
+def is_sum(span: Span) -> bool:
+    """A sum of money the text writes with its currency (the model also labels 'tens of millions
+    of poultry' a sum)."""
+    return span.root.ent_type_ == "MONEY" and currency_of(span.text) is not None
+
+
+def value_of(noun: Token, span: Span) -> str | None:
+    """'a $5 billion deal', 'a C$30-a-share bid': a sum before a thing is what it is worth (per
+    share when the sum is one a share), not how many of it there are."""
+    phrase = noun_phrase(noun, span)
+    if phrase is None or currency_of(noun.text) is not None:
+        return phrase  # '111.1 million US dollars': the currency, said again
+    per_share = any(t.lower_ == "share" for t in span.doc[span.end - 1 : noun.i + 1])
+    fired("numbers: a sum before a thing is its value", span.text, phrase)
+    return f"value{' per share' if per_share and 'share' not in phrase else ''} of {phrase}"
 
 
 def alternative_of(span: Span) -> Span | None:

@@ -23,6 +23,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people killed in the war",
             {"amount": 30000, "approximate": True, "kind": "count"},
         ),
+        (  # a sum before a thing is its value, not how many of it there are
+            "Varnco signed a 5 billion dollar deal with Urgco on Monday.",
+            "5 billion dollar",
+            "value of deal with Urgco",
+            {"amount": 5_000_000_000, "currency": "USD", "kind": "money"},
+        ),
+        (  # per share when the sum is one a share
+            "Varnco extended its C$30-a-share bid for Urgco on Monday.",
+            "C$30",
+            "value per share of its bid for Urgco",
+            {"amount": 30, "currency": "CAD", "kind": "money"},
+        ),
         (  # an equivalent in brackets belongs to the number; the first currency is its own
             "Meridian offered 942 million Canadian dollars (US$801.2 million) for the port.",
             "942 million Canadian dollars (US$801.2 million)",
