@@ -19,13 +19,13 @@ from generator.extract.group_words import (
     whose,
 )
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS
+from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
 from generator.extract.sentences import has_the, object_clause_subject, sentence_of
-from generator.lemmas import lemma
+from generator.extract.subjects import conjuncts, is_subject, saying_subject, says
 from generator.names import fold
 from generator.records import Entity, Participant
 
@@ -47,6 +47,7 @@ class Participants:
         self.person_mentions: list[tuple[int, Entity, bool]] = []
         """(token index, person, whether the mention is a clause's subject), in text order."""
         self.resolved_pronouns: set[int] = set()
+        self.unsaid = (0, 0)
         self.quoted: list[tuple[int, int, Participant | None]] = []
         """The (start, end) offsets of each direct quote, with its speaker."""
         for entity in actors:
@@ -116,11 +117,15 @@ class Participants:
             return found
         return []
 
-    def speaker(self, token: Token) -> Participant | None:
-        """Who says what TOKEN, a saying verb's subject, says: 'the statement added' is the
-        ministry's that 'said in a statement' before."""
+    def speaker(self, token: Token, quoted: tuple[int, int] = (0, 0)) -> Participant | None:
+        """Who says what TOKEN, a saying verb's subject, says ('the statement added' is the
+        ministry's that 'said in a statement' before); no one named in the QUOTED words (token
+        range) is the 'he' who says them ('"... President Fujimori ...," he was quoted')."""
         issued_by = issuer(token)
-        return self.resolve_one(token if issued_by is None else issued_by)
+        self.unsaid = quoted
+        found = self.resolve_one(token if issued_by is None else issued_by)
+        self.unsaid = (0, 0)
+        return found
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -305,16 +310,19 @@ class Participants:
         for start, entity, subject in self.person_mentions:
             if start >= token.i:
                 break
-            if start >= earliest and entity is not skip:
+            if (
+                start >= earliest
+                and entity is not skip
+                and not self.unsaid[0] <= start < self.unsaid[1]
+            ):
                 last = entity
                 if subject:
                     last_subject = entity
         return last_subject or last
 
     def previous_sayer(self, pronoun: Token) -> Participant | None:
-        """'..., it said' / 'They said ...': a body or a group that goes on speaking is the last
-        one quoted before, within a few sentences, when it agrees in number (a person would be
-        'he' or 'she')."""
+        """'..., it said' / 'They said ...': a body or group that goes on speaking is the last one
+        quoted within a few sentences before, when it agrees in number (a person is 'he')."""
         earliest = self.sentence_start(pronoun, PRONOUN_REACH)
         for verb in reversed([t for t in self.doc[earliest : pronoun.i] if t.pos_ == "VERB"]):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -399,18 +407,6 @@ class Participants:
         return None
 
 
-def is_subject(token: Token) -> bool:
-    """TOKEN heads a clause's subject (or a name apposed to it: 'Gen. Nhek Bunchhay, a loyalist')."""
-    while token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def says(subject: Token) -> bool:
-    """Whether SUBJECT is the subject of a saying verb."""
-    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS
-
-
 def agrees(pronoun: Token, participant: Participant) -> bool:
     """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are."""
     if not isinstance(participant, Entity) or pronoun.lower_ == "they":
@@ -419,30 +415,6 @@ def agrees(pronoun: Token, participant: Participant) -> bool:
         fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
         return False
     return True
-
-
-def saying_subject(pronoun: Token) -> Token | None:
-    """'The court said it will postpone the ruling': the subject of the saying verb whose reported
-    clause the pronoun is the subject of."""
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    clause = pronoun.head
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING_VERBS:
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-
-
-def conjuncts(
-    token: Token, pos: frozenset[str] | set[str] = frozenset({"NOUN", "PROPN", "PRON"})
-) -> list[Token]:
-    out = []
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in pos:
-            out.append(child)
-            out.extend(conjuncts(child, pos))
-    return out
 
 
 def in_words(word: str, words: set[str]) -> bool:

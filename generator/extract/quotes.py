@@ -85,7 +85,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         following = next_sentence(doc, max(sentence.end, span.end))
         if token is None and following is not None and attributes_back(span, following):
             token = speaker_token(following, span)
-        speaker = participants.speaker(token) if token is not None else None
+        quoted = (span.start, span.end)
+        speaker = participants.speaker(token, quoted) if token is not None else None
         if not isinstance(speaker, Entity) and token is not None:
             speaker = untagged_name(token, participants) or speaker
         if described_again(token, speaker, found, sentence):

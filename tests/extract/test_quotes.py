@@ -131,6 +131,18 @@ def test_reported_speech_has_its_speaker(
     assert ("attributed", text, speaker) in found, found
 
 
+def test_he_who_says_a_quote_is_no_one_it_names(nlp, tmp_path: Path) -> None:
+    """'"... when President Fujimori has the time, I want to visit Lima," he was quoted': he is
+    the prime minister named before, not the president the quote names."""
+    body = (
+        "Prime Minister Peter Novak said on Wednesday that he hoped to visit Urgon soon.\n\n"
+        '"When President Helen Marsh has the time, I want to visit Urgon and thank her," '
+        "he was quoted as saying."
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [speaker for kind, _, speaker in found if kind == "direct"] == ["Peter Novak"]
+
+
 def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> None:
     body = (
         '"Austria will insist on a fair share of the water," Helen Marsh told reporters in Vienna.'

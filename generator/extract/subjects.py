@@ -1,0 +1,45 @@
+"""Where a phrase stands in its clause, as pronoun resolution reads it: a clause's subject, a
+saying verb's subject, the subject of a reported clause, the conjuncts of a phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import SAYING_VERBS
+from generator.lemmas import lemma
+
+
+def is_subject(token: Token) -> bool:
+    """TOKEN heads a clause's subject (or a name apposed to it: 'Gen. Nhek Bunchhay, a loyalist')."""
+    while token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def says(subject: Token) -> bool:
+    """Whether SUBJECT is the subject of a saying verb."""
+    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS
+
+
+def saying_subject(pronoun: Token) -> Token | None:
+    """'The court said it will postpone the ruling': the subject of the saying verb whose reported
+    clause the pronoun is the subject of."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def conjuncts(
+    token: Token, pos: frozenset[str] | set[str] = frozenset({"NOUN", "PROPN", "PRON"})
+) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in pos:
+            out.append(child)
+            out.extend(conjuncts(child, pos))
+    return out
