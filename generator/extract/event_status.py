@@ -189,7 +189,18 @@ def without_negative(what: str | None) -> str | None:
 
 def speaker_of(verb: Token, participants: Participants) -> Participant | None:
     """Who claims the event: the subject of the saying verb whose reported clause holds it, or
-    the accuser ('the US accused Iran of supplying weapons': the supplying is the US's claim)."""
+    the accuser ('the US accused Iran of supplying weapons': the supplying is the US's claim);
+    in a direct quote, its speaker as the quote has it ('"... Fujimori ...," he said': not
+    Fujimori)."""
+    said = claimant(verb, participants)
+    quoted = participants.quote_speaker(verb) if said is not None else None
+    if quoted is not None and quoted != said:
+        fired("events: a quote's words are its speaker's claim", verb.sent.text)
+        return quoted
+    return said
+
+
+def claimant(verb: Token, participants: Participants) -> Participant | None:
     accuser = accusation(verb)
     if accuser is not None:
         subjects, passive = subjects_of(accuser)

@@ -25,7 +25,7 @@ from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
 from generator.extract.sentences import has_the, object_clause_subject, sentence_of
-from generator.extract.subjects import conjuncts, is_subject, saying_subject, says
+from generator.extract.subjects import conjuncts, enclosing_who, is_subject, saying_subject, says
 from generator.names import fold
 from generator.records import Entity, Participant
 
@@ -292,6 +292,11 @@ class Participants:
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         best = self.last_person(token)
+        who = enclosing_who(token)  # 'Carlos Giusti, who died after he was shot': Giusti
+        named = self.resolve_one(who) if who is not None else None
+        if isinstance(named, Entity) and named.kind == "person":
+            fired("participants: he in a clause on someone is that someone", token.sent.text)
+            best = named
         subject = object_clause_subject(token)  # 'Mobutu ... replaced him': not Mobutu
         if best is not None and subject is not None and self.resolve_one(subject) is best:
             fired("participants: him is not his own verb's doer", token.sent.text)

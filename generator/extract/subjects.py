@@ -43,3 +43,26 @@ def conjuncts(
             out.append(child)
             out.extend(conjuncts(child, pos))
     return out
+
+
+def enclosing_who(pronoun: Token) -> Token | None:
+    """The 'who' of the relative clause a subject PRONOUN is in ('Carlos Giusti, who died of a
+    heart attack after he was shot'): the innermost clause decides."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"he", "she"}:
+        return None
+    head = pronoun.head
+    while head.head.i != head.i:
+        others = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c != pronoun]
+        if any(c.pos_ != "PRON" for c in others):
+            return None  # 'Moyes, who argued that his forward ... to ensure he did not ...'
+        if head.dep_ == "relcl":
+            return next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"
+                ),
+                None,
+            )
+        head = head.head
+    return None

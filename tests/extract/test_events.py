@@ -992,3 +992,23 @@ def test_a_phrase_the_parse_broke_keeps_its_unbroken_stretch(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in unbroken_subtree(doc[2])] == ["the", "residence"]
     assert [t.text for t in unbroken_subtree(doc[4])] == ["raids", "that", "killed", "one"]
+
+
+def test_he_in_a_clause_on_someone_is_that_someone(nlp, tmp_path: Path) -> None:
+    """'Carlos Giusti, who died of a heart attack after he was shot': Giusti was shot."""
+    body = (
+        "President Helen Marsh congratulated the troops on Monday. The Varn parliament named "
+        "judge Peter Novak, who died of a heart attack after he was shot, a civil hero."
+    )
+    assert event(events_of(nlp, tmp_path, body), "shot")["whom"] == ["Peter Novak"]
+
+
+def test_a_quote_s_words_are_its_speaker_s_claim(nlp, tmp_path: Path) -> None:
+    """'"... when President Fujimori has the time, I want to visit Lima," he was quoted': the
+    visit is the prime minister's claim, not the president's the quote names."""
+    body = (
+        "Prime Minister Peter Novak said on Wednesday that he hoped to visit Urgon soon.\n\n"
+        '"When President Helen Marsh has the time, I want to visit Urgon and thank her," '
+        "he was quoted as saying."
+    )
+    assert event(events_of(nlp, tmp_path, body), "want to visit")["attributed_to"] == "Peter Novak"
