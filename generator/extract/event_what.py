@@ -87,7 +87,8 @@ def said_core(clause: Token, words: list[Token]) -> list[Token]:
     closing = [
         c
         for c in clause.rights
-        if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"} and c.dep_ != "conj"
+        if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"}
+        and (c.dep_ != "conj" or c.pos_ in {"VERB", "AUX"})  # a second statement, not 'A and B'
     ]
     if len(words) <= MAX_SAID_WORDS:
         return words

@@ -954,6 +954,12 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
             "confirmed",
             "some 250 swans had died of bird flu in the southern region of Urgon",
         ),
+        (  # a second statement joined to the first goes with what closes it
+            "The Varn ministry also emphasized that no bird flu cases have been found in Urgon so "
+            "far, and the country's veterinary service will continue to monitor the situation.",
+            "emphasized",
+            "no bird flu cases have been found in Urgon so far",
+        ),
         (  # 'asked' keeps what it asked for; what closes the clause goes
             "The Varn media agreed on Saturday that the hosts of the 2006 World Cup could not "
             "have asked for a better draw in the first round of the tournament.",
