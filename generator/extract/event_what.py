@@ -35,8 +35,7 @@ def what_of(
         if participants.named(token) is not None or token.pos_ == "PRON":
             continue
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
-        own = unbroken_subtree(token)
-        kept = [t for t in own if not (t.is_quote if said else loose_punct(t))]
+        kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
             words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
@@ -84,14 +83,14 @@ def said_core(clause: Token, words: list[Token]) -> list[Token]:
     """A said CLAUSE's WORDS, when too many, without the clauses and phrases that close it, the
     last first ('confirmed that some 250 swans had died of bird flu in the region of Astrakhan
     [in the past week]'), down to what its verb needs: the words before it and its object."""
+    if len(words) <= MAX_SAID_WORDS:
+        return words
     closing = [
         c
         for c in clause.rights
         if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"}
         and (c.dep_ != "conj" or c.pos_ in {"VERB", "AUX"})  # a second statement, not 'A and B'
     ]
-    if len(words) <= MAX_SAID_WORDS:
-        return words
     while len(words) > MAX_SAID_WORDS and closing and closing[-1].right_edge.i == words[-1].i:
         if not any(c.dep_ in COMPLEMENT_DEPS for c in clause.children if c.i < closing[-1].i):
             break  # 'could not have asked [for more]', 'came [from the north]': it needs it

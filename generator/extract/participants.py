@@ -24,8 +24,15 @@ from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
-from generator.extract.sentences import has_the, object_clause_subject, sentence_of
-from generator.extract.subjects import conjuncts, enclosing_who, is_subject, saying_subject, says
+from generator.extract.sentences import has_the, sentence_of
+from generator.extract.subjects import (
+    conjuncts,
+    enclosing_who,
+    is_subject,
+    object_clause_subject,
+    saying_subject,
+    says,
+)
 from generator.names import fold
 from generator.records import Entity, Participant
 
@@ -123,9 +130,10 @@ class Participants:
         range) is the 'he' who says them ('"... President Fujimori ...," he was quoted')."""
         issued_by = issuer(token)
         self.unsaid = quoted
-        found = self.resolve_one(token if issued_by is None else issued_by)
-        self.unsaid = (0, 0)
-        return found
+        try:
+            return self.resolve_one(token if issued_by is None else issued_by)
+        finally:
+            self.unsaid = (0, 0)
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":

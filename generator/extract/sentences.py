@@ -177,25 +177,6 @@ def loose_punct(token: "Token") -> bool:
     return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 
-def object_clause_subject(pronoun: "Token") -> "Token | None":
-    """The subject of the clause whose object PRONOUN ('him', 'her') is, which it cannot stand for
-    ('Mobutu ... and then replaced him'; a conjunct verb shares its head's subject)."""
-    if pronoun.lower_ not in {"him", "her"}:
-        return None
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
-        return None
-    while verb.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None or verb.dep_ != "conj":
-            return subject if subject is not None and subject.dep_ == "nsubj" else None
-        verb = verb.head
-    return None
-
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
 def verb_subject(verb: "Token") -> "Token | None":
     """The verb's own subject, active or passive."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

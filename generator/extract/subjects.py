@@ -1,5 +1,6 @@
 """Where a phrase stands in its clause, as pronoun resolution reads it: a clause's subject, a
-saying verb's subject, the subject of a reported clause, the conjuncts of a phrase."""
+saying verb's subject, the subject of a reported clause, the conjuncts of a phrase, the 'who'
+of the relative clause a pronoun is in, and the subject an object pronoun cannot stand for."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def enclosing_who(pronoun: Token) -> Token | None:
             )
         head = head.head
     return None
+
+
+def object_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause whose object PRONOUN ('him', 'her') is, which it cannot stand for
+    ('Mobutu ... and then replaced him'; a conjunct verb shares its head's subject)."""
+    if pronoun.lower_ not in {"him", "her"} or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject if subject is not None and subject.dep_ == "nsubj" else None
+        verb = verb.head
+    return None
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
