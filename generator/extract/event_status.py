@@ -76,10 +76,23 @@ def shares_passive(verb: Token, head: Token) -> bool:
     """'Demir was arrested and charged over the fire': a bare participle joined to a passive
     verb, with no subject or auxiliary of its own, is passive too; its subject undergoes it."""
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or past_read_for_participle(verb, head))
         and any(c.dep_ == "nsubjpass" for c in head.children)
         and not any(c.dep_ in {"aux", "auxpass", "dobj", "nsubj"} for c in verb.children)
     )
+
+
+def past_read_for_participle(verb: Token, head: Token) -> bool:
+    """'should be subjected to sanctions and probed for war crimes': after a bare 'be' no verb
+    joined to the passive can be in the past tense, so a past the tagger read is a participle."""
+    if (
+        verb.tag_ != "VBD"
+        or any(c.dep_ == "ccomp" for c in verb.children)  # 'should be sacked and announced it
+        or not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children)  # wanted'
+    ):
+        return False
+    fired("events: a past after 'be' is a participle", verb.text, verb.sent.text)
+    return True
 
 
 def gapped_passive(verb: Token) -> bool:

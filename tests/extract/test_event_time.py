@@ -37,12 +37,22 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
             "The organisers of Sunday's race in Harlow refused to comment on the security plan.",
             "refused to comment",
         ),
+        (  # a time word that is an adjective of the doer says which ones, not when
+            "Omar Castel and 15 other current and former officials in the Varn government should "
+            "be subjected to sanctions, the group said.",
+            "subjected to sanctions",
+        ),
     ],
 )
 def test_an_event_takes_no_date_that_is_not_its_own(
     nlp, tmp_path: Path, body: str, did: str
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["when"] is None
+
+
+def test_a_time_word_of_a_circumstance_dates_the_event(nlp, tmp_path: Path) -> None:
+    body = "Hamas, which won an upset in a parliamentary vote less than a year ago, slammed it."
+    assert event(events_of(nlp, tmp_path, body), "won")["when"] is not None
 
 
 def test_a_stretch_of_a_date_still_dates_the_event(nlp, tmp_path: Path) -> None:

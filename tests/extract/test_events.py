@@ -220,6 +220,11 @@ def test_a_negative_subject_or_object_negates_the_event(
         ("Ilya Marek was arrested by police in Urgon on Monday.", "arrested", False),  # a doer
         # a participle joined to a passive shares it: Marek is charged, he charges no one
         ("Peter Novak was arrested and charged with fraud on Friday.", "charged with fraud", True),
+        (  # after a bare 'be' a past the tagger reads is a participle
+            "Peter Novak should be subjected to sanctions and probed for war crimes, police said.",
+            "probed for war crimes",
+            True,
+        ),
         (
             "Peter Novak was questioned over the killing on Friday.",
             "questioned over the killing",
