@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import COLLECTIVE_HEADS, GOVERNING_HEADS, STATE_HEADS, is_head
 from generator.records import Participant
 
@@ -12,10 +13,28 @@ GROUPS = GOVERNING_HEADS | COLLECTIVE_HEADS
 
 
 def collective_phrase(participant: Participant) -> bool:
-    """An unnamed doer that is a group of people ('police', 'Peruvian troops')."""
+    """An unnamed doer that is a group of people ('police', 'Peruvian troops', 'members of the
+    security forces'), not a thing a phrase after it ties to one ('participation in the Lebanese
+    government', 'clashes between police and protesters')."""
     if not isinstance(participant, str):
         return False
-    return any(is_head(word, GROUPS) for word in participant.lower().split())
+    said = participant.split()  # ('WHO experts' and 'that government' have no phrase after)
+    cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
+    words = participant.lower().split()
+    if any(is_head(word, GROUPS) for word in words[cut:]) and not any(
+        is_head(word, GROUPS) for word in words[:cut]
+    ):
+        fired("participants: a group in a phrase after a thing", participant)
+    return any(is_head(word, GROUPS) for word in words[:cut])
+
+
+PHRASE_OPENERS = frozenset(
+    {"in", "at", "on", "for", "from", "to", "with", "into", "against", "by", "under", "over"}
+    | {"near", "after", "before", "during", "between", "among", "about", "across", "who"}
+    | {"which", "that", "than"}
+)
+"""Words that open a phrase or clause after a noun: a group named there is not the noun ('of'
+is not among them: 'members of the security forces' are of the forces)."""
 
 
 def bare(token: Token) -> bool:

@@ -1023,3 +1023,25 @@ def test_a_quote_s_words_are_its_speaker_s_claim(nlp, tmp_path: Path) -> None:
         "he was quoted as saying."
     )
     assert event(events_of(nlp, tmp_path, body), "want to visit")["attributed_to"] == "Peter Novak"
+
+
+@pytest.mark.parametrize(
+    ("body", "did", "whom"),
+    [
+        (  # a thing tied to a group by a phrase after it is no group
+            "Cabinet ministers of the Varn coalition on Monday suspended their participation in "
+            "the Varn government.",
+            "suspended",
+            ["Varn"],
+        ),
+        (  # a group's members are the group's
+            "Police arrested members of the security forces in Harlow on Monday.",
+            "arrested",
+            ["members of the security forces"],
+        ),
+    ],
+)
+def test_only_groups_take_part_unnamed(
+    nlp, tmp_path: Path, body: str, did: str, whom: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
