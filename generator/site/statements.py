@@ -28,11 +28,18 @@ def statement(
     timeline has it in a column of its own)."""
     who = participants(event.get("who"), sheet, index, prefix)
     what, named = what_with_links(event, sheet, index, prefix)
-    whom = participants(
-        [r for r in event.get("whom") or [] if r not in named], sheet, index, prefix
-    )
     # 'Two Varn soldiers killed', 'urged partygoers to stay away': not '... (with soldiers)'
-    whom = [w for w in whom if w not in what]
+    said = words_of(event.get("what"))
+    whom = participants(
+        [
+            r
+            for r in event.get("whom") or []
+            if r not in named and not (isinstance(r, dict) and words_of(r.get("text")) <= said)
+        ],
+        sheet,
+        index,
+        prefix,
+    )
     if event.get("passive") and not who and (what or whom):
         parts = passive_parts(event, what, whom)
     else:
@@ -48,6 +55,11 @@ def statement(
     details = [d for d in (when, where_link(event, sheet, index, prefix)) if d]
     tail = " \u00b7 ".join(details + ([source] if source else []))
     return f"{line}{edited(event)}" + (f" \u00b7 {tail}" if tail else "")
+
+
+def words_of(text: Any) -> set[str]:
+    """The words of a text, whatever their case and the punctuation between them."""
+    return set(re.findall(r"\w+", str(text or "").lower()))
 
 
 def action_words(event: dict[str, Any]) -> str:

@@ -611,6 +611,27 @@ def test_whom_a_verb_moves_to_act_is_linked_by_the_words_the_text_uses(project: 
     ) in page
 
 
+def test_a_group_the_what_already_tells_does_not_come_again(project: Path) -> None:
+    """'A total of 24 [Varn] fighters killed', not '... (with total of 24 Varn fighters)': the
+    words are the same though the link and the brackets are not."""
+    page = page_with_events(
+        project,
+        {"id": "varn", "name": "Varn", "type": "organization"},
+        [
+            {
+                "id": "e-killed",
+                "who": [],
+                "passive": True,
+                "did": "killed",
+                "lemma": "kill",
+                "whom": [{"text": "total of 24 Varn fighters"}, "varn"],
+                "what": "a total of 24 Varn (VF) fighters",
+            }
+        ],
+    )
+    assert "1. A total of 24 [Varn](../actors/varn.md) \\(VF\\) fighters killed ·" in page
+
+
 def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> None:
     write_article(
         project,
