@@ -99,7 +99,47 @@ def said_core(clause: Token, words: list[Token]) -> list[Token]:
             words = words[:-1]
     if len(words) <= MAX_SAID_WORDS:
         fired("events: a said clause without what closes it", words_text(words))
-    return words
+        return words
+    return shorter_object(clause, words)
+
+
+OBJECT_TAILS = frozenset({"prep", "conj", "cc", "relcl", "acl", "appos", "punct"})
+"""What follows an object's head and may go: 'expressed his complete understanding [for Sudan's
+position ..., and his keenness to mediate ...]'."""
+
+
+NOUN_COMPLEMENTS = frozenset({"of", "to"})
+"""Prepositions whose phrase completes the noun before it rather than adding to it."""
+
+
+def completes(tail: Token) -> bool:
+    """A phrase that completes the noun it follows: 'access to water', 'the principle of ...',
+    'efforts to end the war'."""
+    if tail.dep_ == "prep":
+        return tail.lower_ in NOUN_COMPLEMENTS
+    return tail.dep_ == "acl" and any(c.tag_ == "TO" for c in tail.children)
+
+
+def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS, still too many, with its object cut to its head and the words
+    before it when the object's tail is what makes them too many; else as they are."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]  # not 'were part [of ...]'
+    if not objects:
+        return words
+    after = [  # ', and his keenness to mediate': what the parse hung on the verb after its object
+        c for c in clause.rights if c.i > objects[-1].i and c.dep_ in {"conj", "cc", "punct"}
+    ]
+    short = outside_subtrees(words, after)
+    if objects[-1].right_edge.i != short[-1].i:
+        return words
+    tails = [c for c in objects[-1].rights if c.dep_ in OBJECT_TAILS]
+    if tails and completes(tails[0]):
+        tails = tails[1:]  # 'had access [to clean water]', 'welcomed the chance [to ...]'
+    short = outside_subtrees(short, tails)
+    if not tails or len(short) > MAX_SAID_WORDS:
+        return words
+    fired("events: a said clause with its object's head", words_text(short))
+    return short
 
 
 def acted_on(

@@ -139,9 +139,9 @@ def noun_action(noun: Token, by: Token) -> str:
             if len(after) <= MAX_NOUN_PHRASE and not any(
                 t.is_punct or t.pos_ == "VERB" for t in after
             ):
-                return f"{noun.text} {words_text(after)}"
+                return f"{noun.lower_} {words_text(after)}"
             break
-    return noun.text
+    return noun.lower_  # 'Attacks ... by Hezbollah': the action, not the sentence's first word
 
 
 def is_predicate(token: Token) -> bool:

@@ -126,7 +126,7 @@ def test_who_did_what_to_whom_when_where(
     ],
 )
 def test_what_is_written_as_the_text_writes_it(
-    nlp, tmp_path: Path, body: str, did: str, what: str
+    nlp, tmp_path: Path, body: str, did: str, what: str | None
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["what"] == what
 
@@ -795,6 +795,11 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "return to peace talks",
             ["Sinn Fein"],
         ),
+        (  # an event noun that opens the sentence is still the action, not a capital word
+            "Attacks against the security zone in Varn, mainly by Hezbollah, rose in April.",
+            "attacks",
+            ["Hezbollah"],
+        ),
         (  # a thing a possessive pronoun owns is its owner's
             "Marc Fournier said his board rejected the bid from Paribas.",
             "board rejected",
@@ -971,10 +976,23 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
             "agreed",
             "the hosts of the 2006 World Cup could not have asked for a better draw",
         ),
+        (  # an object too long to tell keeps its head and the words before it
+            "Omar Castel disclosed that the Varn foreign minister expressed his complete "
+            "understanding for Urgon's position of refusing the deployment of peacekeepers in "
+            "Harlow, and his keenness to mediate between Urgon and Varn.",
+            "disclosed",
+            "the Varn foreign minister expressed his complete understanding",
+        ),
+        (  # but not the phrase that completes the object
+            "Omar Castel disclosed that the Varn foreign minister welcomed the chance to end the "
+            "long dispute over the border of Urgon and the trade in fish, timber and oil with Varn.",
+            "disclosed",
+            None,
+        ),
     ],
 )
 def test_a_long_said_clause_is_its_main_clause_without_what_closes_it(
-    nlp, tmp_path: Path, body: str, did: str, what: str
+    nlp, tmp_path: Path, body: str, did: str, what: str | None
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["what"] == what
 
