@@ -187,7 +187,7 @@ class Participants:
         """The actor whose name the phrase is, or whose name it is apposed to ('the minister,
         Shen Guofang'), or the actor a governing head stands for ('the Chinese government')."""
         if token.i in self.actor_at:
-            return self.actor_at[token.i]
+            return self.person_titled_by(token) or self.actor_at[token.i]
         if apposed := [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]:
             return self.actor_at[apposed[0].i]  # 'the Bafana coach, Pitso Mosiamne,': not Bafana
         for child in token.children:
@@ -206,6 +206,20 @@ class Participants:
             governed = self.countries_governed(token)
             return governed[0] if governed else None
         return self.titled(token) or self.surname_of(token)
+
+    def person_titled_by(self, token: Token) -> Entity | None:
+        """'Israel Defense Forces (IDF) Chief of Staff Dan Halutz rejected ...', parsed as the
+        body with the person apposed to it without a comma: the body and the title are the
+        person's, who is the one named."""
+        if self.is_person_at(token.i):
+            return None
+        for child in token.children:
+            between = token.doc[token.i + 1 : child.left_edge.i]  # only its short name: '(IDF)'
+            loose = [t for t in between if t.is_punct and t.text not in "()"]
+            if child.dep_ == "appos" and self.is_person_at(child.i) and not loose:
+                fired("participants: a body's title before a person", token.sent.text)
+                return self.actor_at[child.i]
+        return None
 
     def surname_of(self, token: Token) -> Entity | None:
         """'hoped to visit Fujimori', the model's label on 'Fujimori' no name's: the one person of

@@ -800,6 +800,12 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "attacks",
             ["Hezbollah"],
         ),
+        (  # a body's title before a person's name is the person's
+            "Arab League (AL) chief Peter Novak on Saturday welcomed a proposal by Hamas to "
+            "establish a state.",
+            "welcomed",
+            ["Peter Novak"],
+        ),
         (  # a thing a possessive pronoun owns is its owner's
             "Marc Fournier said his board rejected the bid from Paribas.",
             "board rejected",
