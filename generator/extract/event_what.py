@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from generator.extract.action_words import control_object
+from generator.extract.action_words import control_object, open_complements
 from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.event_status import charged_act
 from generator.extract.hits import fired
@@ -32,8 +32,8 @@ def what_of(
     for token in patients:
         if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             token = verb.head  # 'the system that Hungary proposed': the system
-        if participants.named(token) is not None or token.pos_ == "PRON":
-            continue
+        if participants.named(token) is not None or token.pos_ == "PRON" and not of_whole(token):
+            continue  # (but 'rejected some of the conclusions' tells what it rejected)
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
@@ -55,6 +55,12 @@ def what_of(
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
+
+
+def of_whole(pronoun: Token) -> bool:
+    """'some of the conclusions', 'most of them': a part named by the whole it is of."""
+    of = next((c for c in pronoun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in of.children)
 
 
 COMPLEMENT_DEPS = frozenset(
@@ -213,6 +219,26 @@ ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against",
 injuries': after a verb with no object, the phrase says what the act is about or where it
 leads (not where or when it happens, how, or by how much; 'with' says how as often as with
 whom: 'recalled with a laugh')."""
+
+
+def partner_of(verb: Token, participants: Participants) -> str | None:
+    """'expect to cooperate with NATO', 'spoke highly of China': the actor that a verb with no
+    object acts with or of, by the words that name it."""
+    for acting in [verb, *open_complements(verb)]:
+        prep, thing = first_phrase(acting, PARTNER_PREPOSITIONS)
+        if prep is None or thing is None or participants.named(thing) is None:
+            continue
+        name = [t for t in thing.subtree if not loose_punct(t) and t.dep_ != "appos"]
+        if len(name) > MAX_NAMED_WORDS:
+            return None
+        fired("events: the actor a verb acts with or of", verb.text, thing.text)
+        return f"{prep.lower_} {words_text(name)}"
+    return None
+
+
+PARTNER_PREPOSITIONS = frozenset({"with", "of"})
+"""'cooperate with NATO', 'spoke highly of China': after a verb with no object, the phrase that
+names an actor says whom the act involves (a thing after them says how: 'with a laugh')."""
 NOT_ABOUT_LABELS = frozenset(
     {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
@@ -229,7 +255,9 @@ def prepositional_what(
     destruction ceremony', 'called for an immediate ceasefire', 'spoke to Helen Marsh'; not a
     place, a date or a number."""
     _, thing = first_phrase(verb, ABOUT_PREPOSITIONS)
-    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
+    if thing is None:
+        return partner_of(verb, participants)
+    if thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
         return None
     if lemma(thing) in TIME_WORDS:
         return None  # 'marching for a long time' says how long

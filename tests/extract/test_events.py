@@ -123,6 +123,18 @@ def test_who_did_what_to_whom_when_where(
             "rejected",
             "Hungary's plan for a new dam",
         ),
+        (  # a part is told by the whole it is of
+            "Peter Novak on Sunday rejected some of the conclusions drawn up by a commission of "
+            "inquiry into the abduction of two soldiers on the border in July.",
+            "rejected",
+            "some of the conclusions",
+        ),
+        (  # with no object, the actor it acts with (a fact, not 'expect to cooperate Varn')
+            "The members of the Northern Rivers Commission expect to cooperate with the Varn "
+            "Council in tackling floods, the minister said.",
+            "expect to cooperate",
+            "with the Varn Council",
+        ),
     ],
 )
 def test_what_is_written_as_the_text_writes_it(
