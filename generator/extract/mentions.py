@@ -30,15 +30,15 @@ from generator.extract.names import (
     entities,
     is_honorific,
     is_title_word,
+    named_like_person,
     starts_with_article,
     surface,
 )
 from generator.extract.person_names import nationality_before_name, proper_words, titled_name
 from generator.extract.person_roles import written_lower
 from generator.extract.pre_titles import ends_title_phrase
-from generator.extract.roles import role_before_comma
 from generator.extract.sentences import lowers
-from generator.extract.titles import apposed_to_title
+from generator.extract.titles import titled_before
 from generator.names import fold, surname
 from generator.records import NameMention
 
@@ -223,11 +223,6 @@ def is_time_zone(span: Span) -> bool:
     return bool(CLOCK.match(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm"}
 
 
-def titled_before(span: Span) -> bool:
-    """The name follows a person's title and a comma: 'the spokesman for X, NAME'."""
-    return bool(role_before_comma(span) or apposed_to_title(span))
-
-
 def speaks(span: Span) -> bool:
     """The name is the subject of a speech verb ("X said", "X reported")."""
     root = span.root
@@ -255,9 +250,10 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     if label == "GPE" and text.replace(".", "").isupper() and not gaz.is_place_name(text):
         fired("acronym labelled GPE: an organisation", text)
         return "organization"  # "UN", "EU": bodies; a country's acronym ("US") is a country
-    if label in {"LOC", "GPE"} and not gaz.is_place_name(text) and titled_before(span):
-        fired("place-labelled name apposed to a title: a person", text)
-        return "person"  # "A spokesman for the Committees, Abu Abir, said"
+    placed = label in {"LOC", "GPE"} and not gaz.is_place_name(text)
+    if (placed or label == "ORG" and named_like_person(text)) and titled_before(span):
+        fired("name apposed to a title: a person", label, text)
+        return "person"  # "A spokesman for the Committees, Abu Abir, said" (GPE, ORG too)
     if (
         label in {"LOC", "GPE", "FAC"}
         and not gaz.is_place_name(text)

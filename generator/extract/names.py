@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     HONORIFICS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
     TITLE_HEADS,
 )
 from generator.extract.sentences import words_whole
+from generator.names import fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {
@@ -193,3 +196,16 @@ def surface(span: Span) -> str:
     """The name as written, on one line, without a possessive ending."""
     text = words_whole(span.text)  # 'Jean- Pierre Bemba'
     return re.sub(r"['\u2019]s$", "", text)
+
+
+def named_like_person(text: str) -> bool:
+    """Two or three capitalised words, none an acronym, a title or a body's word: 'Arthur
+    Cooke' (not 'Marine Captain', 'Weglowa Company')."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and not w.isupper()
+        and not is_title(w.lower())
+        and fold(w) not in ORG_SUFFIXES | ORG_HEADS
+        for w in words
+    )

@@ -10,7 +10,13 @@ from spacy.tokens import Span
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_honorific, is_title_word
 from generator.extract.pre_titles import premodifies_title
-from generator.extract.roles import name_span_at, singular, title_word_or_filler, tokens_text
+from generator.extract.roles import (
+    name_span_at,
+    role_before_comma,
+    singular,
+    title_word_or_filler,
+    tokens_text,
+)
 from generator.lemmas import lemma
 
 TITLE_PREPOSITIONS = {"to", "in", "of", "for", "at"}
@@ -111,3 +117,8 @@ def relative_role(span: Span) -> tuple[str, Span | None] | None:
         former = "former " if verb.tag_ == "VBD" else ""
         return f"{former}{post} of {tokens_text(body)}", name_span_at(objects[0])
     return None
+
+
+def titled_before(span: Span) -> bool:
+    """The name follows a person's title and a comma: 'the spokesman for X, NAME'."""
+    return bool(role_before_comma(span) or apposed_to_title(span))

@@ -1030,6 +1030,25 @@ def test_the_body_right_after_a_name_is_the_person_s(nlp, tmp_path: Path, body: 
     assert found["Helen Marsh"]["role"] is None
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The company's chief executive officer, Oleksiy Varga, said sales would be small.",
+            "Oleksiy Varga",
+        ),
+        (
+            "The Varn company spokesman, Zbiegniew Novak, said the search was very difficult.",
+            "Zbiegniew Novak",
+        ),
+    ],
+)
+def test_a_name_the_model_calls_a_body_after_a_title_is_a_person(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == "person"
+
+
 def test_a_body_after_and_is_no_second_person_of_the_title(nlp, tmp_path: Path) -> None:
     """'Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke': the words
     before the second title are its body, not a second treasury secretary."""
