@@ -233,9 +233,18 @@ def partner_of(verb: Token, participants: Participants) -> str | None:
             return None
         fired("events: the actor a verb acts with or of", verb.text, thing.text)
         return f"{prep.lower_} {words_text(name)}"
-    return None
+    prep, thing = first_phrase(verb, OWNED_PREPOSITIONS)
+    owners = [c for c in thing.children if c.dep_ == "poss"] if thing is not None else []
+    if prep is None or not owners or participants.named(owners[0]) is None:
+        return None  # 'lives in Ms. Sanders' apartment building': the actor's, not the actor
+    words = [t for t in thing.subtree if t.dep_ == "case" or not loose_punct(t)]
+    if len(words) > MAX_NAMED_WORDS:
+        return None
+    fired("events: an actor's thing a verb acts in or on", verb.text, words_text(words))
+    return f"{prep.lower_} {words_text(words)}"
 
 
+OWNED_PREPOSITIONS = frozenset({"in", "at", "on", "into", "inside", "outside", "near", "under"})
 PARTNER_PREPOSITIONS = frozenset({"with", "of"})
 """'cooperate with NATO', 'spoke highly of China': after a verb with no object, the phrase that
 names an actor says whom the act involves (a thing after them says how: 'with a laugh')."""

@@ -21,12 +21,21 @@ def as_people(mention: NameMention) -> NameMention:
     plural_head = span.root.tag_ == "NNPS" or (
         text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
     )
-    if demonym_country and (plural_head or names_the_state(span)):
+    if demonym_country and ethnic(span):
+        fired("an ethnic people: a group, not the country", text, span.sent.text)
+        mention.kind = "group"  # 'ethnic Albanians' in Kosovo are not Albania acting
+    elif demonym_country and (plural_head or names_the_state(span)):
         mention.kind, mention.country = "country", demonym_country
     elif is_a_people(span, plural_head):
         fired("a people or a faith's followers: a group", text)
         mention.kind = "group"
     return mention
+
+
+def ethnic(span: Span) -> bool:
+    """'ethnic Albanians', 'ethnic Chinese in Indonesia': a people by descent, wherever they live."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ == "ethnic"
 
 
 def is_a_people(span: Span, plural_head: bool) -> bool:

@@ -1406,3 +1406,11 @@ def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org
     kept = absorb_people_named_orgs([Entity("organization", org, ["mention"])], people)
     assert (kept == []) == merged
     assert (people[0].mentions == ["mention"]) == merged
+
+
+def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> None:
+    """'ethnic Albanians' marching in another country are no act of Albania's."""
+    body = "Some 2,000 ethnic Albanians marched in Harlow on Sunday to protest the killings."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Albania" not in actors(sheet)
+    assert sheet["events"][0]["who"] in (["albanians"], [{"text": "ethnic Albanians"}])

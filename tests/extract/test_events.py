@@ -135,6 +135,12 @@ def test_who_did_what_to_whom_when_where(
             "expect to cooperate",
             "with the Varn Council",
         ),
+        (  # or in an actor's thing: not 'Omar Castel lives Helen Marsh'
+            "Helen Marsh was found dead on Thursday. Omar Castel, who lives in Ms. Marsh's "
+            "apartment building, said the lift broke.",
+            "lives",
+            "in Ms. Marsh's apartment building",
+        ),
     ],
 )
 def test_what_is_written_as_the_text_writes_it(
