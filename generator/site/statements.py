@@ -64,19 +64,31 @@ def words_of(text: Any) -> set[str]:
 
 def action_words(event: dict[str, Any]) -> str:
     """The action as stated, turned for negation and modality: 'did not sign', 'will join'."""
-    did = " ".join(str(event.get("did") or "").split())
+    owned, did = owner_words(event)
     lemma = str(event.get("lemma") or "")
     first, _, rest = did.partition(" ")
     base = f"{lemma} {rest}".strip() if lemma and first.lower() != lemma else did
     modality = event.get("modality")
     if modality == "alleged":
-        return f"allegedly {'did not ' + base if event.get('negated') else did}"
-    if modality in MODAL_WORDS:
+        turned = f"allegedly {'did not ' + base if event.get('negated') else did}"
+    elif modality in MODAL_WORDS:
         negation = " not" if event.get("negated") else ""
-        return f"{MODAL_WORDS[modality]}{negation} {base}"
-    if event.get("negated"):
-        return f"did not {base}"
-    return did
+        turned = f"{MODAL_WORDS[modality]}{negation} {base}"
+    elif event.get("negated"):
+        turned = f"did not {base}"
+    else:
+        turned = did
+    return f"{owned} {turned}".strip()
+
+
+def owner_words(event: dict[str, Any]) -> tuple[str, str]:
+    """The words before the verb in an action its doer's thing does, and the rest: 'move',
+    'could not come' for Malaysia's 'move come' ('trade surplus', 'surged'); '' and all of it
+    when the action starts with its verb."""
+    words = " ".join(str(event.get("did") or "").split()).split(" ")
+    stem = str(event.get("lemma") or "")[:3].lower()
+    at = next((k for k, w in enumerate(words) if stem and w.lower().startswith(stem)), 0)
+    return " ".join(words[:at]), " ".join(words[at:])
 
 
 WHAT_LIMIT = 120
