@@ -11,7 +11,7 @@ from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
-from generator.extract.sentences import words_text
+from generator.extract.sentences import whole_words, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -85,8 +85,10 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         for t in doc[noun.left_edge.i : noun.i]
         if is_modifier(t, noun) or (of_a_stretch(t) and is_modifier(t.head, noun))
     ]
-    kept = [
-        t for t in left if not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
+    kept = [  # a hyphenated modifier whole ('would-be robbers'), but no number in it
+        t
+        for t in whole_words(left)
+        if t.i < noun.i and not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
     ]
     words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
         t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)

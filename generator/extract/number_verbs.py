@@ -62,6 +62,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # 'features 700 pictures, 100 books and 24 diagrams'
     verb = noun.head
+    told = told_state(verb) if noun.dep_ == "nsubjpass" else None
+    if told is not None:  # 'were reported killed', 'are feared dead': the state they are in
+        fired("numbers: the state a report tells", phrase, told.text)
+        return f"{phrase} {told.text}"
     if is_unit(noun):
         return phrase  # '120 points', '12 rupees': how much, not what
     if (
@@ -100,6 +104,25 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
             fired("numbers: what a named doer has or does", phrase, verb.text)
             return f"{phrase} {doer} {verb_words(verb)}"
     return phrase
+
+
+TELLING_VERBS = frozenset({"report", "believe", "fear", "say", "think", "presume", "confirm"})
+"""'51 people were reported killed', '30 miners are feared dead': a passive verb that tells of a
+state, which is what befell those counted."""
+
+
+def told_state(verb: Token) -> Token | None:
+    """The participle or adjective a passive telling verb puts its subject in, if any."""
+    if lemma(verb) not in TELLING_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "oprd", "acomp"} and c.tag_ in {"VBN", "JJ"} and c.i > verb.i
+        ),
+        None,
+    )
 
 
 def to_happen(noun: Token) -> str:

@@ -23,6 +23,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people killed in the war",
             {"amount": 30000, "approximate": True, "kind": "count"},
         ),
+        (  # what a report tells of them, not the report
+            "At least 51 people were reported killed in clashes in Harlow on Sunday.",
+            "At least 51",
+            "people killed",
+            {"amount": 51, "approximate": True, "kind": "count"},
+        ),
+        (  # a hyphenated word stays whole
+            "Two would-be robbers emptied their pistols in the Harlow shop on Friday.",
+            "Two",
+            "would-be robbers emptied their pistols",
+            {"amount": 2, "kind": "count"},
+        ),
         (  # a sum before a thing is its value, not how many of it there are
             "Varnco signed a 5 billion dollar deal with Urgco on Monday.",
             "5 billion dollar",
