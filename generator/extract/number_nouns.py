@@ -36,7 +36,10 @@ def counted(span: Span) -> Token | None:
     if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
         for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
             if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = sorted(  # a noun first ('pro- and anti-Syrian demonstrators': not
+                    (c for c in child.children if c.dep_ == "pobj" and c.text != "-"),  # '-')
+                    key=lambda c: c.pos_ not in {"NOUN", "PROPN"},
+                )
                 if objects:
                     return objects[0]
     if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":

@@ -29,6 +29,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people killed",
             {"amount": 51, "approximate": True, "kind": "count"},
         ),
+        (  # the noun of 'thousands of', not a hyphen the parse made its object
+            "Hundreds of thousands of pro- and anti-Varn demonstrators marched in Harlow.",
+            "Hundreds of thousands",
+            "anti-Varn demonstrators marched in Harlow",
+            {"kind": "count"},
+        ),
         (  # a hyphenated word stays whole
             "Two would-be robbers emptied their pistols in the Harlow shop on Friday.",
             "Two",
