@@ -15,7 +15,7 @@ from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
-from generator.extract.sentences import loose_punct, outside_subtrees, words_text
+from generator.extract.sentences import loose_punct, outside_subtrees, paired_quotes, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -149,6 +149,13 @@ def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
 
 
 def acted_on(
+    verb: Token, patients: list[Token], participants: Participants, dates: dict[int, int]
+) -> str | None:
+    """What VERB acts on, as a reader sees it (no quotation mark left without its pair)."""
+    return paired_quotes(acted_on_words(verb, patients, participants, dates))
+
+
+def acted_on_words(
     verb: Token, patients: list[Token], participants: Participants, dates: dict[int, int]
 ) -> str | None:
     """What VERB acts on: its object's words ('the original project'), what a speech act says,

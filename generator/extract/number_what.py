@@ -47,7 +47,7 @@ from generator.extract.number_verbs import (
     with_verb,
 )
 from generator.extract.possessors import speaker_at
-from generator.extract.sentences import verb_subject
+from generator.extract.sentences import paired_quotes, verb_subject
 from generator.lemmas import lemma
 
 MAX_CLIMB = 4
@@ -62,7 +62,7 @@ CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 def number_what(span: Span) -> str | None:
     """What the number SPAN counts or measures, or None when the parse does not say (a bare
     currency is the number's unit, not what it counts)."""
-    what = what_of_number(span)
+    what = paired_quotes(what_of_number(span))
     if what is not None and len(what.split()) == 1 and currency_of(what) is not None:
         return None
     return what

@@ -35,6 +35,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "anti-Varn demonstrators marched in Harlow",
             {"kind": "count"},
         ),
+        (  # no quotation mark is left without its pair
+            'The Varn Front deployed thousands of its own "discipline men" to keep order in Harlow.',
+            "thousands",
+            "Varn Front's own discipline men deployed",
+            {"kind": "count"},
+        ),
         (  # a hyphenated word stays whole
             "Two would-be robbers emptied their pistols in the Harlow shop on Friday.",
             "Two",
