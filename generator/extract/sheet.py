@@ -102,7 +102,11 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     mark_owners(doc, participants)  # after the quotes: 'our' in a quote is its speaker's
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
     number_items, number_ids = number_records(numbers, sentences, mentions)
-    dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME"}]
+    dated = [
+        (t.start, t.end)
+        for t in timexes
+        if t.type in {"DATE", "TIME"} and not vague_adjective(doc, t.start, t.end, t.value)
+    ]
     events = find_events(doc, participants, dated, story_start)
     sheet: Sheet = {
         "article": article_meta(article),
@@ -341,3 +345,15 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
             )
         dates.append(item)
     return {**sheet, "article": article_meta(article), "dates": dates}
+
+
+def vague_adjective(doc: Doc, start: int, end: int, value: str | None) -> bool:
+    """'a recent war', 'the current term': a one-word adjective that says only past or present
+    tells when no event was; it stays a date of the sheet, but dates no event."""
+    span = doc.char_span(start, end)
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].pos_ == "ADJ"
+        and str(value or "").endswith("_REF")
+    )

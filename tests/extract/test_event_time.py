@@ -37,6 +37,10 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
             "The organisers of Sunday's race in Harlow refused to comment on the security plan.",
             "refused to comment",
         ),
+        (  # a one-word 'recent' or 'current' says only past or present: it dates nothing
+            "The Varn probe found failures that led to a recent war with Urgon.",
+            "led",
+        ),
         (  # a time word that is an adjective of the doer says which ones, not when
             "Omar Castel and 15 other current and former officials in the Varn government should "
             "be subjected to sanctions, the group said.",
