@@ -45,6 +45,7 @@ EVENT_HEADS = {
 }
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
 MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
+WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 
 
 def entities(doc: Doc) -> list[Span]:
@@ -167,6 +168,9 @@ def clean_span(span: Span) -> Span | None:
         if doc[end - 1].tag_ == "CC":
             fired("name span: a trailing coordinator dropped", span.text)
         end -= 1  # "'s", "the Jiji Press and" (a coordinator the model ran into), "-"
+    while end - start > 1 and doc[end - 1].lower_ in WEEKDAYS:
+        fired("name span: a trailing weekday dropped", span.text)
+        end -= 1  # 'Xinhua Wednesday', 'Edmonton Saturday': the date the model ran into
     if span.label_ == "PERSON":
         # "Omar Bongo Ondimba of Gabon": the place is not part of the name.
         for k in range(start + 1, end - 1):

@@ -1414,3 +1414,8 @@ def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> Non
     sheet = sheet_for(nlp, tmp_path, body)
     assert "Albania" not in actors(sheet)
     assert sheet["events"][0]["who"] in (["albanians"], [{"text": "ethnic Albanians"}])
+
+
+def test_a_name_never_ends_in_the_weekday_the_model_ran_into(nlp, tmp_path: Path) -> None:
+    body = "The minister told Xinhua Wednesday that the talks would resume in Harlow."
+    assert "Xinhua" in actors(sheet_for(nlp, tmp_path, body))
