@@ -15,7 +15,7 @@ from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
-from generator.extract.sentences import loose_punct, outside_subtrees, paired_quotes, words_text
+from generator.extract.sentences import loose_punct, outside_subtrees, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -151,13 +151,6 @@ def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
 def acted_on(
     verb: Token, patients: list[Token], participants: Participants, dates: dict[int, int]
 ) -> str | None:
-    """What VERB acts on, as a reader sees it (no quotation mark left without its pair)."""
-    return paired_quotes(acted_on_words(verb, patients, participants, dates))
-
-
-def acted_on_words(
-    verb: Token, patients: list[Token], participants: Participants, dates: dict[int, int]
-) -> str | None:
     """What VERB acts on: its object's words ('the original project'), what a speech act says,
     or, with no object, its phrase ('presided over the destruction ceremony')."""
     moved = moved_to_act(verb, dates, participants)
@@ -240,10 +233,16 @@ def partner_of(verb: Token, participants: Participants) -> str | None:
             return None
         fired("events: the actor a verb acts with or of", verb.text, thing.text)
         return f"{prep.lower_} {words_text(name)}"
+    return None
+
+
+def actors_thing(verb: Token, participants: Participants) -> str | None:
+    """'lives in Ms. Sanders' apartment building': the actor's thing a verb with no object acts
+    in or on, whole (the actor is its owner, not the object)."""
     prep, thing = first_phrase(verb, OWNED_PREPOSITIONS)
     owners = [c for c in thing.children if c.dep_ == "poss"] if thing is not None else []
     if prep is None or not owners or participants.named(owners[0]) is None:
-        return None  # 'lives in Ms. Sanders' apartment building': the actor's, not the actor
+        return None
     words = [t for t in thing.subtree if t.dep_ == "case" or not loose_punct(t)]
     if len(words) > MAX_NAMED_WORDS:
         return None
@@ -252,6 +251,7 @@ def partner_of(verb: Token, participants: Participants) -> str | None:
 
 
 OWNED_PREPOSITIONS = frozenset({"in", "at", "on", "into", "inside", "outside", "near", "under"})
+"""'lives in', 'landed at', 'exploded in': where a verb acts when its phrase is an actor's thing."""
 PARTNER_PREPOSITIONS = frozenset({"with", "of"})
 """'cooperate with NATO', 'spoke highly of China': after a verb with no object, the phrase that
 names an actor says whom the act involves (a thing after them says how: 'with a laugh')."""
@@ -272,7 +272,7 @@ def prepositional_what(
     place, a date or a number."""
     _, thing = first_phrase(verb, ABOUT_PREPOSITIONS)
     if thing is None:
-        return partner_of(verb, participants)
+        return partner_of(verb, participants) or actors_thing(verb, participants)
     if thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
         return None
     if lemma(thing) in TIME_WORDS:

@@ -47,6 +47,7 @@ from generator.extract.sentences import (
     according_to,
     lowers,
     outside_subtrees,
+    paired_quotes,
     quotes_in,
     sentence_of,
     sentences,
@@ -258,7 +259,7 @@ def read_event(
         fired("events: the main news with no actor", sentence_of(verb).text)
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
-    what = acted_on(verb, patients, participants, dates)
+    what = paired_quotes(acted_on(verb, patients, participants, dates))  # no mark left alone
     none_take_part = negative_argument(verb)  # 'no one was injured'
     if none_take_part:
         what = without_negative(what)

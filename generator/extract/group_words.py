@@ -21,11 +21,10 @@ def collective_phrase(participant: Participant) -> bool:
     said = participant.split()  # ('WHO experts' and 'that government' have no phrase after)
     cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
     words = participant.lower().split()
-    if any(is_head(word, GROUPS) for word in words[cut:]) and not any(
-        is_head(word, GROUPS) for word in words[:cut]
-    ):
+    own = any(is_head(word, GROUPS) for word in words[:cut])
+    if not own and any(is_head(word, GROUPS) for word in words[cut:]):
         fired("participants: a group in a phrase after a thing", participant)
-    return any(is_head(word, GROUPS) for word in words[:cut])
+    return own
 
 
 PHRASE_OPENERS = frozenset(
