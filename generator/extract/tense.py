@@ -182,12 +182,27 @@ def verb_tense(token: Token, depth: int = 0) -> str:
             # Sunday': what it follows is earlier)
             fired("tense: a participle takes its clause's future", token.sent.text)
             return "future"
+    if (
+        token.dep_ == "conj"
+        and not aux
+        and token.head.pos_ in {"VERB", "AUX"}
+        and depth < 4
+        and verb_tense(token.head, depth + 1) == "future"
+    ):
+        fired("tense: a conjunct shares its verb's future", token.sent.text)
+        return "future"  # 'will kick off on June 9 and ends on July 9'
     if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
         return "future"
     if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):
         return "future"
-    if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ in {"VBD", "VBN"}:
+    if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ == "VBD":
         return "past"
+    if token.tag_ == "VBN":
+        if not aux & {"is", "are", "am"}:
+            return "past"
+        fired("tense: a present passive is not past", token.sent.text)
+        return "present"  # 'elections are held on July 20'
+
     if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
         return "present"
     return "past"

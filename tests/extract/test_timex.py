@@ -84,6 +84,9 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("Prices fell in the last few months.", ("the last few months", "DATE", "PAST_REF")),
         ("Prices fell in recent years.", ("recent years", "DATE", "PAST_REF")),
         ("He left nearly four years ago.", ("nearly four years ago", "DATE", "1994")),
+        ("The church was built 1,400 years ago.", ("1,400 years ago", "DATE", "0598")),
+        ("The flood came about 4,000 years ago.", ("about 4,000 years ago", "DATE", "PAST_REF")),
+        ("The siege lasted 1,000 days.", ("1,000 days", "DURATION", "P1000D")),
         (
             "Trading stopped mid-afternoon yesterday.",
             ("mid-afternoon yesterday", "TIME", "1998-08-06TAF"),
@@ -231,6 +234,11 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("Thermo agreed to buy the unit in February.", "1999-02"),
         ("The talks are supposed to conclude by March.", "1999-03"),
         ("The index is near the record high set on March 6.", "1998-03-06"),
+        # a present passive is not past: the nearest such day
+        ("Elections for the new assembly are held on Jan. 20.", "1999-01-20"),
+        ("Elections for the new assembly were held on Jan. 20.", "1998-01-20"),
+        # a conjunct shares its verb's future
+        ("The cup will open in Munich and ends on Feb. 9.", "1999-02-09"),
         # a participle takes its clause's future, unless what it follows is earlier
         ("The new dam will help in meeting demand for water in March.", "1999-03"),
         ("Ms. Lund will begin touring the region on Sunday.", "1998-08-09"),

@@ -217,7 +217,12 @@ def ago(m: re.Match[str], ctx: Context) -> Result:
     n = number_value(amount)
     if direction == "earlier":
         direction = "ago"
-    if n is None or ctx.anchor is None or unit not in {"year", "month", "week", "day", "decade"}:
+    if (
+        n is None
+        or ctx.anchor is None
+        or unit not in {"year", "month", "week", "day", "decade"}
+        or (unit in {"year", "decade"} and n * (10 if unit == "decade" else 1) >= ctx.anchor.year)
+    ):  # nor 'about 4,000 years ago', before the calendar's first year
         return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", False
     sign = -1 if direction == "ago" else 1
     return "DATE", shifted(ctx.anchor, unit, sign * int(n)), True

@@ -51,6 +51,8 @@ def number_value(text: str) -> float | None:
         return NUMBER_WORDS[text.replace("-", " ")]
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", "")  # '4,000 years ago'
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     parts = re.split(r"[- ]", text)
@@ -144,7 +146,7 @@ def exists(year: int | None, month: int, day: int) -> bool:
 def shifted(anchor: date, unit: str, amount: int) -> str:
     """The anchor moved by AMOUNT units, at the unit's precision ('a year ago' -> '1997')."""
     if unit == "year":
-        return f"{anchor.year + amount}"
+        return f"{anchor.year + amount:04d}"  # TimeML writes year 605 as '0605'
     if unit == "decade":
         return str(anchor.year + 10 * amount)[:3]
     if unit == "month":
