@@ -173,6 +173,12 @@ def verb_tense(token: Token, depth: int = 0) -> str:
         if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
             return "future"
         return verb_tense(token.head, depth + 1)
+    if aux == {"to"} and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
+        # 'was added this fall to bolster security for the Oct. 15 referendum': a purpose lies
+        # ahead of its clause, not of the story, so the nearest such day unless that clause's
+        # own time is ahead
+        fired("tense: a purpose takes the nearest day", token.sent.text)
+        return "future" if verb_tense(token.head, depth + 1) == "future" else "present"
     if not aux and token.tag_ == "VBG" and token.dep_ in {"pcomp", "advcl", "xcomp"} and depth < 4:
         head = token.head.head if token.dep_ == "pcomp" else token.head
         ordered = token.dep_ == "pcomp" and token.head.lower_ in ORDERING

@@ -237,6 +237,9 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         # a present passive is not past: the nearest such day
         ("Elections for the new assembly are held on Jan. 20.", "1999-01-20"),
         ("Elections for the new assembly were held on Jan. 20.", "1998-01-20"),
+        # a purpose lies ahead of its clause, not of the story
+        ("The army sent troops to guard the polls on June 15.", "1998-06-15"),
+        ("The army will send troops to guard the polls on June 15.", "1999-06-15"),
         # a conjunct shares its verb's future
         ("The cup will open in Munich and ends on Feb. 9.", "1999-02-09"),
         # a participle takes its clause's future, unless what it follows is earlier
