@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     HONORIFICS,
@@ -55,28 +56,34 @@ def entities(doc: Doc) -> list[Span]:
         cached = [
             without_trailing_score(closed(ent))
             for ent in joined_across_of(doc.ents)
-            if not lower_case_person(ent)
+            if not lower_case_name(ent)
         ]
         doc.user_data["factsheet_ents"] = cached
     return cached
 
 
-def lower_case_person(ent: Span) -> bool:
-    """'multiparty liaison committees', 'prison van': a person's name has a capital letter
-    (a body's may not: 'the health ministry')."""
-    if ent.label_ != "PERSON" or any(c.isupper() for c in ent.text):
+def lower_case_name(ent: Span) -> bool:
+    """'multiparty liaison committees', 'prison van', 'the east coast', 'the armada': a person's
+    or a place's name has a capital letter (a body's may not: 'the health ministry')."""
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "FAC"} or any(c.isupper() for c in ent.text):
         return False
-    fired("name: a lower-case 'person' is no name", ent.text, ent.sent.text)
+    if ent.label_ != "PERSON" and (
+        gazetteer().country(ent.text) or gazetteer().is_place_name(ent.text)
+    ):
+        return False  # 'china has written off': a known place, written carelessly
+    fired(f"name: a lower-case {ent.label_} is no name", ent.text, ent.sent.text)
     return True
 
 
 def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:
-    """'the Bay of' + 'Bengal': a name the model cut after its 'of' goes on into the next name."""
+    """'the Bay of' + 'Bengal', 'the Democratic Republic of the' + 'Congo': a name the model cut
+    after its 'of' or 'of the' goes on into the next name (not after 'and': 'the Jiji Press and' +
+    'Kyodo News' are two)."""
     out: list[Span] = []
     for ent in ents:
         if (
             out
-            and out[-1][-1].lower_ == "of"
+            and cut_short(out[-1])
             and out[-1].end == ent.start
             and len(out[-1]) > 1
             and out[-1].label_ in NAME_LABELS
@@ -87,6 +94,12 @@ def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:
             ent = Span(ent.doc, first.start, ent.end, label=first.label_)
         out.append(ent)
     return out
+
+
+def cut_short(ent: Span) -> bool:
+    """A name never ends in 'of' or 'of the'."""
+    last = ent[-1].lower_
+    return last == "of" or (last == "the" and len(ent) > 2 and ent[-2].lower_ == "of")
 
 
 SCORE_TOKEN = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")

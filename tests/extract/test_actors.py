@@ -141,6 +141,30 @@ def test_a_place_name_the_model_cut_or_ran_on_is_whole(
     assert place in {p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]}
 
 
+def test_a_name_cut_after_of_the_goes_on_into_the_next(nlp) -> None:
+    """The model sometimes ends a name at 'of the' and starts another after it."""
+    from generator.extract.names import entities
+
+    doc = nlp("Troops served in Bosnia and the Democratic Republic of the Congo.")
+    start = next(t.i for t in doc if t.text == "Democratic")
+    doc.ents = [Span(doc, start - 1, start + 4, "GPE"), Span(doc, start + 4, start + 5, "GPE")]
+    assert [e.text for e in entities(doc)] == ["the Democratic Republic of the Congo"]
+
+
+@pytest.mark.parametrize(
+    "body, word",
+    [
+        ("The storm hit the east coast on Monday.", "east coast"),
+        ("Fishermen said the boats would leave the gulf on Monday.", "gulf"),
+    ],
+)
+def test_a_place_without_a_capital_letter_is_no_place(
+    nlp, tmp_path: Path, body: str, word: str
+) -> None:
+    names = {p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]}
+    assert not any(word in name for name in names), names
+
+
 def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
     assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
