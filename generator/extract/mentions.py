@@ -264,6 +264,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         fired("place-labelled name a 'who' clause describes: a person", text)
         return "person"  # 'Phoxay Aphailath who picked up a wushu silver'
     if label in {"LOC", "FAC", "GPE"}:
+        if placed and named_as_body(span) and not ends_title_phrase(span.doc[span.start - 1]):
+            fired("place-labelled name a body's word names: an organisation", text)
+            return "organization"  # 'the relief agency Oxfam International'
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
         return "place"
@@ -284,7 +287,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         previous is not None
         and previous.is_lower
         and previous.lower_ in ORG_HEADS
-        and label in {"PERSON", "GPE"}
+        and label == "PERSON"
         and not ends_title_phrase(previous)  # 'the chairman of the board Peter Novak'
     ):
         return "organization"

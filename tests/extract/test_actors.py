@@ -165,6 +165,13 @@ def test_a_place_without_a_capital_letter_is_no_place(
     assert not any(word in name for name in names), names
 
 
+def test_a_place_labelled_name_a_body_word_names_is_an_organisation(nlp, tmp_path: Path) -> None:
+    body = "The exodus from the region of 40 workers was announced Friday by the aid agency Oxfam International."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert actors(sheet)["Oxfam International"]["type"] == "organization"
+    assert "Oxfam International" not in {p["name"] for p in sheet["places"]}
+
+
 def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
     assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
