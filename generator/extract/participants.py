@@ -10,6 +10,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from generator.extract.ages import person_of_age
+from generator.extract.capitals import capital_named
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import (
     bare,
@@ -33,7 +34,6 @@ from generator.extract.subjects import (
     saying_subject,
     says,
 )
-from generator.names import fold
 from generator.records import Entity, Participant
 
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
@@ -74,6 +74,7 @@ class Participants:
             for entity in actors
         }
         self.actors = actors
+        self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
         self.role_words = set().union(*self.roles.values()) if self.roles else set()
 
     def may_describe(self, token: Token) -> bool:
@@ -396,7 +397,19 @@ class Participants:
                     best, best_start = entity, max(starts)
             if best is not None:
                 return best
-        return holders[0] if len(holders) == 1 else None
+        # an indefinite one is someone the text names beside it ('a spokesman, Abu Abir,') or, in
+        # the lead, later ('An American leader of a U.N. team resumed work'); after the lead it is
+        # someone new ('an Iraqi official, speaking on condition of anonymity, said')
+        apposed = token.dep_ == "appos" or any(  # 'an analyst at Investec, Bruce Evers'
+            t.dep_ == "appos" or (t.dep_ == "conj" and t.ent_type_ == "PERSON")
+            for t in token.subtree
+        )
+        if len(holders) != 1:
+            return None
+        if not (definite or apposed or token.i < self.lead_end):
+            fired("participants: an indefinite one after the lead is someone new", token.sent.text)
+            return None
+        return holders[0]
 
     def sentence_start(self, token: Token, back: int) -> int:
         sent = sentence_of(token)
@@ -410,27 +423,9 @@ class Participants:
         for token in tokens:
             if token.i in self.place_at:
                 return self.place_at[token.i]
-            capital = self.capital_named(token)
+            capital = capital_named(token, self.place_at.values())
             if capital is not None:
                 return capital
-        return None
-
-    def capital_named(self, token: Token) -> Entity | None:
-        """'In China's capital', 'in the Chinese capital': the capital's place, when the text
-        names it elsewhere."""
-        if token.lower_ != "capital":
-            return None
-        for child in token.children:
-            if child.dep_ not in {"poss", "amod", "compound"}:
-                continue
-            text = child.text.removesuffix("'s")
-            country = gazetteer().country(text) or gazetteer().country_of_demonym(text)
-            if country is None or not country.capital:
-                continue
-            for place in {id(p): p for p in self.place_at.values()}.values():
-                if fold(place.name) == fold(country.capital):
-                    fired("participants: a country's capital", sentence_of(token).text)
-                    return place
         return None
 
 

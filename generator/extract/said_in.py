@@ -58,7 +58,7 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     inverted = inverted_sayer(verb)
     if inverted is not None:
         return inverted
-    return agent_of(verb)
+    return agent_of(verb) or lost_sayer(verb)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -78,6 +78,31 @@ def inverted_sayer(verb: Token) -> Token | None:
         return None
     fired("quote: the speaker after an inverted saying verb", verb.sent.text)
     return after
+
+
+NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def lost_sayer(verb: Token) -> Token | None:
+    """'"...," a detective, speaking on condition of anonymity, said': the words between the
+    quotation and its saying verb are a noun phrase (and an aside between commas) that the parse
+    hung elsewhere; the phrase's last noun speaks."""
+    doc = verb.doc
+    mark = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.tag_ == "''"), None)
+    if mark is None or mark.i < 2 or doc[mark.i - 1].text not in {",", "?", "!"}:
+        return None
+    end = mark.i + 1
+    while end < verb.i and doc[end].pos_ in NOUN_PHRASE:
+        end += 1
+    if end == mark.i + 1 or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if end != verb.i and (doc[end].text != "," or doc[verb.i - 1].text != ","):
+        return None
+    aside = doc[end + 1 : verb.i - 1]
+    if len(aside) and all(t.pos_ == "PROPN" for t in aside):
+        end = aside.end  # 'another Spanish tourist, Pablo Uriarte Masio, said': the name
+    fired("quote: a speaker the parse lost before its saying verb", verb.sent.text)
+    return doc[end - 1]
 
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})

@@ -488,3 +488,23 @@ def test_a_direct_quote_has_its_speaker(
 ) -> None:
     found = quotes_of(nlp, tmp_path, body)
     assert ("direct", text, speaker) in found, found
+
+
+def test_a_speaker_the_parse_lost_between_quotation_and_verb_says_it(nlp, tmp_path: Path) -> None:
+    """The parser may hang 'a guard' on the quotation's verb and leave 'said' with no subject."""
+    body = (
+        "``It looks as though they panicked,'' a guard, speaking on condition of anonymity, said "
+        "of the thieves. ``They intended to rob the shop. There were four or five people inside, "
+        "and they just started firing.'' The shop was closed."
+    )
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["guard", "guard"]
+
+
+def test_an_indefinite_source_after_the_lead_is_no_one_named(nlp, tmp_path: Path) -> None:
+    """'A spokesman, speaking on condition of anonymity,' is not the spokesman named before."""
+    body = (
+        "Helen Marsh, a ministry spokesman, opened the talks in Vienna on Monday. The delegates "
+        "met for two hours. A spokesman, speaking on condition of anonymity, said the talks had "
+        "stalled."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [("attributed", "the talks had stalled", "spokesman")]
