@@ -230,6 +230,7 @@ def extract_entities(
                 entity.roles.append(role)
     describe_taken_up(doc, orgs)
     places = fold_first_words(places)
+    places = absorb_org_named_places(places, orgs)
     for place in places.values():
         place.name = (
             max(place.surfaces(), key=lambda s: (len(s), s))
@@ -261,6 +262,30 @@ def fold_first_words(places: dict[str, Entity]) -> dict[str, Entity]:
         if len(longer) == 1:
             fired("place: a first word of one longer place's name", place.name, longer[0])
             places[longer[0]].mentions.extend(place.mentions)
+            del places[key]
+    return places
+
+
+def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> dict[str, Entity]:
+    """'America West' beside 'America West Airlines': a 'place' no gazetteer knows, that acts and
+    is never a location, whose name starts one organisation's name in the article is that
+    organisation."""
+    gaz = gazetteer()
+    for key, place in list(places.items()):
+        if (
+            gaz.country(place.name)
+            or gaz.is_place_name(place.name)
+            or fold(place.name) in PLACE_HEADS
+        ):
+            continue
+        if any(m.locative for m in place.mentions) or not any(m.agentive for m in place.mentions):
+            continue  # 'in Jenin' beside 'Jenin Refugee Camp': a place that shares the name
+        words = org_key(place.name).split()
+        named = [o for o in orgs if org_key(o.name).split()[: len(words)] == words]
+        named = [o for o in named if len(org_key(o.name).split()) > len(words)]
+        if len(named) == 1:
+            fired("place: the short form of an organisation's name", place.name, named[0].name)
+            named[0].mentions.extend(place.mentions)
             del places[key]
     return places
 

@@ -172,6 +172,28 @@ def test_a_place_labelled_name_a_body_word_names_is_an_organisation(nlp, tmp_pat
     assert "Oxfam International" not in {p["name"] for p in sheet["places"]}
 
 
+@pytest.mark.parametrize(
+    "agentive, locative, moved",
+    [(True, False, True), (True, True, False), (False, False, False)],
+)
+def test_a_place_that_acts_under_an_organisations_first_words_is_it(
+    nlp, agentive: bool, locative: bool, moved: bool
+) -> None:
+    """'America West would not say' beside 'America West Airlines'; not 'in Jenin' beside
+    'Jenin Refugee Camp'."""
+    from generator.extract.actors import absorb_org_named_places
+    from generator.records import Entity, NameMention
+
+    doc = nlp("Prairie West Airlines lost money. Prairie West would not say why.")
+    org = Entity("organization", "Prairie West Airlines")
+    org.mentions.append(NameMention(doc[0:3], "Prairie West Airlines", "organization"))
+    place = Entity("place", "Prairie West")
+    place.mentions.append(NameMention(doc[6:8], "Prairie West", "place", None, agentive, locative))
+    places = absorb_org_named_places({"prairie west": place}, [org])
+    assert ("prairie west" not in places) == moved
+    assert len(org.mentions) == (2 if moved else 1)
+
+
 def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
     assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
