@@ -82,6 +82,13 @@ def what_of_number(span: Span) -> str | None:
     value = worth_of(span)
     if value is not None:
         return value
+    kind = sum_in_kind(span)
+    if kind is not None:  # '10 million dollars in emergency aid': the aid
+        fired("numbers: a sum in a kind of thing", span.text, kind.text)
+        phrase, verb = noun_phrase(kind, span), span.root.head
+        if span.root.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and lemma(verb) not in LIGHT:
+            return f"{phrase} {verb_words(verb)}"  # 'emergency aid pledged'
+        return phrase
     first = alternative_of(span)
     if first is not None:  # 'offered C$942 million, or C$37 a share': what the first measures
         fired("numbers: another way to give a number", span.text, first.text)
@@ -128,6 +135,26 @@ def what_of_number(span: Span) -> str | None:
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)
     return None
+
+
+def sum_in_kind(span: Span) -> Token | None:
+    """'71,277 dollars in salary', '2 million euros in damages': the kind of thing a sum is in,
+    a common noun right after 'in' (not a time or place: 'dollars in 2005', 'in Asia'; not the
+    market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total')."""
+    doc = span.doc
+    if not is_sum(span) or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    if span.root.dep_ == "pobj" or level_of(span) is not None:
+        return None
+    kind = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
+        return None
+    if kind.lower_ == "total" or any(
+        c.dep_ in {"det", "poss"} or c.tag_ in {"JJR", "RBR"} or c.ent_type_ in {"DATE", "TIME"}
+        for c in kind.children
+    ):
+        return None  # 'in the period', 'in his account', 'in earlier trading': when or where
+    return kind
 
 
 MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "range"})

@@ -721,3 +721,19 @@ def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path)
     body = "Omar Sanko visited Varnia on Monday as part of his three- nation tour."
     values = {n["value"] for n in numbers_of(nlp, tmp_path, body)}
     assert "three-nation" in values
+
+
+@pytest.mark.parametrize(
+    "body, what",
+    [
+        (
+            "Orvania pledged 10 million dollars in emergency aid to the flood victims.",
+            "emergency aid pledged",
+        ),
+        ("The guard forfeited 71,277 dollars in salary by missing the game.", "salary forfeited"),
+        # not the market a price is reached in, nor a time
+        ("The dollar rose to 121.34 yen in afternoon trade.", "dollar after the rise"),
+    ],
+)
+def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, what: str) -> None:
+    assert [n["what"] for n in numbers_of(nlp, tmp_path, body)] == [what]
