@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
+from generator.extract.number_values import currency_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
@@ -93,6 +94,7 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         for t in whole_words(left)
         if t.i < noun.i and not span.start <= t.i < span.end and (not t.like_num or of_a_stretch(t))
     ]
+    kept = [t for t in kept if not unit_of_a_number_left_out(t, kept)]
     words = [  # not the hyphen of a number left out: 'one-party rule' -> 'party rule'
         t for t in kept if not (t.text == "-" and t.i > 0 and doc[t.i - 1] not in kept)
     ]
@@ -125,6 +127,20 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
         text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
     return text or None
+
+
+def unit_of_a_number_left_out(token: Token, kept: list[Token]) -> bool:
+    """'a 10 percent stake', 'the 30-share index': the unit of another number is no part of what
+    a number counts (a name, a currency or a year's noun stays: 'Nikkei 225', 'U.S. dollars
+    worth', '2005 world championships')."""
+    return (
+        token.pos_ == "NOUN"
+        and currency_of(token.text) is None
+        and any(
+            c.like_num and c.dep_ == "nummod" and c not in kept and c.ent_type_ != "DATE"
+            for c in token.children
+        )
+    )
 
 
 def of_a_stretch(token: Token) -> bool:

@@ -131,6 +131,15 @@ def what_of_number(span: Span) -> str | None:
             return measured_by(holder, span)
         if holder.pos_ in {"VERB", "AUX"}:
             moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            if (
+                moved
+                and head.lower_ == "for"
+                and is_sum(span)
+                and moved[0].lower_ not in UNIT_WORDS
+            ):
+                fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
+                phrase = noun_phrase(moved[0], span)  # 'buy a 10 percent stake for $560 million'
+                return f"price of {phrase}" if phrase else None
             if moved:  # 'bring its stake to 66.7%': the stake
                 return noun_phrase(moved[0], span)
             return measured_by(holder, span)

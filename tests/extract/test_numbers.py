@@ -737,3 +737,11 @@ def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path)
 )
 def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, what: str) -> None:
     assert [n["what"] for n in numbers_of(nlp, tmp_path, body)] == [what]
+
+
+def test_a_sum_paid_for_a_thing_is_its_price_without_another_number_s_unit(
+    nlp, tmp_path: Path
+) -> None:
+    body = "Norgas agreed to purchase a 10 percent stake in Orvatel for about 560 million dollars."
+    whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
+    assert whats["about 560 million dollars"] == "price of stake in Orvatel"
