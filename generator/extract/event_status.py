@@ -42,12 +42,16 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     if not passive and gapped_passive(verb):
         fired("events: a passive whose auxiliary the text leaves out", verb.sent.text)
         passive = True
-    token = verb
+    token, joined = verb, False
     while True:
         subjects = [whole_of_part(c) for c in token.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) > 1 and not listed(subjects):  # 'Waving flags, thousands of
             fired("events: the subject nearest the verb of several", token.sent.text)
             subjects = subjects[-1:]  # protesters marched': the parse made 'flags' one too
+        if not subjects and joined and subject_controls(token):
+            token = token.head  # 'refused to confirm or deny': the one who refused denies
+            fired("events: a conjunct of an infinitive has its controller", verb.sent.text)
+            continue
         if not subjects and purpose_of_doer(token):
             token = token.head  # 'the King left Kathmandu to attend the summit': the King
             fired("events: the doer's purpose", verb.text, verb.sent.text)
@@ -57,7 +61,22 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
                 fired("events: a participle joined to a passive shares it", verb.sent.text)
                 passive = True
             return subjects, passive
-        token = token.head
+        token, joined = token.head, True
+
+
+def subject_controls(verb: Token) -> bool:
+    """An infinitive complement whose doer is its verb's subject ('refused to confirm'), not its
+    object ('urged Israel to respect', 'called on the agency to transfer')."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and not any(
+            c.dep_ == "dobj"
+            or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and c.i < verb.i)
+            for c in head.children
+        )
+    )
 
 
 def purpose_of_doer(verb: Token) -> bool:

@@ -182,6 +182,12 @@ def test_a_purpose_is_the_doers_plan_and_not_the_key_fact(nlp, tmp_path: Path) -
     assert fired["key"] and not disperse["key"]
 
 
+def test_a_conjunct_of_an_infinitive_is_done_by_who_controls_it(nlp, tmp_path: Path) -> None:
+    """'refused to confirm or deny': the one who refused denies (not 'called on X to ... and')."""
+    body = "Helen Marsh refused to confirm or deny the sale of the Varn dam to Norgas."
+    assert event(events_of(nlp, tmp_path, body), "deny")["who"] == ["Helen Marsh"]
+
+
 def test_an_act_with_no_doer_and_nothing_done_is_no_event(nlp, tmp_path: Path) -> None:
     """'It trounced the Austrian People's Party' with 'it' unresolved would read as a command,
     'Trounced the Austrian People's Party', telling a reader nothing of who did it."""
