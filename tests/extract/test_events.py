@@ -353,6 +353,11 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
             "asked",
             None,
         ),
+        (  # a gerund after the preposition
+            "Helen Marsh refrained from buying the dollar on Monday.",
+            "refrained",
+            "from buying the dollar",
+        ),
     ],
 )
 def test_what_a_verb_acts_on_through_its_phrase(
