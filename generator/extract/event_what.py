@@ -392,7 +392,18 @@ def said_clause(verb: Token) -> list[Token]:
     found = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if found:
         fired("events: a that-clause is what a verb is about", verb.text, verb.sent.text)
+    if not found:  # 'expects prices to fall', 'wants the UN to act': its own doer, to do it
+        found = [c for c in clauses if own_infinitive(c)]
+        if found:
+            fired("events: an infinitive with its own doer is what a verb is about", verb.text)
     return found
+
+
+def own_infinitive(clause: Token) -> bool:
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and any(
+        c.dep_ == "nsubj" for c in children
+    )
 
 
 def without_edge_dates(words: list[Token], dates: dict[int, int]) -> list[Token]:

@@ -353,6 +353,11 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
             "asked",
             None,
         ),
+        (  # an infinitive clause with its own doer
+            "Peter Novak expects prices in Orvania to fall next year.",
+            "expects",
+            "prices in Orvania to fall",
+        ),
         (  # a gerund after the preposition
             "Helen Marsh refrained from buying the dollar on Monday.",
             "refrained",
