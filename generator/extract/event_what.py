@@ -214,9 +214,11 @@ def without_dangling_and(words: list[Token]) -> list[Token]:
     ]
 
 
-ABOUT_PREPOSITIONS = frozenset({"for", "over", "on", "about", "into", "against", "to", "from"})
+ABOUT_PREPOSITIONS = frozenset(
+    {"for", "over", "on", "about", "into", "against", "to", "from", "of"}
+)
 """'called for talks', 'presided over the ceremony', 'reacted to the demands', 'died from his
-injuries': after a verb with no object, the phrase says what the act is about or where it
+injuries', 'warned of stern action': after a verb with no object, the phrase says what the act is about or where it
 leads (not where or when it happens, how, or by how much; 'with' says how as often as with
 whom: 'recalled with a laugh')."""
 
@@ -392,17 +394,19 @@ def said_clause(verb: Token) -> list[Token]:
     found = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if found:
         fired("events: a that-clause is what a verb is about", verb.text, verb.sent.text)
-    if not found:  # 'expects prices to fall', 'wants the UN to act': its own doer, to do it
-        found = [c for c in clauses if own_infinitive(c)]
+    if not found:  # 'expects prices to fall', 'hoped the sectors would build closer links'
+        found = [c for c in clauses if c.i > verb.i and own_doer(c)]
         if found:
-            fired("events: an infinitive with its own doer is what a verb is about", verb.text)
+            fired("events: a clause with its own doer is what a verb is about", verb.text)
     return found
 
 
-def own_infinitive(clause: Token) -> bool:
+def own_doer(clause: Token) -> bool:
+    """A clause with its own subject: an infinitive ('prices to fall') or a finite verb ('the
+    sectors would build')."""
     children = list(clause.children)
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and any(
-        c.dep_ == "nsubj" for c in children
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (
+        clause.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in children)
     )
 
 

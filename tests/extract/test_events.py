@@ -358,6 +358,11 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
             "expects",
             "prices in Orvania to fall",
         ),
+        (  # a finite clause with its own doer, with no 'that'
+            "Peter Novak hoped the two dam operators would build closer links.",
+            "hoped",
+            "the two dam operators would build closer links",
+        ),
         (  # a gerund after the preposition
             "Helen Marsh refrained from buying the dollar on Monday.",
             "refrained",
