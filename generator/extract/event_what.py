@@ -218,9 +218,9 @@ ABOUT_PREPOSITIONS = frozenset(
     {"for", "over", "on", "about", "into", "against", "to", "from", "of"}
 )
 """'called for talks', 'presided over the ceremony', 'reacted to the demands', 'died from his
-injuries', 'warned of stern action': after a verb with no object, the phrase says what the act is about or where it
-leads (not where or when it happens, how, or by how much; 'with' says how as often as with
-whom: 'recalled with a laugh')."""
+injuries', 'warned of stern action': after a verb with no object, the phrase says what the act
+is about or where it leads (not where or when it happens, how, or by how much; 'with' says how
+as often as with whom: 'recalled with a laugh')."""
 
 
 def partner_of(verb: Token, participants: Participants) -> str | None:
@@ -385,7 +385,8 @@ def in_lower_case(first: Token, text: str) -> str:
 def said_clause(verb: Token) -> list[Token]:
     """'Denktash warned he would not let his community be colonised': what a speech act that is
     news (warn, announce, claim; not 'say', which only conveys) says is what it is about; so is
-    the that-clause of another verb ('accepted that spraying could be considered')."""
+    the that-clause of another verb ('accepted that spraying could be considered') or a clause
+    with its own doer after it ('expects prices to fall')."""
     if lemma(verb) in REPORTING_VERBS:
         return []
     clauses = [c for c in verb.children if c.dep_ == "ccomp"][:1]

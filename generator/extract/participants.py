@@ -397,6 +397,8 @@ class Participants:
                     best, best_start = entity, max(starts)
             if best is not None:
                 return best
+        if len(holders) != 1:
+            return None
         # an indefinite one is someone the text names beside it ('a spokesman, Abu Abir,') or, in
         # the lead, later ('An American leader of a U.N. team resumed work'); after the lead it is
         # someone new ('an Iraqi official, speaking on condition of anonymity, said')
@@ -404,8 +406,6 @@ class Participants:
             t.dep_ == "appos" or (t.dep_ == "conj" and t.ent_type_ == "PERSON")
             for t in token.subtree
         )
-        if len(holders) != 1:
-            return None
         if not (definite or apposed or token.i < self.lead_end):
             fired("participants: an indefinite one after the lead is someone new", token.sent.text)
             return None

@@ -81,6 +81,7 @@ def inverted_sayer(verb: Token) -> Token | None:
 
 
 NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+"""Parts of speech of the words of a plain noun phrase ('a senior police detective')."""
 
 
 def lost_sayer(verb: Token) -> Token | None:
@@ -99,7 +100,7 @@ def lost_sayer(verb: Token) -> Token | None:
     if end != verb.i and (doc[end].text != "," or doc[verb.i - 1].text != ","):
         return None
     aside = doc[end + 1 : verb.i - 1]
-    if len(aside) and all(t.pos_ == "PROPN" for t in aside):
+    if aside and all(t.pos_ == "PROPN" for t in aside):
         end = aside.end  # 'another Spanish tourist, Pablo Uriarte Masio, said': the name
     fired("quote: a speaker the parse lost before its saying verb", verb.sent.text)
     return doc[end - 1]
