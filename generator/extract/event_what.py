@@ -273,15 +273,16 @@ def prepositional_what(
     destruction ceremony', 'called for an immediate ceasefire', 'spoke to Helen Marsh'; not a
     place, a date or a number."""
     prep, thing = first_phrase(verb, ABOUT_PREPOSITIONS)
-    if thing is None and prep is not None:  # 'contributed to building peace'
-        thing = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if thing is None and prep is not None:
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None:  # 'refrained from buying the dollar'
+            words = what_of([gerund], participants, verb, dates)
+            if words is None:
+                return None
+            fired("events: a gerund a verb acts on through its phrase", verb.text, words)
+            return f"{prep.lower_} {words}"
     if thing is None:
         return partner_of(verb, participants) or actors_thing(verb, participants)
-    if thing.tag_ == "VBG" and thing.dep_ == "pcomp":
-        words = what_of([thing], participants, verb, dates)
-        if words is not None:
-            fired("events: a gerund a verb acts on through its phrase", verb.text, words)
-        return f"{thing.head.lower_} {words}" if words else None
     if thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in NOT_ABOUT_LABELS:
         return None
     if lemma(thing) in TIME_WORDS:
