@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
+from generator.extract.number_elision import elided
 from generator.extract.number_measures import (
     compound_measure,
     distance,
@@ -111,8 +112,9 @@ def what_of_number(span: Span) -> str | None:
         return with_verb(noun_phrase(noun, span), noun)
     if root.dep_ == "prep" and head.pos_ == "VERB" and level_of(span) is not None:
         return measured_by(head, span)  # 'rose above 70 dollars': the entity holds 'above'
-    if root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB":
-        return elided(span)  # the number is the subject: what it counts is said elsewhere
+    left_out = elided(span)
+    if left_out is not None or (root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB"):
+        return left_out  # the number is the subject: what it counts is said elsewhere
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
@@ -297,22 +299,6 @@ def with_owner(phrase: str | None, holder: Token, span: Span) -> str | None:
         return phrase
     fired("numbers: whose the measured thing is", phrase, whose)
     return f"{phrase} of {whose}"
-
-
-def elided(span: Span) -> str | None:
-    """'one million people were counselled and 866,000 tested': the number counts the noun of
-    the clause it is coordinated with, which the text does not repeat."""
-    verb = span.root.head
-    if verb.dep_ != "conj":
-        return None
-    parallel = verb_subject(verb.head)
-    if parallel is None or not any(c.dep_ == "nummod" for c in parallel.children):
-        return None
-    phrase = noun_phrase(parallel, span)
-    if phrase is None:
-        return None
-    fired("numbers: the noun a coordinated clause leaves out", span.text, phrase)
-    return f"{phrase} {verb_words(verb)}"
 
 
 def measured_by(verb: Token, span: Span) -> str | None:

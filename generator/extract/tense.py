@@ -9,6 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
+from generator.lemmas import lemma
 
 
 def inflections(verb: str) -> tuple[str, ...]:
@@ -160,6 +161,12 @@ ORDERING = frozenset({"after", "before", "since", "until", "following", "prior"}
 """Prepositions that put a participle's event before or after its clause's."""
 
 
+def own_past(verb: Token) -> bool:
+    """A verb in the past form ('reported', not 'set'): it keeps its own tense even as a
+    conjunct ('will recommend ..., the Times reported Thursday', a parse that joined the two)."""
+    return verb.tag_ == "VBD" and lemma(verb) != verb.lower_
+
+
 def verb_tense(token: Token, depth: int = 0) -> str:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if (
@@ -171,6 +178,13 @@ def verb_tense(token: Token, depth: int = 0) -> str:
         # "extended their offers to acquire X Friday": an infinitive happens when its clause says,
         # unless that clause plans it ("plans to meet Friday", "is to resume Tuesday").
         if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
+            if token.head.lower_ in PLANNED and any(
+                c.lower_ == "had" for c in token.head.children if c.dep_ == "aux"
+            ):
+                # 'analysts had expected the deficit to come to 63 billion in October': a plan
+                # held before the story's time is for a time near it, not ahead of it
+                fired("tense: a plan in the past perfect", token.sent.text)
+                return "present"
             return "future"
         return verb_tense(token.head, depth + 1)
     if aux == {"to"} and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
@@ -191,6 +205,7 @@ def verb_tense(token: Token, depth: int = 0) -> str:
     if (
         token.dep_ == "conj"
         and not aux
+        and not own_past(token)
         and token.head.pos_ in {"VERB", "AUX"}
         and depth < 4
         and verb_tense(token.head, depth + 1) == "future"

@@ -435,6 +435,36 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people injured",
             {"amount": 1200},
         ),
+        (  # ... or a part 'of whom' or 'of them' of a number before it
+            "Some 390 miners were in the Varn pit when the blast came, of whom 346 escaped.",
+            "346",
+            "miners escaped",
+            {"amount": 346},
+        ),
+        (
+            "Of the 300,000 people in Harlow who need drugs, only 42,000 of them receive them.",
+            "only 42,000",
+            "people receive",
+            {},
+        ),
+        (  # ... or a number coordinated with it, by its noun only
+            "The fair drew 6,000 Varnish traders and 2,000 from abroad.",
+            "2,000",
+            "traders",
+            {},
+        ),
+        (  # ... or the participle after it
+            "Over 108,000 fowls had been culled and another 140,000 vaccinated.",
+            "140,000",
+            "fowls vaccinated",
+            {},
+        ),
+        (  # ... with a copula's adjective: how they were
+            "Some 480 stocks moved up, 460 moved down and 330 were unchanged.",
+            "330",
+            "stocks unchanged",
+            {},
+        ),
         (  # 'which' stands for the number before it
             "Norland's exports were 76 billion euros in 2005, 57.3 percent of which are made "
             "by foreign firms.",
@@ -548,6 +578,22 @@ def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
     for number in numbers_of(nlp, tmp_path, body):
         what = number["what"]
         assert what is None or len(what.split()) > 1 or not what.endswith(("ed", "s")), number
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        # its own phrase counts the overs: the runs are not overs
+        ("Harlow made 215 in 57.4 overs and 128 in 33.1 overs.", "128"),
+        # nothing in its sentence shows that the noun is left out
+        ("The 300 delegates met in Varn on Monday. Only 120 voted.", "Only 120"),
+    ],
+)
+def test_a_noun_is_borrowed_only_where_the_sentence_leaves_it_out(
+    nlp, tmp_path: Path, body: str, value: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] is None, found[value]
 
 
 @pytest.mark.parametrize(

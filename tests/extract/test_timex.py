@@ -505,3 +505,56 @@ def test_every_handler_is_in_the_rule_table() -> None:
             if f.__module__ == module.__name__ and name not in helpers
         }
         assert [name for name, f in handlers.items() if f not in used] == []
+
+
+def parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A Doc with the parse given, for rules about parses the model makes only sometimes."""
+    from spacy.tokens import Doc
+
+    pos = {"VBD": "VERB", "VB": "VERB", "MD": "AUX", "NNP": "PROPN", "NNS": "NOUN", "NN": "NOUN"}
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "PUNCT" if t in {",", "."} else "DET") for t in tags],
+    )
+
+
+@pytest.mark.parametrize(
+    "verb, tag, tense",
+    [
+        ("reported", "VBD", "past"),  # its own past: the parse joined it to the future verb
+        ("set", "VBD", "future"),  # the past form is the base form: the future is shared
+    ],
+)
+def test_a_conjunct_in_its_own_past_keeps_it(nlp, verb: str, tag: str, tense: str) -> None:
+    from generator.extract.tense import tense_at
+
+    words = ["It", "will", "recommend", "cuts", "and", verb, "plans", "Thursday", "."]
+    heads = [2, 2, 2, 2, 2, 2, 5, 5, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "cc", "conj", "dobj", "npadvmod", "punct"]
+    tags = ["PRP", "MD", "VB", "NNS", "CC", tag, "NNS", "NNP", "."]
+    doc = parsed(nlp, words, heads, deps, tags)
+    assert tense_at(doc)(doc[7].idx) == tense
+
+
+@pytest.mark.parametrize(
+    "anchor, tense, value",
+    [
+        (date(1998, 8, 10), "future", "1998-W33-WE"),  # told on a Monday: the coming one
+        (date(1998, 8, 10), "past", "1998-W32-WE"),  # ... or the one just past
+        (date(1998, 8, 9), "future", "1998-W32-WE"),  # told on a Sunday: the one under way
+    ],
+)
+def test_this_weekend_is_the_one_the_tense_points_to(anchor: date, tense: str, value: str) -> None:
+    assert one("The meeting takes place this weekend.", tense=tense, anchor=anchor)[2] == value
+
+
+def test_a_plan_in_the_past_perfect_is_for_a_time_near_the_story(nlp) -> None:
+    """'had expected the deficit to reach ... in July': the expectation was overtaken."""
+    from generator.extract.tense import tense_at
+
+    text = "Analysts had expected the deficit to reach 60 billion dollars in July."
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == ["1998-07"]

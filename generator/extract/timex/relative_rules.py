@@ -261,6 +261,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result:
         )  # "the past year": TimeBank dates it to the year before
     if rel == "past" and unit in {"year", "month", "week", "decade", "century"}:
         return "DURATION", duration_value("1", unit), False
+    if unit == "weekend" and rel == "this":
+        return weekend(m, ctx)  # the one under way, or the one the tense points to
     if ctx.anchor is None:
         return (
             "DATE",
@@ -322,7 +324,8 @@ def recent_units(m: re.Match[str], ctx: Context) -> Result:
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Result:
-    """'the weekend' is the one just past in past tense, the coming one otherwise."""
+    """'the weekend' is the one just past in past tense, the coming one otherwise; 'this weekend'
+    told on a Saturday or Sunday is the one under way."""
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE", False
     rel = m.group(1).lower()
@@ -330,6 +333,8 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
         "past" if ctx.tense(m.start()) == "past" else "future"
     )
     saturday = weekday_date(ctx.anchor, 5, direction)
+    if rel == "this" and ctx.anchor.weekday() == 6:
+        saturday = ctx.anchor - timedelta(days=1)
     if rel == "last" and saturday == ctx.anchor:
         saturday -= timedelta(weeks=1)
     if rel == "next" and saturday == ctx.anchor:

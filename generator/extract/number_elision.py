@@ -1,0 +1,135 @@
+"""What a number counts when the text leaves its noun out: the noun an earlier number in the
+same sentence counts.
+
+"690,000 people were counselled and 511,000 tested": people tested. "393 miners were in the pit,
+of whom 346 escaped": miners escaped. "108,000 fowls were killed and another 140,000
+vaccinated": fowls vaccinated. Only where the sentence shows the ellipsis (a coordinated
+number or clause, or "of whom", "of them", "of which"), so that a number the text leaves
+unexplained stays without a `what`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.number_measures import TIME_UNITS
+from generator.extract.number_nouns import noun_phrase
+from generator.extract.number_verbs import COUNT_WORDS, LIGHT, is_unit, verb_words
+from generator.extract.sentences import verb_subject
+from generator.lemmas import lemma
+
+PARTITIVE_PRONOUNS = frozenset({"whom", "them", "which", "those"})
+"""'346 of whom escaped', '3,500 of them in China': a part of a number named before."""
+
+
+def elided(span: Span) -> str | None:
+    """The left-out noun with what the number's own clause says of it, or None."""
+    root = span.root
+    verb = own_verb(root)
+    noun = parallel_subject(verb) if verb is not None else None
+    if noun is not None:
+        fired("numbers: the noun a coordinated clause leaves out", span.text, noun.text)
+        phrase = noun_phrase(noun, span)
+    elif (root.like_num or root.lower_ in COUNT_WORDS) and shows_ellipsis(root, verb):
+        noun = left_out_noun(span)
+        if noun is not None:
+            fired("numbers: the noun an earlier number counts", span.text, noun.text)
+            phrase = compound_noun(noun)
+    if noun is None:
+        return None
+    if phrase is None or verb is None:
+        return phrase
+    if lemma(verb) in LIGHT:  # '338 were unchanged': stocks unchanged
+        complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        return f"{phrase} {complement.text}" if complement is not None else phrase
+    return f"{phrase} {verb_words(verb)}"
+
+
+def own_verb(number: Token) -> Token | None:
+    """The verb whose subject the number is, or the participle after it ('140,000
+    vaccinated')."""
+    if number.dep_ in {"nsubj", "nsubjpass"} and number.head.pos_ in {"VERB", "AUX"}:
+        return None if lemma(number.head) in SAYING_VERBS else number.head  # not a misparse
+    return next((c for c in number.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}), None)
+
+
+def parallel_subject(verb: Token) -> Token | None:
+    """'one million people were counselled and 866,000 tested': the counted subject of the
+    clause the number's clause is coordinated with."""
+    if verb.dep_ != "conj":
+        return None
+    parallel = verb_subject(verb.head)
+    if parallel is None or not any(c.dep_ == "nummod" for c in parallel.children):
+        return None
+    return parallel
+
+
+def shows_ellipsis(number: Token, verb: Token | None) -> bool:
+    """The sentence leaves the number's noun out: the number or its clause is coordinated
+    with an earlier one, or the number is a part 'of whom', 'of them'."""
+    if number.dep_ in {"conj", "appos"} or (verb is not None and verb.dep_ == "conj"):
+        return True
+    return any(is_partitive(c) for c in number.children) or (
+        verb is not None and any(is_partitive(c) for c in verb.children if c.i < number.i)
+    )
+
+
+def is_partitive(token: Token) -> bool:
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and any(p.dep_ == "pobj" and p.lower_ in PARTITIVE_PRONOUNS for p in token.children)
+    )
+
+
+def left_out_noun(span: Span) -> Token | None:
+    """What the number it is coordinated with counts ('6,000 Chinese professionals and 2,000'),
+    else the nearest plural noun an earlier number of the sentence counts ('393 miners ..., of
+    whom 346 escaped'); nothing when the number it is coordinated with counts nothing ('215
+    in 57.4 overs and 128 in 33.1 overs': not overs)."""
+    number = span.root
+    if number.dep_ == "conj" and number.head.like_num:
+        first = number.head
+        return first.head if first.dep_ == "nummod" and countable(first.head) else None
+    noun = earlier_counted_noun(span)
+    if noun is not None and any(
+        t.dep_ == "nummod" and t.head.lemma == noun.lemma for t in number.subtree
+    ):
+        return None  # '215 in 57.4 overs and 128 in 33.1 overs': the overs are its own phrase's
+    return noun
+
+
+def earlier_counted_noun(span: Span) -> Token | None:
+    """The nearest plural noun an earlier number of the sentence counts ('393 miners'), not a
+    unit, a currency or a stretch of time."""
+    sentence = span.sent
+    for token in reversed(span.doc[sentence.start : span.start]):
+        noun = token.head
+        if token.dep_ == "nummod" and token.like_num and noun.i < span.start and countable(noun):
+            return noun
+    return None
+
+
+def countable(noun: Token) -> bool:
+    """A plural word for things counted: not a unit ('500g'), a currency or a stretch of time."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.is_alpha
+        and len(noun) > 2
+        and not is_unit(noun)
+        and lemma(noun) not in TIME_UNITS
+    )
+
+
+def compound_noun(noun: Token) -> str:
+    """The noun with the nouns it is compounded with ('death sentences'), not its adjectives:
+    '6,000 Chinese professionals and 2,000 from abroad' are professionals."""
+    words = [noun]
+    doc = noun.doc
+    while words[0].i > 1 and (before := doc[words[0].i - 1]).dep_ == "compound":
+        if before.head.i != noun.i or doc[before.i - 1].text == "-":
+            break  # not the half of a hyphenated word ('three-year college graduates')
+        words.insert(0, before)
+    return " ".join(w.text for w in words)
