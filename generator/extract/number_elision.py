@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
-from generator.extract.number_nouns import noun_phrase
+from generator.extract.number_nouns import is_share, noun_phrase
 from generator.extract.number_verbs import COUNT_WORDS, LIGHT, is_unit, verb_words
 from generator.extract.sentences import verb_subject
 from generator.lemmas import lemma
@@ -32,7 +32,14 @@ def elided(span: Span) -> str | None:
     if noun is not None:
         fired("numbers: the noun a coordinated clause leaves out", span.text, noun.text)
         phrase = noun_phrase(noun, span)
-    elif (root.like_num or root.lower_ in COUNT_WORDS) and shows_ellipsis(root, verb):
+    elif (
+        (root.like_num or root.lower_ in COUNT_WORDS)
+        and not is_share(span)  # 'about a third of which': a share, not a count of a noun
+        and root.ent_type_ != "DATE"
+        and root.head.ent_type_ != "DATE"  # 'on December 2 and 9'
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)  # 'a six'
+        and shows_ellipsis(root, verb)
+    ):
         noun = left_out_noun(span)
         if noun is not None:
             fired("numbers: the noun an earlier number counts", span.text, noun.text)
@@ -69,8 +76,8 @@ def parallel_subject(verb: Token) -> Token | None:
 def shows_ellipsis(number: Token, verb: Token | None) -> bool:
     """The sentence leaves the number's noun out: the number or its clause is coordinated
     with an earlier one, or the number is a part 'of whom', 'of them'."""
-    if number.dep_ in {"conj", "appos"} or (verb is not None and verb.dep_ == "conj"):
-        return True
+    if number.dep_ == "conj" or (verb is not None and verb.dep_ == "conj"):
+        return True  # not an apposition alone: 'Ricky Ponting (7)', 'Paula Clennell, 24,'
     return any(is_partitive(c) for c in number.children) or (
         verb is not None and any(is_partitive(c) for c in verb.children if c.i < number.i)
     )
@@ -117,6 +124,7 @@ def countable(noun: Token) -> bool:
     return (
         noun.tag_ == "NNS"
         and noun.is_alpha
+        and noun.lower_ != "others"
         and len(noun) > 2
         and not is_unit(noun)
         and lemma(noun) not in TIME_UNITS
@@ -128,8 +136,10 @@ def compound_noun(noun: Token) -> str:
     '6,000 Chinese professionals and 2,000 from abroad' are professionals."""
     words = [noun]
     doc = noun.doc
+    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        words = [doc[noun.i - 2], doc[noun.i - 1], noun]  # 'job-seekers', 'concert-goers'
     while words[0].i > 1 and (before := doc[words[0].i - 1]).dep_ == "compound":
         if before.head.i != noun.i or doc[before.i - 1].text == "-":
             break  # not the half of a hyphenated word ('three-year college graduates')
         words.insert(0, before)
-    return " ".join(w.text for w in words)
+    return "".join(w.text_with_ws for w in words).strip()

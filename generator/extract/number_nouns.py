@@ -4,6 +4,8 @@ adjective that stands for those counted ('leaving 14 dead')."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
@@ -51,6 +53,15 @@ def counted(span: Span) -> Token | None:
         if following.head.i == following.i or following.dep_ != "compound":
             return following
     return None
+
+
+FRACTION = re.compile(r"half|third|quarter|(?:fif|six|seven|eigh|nin|ten)ths?\b")
+
+
+def is_share(span: Span) -> bool:
+    """A percentage or a fraction: of a whole, its share."""
+    text = span.text.lower()
+    return "percent" in text or "%" in text or FRACTION.search(text) is not None
 
 
 def is_hyphen_word(token: Token) -> bool:

@@ -27,6 +27,7 @@ from generator.extract.number_measures import (
 )
 from generator.extract.number_nouns import (
     counted,
+    is_share,
     nominal_adjective,
     noun_phrase,
 )
@@ -256,16 +257,6 @@ def number_before(span: Span) -> Span | None:
     if not before:
         return None
     return with_currency(before[-1])
-
-
-def is_share(span: Span) -> bool:
-    """A percentage or a fraction: of a whole, its share."""
-    text = span.text.lower()
-    return (
-        "percent" in text
-        or "%" in text
-        or any(w in text for w in ("half", "third", "quarter", "fifth"))
-    )
 
 
 COUNTED_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})

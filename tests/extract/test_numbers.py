@@ -459,6 +459,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "fowls vaccinated",
             {},
         ),
+        (  # ... a hyphenated noun whole
+            "Some 25 million job-seekers enter the market, of whom 11 million find work.",
+            "11 million",
+            "job-seekers find",
+            {},
+        ),
         (  # ... with a copula's adjective: how they were
             "Some 480 stocks moved up, 460 moved down and 330 were unchanged.",
             "330",
