@@ -8,7 +8,9 @@ the story's news or the history it recalls.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from generator.extract.action_words import purpose
 from generator.extract.event_status import charged_act
@@ -18,6 +20,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
+from generator.extract.timex.values import Timex
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
 
@@ -55,12 +58,17 @@ def event_records(
     date_ids: dict[int, str],
     story_start: int,
     title: str = "",
+    history: frozenset[int] = frozenset(),
 ) -> list[EventItem]:
     """Events in text order, the key ones flagged; at most MAX_EVENTS, the best kept. TITLE, when
-    a person wrote it, tells the main news."""
+    a person wrote it, tells the main news; HISTORY holds the offsets of the dates long before
+    the story's own ('seized the area in 1991')."""
     first = sentences.at(story_start) if sentences.spans else 0
     headline = stems(title)
     for event in events:
+        if event.when in history and not event.background:
+            fired("events: dated long before the story", event.did)
+            event.background = True
         event.score = key_score(event, sentences.at(event.predicate.idx) - first)
         event.score += in_title(event, headline)
     kept = sorted(events, key=lambda e: (-e.score, e.predicate.i))[:MAX_EVENTS]
@@ -94,6 +102,45 @@ def event_records(
         item["evidence"] = text
         items.append(item)
     return items
+
+
+HISTORY_DAYS = 180
+"""A dated event whose time ended this long before the story is history it recalls."""
+
+
+def history_dates(timexes: list[Timex], anchor: date | None, text: str) -> frozenset[int]:
+    """The start offsets of the dates whose period ended more than HISTORY_DAYS before ANCHOR
+    (the 1991 of 'seized the area in 1991' in a story of 1998), but not where a stretch up to
+    now starts ('the toll since September 2000 rose to 4,899')."""
+    if anchor is None:
+        return frozenset()
+    return frozenset(
+        t.start
+        for t in timexes
+        if t.type == "DATE"
+        and (end := period_end(t.value)) is not None
+        and (anchor - end).days > HISTORY_DAYS
+        and not SINCE.search(text, max(0, t.start - 12), t.start)
+    )
+
+
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+)?$", re.IGNORECASE)
+
+
+def period_end(value: str) -> date | None:
+    """The last day of a year, month or day value ('1991' -> 1991-12-31), else None."""
+    found = CALENDAR_VALUE.match(value)
+    if found is None:
+        return None
+    year, month, day = found.group(1), found.group(2), found.group(3)
+    if day:
+        return date(int(year), int(month), int(day))
+    if month:
+        return date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
+    return date(int(year), 12, 31)
+
+
+CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def reference(participant: Participant) -> Reference:

@@ -13,8 +13,8 @@ from generator.extract.person_roles import person_role
 from generator.extract.sheet import analyse, nlp_text
 
 
-def sheet_for(nlp, tmp_path: Path, body: str) -> dict:
-    path = tmp_path / "a.txt"
+def sheet_for(nlp, tmp_path: Path, body: str, name: str = "a.txt") -> dict:
+    path = tmp_path / name  # 'a.md' reads a front matter (a publication date)
     path.write_text(body, encoding="utf-8")
     article = read_article(path, tmp_path)
     return analyse(article, nlp(nlp_text(article))).sheet

@@ -11,8 +11,8 @@ from generator.extract.event_status import is_background
 from tests.extract.test_actors import sheet_for
 
 
-def events_of(nlp, tmp_path: Path, body: str) -> list[dict]:
-    sheet = sheet_for(nlp, tmp_path, body)
+def events_of(nlp, tmp_path: Path, body: str, name: str = "a.txt") -> list[dict]:
+    sheet = sheet_for(nlp, tmp_path, body, name)
     names = {a["id"]: a["name"] for a in sheet["actors"]}
     dates = {d["id"]: d["text"] for d in sheet["dates"]}
     places = {p["id"]: p["name"] for p in sheet["places"]}
@@ -1108,3 +1108,22 @@ def test_only_groups_take_part_unnamed(
     nlp, tmp_path: Path, body: str, did: str, whom: list[str]
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
+
+
+def test_an_event_dated_long_before_the_story_is_history_not_a_key_fact(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Varn Front rebels seized the town of Harlow on Monday, the army said.\n"
+        "Army chief Omar Castel vowed on Tuesday to retake the town.\n"
+        "Ana Ruiz, the mayor of Harlow, fled to Linz on Monday.\n"
+        "The United Nations urged both sides to talk.\n"
+        "Aid agencies sent food to Linz on Tuesday.\n"
+        "Police arrested 20 people in Linz on Tuesday.\n"
+        "The Varn Front had held Harlow until 1991.\n"
+        "The Varn Front seized Harlow in 1991.\n"
+        "Soldiers shelled rebel positions near Harlow on Tuesday.\n"
+    )
+    events = events_of(nlp, tmp_path, f'---\npublished: "1997-04-02"\n---\n{body}', "a.md")
+    keys = [(e["did"], e["when"]) for e in events if e["key"]]
+    assert ("seized", "1991") not in keys and ("shelled", "Tuesday") in keys, keys
