@@ -4,6 +4,8 @@ Hungarian official said ... The official, Gabor Szalai, ...")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
@@ -379,3 +381,26 @@ def match_lead_description(
             fired("role: lead description", role, span.text)
             return RoleFinding(role, None, token.sent.start_char)
     return None
+
+
+ROLE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})
+
+
+def role_heads(role: str) -> set[str]:
+    """The head word of each title a role joins: 'chairman and chief executive' -> chairman,
+    executive; 'Secretary of State' -> secretary; 'Army chief' -> chief, not army; 'Bank of
+    Japan governor' (a body's name, then the title) -> governor."""
+    heads = set()
+    for part in re.split(r",|\band\b", role):
+        words = part.split()
+        if not words:
+            continue
+        before = next((i for i, w in enumerate(words) if i and w.lower() in ROLE_PREPOSITIONS), 0)
+        named_body = len(words) > 1 and words[-1].islower() and words[-2][:1].isupper()
+        heads.add((words[before - 1] if before and not named_body else words[-1]).lower())
+    return heads
+
+
+def in_words(word: str, words: set[str]) -> bool:
+    """WORD is one of WORDS or one of their hyphenated parts ('based' of 'Kong-based')."""
+    return word in words or any(word in w.split("-") for w in words if "-" in w)

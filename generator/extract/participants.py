@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
+from generator.extract.descriptions import in_words, role_heads
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import (
     bare,
@@ -71,6 +72,10 @@ class Participants:
         self.actor_tokens = sorted(self.actor_at)
         self.roles = {
             entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
+            for entity in actors
+        }
+        self.role_heads = {
+            entity.id or entity.name: {h for r in entity.roles for h in role_heads(r.role)}
             for entity in actors
         }
         self.actors = actors
@@ -383,11 +388,14 @@ class Participants:
             for c in token.children
             if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}
         ]
-        holders = [
+        holders = [  # 'the army' is not the 'Army chief', nor 'the trial' the 'trial judge'
             e
             for e in self.actors
-            if word in (said := self.roles.get(e.id or e.name, set()))
-            and all(in_words(k, said) or k in e.name.lower().split() for k in kinds)
+            if word in self.role_heads.get(e.id or e.name, set())
+            and all(
+                in_words(k, self.roles[e.id or e.name]) or k in e.name.lower().split()
+                for k in kinds
+            )
         ]
         if definite:
             best, best_start = None, -1
@@ -437,8 +445,3 @@ def agrees(pronoun: Token, participant: Participant) -> bool:
         fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
         return False
     return True
-
-
-def in_words(word: str, words: set[str]) -> bool:
-    """WORD is one of WORDS or one of their hyphenated parts ('based' of 'Kong-based')."""
-    return word in words or any(word in w.split("-") for w in words if "-" in w)

@@ -463,6 +463,42 @@ def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path)
     assert met["who"] == ["Helen Marsh"]
 
 
+@pytest.mark.parametrize(
+    "body, did, not_who",
+    [
+        (  # a body is not the person whose title it modifies
+            "Army chief Omar Castel vowed to retake Harlow. The army shelled rebel positions.",
+            "shelled",
+            "Omar Castel",
+        ),
+        (
+            "The police arrested 20 people in Linz. Police chief Ana Ruiz said more would follow.",
+            "arrested",
+            "Ana Ruiz",
+        ),
+        (  # ... nor the body a person speaks for
+            "Ana Ruiz, a spokeswoman for the Varn health service, said 20 swans died. "
+            "The service said the deaths started near Linz.",
+            "started",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_description_is_the_head_of_a_role_not_a_word_of_it(
+    nlp, tmp_path: Path, body: str, did: str, not_who: str
+) -> None:
+    assert not_who not in event(events_of(nlp, tmp_path, body), did)["who"]
+
+
+def test_a_title_after_a_body_s_name_is_the_role_s_head(nlp, tmp_path: Path) -> None:
+    body = (
+        "Bank of Varn governor Omar Castel spoke in Linz on Monday. "
+        "The governor said the recovery was firm."
+    )
+    said = [q for q in sheet_for(nlp, tmp_path, body)["quotes"] if "recovery" in q["text"]]
+    assert said and said[0]["speaker"] == "omar-castel", said
+
+
 def test_a_description_with_a_hyphenated_word_of_the_role_resolves(nlp, tmp_path: Path) -> None:
     body = (
         "The Standard reported the deal on Monday. "
