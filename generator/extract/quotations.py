@@ -9,7 +9,8 @@ before it and a space or punctuation after it; the outermost pair is the quotati
 
 A quotation that runs on into the next paragraph has no closing mark at the end of its
 paragraph, and the next paragraph opens with a mark: it ends with its paragraph. A mark left
-open with no such paragraph after it is a stray mark, no quotation.
+open with no such paragraph after it is a stray mark, no quotation. Where its own sentence names
+no speaker, the next one may, in the same paragraph or in one that opens with a quotation.
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span
+
 from generator.extract.hits import fired
+from generator.extract.sentences import doc_text
 from generator.records import QuoteFinding
+
+MIN_WORDS = 4
+"""Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
 MARKS = re.compile(r"``|''|[\"\u201c\u201d]")
 OPENING, CLOSING = frozenset({"``", "\u201c"}), frozenset({"''", "\u201d"})
@@ -105,3 +112,28 @@ def runs_on(text: str, quote: QuoteFinding, between: str) -> bool:
     """Whether QUOTE ends at its paragraph's end with no closing mark, and the next quotation
     opens the next paragraph (BETWEEN them: the paragraph break alone)."""
     return text[quote.end - 1] not in "\"\u201d'" and "\n" in between and not between.strip()
+
+
+def next_sentence(doc: Doc, start: int) -> Span | None:
+    """The first sentence with words from token START on (a closing mark left alone before a
+    paragraph break is none)."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(t.is_alpha for t in sentence):
+            return sentence
+        start = sentence.end
+    return None
+
+
+def attributes_back(quote: Span, following: Span) -> bool:
+    """Whether the sentence after a quotation may name its speaker: the same paragraph, or a
+    new one that opens with a quotation of its own ('"I pay my respect," Kim said'); a new
+    paragraph of narrative starts another topic."""
+    doc = quote.doc
+    if "\n" not in doc_text(doc)[quote.end_char : following.start_char]:
+        return True
+    first = next((t for t in following if not t.is_space), None)
+    if first is None or first.tag_ != "``":
+        return False
+    closing = next((t.i for t in following if t.i > first.i and t.tag_ == "''"), following.end)
+    return closing - first.i - 1 >= MIN_WORDS  # not a quoted name: '"The Daily Champion" said'

@@ -22,7 +22,13 @@ from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import PERSON_PRONOUNS, Participants
-from generator.extract.quotations import quotations, run_on_speakers
+from generator.extract.quotations import (
+    MIN_WORDS,
+    attributes_back,
+    next_sentence,
+    quotations,
+    run_on_speakers,
+)
 from generator.extract.said_in import NAMING_VERBS, sayer, stance_holder
 from generator.extract.sentences import (
     according_to,
@@ -35,9 +41,6 @@ from generator.extract.sentences import (
 )
 from generator.lemmas import lemma
 from generator.records import Entity, Participant, QuoteFinding
-
-MIN_WORDS = 4
-"""Shorter quotations are scare quotes ('"net benefit"'), not statements."""
 
 
 def speaker_token(sentence: Span, quote: Span | None = None) -> Token | None:
@@ -197,28 +200,6 @@ def is_title_text(inner: str) -> bool:
         and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
         and words[0][0].isupper()
     )
-
-
-def next_sentence(doc: Doc, start: int) -> Span | None:
-    """The first sentence with words from token START on (a closing mark left alone before a
-    paragraph break is none)."""
-    while start < len(doc):
-        sentence = doc[start].sent
-        if any(t.is_alpha for t in sentence):
-            return sentence
-        start = sentence.end
-    return None
-
-
-def attributes_back(quote: Span, following: Span) -> bool:
-    """Whether the sentence after a quotation may name its speaker: the same paragraph, or a
-    new one that opens with a quotation of its own ('"I pay my respect," Kim said'); a new
-    paragraph of narrative starts another topic."""
-    doc = quote.doc
-    if "\n" not in doc_text(doc)[quote.end_char : following.start_char]:
-        return True
-    first = next((t for t in following if not t.is_space), None)
-    return first is not None and first.tag_ == "``"
 
 
 def reported(sentence: Span, participants: Participants, covered: set[int]) -> list[QuoteFinding]:

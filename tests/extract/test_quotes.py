@@ -508,3 +508,22 @@ def test_an_indefinite_source_after_the_lead_is_no_one_named(nlp, tmp_path: Path
         "stalled."
     )
     assert quotes_of(nlp, tmp_path, body) == [("attributed", "the talks had stalled", "spokesman")]
+
+
+def test_a_speaker_the_model_took_for_a_work_s_title_is_a_person(nlp, tmp_path: Path) -> None:
+    body = '"They have arrived, that is all," Neran Sejamo told reporters.'
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert [q["speaker_name"] for q in sheet["quotes"]] == ["Neran Sejamo"]
+    assert {"name": "Neran Sejamo", "type": "person"}.items() <= sheet["actors"][0].items()
+
+
+def test_a_quoted_name_opening_the_next_paragraph_does_not_say_the_last_quotation(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        '"I was hit at the back of my neck," Omar Castel told the "Daily Sport" of Linz. '
+        '"They took everything from me, phones, laptops and cash."\n\n'
+        '"The Daily Harlow", a Linz-based newspaper, reported the goods were worth a million.'
+    )
+    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    assert said["They took everything from me, phones, laptops and cash."] == "Omar Castel"
