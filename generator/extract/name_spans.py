@@ -28,7 +28,7 @@ def recover_titled_names(doc: Doc) -> list[Span]:
     words = lowers(doc)
     i = 0
     while i < len(doc):
-        if not is_title(words[i]):
+        if not is_title(words[i]) or heads_as_a_verb(doc[i]):
             i += 1
             continue
         j = i + 1
@@ -52,6 +52,15 @@ def recover_titled_names(doc: Doc) -> list[Span]:
             break
         i = max(i + 1, run_end)
     return found
+
+
+def heads_as_a_verb(title: Token) -> bool:
+    """'who rose to head Soviet Kazakhstan', 'who chairs Qatar': a title word used as a verb
+    names no person after it (a tagger's verb after a team's name stays a title: 'Knicks guard
+    Jared Jeffries')."""
+    doc = title.doc
+    infinitive = title.i > 0 and doc[title.i - 1].lower_ == "to"
+    return title.pos_ == "VERB" and (infinitive or title.tag_ in {"VBZ", "VBD"})
 
 
 def second_name(doc: Doc, start: int, end: int) -> bool:

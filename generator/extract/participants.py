@@ -28,6 +28,8 @@ from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
 from generator.extract.sentences import has_the, sentence_of
 from generator.extract.subjects import (
+    PERSON_PRONOUNS,
+    agrees,
     conjuncts,
     enclosing_who,
     is_subject,
@@ -39,7 +41,6 @@ from generator.records import Entity, Participant
 
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_REACH = 3
 """Sentences back that a pronoun may look for its person."""
@@ -325,6 +326,9 @@ class Participants:
         if isinstance(named, Entity) and named.kind == "person":
             fired("participants: he in a clause on someone is that someone", token.sent.text)
             best = named
+        if best is not None and self.quote_speaker(token) is best:
+            fired("participants: he in a quote is not its speaker", token.sent.text)
+            best = self.last_person(token, skip=best)  # '"He won," Zhumabekov said'
         subject = object_clause_subject(token)  # 'Mobutu ... replaced him': not Mobutu
         if best is not None and subject is not None and self.resolve_one(subject) is best:
             fired("participants: him is not his own verb's doer", token.sent.text)
@@ -435,13 +439,3 @@ class Participants:
             if capital is not None:
                 return capital
         return None
-
-
-def agrees(pronoun: Token, participant: Participant) -> bool:
-    """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are."""
-    if not isinstance(participant, Entity) or pronoun.lower_ == "they":
-        return True
-    if (participant.kind == "person") != (pronoun.lower_ in PERSON_PRONOUNS):
-        fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
-        return False
-    return True

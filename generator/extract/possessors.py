@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, SAYING_VERBS
-from generator.extract.participants import SAYER_PRONOUNS, Participants, agrees
+from generator.extract.participants import SAYER_PRONOUNS, Participants
 from generator.extract.sentences import has_the, lowers, verb_subject, words_text
-from generator.extract.subjects import saying_subject
+from generator.extract.subjects import agrees, saying_subject
 from generator.lemmas import lemma
 from generator.records import Entity
 

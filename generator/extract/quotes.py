@@ -21,7 +21,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
-from generator.extract.participants import PERSON_PRONOUNS, Participants
+from generator.extract.participants import Participants
 from generator.extract.quotations import (
     MIN_WORDS,
     attributes_back,
@@ -39,6 +39,7 @@ from generator.extract.sentences import (
     verbs_in,
     words_text,
 )
+from generator.extract.subjects import PERSON_PRONOUNS
 from generator.lemmas import lemma
 from generator.records import Entity, Participant, QuoteFinding
 

@@ -1,13 +1,18 @@
 """Where a phrase stands in its clause, as pronoun resolution reads it: a clause's subject, a
 saying verb's subject, the subject of a reported clause, the conjuncts of a phrase, the 'who'
-of the relative clause a pronoun is in, and the subject an object pronoun cannot stand for."""
+of the relative clause a pronoun is in, the subject an object pronoun cannot stand for, and
+whether a pronoun can stand for an actor at all ('it' is no person)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.lemmas import lemma
+from generator.records import Entity, Participant
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def is_subject(token: Token) -> bool:
@@ -84,3 +89,13 @@ def object_clause_subject(pronoun: Token) -> Token | None:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def agrees(pronoun: Token, participant: Participant) -> bool:
+    """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are."""
+    if not isinstance(participant, Entity) or pronoun.lower_ == "they":
+        return True
+    if (participant.kind == "person") != (pronoun.lower_ in PERSON_PRONOUNS):
+        fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
+        return False
+    return True

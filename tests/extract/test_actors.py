@@ -1472,3 +1472,9 @@ def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> Non
 def test_a_name_never_ends_in_the_weekday_the_model_ran_into(nlp, tmp_path: Path) -> None:
     body = "The minister told Xinhua Wednesday that the talks would resume in Harlow."
     assert "Xinhua" in actors(sheet_for(nlp, tmp_path, body))
+
+
+def test_a_title_word_used_as_a_verb_names_no_person(nlp, tmp_path: Path) -> None:
+    body = "Analysts say Omar Castel, who rose through party ranks to head Soviet Kazakhstan in 1989, enjoys solid support."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert "Soviet Kazakhstan" not in found and found["Kazakhstan"]["type"] == "country", found

@@ -527,3 +527,13 @@ def test_a_quoted_name_opening_the_next_paragraph_does_not_say_the_last_quotatio
     )
     said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
     assert said["They took everything from me, phones, laptops and cash."] == "Omar Castel"
+
+
+def test_he_in_a_quotation_is_not_its_speaker(nlp, tmp_path: Path) -> None:
+    body = (
+        "Omar Castel won 91 percent of the vote, the board said. "
+        "Board head Ana Ruiz read out the results on Monday. "
+        '"He won. Congratulations to him," Ruiz said.'
+    )
+    won = [e for e in sheet_for(nlp, tmp_path, body)["events"] if e["did"] == "won"]
+    assert won and all(e["who"] == ["omar-castel"] for e in won), won
