@@ -114,10 +114,16 @@ class Participants:
 
     def plural_antecedent(self, pronoun: Token) -> list[Participant]:
         """'Police seized a car bomb on Sunday. ... They arrested two men': they is the nearest
-        plural subject before it, in its sentence or the one before; none if that is unclear."""
-        earliest = self.sentence_start(pronoun, 1)
+        plural subject before it, in its sentence or the one before, or a pair of actors its own
+        sentence names ('forcing Colombia and Peru to decide whether they'); none if unclear."""
+        earliest, own = self.sentence_start(pronoun, 1), self.sentence_start(pronoun, 0)
         for token in reversed(self.doc[earliest : pronoun.i]):
-            if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON":
+            # a subject, or a pair of actors in its own sentence ('the fighting between the sect
+            # and the gang began as they competed')
+            while token.dep_ == "conj" and token.head.i < token.i:
+                token = token.head  # the pair's first word, which has the others as conjuncts
+            pair = token.i >= own and self.all_actors([token, *conjuncts(token)])
+            if not pair and (token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON"):
                 continue
             if token.tag_ not in {"NNS", "NNPS"} and not conjuncts(token):
                 continue
@@ -130,6 +136,9 @@ class Participants:
                 fired("participants: they is the plural subject before", pronoun.text, str(found))
             return found
         return []
+
+    def all_actors(self, tokens: list[Token]) -> bool:
+        return len(tokens) > 1 and all(t.i in self.actor_at for t in tokens)
 
     def speaker(self, token: Token, quoted: tuple[int, int] = (0, 0)) -> Participant | None:
         """Who says what TOKEN, a saying verb's subject, says ('the statement added' is the

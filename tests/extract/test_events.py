@@ -632,6 +632,15 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
     assert arrested["who"] == ["Austrian police"]
 
 
+def test_they_is_the_pair_of_actors_its_own_sentence_names(nlp, tmp_path: Path) -> None:
+    body = (
+        "Thousands fled Harlow on Monday, witnesses and police said. "
+        "The election is forcing Colombia and Peru to decide whether they need to make more "
+        "concessions."
+    )
+    assert event(events_of(nlp, tmp_path, body), "need to make")["who"] == ["Colombia", "Peru"]
+
+
 @pytest.mark.parametrize(
     "body, did, who",
     [
