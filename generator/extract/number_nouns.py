@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.names import MONTH_AND_DAY_WORDS
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
 from generator.extract.number_values import currency_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
@@ -35,6 +36,9 @@ def counted(span: Span) -> Token | None:
             and head.pos_ in {"NOUN", "PROPN"}
             and not span.start <= head.i < span.end
         ):
+            if head.lower_ in MONTH_AND_DAY_WORDS:
+                fired("numbers: a day is not what a number counts", span.text, head.sent.text)
+                return None  # 'the toll rose to eight late Wednesday'
             return head
     if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
         for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
