@@ -15,12 +15,12 @@ from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
+from generator.extract.said_what import MAX_SAID_WORDS, said_core
 from generator.extract.sentences import loose_punct, outside_subtrees, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
 MAX_WHAT_WORDS = 12
-MAX_SAID_WORDS = 16
 
 
 def what_of(
@@ -63,12 +63,6 @@ def of_whole(pronoun: Token) -> bool:
     return of is not None and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in of.children)
 
 
-COMPLEMENT_DEPS = frozenset(
-    {"dobj", "attr", "acomp", "oprd", "dative", "prep", "xcomp", "ccomp", "nsubjpass", "agent"}
-)
-"""What a verb needs after it: with one of these before a closing phrase, the phrase can go."""
-
-
 def unbroken_subtree(token: Token) -> list[Token]:
     """TOKEN's words, the unbroken stretch around it: a subtree with another phrase inside it is
     the parse's mistake ('stormed the residence in an operation that killed one hostage, two
@@ -83,69 +77,6 @@ def unbroken_subtree(token: Token) -> list[Token]:
     if (start, end) != (0, len(words) - 1):
         fired("events: a broken phrase kept to its unbroken stretch", token.sent.text)
     return words[start : end + 1]
-
-
-def said_core(clause: Token, words: list[Token]) -> list[Token]:
-    """A said CLAUSE's WORDS, when too many, without the clauses and phrases that close it, the
-    last first ('confirmed that some 250 swans had died of bird flu in the region of Astrakhan
-    [in the past week]'), down to what its verb needs: the words before it and its object."""
-    if len(words) <= MAX_SAID_WORDS:
-        return words
-    closing = [
-        c
-        for c in clause.rights
-        if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"}
-        and (c.dep_ != "conj" or c.pos_ in {"VERB", "AUX"})  # a second statement, not 'A and B'
-    ]
-    while len(words) > MAX_SAID_WORDS and closing and closing[-1].right_edge.i == words[-1].i:
-        if not any(c.dep_ in COMPLEMENT_DEPS for c in clause.children if c.i < closing[-1].i):
-            break  # 'could not have asked [for more]', 'came [from the north]': it needs it
-        words = outside_subtrees(words, [closing.pop()])  # only what ends it, nothing between
-        while words and (loose_punct(words[-1]) or words[-1].dep_ == "cc"):
-            words = words[:-1]
-    if len(words) <= MAX_SAID_WORDS:
-        fired("events: a said clause without what closes it", words_text(words))
-        return words
-    return shorter_object(clause, words)
-
-
-OBJECT_TAILS = frozenset({"prep", "conj", "cc", "relcl", "acl", "appos", "punct"})
-"""What follows an object's head and may go: 'expressed his complete understanding [for Sudan's
-position ..., and his keenness to mediate ...]'."""
-
-
-NOUN_COMPLEMENTS = frozenset({"of", "to"})
-"""Prepositions whose phrase completes the noun before it rather than adding to it."""
-
-
-def completes(tail: Token) -> bool:
-    """A phrase that completes the noun it follows: 'access to water', 'the principle of ...',
-    'efforts to end the war'."""
-    if tail.dep_ == "prep":
-        return tail.lower_ in NOUN_COMPLEMENTS
-    return tail.dep_ == "acl" and any(c.tag_ == "TO" for c in tail.children)
-
-
-def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
-    """A said CLAUSE's WORDS, still too many, with its object cut to its head and the words
-    before it when the object's tail is what makes them too many; else as they are."""
-    objects = [c for c in clause.children if c.dep_ == "dobj"]  # not 'were part [of ...]'
-    if not objects:
-        return words
-    after = [  # ', and his keenness to mediate': what the parse hung on the verb after its object
-        c for c in clause.rights if c.i > objects[-1].i and c.dep_ in {"conj", "cc", "punct"}
-    ]
-    short = outside_subtrees(words, after)
-    if objects[-1].right_edge.i != short[-1].i:
-        return words
-    tails = [c for c in objects[-1].rights if c.dep_ in OBJECT_TAILS]
-    if tails and completes(tails[0]):
-        tails = tails[1:]  # 'had access [to clean water]', 'welcomed the chance [to ...]'
-    short = outside_subtrees(short, tails)
-    if not tails or len(short) > MAX_SAID_WORDS:
-        return words
-    fired("events: a said clause with its object's head", words_text(short))
-    return short
 
 
 def acted_on(

@@ -1079,6 +1079,13 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
             "disclosed",
             None,
         ),
+        (  # up to the comma after which a phrase only adds to it
+            "Omar Castel hoped that his visit would be conducive to promoting exchanges and "
+            "cooperation between the two nations, in a bid to push forward friendly ties.",
+            "hoped",
+            "his visit would be conducive to promoting exchanges and cooperation between the two "
+            "nations",
+        ),
     ],
 )
 def test_a_long_said_clause_is_its_main_clause_without_what_closes_it(

@@ -1,0 +1,102 @@
+"""What a speech act says, short enough to read in a line: a said clause without the phrases
+that close it, with its object cut to its head, or up to the comma after which a phrase only
+adds to it ('hoped that his visit would be conducive to closer ties[, in a bid to ...]')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.clause_scope import CLAUSE_DEPS
+from generator.extract.hits import fired
+from generator.extract.sentences import loose_punct, outside_subtrees, words_text
+
+MAX_SAID_WORDS = 16
+
+COMPLEMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "prep", "xcomp", "ccomp", "nsubjpass", "agent"}
+)
+"""What a verb needs after it: with one of these before a closing phrase, the phrase can go."""
+
+
+def said_core(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS, when too many, without the clauses and phrases that close it, the
+    last first ('confirmed that some 250 swans had died of bird flu in the region of Astrakhan
+    [in the past week]'), down to what its verb needs: the words before it and its object."""
+    if len(words) <= MAX_SAID_WORDS:
+        return words
+    closing = [
+        c
+        for c in clause.rights
+        if c.dep_ in CLAUSE_DEPS | {"prep", "npadvmod", "advmod"}
+        and (c.dep_ != "conj" or c.pos_ in {"VERB", "AUX"})  # a second statement, not 'A and B'
+    ]
+    while len(words) > MAX_SAID_WORDS and closing and closing[-1].right_edge.i == words[-1].i:
+        if not any(c.dep_ in COMPLEMENT_DEPS for c in clause.children if c.i < closing[-1].i):
+            break  # 'could not have asked [for more]', 'came [from the north]': it needs it
+        words = outside_subtrees(words, [closing.pop()])  # only what ends it, nothing between
+        while words and (loose_punct(words[-1]) or words[-1].dep_ == "cc"):
+            words = words[:-1]
+    if len(words) <= MAX_SAID_WORDS:
+        fired("events: a said clause without what closes it", words_text(words))
+        return words
+    words = shorter_object(clause, words)
+    return words if len(words) <= MAX_SAID_WORDS else before_a_comma(clause, words)
+
+
+def before_a_comma(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS up to the comma after which a phrase only adds to it ('his visit
+    would be conducive to closer ties between the two nations[, in a bid to ...]'); else as
+    they are."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject not in words:
+        return words  # the parse broke the clause: no statement without its subject
+    for k, comma in enumerate(words[:-1]):
+        if comma.text != "," or comma.i < clause.i or words[k + 1].dep_ not in ADDING_DEPS:
+            continue
+        if any(t.head.i > comma.i for t in words[:k]):
+            break  # a clause that goes on after it: 'could escalate unless the rules[, ...]'
+        fired("events: a said clause up to a phrase that adds to it", words_text(words[:k]))
+        return words[:k]
+    return words
+
+
+ADDING_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+OBJECT_TAILS = frozenset({"prep", "conj", "cc", "relcl", "acl", "appos", "punct"})
+"""What follows an object's head and may go: 'expressed his complete understanding [for Sudan's
+position ..., and his keenness to mediate ...]'."""
+
+
+NOUN_COMPLEMENTS = frozenset({"of", "to"})
+"""Prepositions whose phrase completes the noun before it rather than adding to it."""
+
+
+def completes(tail: Token) -> bool:
+    """A phrase that completes the noun it follows: 'access to water', 'the principle of ...',
+    'efforts to end the war'."""
+    if tail.dep_ == "prep":
+        return tail.lower_ in NOUN_COMPLEMENTS
+    return tail.dep_ == "acl" and any(c.tag_ == "TO" for c in tail.children)
+
+
+def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS, still too many, with its object cut to its head and the words
+    before it when the object's tail is what makes them too many; else as they are."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]  # not 'were part [of ...]'
+    if not objects:
+        return words
+    after = [  # ', and his keenness to mediate': what the parse hung on the verb after its object
+        c for c in clause.rights if c.i > objects[-1].i and c.dep_ in {"conj", "cc", "punct"}
+    ]
+    short = outside_subtrees(words, after)
+    if objects[-1].right_edge.i != short[-1].i:
+        return words
+    tails = [c for c in objects[-1].rights if c.dep_ in OBJECT_TAILS]
+    if tails and completes(tails[0]):
+        tails = tails[1:]  # 'had access [to clean water]', 'welcomed the chance [to ...]'
+    short = outside_subtrees(short, tails)
+    if not tails or len(short) > MAX_SAID_WORDS:
+        return words
+    fired("events: a said clause with its object's head", words_text(short))
+    return short
