@@ -16,7 +16,7 @@ from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.said_what import MAX_SAID_WORDS, said_core
-from generator.extract.sentences import loose_punct, outside_subtrees, words_text
+from generator.extract.sentences import loose_punct, outside_subtrees, verb_subject, words_text
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -203,6 +203,12 @@ def prepositional_what(
     """What a verb with no object acts on through its first phrase: 'presided over the
     destruction ceremony', 'called for an immediate ceasefire', 'spoke to Helen Marsh'; not a
     place, a date or a number."""
+    wanted = for_clause(verb)
+    if wanted is not None:  # 'called for Netanyahu to resign'
+        words = what_of([wanted], participants, verb, dates)
+        if words is not None:
+            fired("events: what a verb asks for", verb.text, words)
+            return f"for {words}"
     prep, thing = first_phrase(verb, ABOUT_PREPOSITIONS)
     if thing is None and prep is not None:
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
@@ -231,6 +237,20 @@ def prepositional_what(
     prep = thing.head
     fired("events: what a verb acts on through its phrase", f"{verb.text} {prep.text} {words}")
     return f"{prep.lower_} {words}"
+
+
+def for_clause(verb: Token) -> Token | None:
+    """'called for legal action to be taken', 'called Sunday for Netanyahu to resign': the
+    clause that 'for' opens right after the verb (its day or particle between them)."""
+    for clause in verb.rights:
+        subject = verb_subject(clause)
+        if subject is not None and subject.ent_type_ in WHEN:
+            continue  # 'headed for the winter to escape the cold': when, not what
+        if clause.dep_ == "advcl" and clause.left_edge.lower_ == "for":
+            between = verb.doc[verb.i + 1 : clause.left_edge.i]
+            if all(t.dep_ in {"npadvmod", "advmod", "prt"} or t.ent_type_ in WHEN for t in between):
+                return clause
+    return None
 
 
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "at", "as", "of", "with", "for", "on", "into", "over"})
