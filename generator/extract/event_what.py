@@ -30,6 +30,11 @@ def what_of(
     clauses inside it when they make it long, or just its head phrase), without the time
     expression that `when` gives."""
     for token in patients:
+        if token.dep_ == "dative" and any(
+            p.dep_ == "dobj" and p.head == token.head for p in patients
+        ):
+            fired("events: what a verb gives, not to whom", verb.text, token.text)
+            continue  # 'gave Somalia 5,000 tonnes of food': the food
         if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             token = verb.head  # 'the system that Hungary proposed': the system
         if participants.named(token) is not None or token.pos_ == "PRON" and not of_whole(token):
