@@ -39,8 +39,30 @@ def said_core(clause: Token, words: list[Token]) -> list[Token]:
     if len(words) <= MAX_SAID_WORDS:
         fired("events: a said clause without what closes it", words_text(words))
         return words
-    words = shorter_object(clause, words)
-    return words if len(words) <= MAX_SAID_WORDS else before_a_comma(clause, words)
+    for shorter in (shorter_object, shorter_subject, before_a_comma):
+        if len(words) > MAX_SAID_WORDS:
+            words = shorter(clause, words)
+    return words
+
+
+def shorter_subject(clause: Token, words: list[Token]) -> list[Token]:
+    """A said CLAUSE's WORDS, still too many, without what its subject's head adds after it ('a
+    spate of ship hijackings [off the coast of Somalia] is restricting food aid'); else as they
+    are."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject not in words:
+        return words
+    tails = [c for c in subject.rights if c.dep_ in OBJECT_TAILS]
+    if tails and completes(tails[0]):
+        tails = tails[1:]  # 'a spate [of hijackings]' stays
+    short = outside_subtrees(words, tails)
+    if not tails or len(short) > MAX_SAID_WORDS or short[0] != words[0]:
+        return words
+    after = next((t for t in short if t.i > subject.right_edge.i or t.i > tails[-1].i), None)
+    if after is None or not (after.i == clause.i or after.head.i == clause.i):
+        return words  # the subject ends where its clause goes on, or the parse broke it
+    fired("events: a said clause with its subject's head", words_text(short))
+    return short
 
 
 def before_a_comma(clause: Token, words: list[Token]) -> list[Token]:

@@ -1079,6 +1079,12 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
             "disclosed",
             None,
         ),
+        (  # without what the subject's head adds after it
+            "A spate of ship hijackings off the coast of Varn is restricting delivery of urgently "
+            "needed food aid, the World Food Programme warned on Friday.",
+            "warned",
+            "a spate of ship hijackings is restricting delivery of urgently needed food aid",
+        ),
         (  # up to the comma after which a phrase only adds to it
             "Omar Castel hoped that his visit would be conducive to promoting exchanges and "
             "cooperation between the two nations, in a bid to push forward friendly ties.",
