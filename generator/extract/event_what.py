@@ -248,13 +248,14 @@ def for_clause(verb: Token) -> Token | None:
     """'called for legal action to be taken', 'called Sunday for Netanyahu to resign': the
     clause that 'for' opens right after the verb (its day or particle between them)."""
     for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.lower_ != "for":
+            continue
         subject = verb_subject(clause)
         if subject is not None and subject.ent_type_ in WHEN:
             continue  # 'headed for the winter to escape the cold': when, not what
-        if clause.dep_ == "advcl" and clause.left_edge.lower_ == "for":
-            between = verb.doc[verb.i + 1 : clause.left_edge.i]
-            if all(t.dep_ in {"npadvmod", "advmod", "prt"} or t.ent_type_ in WHEN for t in between):
-                return clause
+        between = verb.doc[verb.i + 1 : clause.left_edge.i]
+        if all(t.dep_ in {"npadvmod", "advmod", "prt"} or t.ent_type_ in WHEN for t in between):
+            return clause
     return None
 
 

@@ -29,6 +29,7 @@ def elided(span: Span) -> str | None:
     root = span.root
     verb = own_verb(root)
     noun = parallel_subject(verb) if verb is not None else None
+    phrase: str | None = None
     if noun is not None:
         fired("numbers: the noun a coordinated clause leaves out", span.text, noun.text)
         phrase = noun_phrase(noun, span)
