@@ -106,10 +106,18 @@ def words_amount(words: list[str]) -> float | None:
 def currency_of(text: str) -> str | None:
     """The ISO 4217 code of the first currency the text names: 'Canadian dollars' CAD, 'C$' CAD,
     'yen' JPY (the second of "942 million Canadian dollars (US$801.2 million)" is its equivalent)."""
-    found = currency_pattern().search(text.lower())
+    lowered = text.lower()
+    found = currency_pattern().search(lowered)
     if found is None:
         return None
     name = found.group(1) or found.group(2)
+    if name in BARE_DOLLARS:  # 'HK dollars', 'NZ dollars': the dollar of the symbol 'HK$'
+        before = lowered[: found.start()].split()
+        symbol = f"{before[-1]}$" if before else ""
+        marked = WIRE_SYMBOLS.get(symbol) or currency_names().get(symbol)
+        if marked is not None:
+            fired("numbers: the dollar a wire abbreviation names", text)
+            return marked
     return WIRE_SYMBOLS.get(name) or currency_names().get(name) or "USD"
 
 

@@ -32,10 +32,12 @@ from generator.extract.number_nouns import (
     noun_phrase,
 )
 from generator.extract.number_values import (
+    BARE_DOLLARS,
     INDEX_POINTS,
     UNIT_WORDS,
     after_from,
     change_of,
+    currency_names,
     currency_of,
     level_of,
     with_currency,
@@ -65,9 +67,18 @@ def number_what(span: Span) -> str | None:
     """What the number SPAN counts or measures, or None when the parse does not say (a bare
     currency is the number's unit, not what it counts)."""
     what = paired_quotes(what_of_number(span))
-    if what is not None and len(what.split()) == 1 and currency_of(what) is not None:
+    if what is not None and is_currency_name(what):
         return None
     return what
+
+
+def is_currency_name(words: str) -> bool:
+    """'dollars', 'yen', 'HK dollars': a currency's name alone, the number's unit."""
+    said = words.split()
+    if len(said) == 1:
+        return currency_of(words) is not None
+    named = words.lower() in currency_names() or said[-1].lower() in BARE_DOLLARS
+    return len(said) == 2 and named
 
 
 def what_of_number(span: Span) -> str | None:

@@ -623,9 +623,27 @@ def test_only_a_bare_lower_case_adjective_stands_for_those_counted(
 
 
 def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
-    body = "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996."
+    body = (
+        "Trade fell to dlrs 14 billion last year, down dlrs 2.5 billion from 1996. "
+        "The gold price in Hong Kong rose 35 HK dollars to 4,351 HK dollars a tael."
+    )
     for number in numbers_of(nlp, tmp_path, body):
-        assert (number["what"] or "").lower() not in {"dlrs", "dollars", "euros"}, number
+        assert (number["what"] or "").lower() not in {"dlrs", "dollars", "euros", "hk dollars"}
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        ("The gold price rose 35 HK dollars in Hong Kong.", "35 HK dollars", "HKD"),
+        ("The dairy group paid 5 million NZ dollars for it.", "5 million NZ dollars", "NZD"),
+        ("The dairy group paid 5 million US dollars for it.", "5 million US dollars", "USD"),
+    ],
+)
+def test_the_dollar_a_wire_abbreviation_names(
+    nlp, tmp_path: Path, body: str, value: str, currency: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["currency"] == currency, found
 
 
 @pytest.mark.parametrize(
