@@ -637,9 +637,20 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("The gold price rose 35 HK dollars in Hong Kong.", "35 HK dollars", "HKD"),
         ("The dairy group paid 5 million NZ dollars for it.", "5 million NZ dollars", "NZD"),
         ("The dairy group paid 5 million US dollars for it.", "5 million US dollars", "USD"),
+        # a currency's full name, which the model left out of the number
+        (
+            "The dollar rose to 49.650 Philippine pesos from 49.470.",
+            "49.650 Philippine pesos",
+            "PHP",
+        ),
+        (
+            "Turnover was 77.84 billion new Taiwan dollars.",
+            "77.84 billion new Taiwan dollars",
+            "TWD",
+        ),
     ],
 )
-def test_the_dollar_a_wire_abbreviation_names(
+def test_a_sum_s_currency_by_its_wire_abbreviation_or_full_name(
     nlp, tmp_path: Path, body: str, value: str, currency: str
 ) -> None:
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
