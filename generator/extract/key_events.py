@@ -23,6 +23,7 @@ from generator.extract.summary import short_id
 from generator.extract.timex.values import Timex
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
+from generator.timeml import EXPLICIT_VALUE
 
 MAX_KEY = 6
 KEY_FLOOR = 0.4
@@ -118,7 +119,7 @@ def history_dates(timexes: list[Timex], anchor: date | None, text: str) -> froze
         t.start
         for t in timexes
         if t.type == "DATE"
-        and (end := period_end(t.value)) is not None
+        and (end := last_day(t.value)) is not None
         and (anchor - end).days > HISTORY_DAYS
         and not SINCE.search(text, max(0, t.start - 12), t.start)
     )
@@ -127,9 +128,9 @@ def history_dates(timexes: list[Timex], anchor: date | None, text: str) -> froze
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+)?$", re.IGNORECASE)
 
 
-def period_end(value: str) -> date | None:
+def last_day(value: str) -> date | None:
     """The last day of a year, month or day value ('1991' -> 1991-12-31), else None."""
-    found = CALENDAR_VALUE.match(value)
+    found = EXPLICIT_VALUE.match(value)
     if found is None:
         return None
     year, month, day = found.group(1), found.group(2), found.group(3)
@@ -138,9 +139,6 @@ def period_end(value: str) -> date | None:
     if month:
         return date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
     return date(int(year), 12, 31)
-
-
-CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def reference(participant: Participant) -> Reference:
