@@ -61,6 +61,7 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         not tokens
         or tokens[0].is_quote  # '... wounding Hadi," police officer X said': the quote ended
         or tokens[0].lower_ in {"who", "which", "that", "said", "says"}
+        or tokens[0].tag_ in {"WP", "WP$", "WDT"}  # 'X, whom President Y brought in'
         or tokens[0].like_num
         or tokens[0].tag_ == "CC"  # '..., and Alex King landed two penalties': no apposition
     ):

@@ -120,6 +120,10 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
                     first += 1  # 'Umpires Daryl Harper and Mark Benson': the title is the list's
                 start, i = first, first - 1
                 continue
+        if token.lower_ == "and" and name_before_and(span, i):
+            if start < span.start:
+                fired("role: a name before 'and' ends the title", doc[i - 1 : span.end].text)
+            break
         if token.text == "," and span.root.dep_ == "conj" and not titled(doc[i : span.start]):
             past_other_name = True  # "Vice Presidents Ri Jong-Ok, Pak Song-Chol and ..."
             i -= 1
@@ -137,6 +141,24 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
         start = i
         i -= 1
     return settled_title(span, start, past_other_name)
+
+
+def name_before_and(span: Span, i: int) -> bool:
+    """'to meet with Ikeda and Prime Minister Ryutaro Hashimoto': the name before the 'and' at I,
+    whose conjunct this name is, is another participant, not part of the title (the model
+    often takes a lone surname for a body's name). A title before both is theirs ('deputy
+    prime ministers Anatoly Chubais and Boris Nemtsov')."""
+    other = entity_at(span.doc[i - 1]) if i > 0 else None
+    if other is None or other.label_ != "ORG":
+        return False
+    if other.start > 0 and is_title_word(span.doc[other.start - 1]):
+        return False
+    token = span.root
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head  # 'Varga and [Prime Minister] Berg', however the parser joined them
+        if other.start <= token.i < other.end:
+            return True
+    return False
 
 
 def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, int] | None:

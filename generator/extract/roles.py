@@ -127,17 +127,26 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                     post, affiliation = office_phrase(prep, objects[0])
                     tokens += post
                 elif objects:
+                    # 'Chairman of International Affairs Committee of Russia's parliament': the
+                    # body the post is of, not the last name inside its phrase
+                    own = name_span_at(objects[0])
+                    own = own if own is not None and own.label_ != "PERSON" else None
                     named = [t for t in objects[0].subtree if name_span_at(t) is not None]
-                    affiliation = name_span_at(named[-1]) if named else None
+                    affiliation = own or (name_span_at(named[-1]) if named else None)
                     if affiliation is None or affiliation.label_ == "PERSON":
                         # "attorneys for Mr. Antar": a person object belongs to the role
                         tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
                         affiliation = None
-                    elif prep.lower_ in POST_PREPOSITIONS and named and named[-1].head.i == prep.i:
+                    elif prep.lower_ in POST_PREPOSITIONS and (
+                        own is not None or named[-1].head.i == prep.i
+                    ):
                         with_body = tokens + member_of(prep, affiliation)
                         if len(with_body) <= MAX_ROLE_TOKENS:
                             tokens = with_body
+                tokens += portfolio(prep)
                 break
+        if affiliation is None:
+            affiliation = owner_name(child)
         tokens += whole_words([child])  # 'vice-chairman', however the tokenizer cut it
         ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)  # each word once
         while ordered[0].dep_ == "det" and ordered[0].i != child.i:
@@ -152,13 +161,47 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     return None
 
 
+def portfolio(prep: Token) -> list[Token]:
+    """'secretary of state for trade and industry': a 'for' phrase after the post's own phrase,
+    with no name in it, is the portfolio and belongs to the role."""
+    after = [t for t in prep.head.rights if t.dep_ == "prep" and t.i > prep.i]
+    if not after or after[0].lower_ != "for" or prep.lower_ == "for":
+        return []
+    words = sorted(after[0].subtree, key=lambda t: t.i)
+    if any(name_span_at(t) is not None for t in words) or len(words) > 4:
+        return []
+    fired("role: a portfolio after the post's phrase", prep.head.sent.text)
+    return words
+
+
+def owner_name(title: Token) -> Span | None:
+    """ "Britain's secretary of state": the country or body whose post it is."""
+    for owner in title.lefts:
+        if owner.dep_ == "poss" and (body := name_span_at(owner)) is not None:
+            if body.label_ in {"GPE", "ORG", "NORP"}:
+                fired("role: the post's owner is its affiliation", body.text, title.sent.text)
+                return body
+    return None
+
+
 MAX_OF_NAME = 6
 
 
 def member_of(prep: Token, body: Span) -> list[Token]:
-    """'member of the Popular Resistance Committees': a post 'of' a named body reads with its
-    name (the body is the affiliation too); a long name is left to the affiliation alone."""
-    return [prep, *body] if len(body) <= MAX_OF_NAME else []
+    """'member of the Popular Resistance Committees', 'president of Russian oil giant Rosneft': a
+    post 'of' a named body reads with its name (the body is the affiliation too). A long name is
+    left to the affiliation alone, and so is a name the model cut from its phrase ('of the Civil
+    Affairs and [Judicial Commission]', '[the Federal Service for] Consumer Rights')."""
+    doc = prep.doc
+    between = doc[prep.i + 1 : body.start]
+    if (
+        len(body) > MAX_OF_NAME
+        or any(t.dep_ == "cc" or t.is_punct for t in between)
+        or body[-1].pos_ not in {"PROPN", "NOUN", "NUM"}
+        or any(t.head.i >= body.end for t in body)
+    ):
+        return []
+    return [prep, *doc[prep.i + 1 : body.end]]
 
 
 def is_office(token: Token) -> bool:

@@ -77,10 +77,44 @@ def actors(sheet: dict) -> dict[str, dict]:
             "Brazilian envoy to Angola",
             "Brazil",
         ),
+        # a name before 'and' is another participant, even when taken for a body's name
+        (
+            "The envoy will meet with Varga and Prime Minister Tomas Berg on Friday.",
+            "Tomas Berg",
+            "Prime Minister",
+            None,
+        ),
+        # a portfolio after the post's own phrase; the post's owner is its affiliation
+        (
+            "Anna Lindgren, Norway's secretary of state for fisheries and trade, said the quota would stay.",
+            "Anna Lindgren",
+            "Norway's secretary of state for fisheries and trade",
+            "Norway",
+        ),
+        # the body the post is of, not the last name in its phrase
+        (
+            "Paulo Mendes, chairman of the Harbour Development Committee of Portugal's lower house, said the port would open.",
+            "Paulo Mendes",
+            "chairman of the Harbour Development Committee",
+            "Harbour Development Committee",
+        ),
+        (
+            "Marek Dolny, head of the government's Coastal Policy Unit, said the report was late.",
+            "Marek Dolny",
+            "head of the government's Coastal Policy Unit",
+            "Coastal Policy Unit",
+        ),
+        # a relative clause after the comma gives no role
+        (
+            "Ivan Petrov, whom President Olga Sand appointed last year, resigned on Monday.",
+            "Ivan Petrov",
+            None,
+            None,
+        ),
     ],
 )
 def test_roles_and_affiliations(
-    nlp, tmp_path: Path, body: str, name: str, role: str, affiliation: str | None
+    nlp, tmp_path: Path, body: str, name: str, role: str | None, affiliation: str | None
 ) -> None:
     found = actors(sheet_for(nlp, tmp_path, body))
     assert found[name]["type"] == "person"
