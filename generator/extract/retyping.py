@@ -7,6 +7,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.mentions import speaks
 from generator.extract.person_roles import person_role
+from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, NameMention
 
@@ -114,3 +115,32 @@ def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]
         fired("a person with a place's name in the article: the place", entity.name)
         place.mentions.extend(entity.mentions)
     return keep
+
+
+def hears(m: NameMention) -> bool:
+    """'Song told Xinhua', 'in an interview with Xinhua': the one a statement is made to."""
+    root = m.span.root
+    if root.dep_ in {"dobj", "dative"} and lemma(root.head) == "tell":
+        return True
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "with" and lemma(root.head.head) == "interview"
+    )
+
+
+def split_media_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A one-word 'person' that statements are made to ('told Xinhua') and that the text never
+    names in full nor gives a title is the news outlet that heard them: the model takes
+    agencies and papers for people's surnames."""
+    keep, media = [], []
+    for entity in people:
+        if (
+            all(len(m.span) == 1 for m in entity.mentions)
+            and any(hears(m) for m in entity.mentions)
+            and not any(person_role(m.span) for m in entity.mentions)
+        ):
+            fired("a one-word 'person' statements are made to: a news outlet", entity.name)
+            entity.kind = "organization"
+            media.append(entity)
+        else:
+            keep.append(entity)
+    return keep, media

@@ -1372,6 +1372,26 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
     assert actors(sheet_for(nlp, tmp_path, body))["Sam Yang Company"]["type"] == "organization"
 
 
+@pytest.mark.parametrize(
+    "body, name, kind",
+    [
+        ('"There will be talks," Song Tao told Xinhua.', "Xinhua", "organization"),
+        (
+            "Wu Li said in an interview with Xinhua that the plan would work.",
+            "Xinhua",
+            "organization",
+        ),
+        # a person told something is named in full, or given a title
+        ("Ivo Petrov told Marta Berg about the plan.", "Marta Berg", "person"),
+        ("Ivo Petrov told Chairman Lund about the plan.", "Lund", "person"),
+    ],
+)
+def test_a_one_word_name_statements_are_made_to_is_a_news_outlet(
+    nlp, tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == kind
+
+
 def test_a_person_labelled_name_a_kind_of_body_is_apposed_to_is_an_organisation(
     nlp, tmp_path: Path
 ) -> None:
