@@ -7,14 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.names import entity_at, is_title_word
-from generator.extract.roles import (
-    AFFILIATION_PREPOSITIONS,
-    is_office,
-    name_span_at,
-    office_phrase,
-    singular,
-    tokens_text,
-)
+from generator.extract.post_phrases import is_office, name_span_at, office_phrase
+from generator.extract.roles import AFFILIATION_PREPOSITIONS, singular, tokens_text
 
 
 def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
@@ -74,6 +68,9 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
     if not titled or any(t.pos_ in {"VERB", "AUX"} for t in tokens[: titled[-1]]):
         return None
     end = titled[-1] + 1
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.ent_type_ == "PERSON":
+        return None  # 'Halutz, Peretz and Prime Minister Ehud Olmert': the title is Olmert's
     affiliation = None
     replace = {titled[-1]: singular(tokens[titled[-1]].text)}
     of = tokens[end] if end < len(tokens) and tokens[end].lower_ == "of" else None

@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS
 from generator.extract.names import entity_at, is_title_word
+from generator.extract.post_phrases import name_span_at
 from generator.extract.roles import (
     appositive_role,
     governor,
-    name_span_at,
     phrase,
     singular,
     tokens_text,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.comma_roles import comma_role, coordinated_comma_role
 from generator.extract.hits import fired
 from generator.extract.names import is_honorific, is_title_word
+from generator.extract.post_phrases import name_span_at
 from generator.extract.pre_titles import pre_name_title
 from generator.extract.roles import (
     appointed_role,
@@ -16,7 +17,6 @@ from generator.extract.roles import (
     charged_role,
     copular_role,
     distribute_coordinated_modifiers,
-    name_span_at,
     role_before_comma,
     singular,
     tokens_text,

@@ -28,6 +28,11 @@ def premodifies_title(token: Token, end: int) -> bool:
         return False  # 'later that month North Korean leader X': when, not which leader
     if counted_compound(token) or how_made(token):
         return False
+    if token.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"} and any(
+        c.dep_ == "det" for c in token.children
+    ):
+        fired("role: a noun phrase's head before the title is not part of it", token.sent.text)
+        return False  # 'based on the initiative former US President X'
     tied = (
         token.pos_ in {"ADJ", "NOUN", "VERB"}
         and token.dep_ in {"amod", "compound", "nmod", "npadvmod"}
@@ -144,14 +149,26 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
 
 
 def name_before_and(span: Span, i: int) -> bool:
-    """'to meet with Ikeda and Prime Minister Ryutaro Hashimoto': the name before the 'and' at I,
-    whose conjunct this name is, is another participant, not part of the title (the model
-    often takes a lone surname for a body's name). A title before both is theirs ('deputy
-    prime ministers Anatoly Chubais and Boris Nemtsov')."""
-    other = entity_at(span.doc[i - 1]) if i > 0 else None
-    if other is None or other.label_ != "ORG":
+    """'to meet with Ikeda and Prime Minister Ryutaro Hashimoto', 'including Halutz, Peretz and
+    Prime Minister Ehud Olmert': the name before the 'and' at I is another participant, not part
+    of the title, when the parser conjoins the title or this name to it (the model often takes
+    a lone surname for a body's name, or for no name). A title before both is theirs ('deputy
+    prime ministers Anatoly Chubais and Boris Nemtsov'); a portfolio word is the title's own
+    ('Health and Social Development Minister')."""
+    doc = span.doc
+    before = doc[i - 1] if i > 0 else None
+    if before is None or before.tag_ not in {"NNP", "NNPS"} or is_title_word(before):
         return False
-    if other.start > 0 and is_title_word(span.doc[other.start - 1]):
+    other = entity_at(before)
+    if other is None or other.label_ != "ORG":
+        listed = (  # 'A, B and Title C', not 'force, Manpower and Transmigration Minister C'
+            before.i > 1 and doc[before.i - 1].text == "," and doc[before.i - 2].pos_ == "PROPN"
+        )
+        return listed and any(
+            t.dep_ == "conj" and t.head.i == before.i and is_title_word(t)
+            for t in doc[i + 1 : span.start]
+        )
+    if other.start > 0 and is_title_word(doc[other.start - 1]):
         return False
     token = span.root
     while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:

@@ -12,7 +12,15 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
-from generator.extract.names import entity_at, is_honorific, is_title_word
+from generator.extract.names import is_honorific, is_title_word
+from generator.extract.post_phrases import (
+    is_office,
+    member_of,
+    name_span_at,
+    office_phrase,
+    owner_name,
+    portfolio,
+)
 from generator.extract.sentences import whole_words, words_whole
 from generator.lemmas import lemma
 
@@ -161,76 +169,6 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     return None
 
 
-def portfolio(prep: Token) -> list[Token]:
-    """'secretary of state for trade and industry': a 'for' phrase after the post's own phrase,
-    with no name in it, is the portfolio and belongs to the role."""
-    after = [t for t in prep.head.rights if t.dep_ == "prep" and t.i > prep.i]
-    if not after or after[0].lower_ != "for" or prep.lower_ == "for":
-        return []
-    words = sorted(after[0].subtree, key=lambda t: t.i)
-    if any(name_span_at(t) is not None for t in words) or len(words) > 4:
-        return []
-    fired("role: a portfolio after the post's phrase", prep.head.sent.text)
-    return words
-
-
-def owner_name(title: Token) -> Span | None:
-    """ "Britain's secretary of state": the country or body whose post it is."""
-    for owner in title.lefts:
-        if owner.dep_ == "poss" and (body := name_span_at(owner)) is not None:
-            if body.label_ in {"GPE", "ORG", "NORP"}:
-                fired("role: the post's owner is its affiliation", body.text, title.sent.text)
-                return body
-    return None
-
-
-MAX_OF_NAME = 6
-
-
-def member_of(prep: Token, body: Span) -> list[Token]:
-    """'member of the Popular Resistance Committees', 'president of Russian oil giant Rosneft': a
-    post 'of' a named body reads with its name (the body is the affiliation too). A long name is
-    left to the affiliation alone, and so is a name the model cut from its phrase ('of the Civil
-    Affairs and [Judicial Commission]', '[the Federal Service for] Consumer Rights')."""
-    doc = prep.doc
-    between = doc[prep.i + 1 : body.start]
-    if (
-        len(body) > MAX_OF_NAME
-        or any(t.dep_ == "cc" or t.is_punct for t in between)
-        or body[-1].pos_ not in {"PROPN", "NOUN", "NUM"}
-        or any(t.head.i >= body.end for t in body)
-    ):
-        return []
-    return [prep, *doc[prep.i + 1 : body.end]]
-
-
-def is_office(token: Token) -> bool:
-    """A common noun naming a post's body ('of the general staff'), with no name of its own
-    outside a further prepositional phrase ('of the company Rane' is an affiliation)."""
-    if token.pos_ != "NOUN" or name_span_at(token) is not None:
-        return False
-    own = [
-        t for t in token.subtree if not any(a.dep_ == "prep" for a in t.ancestors if a.i > token.i)
-    ]
-    return not any(name_span_at(t) is not None for t in own if t.i != token.i)
-
-
-def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]:
-    """'head of the general political bureau of the People's Army': a common-noun object names
-    the office and belongs to the role; a name further in is the affiliation."""
-    affiliation = None
-    inner: set[int] = set()
-    for nested in office.rights:
-        if nested.dep_ != "prep":
-            continue
-        named = [t for t in nested.subtree if name_span_at(t) is not None]
-        if named:
-            affiliation = affiliation or name_span_at(named[0])
-            inner.update(t.i for t in nested.subtree)
-    kept = [t for t in office.subtree if t.i not in inner]
-    return [prep, *sorted(kept, key=lambda t: t.i)], affiliation
-
-
 COPULAS = {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes"}
 
 
@@ -270,13 +208,6 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
     return None
 
 
-def name_span_at(token: Token) -> Span | None:
-    """The named entity a token belongs to, if any."""
-    if not token.ent_type_ or token.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "FAC"}:
-        return None
-    return entity_at(token)
-
-
 def distribute_coordinated_modifiers(
     tokens: list[Token], span: Span, title_end: int
 ) -> list[Token]:
@@ -308,7 +239,12 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
         return None
     head = doc[start - 2]
     post: list[Token] = []
-    if not is_title_word(head) and head.dep_ == "pobj" and head.head.dep_ == "prep":
+    if (
+        not is_title_word(head)
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.tag_ == "IN"  # not 'leaders, including Varga, Lund': a list of them
+    ):
         title = head.head.head  # "negotiator in Chechnya": the title before its phrase
         phrase_tokens = sorted((t for t in head.head.subtree if t.i <= head.i), key=lambda t: t.i)
         if is_title_word(title) and title.i < head.i and len(phrase_tokens) <= 4:

@@ -9,9 +9,9 @@ from spacy.tokens import Span
 
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_honorific, is_title_word
+from generator.extract.post_phrases import name_span_at
 from generator.extract.pre_titles import premodifies_title
 from generator.extract.roles import (
-    name_span_at,
     role_before_comma,
     singular,
     title_word_or_filler,

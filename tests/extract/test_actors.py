@@ -104,6 +104,25 @@ def actors(sheet: dict) -> dict[str, dict]:
             "head of the government's Coastal Policy Unit",
             "Coastal Policy Unit",
         ),
+        (
+            "There were calls for the resignation of several leaders, including Varga, Lund and Prime Minister Tomas Berg.",
+            "Tomas Berg",
+            "Prime Minister",
+            None,
+        ),
+        (
+            "There were calls for the resignation of several leaders, including Varga, Lund and Prime Minister Tomas Berg.",
+            "Lund",
+            None,
+            None,
+        ),
+        # the head of a noun phrase before the title is no part of it
+        (
+            "The summit was based on the initiative former Finnish President Anna Lindgren took in 1994.",
+            "Anna Lindgren",
+            "former Finnish President",
+            "Finland",
+        ),
         # a relative clause after the comma gives no role
         (
             "Ivan Petrov, whom President Olga Sand appointed last year, resigned on Monday.",

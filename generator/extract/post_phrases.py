@@ -1,0 +1,87 @@
+"""A post's own phrase after its title: the named body it is of ('member of Hamas'), the office
+('head of the general staff'), the portfolio ('secretary of state for trade') and its owner
+('Britain's secretary of state')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.names import entity_at
+
+
+def name_span_at(token: Token) -> Span | None:
+    """The named entity a token belongs to, if any."""
+    if not token.ent_type_ or token.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "FAC"}:
+        return None
+    return entity_at(token)
+
+
+def portfolio(prep: Token) -> list[Token]:
+    """'secretary of state for trade and industry': a 'for' phrase after the post's own phrase,
+    with no name in it, is the portfolio and belongs to the role."""
+    after = [t for t in prep.head.rights if t.dep_ == "prep" and t.i > prep.i]
+    if not after or after[0].lower_ != "for" or prep.lower_ == "for":
+        return []
+    words = sorted(after[0].subtree, key=lambda t: t.i)
+    if any(name_span_at(t) is not None for t in words) or len(words) > 4:
+        return []
+    fired("role: a portfolio after the post's phrase", prep.head.sent.text)
+    return words
+
+
+def owner_name(title: Token) -> Span | None:
+    """ "Britain's secretary of state": the country or body whose post it is."""
+    for owner in title.lefts:
+        if owner.dep_ == "poss" and (body := name_span_at(owner)) is not None:
+            if body.label_ in {"GPE", "ORG", "NORP"}:
+                fired("role: the post's owner is its affiliation", body.text, title.sent.text)
+                return body
+    return None
+
+
+MAX_OF_NAME = 6
+
+
+def member_of(prep: Token, body: Span) -> list[Token]:
+    """'member of the Popular Resistance Committees', 'president of Russian oil giant Rosneft': a
+    post 'of' a named body reads with its name (the body is the affiliation too). A long name is
+    left to the affiliation alone, and so is a name the model cut from its phrase ('of the Civil
+    Affairs and [Judicial Commission]', '[the Federal Service for] Consumer Rights')."""
+    doc = prep.doc
+    between = doc[prep.i + 1 : body.start]
+    if (
+        len(body) > MAX_OF_NAME
+        or any(t.dep_ == "cc" or t.is_punct for t in between)
+        or body[-1].pos_ not in {"PROPN", "NOUN", "NUM"}
+        or any(t.head.i >= body.end for t in body)
+    ):
+        return []
+    return [prep, *doc[prep.i + 1 : body.end]]
+
+
+def is_office(token: Token) -> bool:
+    """A common noun naming a post's body ('of the general staff'), with no name of its own
+    outside a further prepositional phrase ('of the company Rane' is an affiliation)."""
+    if token.pos_ != "NOUN" or name_span_at(token) is not None:
+        return False
+    own = [
+        t for t in token.subtree if not any(a.dep_ == "prep" for a in t.ancestors if a.i > token.i)
+    ]
+    return not any(name_span_at(t) is not None for t in own if t.i != token.i)
+
+
+def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]:
+    """'head of the general political bureau of the People's Army': a common-noun object names
+    the office and belongs to the role; a name further in is the affiliation."""
+    affiliation = None
+    inner: set[int] = set()
+    for nested in office.rights:
+        if nested.dep_ != "prep":
+            continue
+        named = [t for t in nested.subtree if name_span_at(t) is not None]
+        if named:
+            affiliation = affiliation or name_span_at(named[0])
+            inner.update(t.i for t in nested.subtree)
+    kept = [t for t in office.subtree if t.i not in inner]
+    return [prep, *sorted(kept, key=lambda t: t.i)], affiliation
