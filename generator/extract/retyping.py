@@ -117,10 +117,16 @@ def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]
     return keep
 
 
+QUOTING = frozenset({"quote", "say", "cite"})
+
+
 def hears(m: NameMention) -> bool:
-    """'Song told Xinhua', 'in an interview with Xinhua': the one a statement is made to."""
+    """'Song told Xinhua', 'in an interview with Xinhua', 'was quoted as saying by Yediot': the
+    one a statement is made to."""
     root = m.span.root
     if root.dep_ in {"dobj", "dative"} and lemma(root.head) == "tell":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in QUOTING:
         return True
     return (
         root.dep_ == "pobj" and root.head.lower_ == "with" and lemma(root.head.head) == "interview"

@@ -1400,6 +1400,11 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
             "Xinhua",
             "organization",
         ),
+        (
+            '"The plan is dead," Ivo Petrov was quoted as saying by Kurier.',
+            "Kurier",
+            "organization",
+        ),
         # a person told something is named in full, or given a title
         ("Ivo Petrov told Marta Berg about the plan.", "Marta Berg", "person"),
         ("Ivo Petrov told Chairman Lund about the plan.", "Lund", "person"),
