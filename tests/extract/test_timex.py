@@ -558,3 +558,19 @@ def test_a_plan_in_the_past_perfect_is_for_a_time_near_the_story(nlp) -> None:
 
     text = "Analysts had expected the deficit to reach 60 billion dollars in July."
     assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == ["1998-07"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The opposition has called a general strike for Monday.", "1998-08-10"),
+        ("Rallies were also announced for Sunday in the north.", "1998-08-09"),
+        # the day owns a thing, or says when it happened: not what something is called for
+        ("They paid for Monday's attack.", "1998-08-03"),
+        ("He was arrested for the Monday attack.", "1998-08-03"),
+    ],
+)
+def test_a_weekday_something_is_called_for_lies_ahead(nlp, text: str, value: str) -> None:
+    from generator.extract.tense import tense_at
+
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
