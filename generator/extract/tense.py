@@ -36,6 +36,8 @@ def inflections(verb: str) -> tuple[str, ...]:
 
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
+MODALS_AHEAD = frozenset({"can", "may", "might", "should", "must"})
+"""Modals whose bare verb is a possibility or duty still to come ('could' also tells the past)."""
 # Words before a date that point ahead whatever the verb's tense.
 FORWARD_MARKERS = {"until", "till", "effective"}
 DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
@@ -126,18 +128,22 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             return "future"  # 'called a mass strike for Monday', 'rallies announced for Sunday'
         if dates_a_noun_under_a_dated_verb(token):
             return "present"  # "announced on Wednesday the suspension of classes Thursday"
+        # 'a fall in prices in March may mask', 'may miss weeks after Thursday's loss': a date of
+        # the subject, or a day's own event, is not one of the modal's possibilities
+        modal_ahead = not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS")
         for _ in range(8):
             if token.pos_ in {"VERB", "AUX"}:
                 break
             if token.head.i == token.i:
                 break
+            modal_ahead = modal_ahead and token.dep_ not in {"nsubj", "nsubjpass"}
             token = token.head
             if token.lower_ == "since" and token.dep_ == "prep" and token.i < i:
                 fired("tense: a date inside 'since' is past", doc[token.i : i + 1].text)
                 return "past"  # "since its formation on November 21"
         if token.pos_ not in {"VERB", "AUX"}:
             return "past"
-        return verb_tense(token)
+        return verb_tense(token, modal_ahead=modal_ahead)
 
     return tense
 
@@ -178,7 +184,7 @@ def own_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and lemma(verb) != verb.lower_
 
 
-def verb_tense(token: Token, depth: int = 0) -> str:
+def verb_tense(token: Token, depth: int = 0, modal_ahead: bool = True) -> str:
     aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
     if (
         aux == {"to"}
@@ -225,6 +231,14 @@ def verb_tense(token: Token, depth: int = 0) -> str:
         return "future"  # 'will kick off on June 9 and ends on July 9'
     if aux & FUTURE_AUXILIARIES or token.lower_ in FUTURE_AUXILIARIES:
         return "future"
+    if (
+        modal_ahead
+        and aux & MODALS_AHEAD
+        and not aux & {"have", "has", "had", "be"}
+        and token.tag_ == "VB"
+    ):
+        fired("tense: a modal's bare verb lies ahead", token.sent.text)
+        return "future"  # 'we can have a deal in February', 'must leave by Friday'
     if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):
         return "future"
     if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ == "VBD":

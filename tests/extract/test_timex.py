@@ -574,3 +574,21 @@ def test_a_weekday_something_is_called_for_lies_ahead(nlp, text: str, value: str
     from generator.extract.tense import tense_at
 
     assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("We can have a deal in February, the minister said.", "1999-02"),
+        ("Ministers may meet again in early March.", "1999-03"),
+        ("Construction work should begin in July.", "1999-07"),
+        # a date of the subject, or a day's own event, is not one of the modal's possibilities
+        ("A fall in prices in March may mask inflation.", "1998-03"),
+        ("He may miss the match after Thursday's loss.", "1998-08-06"),
+        ("The attack may have happened in March.", "1998-03"),
+    ],
+)
+def test_a_modal_verbs_date_lies_ahead(nlp, text: str, value: str) -> None:
+    from generator.extract.tense import tense_at
+
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
