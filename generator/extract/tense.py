@@ -36,6 +36,8 @@ def inflections(verb: str) -> tuple[str, ...]:
 
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "going", "would", "to"}
+AHEAD = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected"})
+"""Adjectives that put their noun's event ahead: 'the planned rally on Tuesday'."""
 MODALS_AHEAD = frozenset({"can", "may", "might", "should", "must"})
 """Modals whose bare verb is a possibility or duty still to come ('could' also tells the past)."""
 # Words before a date that point ahead whatever the verb's tense.
@@ -137,6 +139,11 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             if token.head.i == token.i:
                 break
             modal_ahead = modal_ahead and token.dep_ not in {"nsubj", "nsubjpass"}
+            if token.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in AHEAD for c in token.children
+            ):
+                fired("tense: a date of a planned or coming event lies ahead", token.sent.text)
+                return "future"  # 'the opposition's planned rally in the city on Tuesday'
             token = token.head
             if token.lower_ == "since" and token.dep_ == "prep" and token.i < i:
                 fired("tense: a date inside 'since' is past", doc[token.i : i + 1].text)

@@ -592,3 +592,17 @@ def test_a_modal_verbs_date_lies_ahead(nlp, text: str, value: str) -> None:
     from generator.extract.tense import tense_at
 
     assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("He saw few changes after an expected federal election in January.", "1999-01"),
+        ("Shares rose after the planned expansion of the quota on May 1.", "1999-05-01"),
+        ("Shares rose after the expansion of the quota on May 1.", "1998-05-01"),
+    ],
+)
+def test_a_date_of_a_planned_event_lies_ahead(nlp, text: str, value: str) -> None:
+    from generator.extract.tense import tense_at
+
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
