@@ -96,8 +96,10 @@ def is_opening(text: str, mark: re.Match[str], depth: int) -> bool:
 
 
 def run_on_speakers(quotes: list[QuoteFinding], text: str) -> list[QuoteFinding]:
-    """A quotation that runs on into the next paragraph is the speaker's whose attribution comes
-    in the paragraph it goes on in ('"We will win. [new paragraph] "Nothing stops us," he said.')."""
+    """A quotation that runs on into the next paragraph is one speaker's: the one whose
+    attribution comes in the paragraph it goes on in ('"We will win. [new paragraph] "Nothing
+    stops us," he said.'), or the one who began it ('"... all did well. [new paragraph] "I am
+    giving my best.')."""
     out = list(quotes)
     for k in range(len(out) - 2, -1, -1):
         quote, goes_on = out[k], out[k + 1]
@@ -105,6 +107,12 @@ def run_on_speakers(quotes: list[QuoteFinding], text: str) -> list[QuoteFinding]
         if quote.speaker is None and goes_on.speaker is not None and runs_on(text, quote, between):
             fired("quote: runs on into the next paragraph", quote.text)
             out[k] = replace(quote, speaker=goes_on.speaker)
+    for k in range(len(out) - 1):
+        quote, goes_on = out[k], out[k + 1]
+        between = text[quote.end : goes_on.start]
+        if goes_on.speaker is None and quote.speaker is not None and runs_on(text, quote, between):
+            fired("quote: goes on from the paragraph before", goes_on.text)
+            out[k + 1] = replace(goes_on, speaker=quote.speaker)
     return out
 
 

@@ -366,6 +366,20 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_its_speakers(
     ) in found
 
 
+def test_a_quotation_going_on_into_the_next_paragraphs_stays_its_speakers(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Striker Ivo Petrov admitted he likes the cup.\n\n"
+        '"Sometimes you have a good period like this," Petrov said. "But if I score it is '
+        "because everyone is doing a good job. Sheva and Arjen all did well.\n\n"
+        '"I am giving my best and I think everyone is happy with me.\n\n'
+        '"It is very important to have a strong bench for different competitions."\n'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [speaker for kind, _, speaker in found if kind == "direct"] == ["Ivo Petrov"] * 4
+
+
 @pytest.mark.parametrize(
     "body, text, speaker",
     [
