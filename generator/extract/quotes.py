@@ -212,6 +212,9 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         if lemma(verb) not in SAYING and lemma(verb) not in STANCE_VERBS:
             continue
         token = sayer(verb) or inherited_sayer(verb)
+        if token is not None and token.lower_ in SHARES:
+            fired("quote: a share of those polled says no statement", sentence.text)
+            continue  # '41 percent of those polled said they would vote SPD': a poll's finding
         speaker = participants.speaker(token) if token is not None else None
         if speaker is None:
             continue
@@ -246,6 +249,8 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
                 out.append(quote)
     return out
 
+
+SHARES = frozenset({"percent", "%", "pct"})
 
 STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "over"})
 """What a stance is about: 'accused X of ...', 'blamed X for ...', 'dismissed it as ...'."""

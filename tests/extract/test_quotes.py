@@ -551,3 +551,11 @@ def test_he_in_a_quotation_is_not_its_speaker(nlp, tmp_path: Path) -> None:
     )
     won = [e for e in sheet_for(nlp, tmp_path, body)["events"] if e["did"] == "won"]
     assert won and all(e["who"] == ["omar-castel"] for e in won), won
+
+
+def test_a_share_of_those_polled_makes_no_statement(nlp, tmp_path: Path) -> None:
+    body = (
+        "Asked how they would vote, 41 percent of those polled said they would back the Greens "
+        "and 35 percent said they would vote for the Liberals."
+    )
+    assert quotes_of(nlp, tmp_path, body) == []
