@@ -34,8 +34,8 @@ from generator.extract.mentions import find_mentions
 from generator.extract.names import entities, is_title_word
 from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
+    split_body_people,
     split_located_people,
-    split_media_people,
     split_people_named_as_places,
     split_place_like,
 )
@@ -183,8 +183,8 @@ def extract_entities(
     people = absorb_org_named_people(people, orgs)
     orgs = absorb_people_named_orgs(orgs, people)
     people, located = split_located_people(people)
-    people, media = split_media_people(people)
-    orgs += media
+    people, bodies = split_body_people(people)
+    orgs += bodies
     place_like += located
     countries: dict[str, Entity] = {}
     places: dict[str, Entity] = {}

@@ -52,6 +52,20 @@ def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entit
     return keep, places
 
 
+def listed_with_places(m: NameMention) -> bool:
+    """One name of a list whose other names are all places: 'the Altai, Kurgan and Tambov
+    regions', 'Yala, Narathiwat, Pattani and Satun' (not a full person's name the parse hung
+    on a list: 'visited Russia, Tibet and Peru' after 'Maria Julia Mantilla Garcia, who')."""
+    if len(m.span) > 2:
+        return False
+    first = m.span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    others = [t for t in listed if not m.span.start <= t.i < m.span.end]
+    return len(others) >= 2 and all(t.ent_type_ in {"GPE", "LOC"} for t in others)
+
+
 def place_vote(m: NameMention, person: bool = False) -> int:
     """How strongly one mention reads as a location: 'the X region' / 'the island of X' (2), the
     object of a locative preposition (1), a doer (-2). A person is rarely 'in' or 'from' someone,
@@ -69,6 +83,9 @@ def place_vote(m: NameMention, person: bool = False) -> int:
     ):
         return 2  # "the X region", "the island of X", "X, the fabled temple"
     if person:
+        if listed_with_places(m):
+            fired("person listed with places: a place", m.text, m.span.sent.text)
+            return 2  # 'Yala, Narathiwat, Pattani, Songkhla and Satun'
         if strictly_located(m) or (root.dep_ == "pobj" and root.head.lower_ == "from"):
             return 1
         return -2 if m.agentive and root.dep_ != "poss" else 0
@@ -133,20 +150,41 @@ def hears(m: NameMention) -> bool:
     )
 
 
-def split_media_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """A one-word 'person' that statements are made to ('told Xinhua') and that the text never
-    names in full nor gives a title is the news outlet that heard them: the model takes
-    agencies and papers for people's surnames."""
-    keep, media = [], []
+FIXTURES = frozenset({"win", "victory", "defeat", "draw", "loss", "triumph", "clash", "tie"})
+"""Results and matches, whose other side ('a 2-1 win over Bolton') is a team."""
+PLAYED = frozenset({"beat", "defeat", "face", "host", "thrash", "edge", "hold", "play"})
+
+
+def plays(m: NameMention) -> bool:
+    """'a 2-1 win over Bolton', 'a 1-0 win against Southend', 'Arsenal beat Blackburn': the other
+    side of a result or a match."""
+    root = m.span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"over", "against", "with", "to"}:
+        return lemma(root.head.head) in FIXTURES | {"lose"} and (
+            root.head.lower_ != "with" or lemma(root.head.head) == "draw"
+        )  # 'a 1-1 draw with Empoli', 'lost to Mainz
+    return (
+        root.dep_ == "dobj"
+        and lemma(root.head) in PLAYED
+        and any(c.like_num for c in root.head.subtree if c.i > root.i)
+    )
+
+
+def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """A one-word 'person' that the text never names in full nor gives a title is a body when
+    statements are made to it ('told Xinhua': a news outlet) or it is the other side of a
+    result ('a 2-1 win over Bolton': a team): the model takes agencies, papers and clubs for
+    people's surnames."""
+    keep, bodies = [], []
     for entity in people:
         if (
             all(len(m.span) == 1 for m in entity.mentions)
-            and any(hears(m) for m in entity.mentions)
             and not any(person_role(m.span) for m in entity.mentions)
+            and (cue := next((c for c in (hears, plays) if any(map(c, entity.mentions))), None))
         ):
-            fired("a one-word 'person' statements are made to: a news outlet", entity.name)
+            fired(f"a one-word 'person' that {cue.__name__}: a body", entity.name)
             entity.kind = "organization"
-            media.append(entity)
+            bodies.append(entity)
         else:
             keep.append(entity)
-    return keep, media
+    return keep, bodies

@@ -1405,12 +1405,18 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
             "Kurier",
             "organization",
         ),
+        # the other side of a result is a team
+        (
+            "Hamid Rostami scored twice to earn Fulham a 2-1 win over Bolton on Sunday.",
+            "Bolton",
+            "organization",
+        ),
         # a person told something is named in full, or given a title
         ("Ivo Petrov told Marta Berg about the plan.", "Marta Berg", "person"),
         ("Ivo Petrov told Chairman Lund about the plan.", "Lund", "person"),
     ],
 )
-def test_a_one_word_name_statements_are_made_to_is_a_news_outlet(
+def test_a_one_word_name_told_things_or_beaten_is_a_body(
     nlp, tmp_path: Path, body: str, name: str, kind: str
 ) -> None:
     assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == kind
@@ -1556,3 +1562,10 @@ def test_a_title_word_used_as_a_verb_names_no_person(nlp, tmp_path: Path) -> Non
     body = "Analysts say Omar Castel, who rose through party ranks to head Soviet Kazakhstan in 1989, enjoys solid support."
     found = actors(sheet_for(nlp, tmp_path, body))
     assert "Soviet Kazakhstan" not in found and found["Kazakhstan"]["type"] == "country", found
+
+
+def test_a_name_listed_with_places_is_a_place(nlp, tmp_path: Path) -> None:
+    body = "The army withdrew from Magwi, Palutaka and Tibika on Monday, the statement said."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Tibika" not in actors(sheet)
+    assert "Tibika" in {p["name"] for p in sheet["places"]}
