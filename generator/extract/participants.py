@@ -34,8 +34,10 @@ from generator.extract.subjects import (
     enclosing_who,
     is_subject,
     object_clause_subject,
+    previous_sayer,
     saying_subject,
     says,
+    speakers_body,
 )
 from generator.records import Entity, Participant
 
@@ -170,13 +172,18 @@ class Participants:
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
                 return said_by
             if token.lower_ in NON_PERSON_PRONOUNS and says(token):
-                return self.previous_sayer(token)
+                return previous_sayer(
+                    token, self.sentence_start(token, PRONOUN_REACH), self.resolve_one
+                )
             return self.pronoun(token)
         aged = person_of_age(token, self.actors, self.last_person)
         if aged is not None:  # 'the 29-year-old'
             return aged
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self.description(token) or self.same_group(token) or phrase(token)
+            speaking_for = speakers_body(token, self.named)  # 'said the movement would'
+            return (
+                speaking_for or self.description(token) or self.same_group(token) or phrase(token)
+            )
         return None
 
     def same_group(self, token: Token) -> Participant | None:
@@ -365,24 +372,6 @@ class Participants:
                 if subject:
                     last_subject = entity
         return last_subject or last
-
-    def previous_sayer(self, pronoun: Token) -> Participant | None:
-        """'..., it said' / 'They said ...': a body or group that goes on speaking is the last one
-        quoted within a few sentences before, when it agrees in number (a person is 'he')."""
-        earliest = self.sentence_start(pronoun, PRONOUN_REACH)
-        for verb in reversed([t for t in self.doc[earliest : pronoun.i] if t.pos_ == "VERB"]):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or not says(subject) or subject.lower_ in PERSON_PRONOUNS:
-                continue
-            plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "police"}
-            if plural != (pronoun.lower_ == "they"):
-                return None  # the last speaker is not one this pronoun can stand for
-            found = self.resolve_one(subject)
-            if isinstance(found, Entity) and found.kind == "person":
-                return None
-            fired("participants: a body goes on speaking", pronoun.text, str(found))
-            return found
-        return None
 
     def description(self, token: Token) -> Entity | None:
         """'The minister', 'China's foreign minister': the last actor named before it whose role

@@ -5,6 +5,8 @@ whether a pronoun can stand for an actor at all ('it' is no person)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from generator.extract.hits import fired
@@ -99,3 +101,52 @@ def agrees(pronoun: Token, participant: Participant) -> bool:
         fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
         return False
     return True
+
+
+BODY_WORDS = frozenset(
+    {"group", "movement", "organisation", "organization", "party", "faction", "militia"}
+)
+"""Words a body's own speaker calls it by: 'the movement would avenge his death'."""
+
+
+def speakers_body(token: Token, named: Callable[[Token], Entity | None]) -> Entity | None:
+    """'A spokesman for the Popular Resistance Committees said the movement would avenge ...':
+    'the movement', subject of what its speaker says, is the body the speaker is named with,
+    not the last movement the story named (only as the subject: elsewhere in what is said, 'the
+    group' is as often another body)."""
+    if token.lower_ not in BODY_WORDS or not any(c.lower_ == "the" for c in token.children):
+        return None
+    sayer = saying_subject(token)
+    if sayer is None:
+        return None
+    bodies = {
+        id(entity): entity
+        for t in sayer.subtree
+        if (entity := named(t)) is not None and entity.kind == "organization"
+    }
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies.values()))
+    fired("participants: the group its speaker speaks for", token.text, body.name)
+    return body
+
+
+def previous_sayer(
+    pronoun: Token, earliest: int, resolve: Callable[[Token], Participant | None]
+) -> Participant | None:
+    """'..., it said' / 'They said ...': a body or group that goes on speaking is the last one
+    quoted since token EARLIEST (a few sentences before), when it agrees in number (a person is
+    'he')."""
+    for verb in reversed([t for t in pronoun.doc[earliest : pronoun.i] if t.pos_ == "VERB"]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not says(subject) or subject.lower_ in PERSON_PRONOUNS:
+            continue
+        plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "police"}
+        if plural != (pronoun.lower_ == "they"):
+            return None  # the last speaker is not one this pronoun can stand for
+        found = resolve(subject)
+        if isinstance(found, Entity) and found.kind == "person":
+            return None
+        fired("participants: a body goes on speaking", pronoun.text, str(found))
+        return found
+    return None
