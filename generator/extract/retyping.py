@@ -170,17 +170,41 @@ def plays(m: NameMention) -> bool:
     )
 
 
+PLURAL_FORMS = frozenset({"are", "have", "were", "'re", "'ve"})
+
+
+def agrees_as_many(m: NameMention) -> bool:
+    """'Chelsea are', 'Watford secured their first win': a name taken as the subject of a plural
+    verb, or owning 'their' in its own clause, names a body of people (a team, a band), never
+    one person."""
+    root = m.span.root
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    if verb.tag_ == "VBP" or any(
+        c.lower_ in PLURAL_FORMS for c in verb.children if c.dep_ == "aux"
+    ):
+        return True
+    return verb.lower_ in PLURAL_FORMS or any(
+        t.lower_ == "their" and t.dep_ == "poss"
+        for child in verb.children
+        if child.dep_ in {"dobj", "attr"}
+        for t in child.subtree
+    )
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
-    statements are made to it ('told Xinhua': a news outlet) or it is the other side of a
-    result ('a 2-1 win over Bolton': a team): the model takes agencies, papers and clubs for
-    people's surnames."""
+    statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
+    ('a 2-1 win over Bolton': a team) or it agrees as many ('Watford secured their first win'):
+    the model takes agencies, papers and clubs for people's surnames."""
     keep, bodies = [], []
     for entity in people:
+        cues = (hears, plays, agrees_as_many)
         if (
-            all(len(m.span) == 1 for m in entity.mentions)
+            all(len(m.span) == 1 for m in entity.mentions)  # a full name agrees with mistags
             and not any(person_role(m.span) for m in entity.mentions)
-            and (cue := next((c for c in (hears, plays) if any(map(c, entity.mentions))), None))
+            and (cue := next((c for c in cues if any(map(c, entity.mentions))), None))
         ):
             fired(f"a one-word 'person' that {cue.__name__}: a body", entity.name)
             entity.kind = "organization"
