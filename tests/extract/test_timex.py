@@ -606,3 +606,18 @@ def test_a_date_of_a_planned_event_lies_ahead(nlp, text: str, value: str) -> Non
     from generator.extract.tense import tense_at
 
     assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # filed on Friday 7 August: 'said Saturday' is the story's next day, not six days back
+        ("The minister said Saturday that the talks would go on.", "1998-08-08"),
+        ("The minister said Thursday that the talks would go on.", "1998-08-06"),
+        ("The minister said last Saturday that the talks would go on.", "1998-08-01"),
+    ],
+)
+def test_a_bare_weekday_six_days_back_is_the_next_day(nlp, text: str, value: str) -> None:
+    from generator.extract.tense import tense_at
+
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from generator.extract.hits import fired
 from generator.extract.timex.values import (
     Context,
     Result,
@@ -314,9 +315,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _weekday(name: str, offset: int, ctx: Context) -> date | None:
+    """A bare weekday in the tense's direction; a past one six days back is the next day: the
+    story's day is often ahead of the date it is filed under ('a Saudi official said Friday' in
+    a story filed on Thursday), and news calls the day a week before 'last Friday'."""
     if ctx.anchor is None:
         return None
-    return weekday_date(ctx.anchor, WEEKDAYS[name.lower()], ctx.tense(offset))
+    tense = ctx.tense(offset)
+    day = weekday_date(ctx.anchor, WEEKDAYS[name.lower()], tense)
+    if tense == "past" and (ctx.anchor - day).days == 6:
+        fired("dates: a bare weekday six days back is the next day", name)
+        return ctx.anchor + timedelta(days=1)
+    return day
 
 
 def recent_units(m: re.Match[str], ctx: Context) -> Result:
