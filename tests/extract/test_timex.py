@@ -621,3 +621,21 @@ def test_a_bare_weekday_six_days_back_is_the_next_day(nlp, text: str, value: str
     from generator.extract.tense import tense_at
 
     assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # filed on 7 August: a day of July that a plan or a 'was to' points to is this July's
+        ("The ministers decided to cut output by five percent as of July 20.", "1998-07-20"),
+        ("The stay was to end on July 21 but the court extended it.", "1998-07-21"),
+        # a day well before the story is still next year's when the tense looks ahead
+        ("The ministers will meet again on March 3.", "1999-03-03"),
+    ],
+)
+def test_a_day_just_past_that_the_tense_puts_a_year_ahead_is_the_recent_one(
+    nlp, text: str, value: str
+) -> None:
+    from generator.extract.tense import tense_at
+
+    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]

@@ -188,6 +188,12 @@ WIRE_LAG_DAYS = 2
 published on Nov. 2 is that Nov. 1, not next year's."""
 
 
+RECENT_DAYS, FAR_AHEAD_DAYS = 45, 300
+"""A day named without its year that the tense puts more than FAR_AHEAD_DAYS ahead, but that
+fell within RECENT_DAYS before the story, is the recent one: a plan or a 'was to' told of a day
+just past ('the last stay was to end on November 21', in December)."""
+
+
 def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
     """Year of 'March 5' without a year: the nearest one, leaning on the tense."""
     candidates = []
@@ -206,6 +212,9 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
         recent = [c for c in candidates if 0 < (anchor - c).days <= WIRE_LAG_DAYS]
         if recent:
             return recent[0].year  # written the day before the date it was published under
+        lately = [c for c in candidates if 0 < (anchor - c).days <= RECENT_DAYS]
+        if lately and (not future or (min(future) - anchor).days > FAR_AHEAD_DAYS):
+            return lately[0].year  # 'decided to cut output as of Nov. 1', said on Nov. 14
         if future:
             return min(future).year
     if direction == "past":
