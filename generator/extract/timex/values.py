@@ -188,7 +188,7 @@ WIRE_LAG_DAYS = 2
 published on Nov. 2 is that Nov. 1, not next year's."""
 
 
-RECENT_DAYS, FAR_AHEAD_DAYS = 45, 300
+RECENT_DAYS, FAR_AHEAD_DAYS = 30, 300
 """A day named without its year that the tense puts more than FAR_AHEAD_DAYS ahead, but that
 fell within RECENT_DAYS before the story, is the recent one: a plan or a 'was to' told of a day
 just past ('the last stay was to end on November 21', in December)."""
