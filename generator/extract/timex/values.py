@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from generator.extract.hits import fired
 from generator.extract.timex.words import NUMBER_WORDS, UNITS, VAGUE_NUMBERS
 from generator.timeml import value_precision
 
@@ -118,9 +119,20 @@ def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     return back
 
 
+RECENT_MONTHS = 2
+
+
 def month_year(anchor: date, month: int, direction: str, strict: bool = False) -> int:
-    """Year of a bare month name: the nearest occurrence in the tense's direction."""
+    """Year of a bare month name: the nearest occurrence in the tense's direction, but one or
+    two months back rather than ten ahead ('the decision to cut production at the OPEC
+    meeting in October', 'wages grew faster than had been expected in October', in December):
+    a look-ahead tense over such a month was the parse's or the plan's, not the month's, in
+    all 8 silver articles where it decided (a month ten ahead is written with its year)."""
     if direction == "future":
+        back = (anchor.month - month) % 12
+        if 0 < back <= RECENT_MONTHS:
+            fired("dates: a month just past is not next year's", str(month), anchor.isoformat())
+            return anchor.year if month < anchor.month else anchor.year - 1
         return anchor.year if month >= anchor.month else anchor.year + 1
     if direction == "present" and not strict:
         forward = (month - anchor.month) % 12
