@@ -31,7 +31,7 @@ def portfolio(prep: Token) -> list[Token]:
 
 
 def owner_name(title: Token) -> Span | None:
-    """ "Britain's secretary of state": the country or body whose post it is."""
+    """The country or body whose post it is: "Britain's secretary of state"."""
     for owner in title.lefts:
         if owner.dep_ == "poss" and (body := name_span_at(owner)) is not None:
             if body.label_ in {"GPE", "ORG", "NORP"}:

@@ -1,5 +1,6 @@
 """An entity's kind put right after the mentions are clustered: a 'person' or organisation the
-text only ever uses as a location is a place."""
+text only ever uses as a location is a place, and a one-word 'person' the text treats as a body
+(told things, beaten, agreeing as many) is an organisation."""
 
 from __future__ import annotations
 
@@ -162,7 +163,7 @@ def plays(m: NameMention) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in {"over", "against", "with", "to"}:
         return lemma(root.head.head) in FIXTURES | {"lose"} and (
             root.head.lower_ != "with" or lemma(root.head.head) == "draw"
-        )  # 'a 1-1 draw with Empoli', 'lost to Mainz
+        )  # 'a 1-1 draw with Empoli', 'lost to Mainz'
     return (
         root.dep_ == "dobj"
         and lemma(root.head) in PLAYED
@@ -193,6 +194,9 @@ def agrees_as_many(m: NameMention) -> bool:
     )
 
 
+BODY_CUES = (hears, plays, agrees_as_many)
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
@@ -200,11 +204,10 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
     the model takes agencies, papers and clubs for people's surnames."""
     keep, bodies = [], []
     for entity in people:
-        cues = (hears, plays, agrees_as_many)
         if (
             all(len(m.span) == 1 for m in entity.mentions)  # a full name agrees with mistags
             and not any(person_role(m.span) for m in entity.mentions)
-            and (cue := next((c for c in cues if any(map(c, entity.mentions))), None))
+            and (cue := next((c for c in BODY_CUES if any(map(c, entity.mentions))), None))
         ):
             fired(f"a one-word 'person' that {cue.__name__}: a body", entity.name)
             entity.kind = "organization"

@@ -200,10 +200,10 @@ WIRE_LAG_DAYS = 2
 published on Nov. 2 is that Nov. 1, not next year's."""
 
 
-RECENT_DAYS, FAR_AHEAD_DAYS = 30, 300
-"""A day named without its year that the tense puts more than FAR_AHEAD_DAYS ahead, but that
-fell within RECENT_DAYS before the story, is the recent one: a plan or a 'was to' told of a day
-just past ('the last stay was to end on November 21', in December)."""
+RECENT_DAYS = 30
+"""A day named without its year that fell within RECENT_DAYS before the story is that day, even
+where the tense looks ahead: a plan or a 'was to' told of a day just past ('the last stay was to
+end on November 21', in December), not next year's."""
 
 
 def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
@@ -225,7 +225,7 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
         if recent:
             return recent[0].year  # written the day before the date it was published under
         lately = [c for c in candidates if 0 < (anchor - c).days <= RECENT_DAYS]
-        if lately and (not future or (min(future) - anchor).days > FAR_AHEAD_DAYS):
+        if lately:
             return lately[0].year  # 'decided to cut output as of Nov. 1', said on Nov. 14
         if future:
             return min(future).year
