@@ -279,6 +279,11 @@ def with_currency(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="MONEY")  # 'one million yuan' as CARDINAL
     if ent.end == len(doc):
         return ent
+    for start in range(max(ent.start + 1, ent.end - 2), ent.end):  # '[146.10 Hong Kong] dollars'
+        for end in (ent.end + 1, ent.end + 2):
+            if doc[start:end].text.lower() in currency_names():
+                fired("numbers: a currency's name the model cut", ent.sent.text)
+                return Span(doc, ent.start, end, label="MONEY")
     for words in (3, 2):  # 'to 49.650 Philippine pesos', 'at 7.8 Hong Kong dollars'
         name = doc[ent.end : ent.end + words]
         if len(name) == words and name.text.lower() in currency_names():

@@ -592,6 +592,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"currency": "TWD"},
         ),
+        (  # a currency's name the model cut ('146.10 Hong Kong' labelled a percentage)
+            "Lantau Bank was up 0.07 percent at 146.10 Hong Kong dollars.",
+            "0.07 percent at 146.10 Hong Kong dollars",
+            "rise in Lantau Bank",
+            {},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
