@@ -250,7 +250,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
     return out
 
 
-SHARES = frozenset({"percent", "%", "pct"})
+SHARES = frozenset({"percent", "%", "pct", "half"})
 
 STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "over"})
 """What a stance is about: 'accused X of ...', 'blamed X for ...', 'dismissed it as ...'."""
