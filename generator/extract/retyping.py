@@ -179,11 +179,15 @@ def agrees_as_many(m: NameMention) -> bool:
     verb, or owning 'their' in its own clause, names a body of people (a team, a band), never
     one person."""
     root = m.span.root
-    if root.dep_ != "nsubj" or root.tag_ != "NNP" or any(c.dep_ == "conj" for c in root.children):
+    if (
+        root.dep_ not in {"nsubj", "nsubjpass"}
+        or root.tag_ != "NNP"
+        or any(c.dep_ == "conj" for c in root.children)
+    ):
         return False
     verb = root.head
     if verb.tag_ == "VBP" or any(
-        c.lower_ in PLURAL_FORMS for c in verb.children if c.dep_ == "aux"
+        c.lower_ in PLURAL_FORMS for c in verb.children if c.dep_ in {"aux", "auxpass"}
     ):
         return True
     return verb.lower_ in PLURAL_FORMS or any(
@@ -201,13 +205,19 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
     ('a 2-1 win over Bolton': a team) or it agrees as many ('Watford secured their first win'):
-    the model takes agencies, papers and clubs for people's surnames."""
+    the model takes agencies, papers and clubs for people's surnames. A 'person' also named in
+    full is a body only when its short name agrees as many and it never speaks ('United have
+    been linked with ...' beside 'Manchester United': not 'Tomlinson rushed', mistagged)."""
     keep, bodies = [], []
     for entity in people:
+        one_word = [m for m in entity.mentions if len(m.span) == 1]
+        named_in_full = len(one_word) < len(entity.mentions)
+        cues = (agrees_as_many,) if named_in_full else BODY_CUES
         if (
-            all(len(m.span) == 1 for m in entity.mentions)  # a full name agrees with mistags
+            one_word  # 'United have been linked': a short name agrees as the many it is
             and not any(person_role(m.span) for m in entity.mentions)
-            and (cue := next((c for c in BODY_CUES if any(map(c, entity.mentions))), None))
+            and not (named_in_full and any(speaks(m.span) for m in entity.mentions))
+            and (cue := next((c for c in cues if any(map(c, one_word))), None))
         ):
             fired(f"a one-word 'person' that {cue.__name__}: a body", entity.name)
             entity.kind = "organization"
