@@ -1597,3 +1597,21 @@ def test_a_name_that_agrees_as_many_names_a_body(
     )
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert agrees_as_many(NameMention(doc[0:1], "Dunmore", "person")) is many
+
+
+def test_a_name_that_agrees_as_many_in_the_passive_names_a_body(nlp) -> None:
+    """'United have been linked with two strikers': the passive's subject agrees too."""
+    from spacy.tokens import Doc
+
+    from generator.extract.retyping import agrees_as_many
+    from generator.records import NameMention
+
+    words = ["Dunmore", "have", "been", "linked", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[3, 3, 3, 3, 3],
+        deps=["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+        tags=["NNP", "VBP", "VBN", "VBN", "."],
+    )
+    assert agrees_as_many(NameMention(doc[0:1], "Dunmore", "person"))
