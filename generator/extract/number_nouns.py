@@ -95,6 +95,16 @@ def nominal_adjective(span: Span) -> Token | None:
     return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
 
 
+def whole_of_a_share(noun: Token) -> bool:
+    """'41 percent of those polled': the noun a share is 'of', not one the number counts (what
+    befalls a counted noun is said after it: 'people killed')."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and not any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
 def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
     prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
@@ -125,6 +135,11 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
                 break  # 'merchandise worth 14 billion': the number's own word, or another's
             words.append(child)  # 'shares outstanding'
             continue
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == words[-1].i + 1:
+            if whole_of_a_share(noun) and not list(child.children):
+                fired("numbers: the participle of a share's whole", noun.text, child.text)
+                words.append(child)  # '41 percent of those polled': not of 'those'
+                continue
         if child.dep_ == "prep" and span.root.head.i == child.i:
             continue  # 'a force of 500 near Anlong Veng': the number's own phrase
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:

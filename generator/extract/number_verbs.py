@@ -43,7 +43,9 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         fired("numbers: what is to happen to it", phrase, planned)
         return f"{phrase} {planned}"
     if participle is not None:
-        return f"{phrase} {verb_words(participle)}{where_or_how(participle)}"
+        done = verb_words(participle)
+        phrase = phrase.removesuffix(f" {done}")  # 'dozens of people killed': said once
+        return f"{phrase} {done}{where_or_how(participle)}"
     relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if relative is not None and relative.tag_ in {"VBD", "VBN"} and lemma(relative) not in LIGHT:
         pronoun = next((c for c in relative.children if c.lower_ in RELATIVES), None)

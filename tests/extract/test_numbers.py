@@ -266,6 +266,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "share of population that carries virus",
             {"unit": "percent"},
         ),
+        (  # the participle that says which whole: those polled, not 'those'
+            "In the poll, 41 percent of those questioned backed the Greens.",
+            "41 percent",
+            "share of those questioned",
+            {"unit": "percent"},
+        ),
+        (  # what befalls a counted noun is said once
+            "There were dozens of people killed in the clashes.",
+            "dozens",
+            "people killed in the clashes",
+            {},
+        ),
         (  # a distance, from where
             "The dam lies 17 kilometers (10 miles) from Gyor, near the border.",
             "17 kilometers (10 miles)",
