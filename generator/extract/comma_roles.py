@@ -4,11 +4,12 @@ executive vice president", and the second of two names the role follows."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import is_office, name_span_at, office_phrase
 from generator.extract.roles import AFFILIATION_PREPOSITIONS, singular, tokens_text
+from generator.extract.sentences import owns_next
 
 
 def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
@@ -20,10 +21,6 @@ def coordinated_comma_role(span: Span) -> tuple[str, Span | None] | None:
     if other is None or other.label_ != "PERSON":
         return None
     return comma_role(other)
-
-
-def owns_next(token: Token) -> bool:
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
 
 
 def comma_role(span: Span) -> tuple[str, Span | None] | None:

@@ -279,16 +279,13 @@ def with_currency(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="MONEY")  # 'one million yuan' as CARDINAL
     if ent.end == len(doc):
         return ent
-    for start in range(max(ent.start + 1, ent.end - 2), ent.end):  # '[146.10 Hong Kong] dollars'
-        for end in (ent.end + 1, ent.end + 2):
+    # 'to 49.650 Philippine pesos', 'at 7.8 Hong Kong dollars', or a name the entity cut:
+    # '[146.10 Hong Kong] dollars'
+    for start in range(max(ent.start + 1, ent.end - 2), ent.end + 1):
+        for end in range(min(start + 3, len(doc)), max(start + 1, ent.end), -1):
             if doc[start:end].text.lower() in currency_names():
-                fired("numbers: a currency's name the model cut", ent.sent.text)
+                fired("numbers: a currency's full name the model left out", ent.sent.text)
                 return Span(doc, ent.start, end, label="MONEY")
-    for words in (3, 2):  # 'to 49.650 Philippine pesos', 'at 7.8 Hong Kong dollars'
-        name = doc[ent.end : ent.end + words]
-        if len(name) == words and name.text.lower() in currency_names():
-            fired("numbers: a currency's full name the model left out", ent.sent.text)
-            return Span(doc, ent.start, ent.end + words, label="MONEY")
     if is_currency_after(ent, doc[ent.end]):
         return Span(doc, ent.start, ent.end + 1, label="MONEY")
     return ent

@@ -251,6 +251,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
 
 
 SHARES = frozenset({"percent", "%", "pct", "half"})
+"""A saying verb's subject that is a share of those asked: a poll's finding, not a speaker."""
 
 STANCE_PREPOSITIONS = frozenset({"of", "for", "as", "over"})
 """What a stance is about: 'accused X of ...', 'blamed X for ...', 'dismissed it as ...'."""

@@ -93,6 +93,11 @@ def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
 
 
+def owns_next(token: "Token") -> bool:
+    """TOKEN owns the word after it: "Monday's attack", "the pope's guide"."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
+
+
 def has_the(noun: "Token") -> bool:
     """'the trade surplus', 'the captain': a noun the text has introduced, or names as known."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

@@ -9,6 +9,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
+from generator.extract.sentences import owns_next
 from generator.extract.timex.words import WEEKDAYS
 from generator.lemmas import lemma
 
@@ -125,14 +126,14 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
             return "past"  # "since Jan. 13" is always behind us
         if before in FORWARD_MARKERS:
             return "future"  # "effective Feb. 1", "until mid-November"
-        if doc[i - 1].lower_ == "for" and token.lower_ in WEEKDAYS and not possessed(token):
+        if i and doc[i - 1].lower_ == "for" and token.lower_ in WEEKDAYS and not possessed(token):
             fired("tense: a weekday something is called for lies ahead", token.sent.text)
             return "future"  # 'called a mass strike for Monday', 'rallies announced for Sunday'
         if dates_a_noun_under_a_dated_verb(token):
             return "present"  # "announced on Wednesday the suspension of classes Thursday"
         # 'a fall in prices in March may mask', 'may miss weeks after Thursday's loss': a date of
         # the subject, or a day's own event, is not one of the modal's possibilities
-        modal_ahead = not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS")
+        modal_ahead = not owns_next(token)
         for _ in range(8):
             if token.pos_ in {"VERB", "AUX"}:
                 break
@@ -158,8 +159,9 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
 def possessed(token: Token) -> bool:
     """'paid for Monday's attack', 'arrested for Monday attacks': the day says when a thing
     happened; it is not what something is for."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and (after.tag_ == "POS" or after.pos_ == "NOUN")
+    return owns_next(token) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"
+    )
 
 
 def dates_a_noun_under_a_dated_verb(token: Token) -> bool:

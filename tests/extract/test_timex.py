@@ -15,6 +15,13 @@ def values_of(text: str) -> list[str]:
     return [t.value for t in find_timexes(text, FRIDAY, lambda _o: "past")]
 
 
+def tensed_values(nlp, text: str) -> list[str]:
+    """The values of TEXT's dates, each read with the tense the parse gives it (filed FRIDAY)."""
+    from generator.extract.tense import tense_at
+
+    return [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))]
+
+
 def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[str, str, str]:
     found = find_timexes(text, anchor, lambda _offset: tense)
     assert len(found) == 1, found
@@ -180,11 +187,8 @@ def test_a_day_just_before_publication_stays_in_this_year_in_future_tense() -> N
 
 
 def test_a_date_on_the_object_of_a_dated_verb_is_the_nearest_such_day(nlp) -> None:
-    from generator.extract.tense import tense_at
-
     text = "The ministry announced on Friday the suspension of classes Monday."
-    found = find_timexes(text, FRIDAY, tense_at(nlp(text)))
-    assert [t.value for t in found] == ["1998-08-07", "1998-08-10"]
+    assert tensed_values(nlp, text) == ["1998-08-07", "1998-08-10"]
 
 
 def test_month_in_future_tense_looks_forward() -> None:
@@ -557,10 +561,8 @@ def test_this_weekend_is_the_one_the_tense_points_to(anchor: date, tense: str, v
 
 def test_a_plan_in_the_past_perfect_is_for_a_time_near_the_story(nlp) -> None:
     """'had expected the deficit to reach ... in July': the expectation was overtaken."""
-    from generator.extract.tense import tense_at
-
     text = "Analysts had expected the deficit to reach 60 billion dollars in July."
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == ["1998-07"]
+    assert tensed_values(nlp, text) == ["1998-07"]
 
 
 @pytest.mark.parametrize(
@@ -574,9 +576,7 @@ def test_a_plan_in_the_past_perfect_is_for_a_time_near_the_story(nlp) -> None:
     ],
 )
 def test_a_weekday_something_is_called_for_lies_ahead(nlp, text: str, value: str) -> None:
-    from generator.extract.tense import tense_at
-
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+    assert tensed_values(nlp, text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -592,9 +592,7 @@ def test_a_weekday_something_is_called_for_lies_ahead(nlp, text: str, value: str
     ],
 )
 def test_a_modal_verbs_date_lies_ahead(nlp, text: str, value: str) -> None:
-    from generator.extract.tense import tense_at
-
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+    assert tensed_values(nlp, text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -606,9 +604,7 @@ def test_a_modal_verbs_date_lies_ahead(nlp, text: str, value: str) -> None:
     ],
 )
 def test_a_date_of_a_planned_event_lies_ahead(nlp, text: str, value: str) -> None:
-    from generator.extract.tense import tense_at
-
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+    assert tensed_values(nlp, text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -621,9 +617,7 @@ def test_a_date_of_a_planned_event_lies_ahead(nlp, text: str, value: str) -> Non
     ],
 )
 def test_a_bare_weekday_six_days_back_is_the_next_day(nlp, text: str, value: str) -> None:
-    from generator.extract.tense import tense_at
-
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+    assert tensed_values(nlp, text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -639,6 +633,4 @@ def test_a_bare_weekday_six_days_back_is_the_next_day(nlp, text: str, value: str
 def test_a_day_just_past_that_the_tense_puts_a_year_ahead_is_the_recent_one(
     nlp, text: str, value: str
 ) -> None:
-    from generator.extract.tense import tense_at
-
-    assert [t.value for t in find_timexes(text, FRIDAY, tense_at(nlp(text)))] == [value]
+    assert tensed_values(nlp, text) == [value]
