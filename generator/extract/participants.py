@@ -37,7 +37,6 @@ from generator.extract.subjects import (
     previous_sayer,
     saying_subject,
     says,
-    speakers_body,
 )
 from generator.records import Entity, Participant
 
@@ -180,10 +179,7 @@ class Participants:
         if aged is not None:  # 'the 29-year-old'
             return aged
         if token.pos_ in {"NOUN", "PROPN"}:
-            speaking_for = speakers_body(token, self.named)  # 'said the movement would'
-            return (
-                speaking_for or self.description(token) or self.same_group(token) or phrase(token)
-            )
+            return self.description(token) or self.same_group(token) or phrase(token)
         return None
 
     def same_group(self, token: Token) -> Participant | None:

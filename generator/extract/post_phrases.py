@@ -1,6 +1,5 @@
 """A post's own phrase after its title: the named body it is of ('member of Hamas'), the office
-('head of the general staff'), the portfolio ('secretary of state for trade') and its owner
-('Britain's secretary of state')."""
+('head of the general staff') and its owner ('Britain's secretary of state')."""
 
 from __future__ import annotations
 
@@ -15,19 +14,6 @@ def name_span_at(token: Token) -> Span | None:
     if not token.ent_type_ or token.ent_type_ not in {"ORG", "GPE", "PERSON", "NORP", "FAC"}:
         return None
     return entity_at(token)
-
-
-def portfolio(prep: Token) -> list[Token]:
-    """'secretary of state for trade and industry': a 'for' phrase after the post's own phrase,
-    with no name in it, is the portfolio and belongs to the role."""
-    after = [t for t in prep.head.rights if t.dep_ == "prep" and t.i > prep.i]
-    if not after or after[0].lower_ != "for" or prep.lower_ == "for":
-        return []
-    words = sorted(after[0].subtree, key=lambda t: t.i)
-    if any(name_span_at(t) is not None for t in words) or len(words) > 4:
-        return []
-    fired("role: a portfolio after the post's phrase", prep.head.sent.text)
-    return words
 
 
 def owner_name(title: Token) -> Span | None:

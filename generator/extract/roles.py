@@ -19,7 +19,6 @@ from generator.extract.post_phrases import (
     name_span_at,
     office_phrase,
     owner_name,
-    portfolio,
 )
 from generator.extract.sentences import whole_words, words_whole
 from generator.lemmas import lemma
@@ -151,7 +150,6 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                         with_body = tokens + member_of(prep, affiliation)
                         if len(with_body) <= MAX_ROLE_TOKENS:
                             tokens = with_body
-                tokens += portfolio(prep)
                 break
         if affiliation is None:
             affiliation = owner_name(child)

@@ -103,34 +103,6 @@ def agrees(pronoun: Token, participant: Participant) -> bool:
     return True
 
 
-BODY_WORDS = frozenset(
-    {"group", "movement", "organisation", "organization", "party", "faction", "militia"}
-)
-"""Words a body's own speaker calls it by: 'the movement would avenge his death'."""
-
-
-def speakers_body(token: Token, named: Callable[[Token], Entity | None]) -> Entity | None:
-    """'A spokesman for the Popular Resistance Committees said the movement would avenge ...':
-    'the movement', subject of what its speaker says, is the body the speaker is named with,
-    not the last movement the story named (only as the subject: elsewhere in what is said, 'the
-    group' is as often another body)."""
-    if token.lower_ not in BODY_WORDS or not any(c.lower_ == "the" for c in token.children):
-        return None
-    sayer = saying_subject(token)
-    if sayer is None:
-        return None
-    bodies = {
-        id(entity): entity
-        for t in sayer.subtree
-        if (entity := named(t)) is not None and entity.kind == "organization"
-    }
-    if len(bodies) != 1:
-        return None
-    body = next(iter(bodies.values()))
-    fired("participants: the group its speaker speaks for", token.text, body.name)
-    return body
-
-
 def previous_sayer(
     pronoun: Token, earliest: int, resolve: Callable[[Token], Participant | None]
 ) -> Participant | None:

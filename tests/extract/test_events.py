@@ -1212,14 +1212,3 @@ def test_an_event_dated_long_before_the_story_is_history_not_a_key_fact(
     events = events_of(nlp, tmp_path, f'---\npublished: "1997-04-02"\n---\n{body}', "a.md")
     keys = [(e["did"], e["when"]) for e in events if e["key"]]
     assert ("seized", "1991") not in keys and ("shelled", "Tuesday") in keys, keys
-
-
-def test_the_movement_a_spokesman_speaks_of_is_the_body_he_speaks_for(nlp, tmp_path: Path) -> None:
-    body = (
-        "The Valley Front movement was behind a bombing on Monday. A spokesman for the Northern "
-        "Brigades, Omar Haddad, said that the movement would avenge the killing."
-    )
-    found = sheet_for(nlp, tmp_path, body)
-    names = {a["id"]: a["name"] for a in found["actors"]}
-    avenge = next(e for e in found["events"] if e["lemma"] == "avenge")
-    assert [names.get(w) for w in avenge["who"]] == ["Northern Brigades"]
