@@ -105,6 +105,10 @@ def whole_of_a_share(noun: Token) -> bool:
     )
 
 
+NO_OPENING = frozenset({"det", "case", "punct", "cc"})
+"""Words a noun phrase does not start with: 'the', a comma, an 'and' left by a cut modifier."""
+
+
 def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None:
     """The noun with the words that make it specific: its modifiers before it and one short
     prepositional phrase after it ('U.S. troops in the Gulf'), without the number itself."""
@@ -126,7 +130,7 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     closing = [k for k, t in enumerate(words) if t.text == ")"]
     if closing:  # '1.1-metre (3.3-foot) shroud': not the equivalent in brackets
         words = words[closing[-1] + 1 :]
-    while words and words[0].dep_ in {"det", "case", "punct"}:
+    while words and words[0].dep_ in NO_OPENING:
         words = words[1:]
     words.append(noun)
     for child in noun.rights:
@@ -150,6 +154,8 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         break
     while len(words_text(words).split()) > MAX_WORDS and words[0].i != noun.i:
         words = words[1:]  # too long: fewer modifiers before the noun, never the noun itself
+        while words[0].i != noun.i and words[0].dep_ in NO_OPENING:
+            words = words[1:]  # 'military and Secret Service officials': not 'and Secret ...'
     text = owned_text(words)  # 'its stake' -> "Paribas's stake"
     if text.count("(") > text.count(")"):
         text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name

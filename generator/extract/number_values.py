@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import FALL_WORDS, RISE_WORDS
+from generator.extract.names import entity_at
 from generator.lemmas import lemma
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -198,13 +199,27 @@ def is_money_unit(word: str) -> bool:
 def change_of(span: Span) -> str | None:
     """'rose 1.2 percent' up, 'were down 26.8 percent' down, 'fell by 5%' down: the number is
     the size of a change (not the level it reached: 'rose to 380 billion yen')."""
-    root = span.root
+    first = listed_before(span)
+    root = span.root if first is None else first.root  # 'fell 0.4 and 0.6 percent respectively'
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by":
         head = head.head
     elif root.dep_ not in {"npadvmod", "dobj", "advmod", "attr", "nmod"}:
         return None
     return direction_of(head, levels=False)
+
+
+def listed_before(span: Span) -> Span | None:
+    """The number of the same kind that SPAN is listed after ('loans of 4.4 billion dollars and
+    4.5 billion dollars', 'rose 0.9 percent and 0.3 percent respectively'): a value with nothing
+    of its own to count counts what the first does, and changes as it does."""
+    root = span.root
+    if root.dep_ != "conj":
+        return None
+    first = entity_at(root.head)
+    if first is None or first.label_ != span.label_ or first.start >= span.start:
+        return None
+    return with_currency(first)
 
 
 PAST_LEVEL = frozenset({"above", "below", "under", "over", "near", "past", "beyond"})

@@ -25,8 +25,13 @@ EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "plan", "slate"})
 
 
 def is_modifier(token: Token, noun: Token) -> bool:
+    """TOKEN, before NOUN, makes it specific: a modifier of it, or of one (with 'and' or 'or'
+    another: 'the Kelt and Brin indices')."""
     while token.i != noun.i:
-        if token.dep_ not in MODIFIERS and token.dep_ not in {"det", "punct"}:
+        listed = token.dep_ == "conj" and token.head.i < token.i < noun.i
+        if token.dep_ == "cc":  # 'and' between two modifiers, not one before the noun's own
+            listed = any(c.dep_ == "conj" and token.i < c.i < noun.i for c in token.head.children)
+        if token.dep_ not in MODIFIERS and token.dep_ not in {"det", "punct"} and not listed:
             return False
         token = token.head
     return True

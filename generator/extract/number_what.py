@@ -40,6 +40,7 @@ from generator.extract.number_values import (
     currency_names,
     currency_of,
     level_of,
+    listed_before,
     with_currency,
 )
 from generator.extract.number_verbs import (
@@ -68,7 +69,10 @@ def number_what(span: Span) -> str | None:
     currency is the number's unit, not what it counts)."""
     what = paired_quotes(what_of_number(span))
     if what is not None and is_currency_name(what):
-        return None
+        what = None
+    if what is None and (first := listed_before(span)) is not None:
+        fired("numbers: a value listed after another of its kind", span.text, first.text)
+        return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
     return what
 
 

@@ -610,6 +610,30 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "rise in Lantau Bank",
             {},
         ),
+        (  # a value listed after another of its kind counts what the first counts
+            "Shell owns half of the field, while two Kelt firms hold 25 percent and 15 percent.",
+            "15 percent",
+            "Kelt firms hold",
+            {},
+        ),
+        (  # and changes as the first does
+            "The financial and banking indices were down 0.33 percent and 0.54 percent.",
+            "0.54 percent",
+            "fall in financial and banking indices",
+            {"change": "down"},
+        ),
+        (  # modifiers joined by 'and' make the noun specific together
+            "Nearly 400 Kelt and Varn artists staged a gala in Harlow.",
+            "Nearly 400",
+            "Kelt and Varn artists staged gala",
+            {},
+        ),
+        (
+            "The dollar moved between 117.65 yen and 118.19 yen during the day.",
+            "118.19 yen",
+            "dollar moved",
+            {},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
