@@ -105,7 +105,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     dated = [
         (t.start, t.end)
         for t in timexes
-        if t.type in {"DATE", "TIME"} and not vague_adjective(doc, t.start, t.end, t.value)
+        if t.type in {"DATE", "TIME"} and not dates_no_event(doc, t.start, t.end, t.value)
     ]
     events = find_events(doc, participants, dated, story_start)
     sheet: Sheet = {
@@ -352,9 +352,12 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
     return {**sheet, "article": article_meta(article), "dates": dates}
 
 
-def vague_adjective(doc: Doc, start: int, end: int, value: str | None) -> bool:
-    """'a recent war', 'the current term': a one-word adjective that says only past or present
-    tells when no event was; it stays a date of the sheet, but dates no event."""
+def dates_no_event(doc: Doc, start: int, end: int, value: str | None) -> bool:
+    """'Now officials are investigating', 'currently provides': the story's present tells no
+    time of its own; nor does 'a recent war', 'the current term', a one-word adjective that says
+    only past or present. Each stays a date of the sheet, but dates no event."""
+    if value == "PRESENT_REF":
+        return True
     span = doc.char_span(start, end)
     return (
         span is not None

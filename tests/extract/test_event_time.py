@@ -41,6 +41,14 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
             "The Varn probe found failures that led to a recent war with Urgon.",
             "led",
         ),
+        (  # the story's present tells no time of its own
+            "Now officials in Harlow are investigating whether Omar Castel is linked to the attacks.",
+            "investigating",
+        ),
+        (
+            "The Varn navy currently provides most of the ships in the Harlow force.",
+            "provides",
+        ),
         (  # a time word that is an adjective of the doer says which ones, not when
             "Omar Castel and 15 other current and former officials in the Varn government should "
             "be subjected to sanctions, the group said.",
