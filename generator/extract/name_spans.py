@@ -137,6 +137,12 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
         ):
             found.append(Span(doc, i + 1, end, label="ORG"))
             continue
+        # "Acer, the world's seventh largest computer maker,": the description after the name
+        described = described_before(token)
+        if described is not None and usable(*described):
+            fired("name: an organisation described after its name", doc[slice(*described)])
+            found.append(Span(doc, *described, label="ORG"))
+            continue
         # "party, the Ulster Unionists,": a description in apposition before the name
         if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "the":
             end = name_run_end(doc, i + 3)
@@ -173,6 +179,29 @@ def recover_described_orgs(doc: Doc) -> list[Span]:
             elif not doc[start].ent_type_ and gaz.country(doc[start:k].text):
                 found.append(Span(doc, start, k, label="GPE"))  # 'the DRC government'
     return found
+
+
+def described_before(noun: Token) -> tuple[int, int] | None:
+    """The (start, end) of the proper name NOUN is set beside, right before its comma, when the
+    model labelled none of it ('Ericsson, the world's leading mobile network supplier, said')."""
+    name = noun.head
+    if (
+        noun.dep_ != "appos"
+        or name.i >= noun.i
+        or name.pos_ != "PROPN"
+        or name.i + 1 >= len(name.doc)
+    ):
+        return None
+    doc = noun.doc
+    start = min([c.i for c in name.lefts if c.dep_ == "compound"] + [name.i])
+    words = doc[start : name.i + 1]
+    if start > 0 and doc[start - 1].text == ")":
+        return None  # 'Saltlakes Holdings (Private) Limited': the model's name runs on before
+    if doc[name.i + 1].text != "," or any(
+        t.ent_type_ or not (t.is_alpha and t.text[:1].isupper()) or is_title_word(t) for t in words
+    ):
+        return None
+    return start, name.i + 1
 
 
 def joins_name_parts(doc: Doc, i: int) -> bool:

@@ -340,6 +340,35 @@ def test_country_names_recovered_where_the_model_labelled_none(
     assert [span.text for span in recover_countries(doc)] == recovered
 
 
+def test_a_body_the_model_left_unlabelled_is_known_by_its_description(nlp, tmp_path: Path) -> None:
+    body = "Ericsson, the Swedish network supplier, said on Monday it would open a plant in Harlow."
+    ericsson = actors(sheet_for(nlp, tmp_path, body))["Ericsson"]
+    assert (ericsson["type"], ericsson["role"]) == ("organization", "Swedish network supplier")
+
+
+@pytest.mark.parametrize(
+    "body, recovered",
+    [
+        ("Kelvaro, the world's seventh largest computer maker, reported a loss.", ["Kelvaro"]),
+        (
+            "In 1994 Dravik Tools, a state-owned corporation, diverted machine tools.",
+            ["Dravik Tools"],
+        ),
+        # not a title, nor a name the model runs on before a bracket
+        ("President, the party's leader, spoke.", []),
+        ("Saltmere Holdings (Private) Limited, a farming company, has bought it.", []),
+    ],
+)
+def test_bodies_recovered_by_the_description_after_their_name(
+    nlp, body: str, recovered: list[str]
+) -> None:
+    from generator.extract.name_spans import recover_described_orgs
+
+    doc = nlp(body)
+    doc.ents = []  # as if the model had labelled nothing
+    assert [span.text for span in recover_described_orgs(doc)] == recovered
+
+
 def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(nlp, tmp_path, "The Armenian delegation arrived late, Helen Marsh said.")
