@@ -48,6 +48,11 @@ PRESENT_SIMPLE = 0.2
 is told in the past, the perfect or the future."""
 QUOTED = 0.5
 """Someone's own words are mostly their view; the story tells its facts in its own voice."""
+DATED = 0.15
+NEWS_DAY = 0.3
+"""A wire story reports what happened in the days up to it: an event dated to one of them is
+the news more likely than one undated (on the 22 gold stories, 19 of 36 events dated so were
+key, against 63 of 410 undated)."""
 MAIN_CLAUSE = 0.15
 """The main clause carries the news; a relative or adverbial clause qualifies it."""
 """Per mention of its doer (up to 8): the story's main actors do its main events."""
@@ -59,18 +64,20 @@ def event_records(
     date_ids: dict[int, str],
     story_start: int,
     title: str = "",
-    history: frozenset[int] = frozenset(),
+    dated: dict[int, str] | None = None,
 ) -> list[EventItem]:
     """Events in text order, the key ones flagged; at most MAX_EVENTS, the best kept. TITLE, when
-    a person wrote it, tells the main news; HISTORY holds the offsets of the dates long before
-    the story's own ('seized the area in 1991')."""
+    a person wrote it, tells the main news; DATED tells what each date (by its offset) says of
+    the events it dates (see date_kinds)."""
     first = sentences.at(story_start) if sentences.spans else 0
     headline = stems(title)
+    dated = dated or {}
     for event in events:
-        if event.when in history and not event.background:
+        kind = dated.get(event.when) if event.when is not None else None
+        if kind == HISTORY and not event.background:
             fired("events: dated long before the story", event.did)
             event.background = True
-        event.score = key_score(event, sentences.at(event.predicate.idx) - first)
+        event.score = key_score(event, sentences.at(event.predicate.idx) - first, kind)
         event.score += in_title(event, headline)
     kept = sorted(events, key=lambda e: (-e.score, e.predicate.i))[:MAX_EVENTS]
     keys = choose_keys(kept, sentences, first)
@@ -107,22 +114,36 @@ def event_records(
 
 HISTORY_DAYS = 180
 """A dated event whose time ended this long before the story is history it recalls."""
+NEWS_DAYS = 7
+"""A day this many days or fewer before the story (or the day after) is one the news happened on."""
+HISTORY, NEWS, VAGUE = "history", "news", "vague"
 
 
-def history_dates(timexes: list[Timex], anchor: date | None, text: str) -> frozenset[int]:
-    """The start offsets of the dates whose period ended more than HISTORY_DAYS before ANCHOR
-    (the 1991 of 'seized the area in 1991' in a story of 1998), but not where a stretch up to
-    now starts ('the toll since September 2000 rose to 4,899')."""
-    if anchor is None:
-        return frozenset()
-    return frozenset(
-        t.start
-        for t in timexes
-        if t.type == "DATE"
-        and (end := last_day(t.value)) is not None
-        and (anchor - end).days > HISTORY_DAYS
-        and not SINCE.search(text, max(0, t.start - 12), t.start)
-    )
+def date_kinds(timexes: list[Timex], anchor: date | None, text: str) -> dict[int, str]:
+    """What each date (by its start offset) says of the events it dates:
+    - HISTORY: its period ended more than HISTORY_DAYS before ANCHOR (the 1991 of 'seized the
+      area in 1991' in a story of 1998), but not where a stretch up to now starts ('the toll
+      since September 2000 rose to 4,899');
+    - NEWS: a day of the week the story reports on ('seized a car bomb Sunday', 'met Tuesday');
+    - VAGUE: 'recently', 'in the past', 'in the future', which date nothing."""
+    kinds: dict[int, str] = {}
+    for t in timexes:
+        if t.value.endswith("_REF"):
+            kinds[t.start] = VAGUE
+        if t.type != "DATE" or anchor is None or (end := last_day(t.value)) is None:
+            continue
+        if (anchor - end).days > HISTORY_DAYS and not SINCE.search(
+            text, max(0, t.start - 12), t.start
+        ):
+            kinds[t.start] = HISTORY
+        elif is_day(t.value) and -1 <= (anchor - end).days <= NEWS_DAYS:
+            kinds[t.start] = NEWS
+    return kinds
+
+
+def is_day(value: str) -> bool:
+    found = EXPLICIT_VALUE.match(value)
+    return found is not None and found.group(3) is not None
 
 
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+)?$", re.IGNORECASE)
@@ -162,9 +183,10 @@ def in_title(event: EventFinding, headline: set[str]) -> float:
     return score + (TITLE_ACTOR if stems(actors) & headline else 0.0)
 
 
-def key_score(event: EventFinding, rank: int) -> float:
+def key_score(event: EventFinding, rank: int, dated: str | None = None) -> float:
     """Higher for the story's news: early, done by a named actor (or a group the text names, such
-    as 'federal prosecutors') that the story is about, dated, placed."""
+    as 'federal prosecutors') that the story is about, dated (on a day of the news most), placed.
+    DATED is what the event's date says of it (see date_kinds)."""
     named = [p for p in event.who if isinstance(p, Entity)]
     undergoes = [p for p in event.whom if isinstance(p, Entity)]
     score = 1.0 / (1 + DECAY * max(rank, 0))
@@ -180,8 +202,10 @@ def key_score(event: EventFinding, rank: int) -> float:
         score += GROUP + SALIENCE * min(max(len(p.mentions) for p in undergoes), 8)
     else:
         score -= 0.3
-    if event.when is not None:
-        score += 0.15
+    if event.when is not None and dated != VAGUE:
+        score += DATED
+    if dated == NEWS:
+        score += NEWS_DAY
     if event.where is not None:
         score += 0.1
     if event.background:

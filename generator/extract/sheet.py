@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from generator.articles import article_meta
 from generator.extract.actors import entity_role, extract_entities, span_entity
 from generator.extract.events import find_events
-from generator.extract.key_events import event_records, history_dates
+from generator.extract.key_events import date_kinds, event_records
 from generator.extract.number_values import amount_of
 from generator.extract.numbers import find_numbers
 from generator.extract.participants import Participants
@@ -122,7 +122,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
             date_ids,
             story_start,
             "" if article.title_derived else article.title,
-            history_dates(timexes, article.anchor_date, text),
+            date_kinds(timexes, article.anchor_date, text),
         ),
         "sentences": [[s, e] for s, e in sentences.spans],
     }

@@ -1212,3 +1212,33 @@ def test_an_event_dated_long_before_the_story_is_history_not_a_key_fact(
     events = events_of(nlp, tmp_path, f'---\npublished: "1997-04-02"\n---\n{body}', "a.md")
     keys = [(e["did"], e["when"]) for e in events if e["key"]]
     assert ("seized", "1991") not in keys and ("shelled", "Tuesday") in keys, keys
+
+
+NEWS_STORY = (
+    "Varn Front rebels seized the town of Harlow, the army said.\n"
+    "Army chief Omar Castel vowed to retake the town.\n"
+    "Ana Ruiz, the mayor of Harlow, fled to Linz.\n"
+    "The United Nations urged both sides to talk.\n"
+    "Aid agencies sent food to Linz.\n"
+    "Doctors treated 20 people in Linz.\n"
+    "Soldiers shelled rebel positions near Harlow.\n"
+    "Omar Castel met Ana Ruiz in Linz.\n"
+    "The Varn Front freed two hostages.\n"
+    "Police arrested rebel leader Ivo Marek in Linz {when}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "when, key",
+    [
+        ("on Tuesday", True),  # a day of the week the story reports on: the news
+        ("on March 4", False),  # a month before
+        ("recently", False),  # a vague time word dates nothing
+    ],
+)
+def test_an_event_on_a_day_of_the_news_is_a_key_fact(
+    nlp, tmp_path: Path, when: str, key: bool
+) -> None:
+    body = NEWS_STORY.format(when=when)
+    events = events_of(nlp, tmp_path, f'---\npublished: "1997-04-02"\n---\n{body}', "a.md")
+    assert event(events, "arrested")["key"] is key, [(e["did"], e["key"]) for e in events]
