@@ -34,8 +34,8 @@ from generator.extract.names import (
     starts_with_article,
     surface,
 )
+from generator.extract.no_names import common_word_opening, is_time_zone
 from generator.extract.person_names import nationality_before_name, proper_words, titled_name
-from generator.extract.person_roles import written_lower
 from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.sentences import lowers
 from generator.extract.titles import titled_before
@@ -194,33 +194,6 @@ def community_words(doc: Doc) -> set[str]:
         cached = {fold(e.text) for e in entities(doc) if e.label_ == "NORP" and len(e) == 1}
         doc.user_data["factsheet_community_words"] = cached
     return cached
-
-
-def common_word_opening(span: Span) -> bool:
-    """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
-    the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
-    token = span[0]
-    common = token.tag_ in {"NN", "NNS", "JJ"} or (  # 'Riot police', the parse's proper noun
-        token.tag_ == "NNP" and token.lower_ in written_lower(span.doc)
-    )
-    if len(span) != 1 or not token.is_sent_start or not common:
-        return False
-    if token.is_upper:
-        return False  # an acronym ("SDP")
-    # a surname the story also writes mid-sentence ("Alparslan Turkes ... Turkes said") is a name
-    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
-
-
-CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::?[0-5]\d)?$")
-
-
-def is_time_zone(span: Span) -> bool:
-    """'at 0400 GMT', '10:30 EDT': a short capitalised code right after a clock time is the
-    time's zone, not an organisation."""
-    if len(span) != 1 or not span.text.isupper() or len(span.text) > 4 or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return bool(CLOCK.match(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm"}
 
 
 def speaks(span: Span) -> bool:

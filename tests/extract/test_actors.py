@@ -298,6 +298,10 @@ def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_p
             "Riot police fired tear gas on Monday. Later riot police withdrew, Helen Marsh said.",
             "Riot",
         ),
+        (  # the model's person, but a one-word name modifies no common noun
+            "Riot police were deployed around the court in Harlow, Helen Marsh said.",
+            "Riot",
+        ),
         (  # the model's 'person' with no capital letter
             '"Preparations are at an advanced stage with multiparty liaison committees now '
             'functional in the districts to attend to issues about the elections," Helen Marsh '

@@ -1,0 +1,50 @@
+"""Words the model labels as names that name nothing: a common word opening a sentence, a clock
+time's zone."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.person_roles import written_lower
+
+
+def common_word_opening(span: Span) -> bool:
+    """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
+    the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
+    token = span[0]
+    common = (
+        token.tag_ in {"NN", "NNS", "JJ"}
+        or (token.tag_ == "NNP" and token.lower_ in written_lower(span.doc))
+        or (span.label_ == "PERSON" and modifies_common_noun(token))
+    )
+    if len(span) != 1 or not token.is_sent_start or not common:
+        return False
+    if token.is_upper:
+        return False  # an acronym ("SDP")
+    # a surname the story also writes mid-sentence ("Alparslan Turkes ... Turkes said") is a name
+    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+
+
+def modifies_common_noun(token: Token) -> bool:
+    """'Riot police were deployed', 'Bird flu has spread': a word the model took for a person's
+    name modifies a common noun, which no one's one-word name does at a sentence's start."""
+    head = token.head
+    if token.dep_ == "compound" and head.is_lower and head.pos_ == "NOUN":
+        fired("a person's name modifying a common noun: a common word", token.text, head.text)
+        return True
+    return False
+
+
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::?[0-5]\d)?$")
+
+
+def is_time_zone(span: Span) -> bool:
+    """'at 0400 GMT', '10:30 EDT': a short capitalised code right after a clock time is the
+    time's zone, not an organisation."""
+    if len(span) != 1 or not span.text.isupper() or len(span.text) > 4 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return bool(CLOCK.match(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm"}
