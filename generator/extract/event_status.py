@@ -279,12 +279,27 @@ def inside_quotes(verb: Token) -> bool:
     return closing - opening - 1 > QUOTED_PHRASE
 
 
+def backshifted(verb: Token) -> bool:
+    """'The Foreign Office said it had informed the family': a past perfect reported by a past
+    saying verb is the past the speaker told ('we informed'), not history before it."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.tag_ != "VBD" or lemma(saying) not in SAYING_VERBS:
+        return False
+    fired("events: a past perfect a past saying verb reports", verb.text, saying.text)
+    return True
+
+
 def is_background(verb: Token) -> bool:
-    """Past perfect ('had sponsored'), or told as earlier ('the government previously said the
-    bid did not offer enough'): history the story recalls, not its news."""
-    if verb.tag_ == "VBN" and any(
+    """Past perfect ('had sponsored', but not the one a past saying verb reports, see
+    backshifted), or told as earlier ('the government previously said the bid did not offer
+    enough'): history the story recalls, not its news."""
+    past_perfect = verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
-    ):
+    )
+    if past_perfect and not backshifted(verb):
         return True
     head = verb
     while True:

@@ -867,6 +867,25 @@ def test_what_was_told_as_earlier_is_background(nlp) -> None:
     assert not is_background(offer)
 
 
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        ("The Varn Front had seized Harlow before the talks began.", True),
+        # reported by a past saying verb, the past perfect is the past the speaker told
+        ("Police said on Monday they had arrested two men in Harlow.", False),
+        ("Police said on Monday they had arrested and charged two men in Harlow.", False),
+        # unless the story tells it as earlier
+        ("Police previously said they had arrested two men in Harlow.", True),
+    ],
+)
+def test_a_past_perfect_is_background_unless_a_past_saying_reports_it(
+    nlp, text: str, background: bool
+) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ in {"seized", "arrested"})
+    assert is_background(verb) is background
+
+
 def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> None:
     events = events_of(
         nlp,
