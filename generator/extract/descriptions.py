@@ -13,6 +13,7 @@ from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import name_span_at
 from generator.extract.roles import (
+    COPULAS,
     appositive_role,
     governor,
     phrase,
@@ -65,6 +66,7 @@ def organization_role(span: Span) -> RoleFinding | None:
         or role_first_descriptor(span)
         or premodifier_descriptor(span)
         or apposed_descriptor(span)
+        or copular_descriptor(span)
     )
     if described:
         return RoleFinding(described, None, sentence_start)
@@ -94,6 +96,26 @@ def organization_role(span: Span) -> RoleFinding | None:
                 words.append(phrase(sorted(tail, key=lambda t: t.i)))
         return RoleFinding(" ".join(words), None, sentence_start)
     return None
+
+
+def copular_descriptor(span: Span) -> str | None:
+    """'ZIPA is a government agency', 'ISI is an intelligence agency of Pakistan': the kind of
+    body the text says the name is, with a short 'of' or 'in' phrase."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in COPULAS:
+        return None
+    kind = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if kind is None or not is_org_head(kind):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kind.children):
+        return None  # 'are the only team to ...', 'the appropriate agency': which, not what
+    words = [t for c in kind.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]
+    own = next((c for c in kind.rights if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+    if own is not None and len(list(own.subtree)) <= 5:
+        words += list(own.subtree)  # 'an intelligence agency of Pakistan'
+    fired("org: what the text says the body is", span.text, kind.text)
+    return phrase(sorted([*words, kind], key=lambda t: t.i))
 
 
 def org_head_singular(lower: str) -> str:

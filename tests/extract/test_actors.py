@@ -905,6 +905,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Hanse Press",
             "news agency",
         ),
+        (  # what the text says the body is
+            "The Nordic Trade Authority is a government agency of Norway, Helen Marsh said.",
+            "Nordic Trade Authority",
+            "government agency of Norway",
+        ),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
