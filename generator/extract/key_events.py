@@ -39,6 +39,7 @@ DECAY = 0.25
 NAMED = 0.4
 GROUP = 0.3
 SALIENCE = 0.02
+"""Per mention of its doer (up to 8): the story's main actors do its main events."""
 TITLE_ACTION, TITLE_ACTOR = 0.3, 0.15
 THING_AS_DOER = -0.2
 BY_OWNER = 0.3
@@ -55,7 +56,6 @@ the news more likely than one undated (on the 22 gold stories, 19 of 36 events d
 key, against 63 of 410 undated)."""
 MAIN_CLAUSE = 0.15
 """The main clause carries the news; a relative or adverbial clause qualifies it."""
-"""Per mention of its doer (up to 8): the story's main actors do its main events."""
 
 
 def event_records(
