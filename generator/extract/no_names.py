@@ -15,15 +15,15 @@ def common_word_opening(span: Span) -> bool:
     """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
     the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
     token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.is_upper:
+        return False  # not one word opening a sentence, or an acronym ("SDP")
     common = (
         token.tag_ in {"NN", "NNS", "JJ"}
         or (token.tag_ == "NNP" and token.lower_ in written_lower(span.doc))
         or (span.label_ == "PERSON" and modifies_common_noun(token))
     )
-    if len(span) != 1 or not token.is_sent_start or not common:
+    if not common:
         return False
-    if token.is_upper:
-        return False  # an acronym ("SDP")
     # a surname the story also writes mid-sentence ("Alparslan Turkes ... Turkes said") is a name
     return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
 

@@ -249,9 +249,6 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
             post, head = phrase_tokens, title
     if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if by_way_of(head, span):
-        fired("role: a title in a phrase on the verb is not the name's", head.text, span.text)
-        return None
     kept = {"amod", "compound", "poss"} if head.lower_ in KINSHIP else {"amod", "compound"}
     left = [t for t in head.lefts if t.dep_ in kept]
     tokens = sorted(
@@ -261,20 +258,6 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
         return None
     role = tokens_text(tokens + post, {len(tokens) - 1: singular(head.text)})
     return role, None
-
-
-def by_way_of(title: Token, name: Span) -> bool:
-    """'Through his lawyers, Mr. Antar has denied': a title in a phrase that tells how the verb's
-    act is done is not the role of the name after the comma, the verb's subject (but 'according
-    to the guard, Abdi Aziz Diba, ...' sets the name beside the title)."""
-    prep = title.head
-    verb = prep.head
-    return (
-        title.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and name.root.dep_ in {"nsubj", "nsubjpass"}
-        and name.root.head.i == verb.i
-    )
 
 
 def given_as(first: Token) -> bool:

@@ -681,11 +681,6 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
             "Karl Weston",
             "chairman",
         ),
-        (  # set beside the title in a phrase on the verb
-            "According to the guard, Leon Pardo, two men approached the house.",
-            "Leon Pardo",
-            "guard",
-        ),
         (
             "Norway's top negotiator in Lapland, Leon Pardo, opened new talks on Wednesday.",
             "Leon Pardo",
@@ -952,10 +947,6 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
         ),
         (  # one of a group with no post
             "Crowds came to the funeral of Erik Lund, one of two men killed in the blast.",
-            "Erik Lund",
-        ),
-        (  # a title in a phrase on the verb, whose subject the name is
-            "Through his lawyers, Erik Lund has denied the charges.",
             "Erik Lund",
         ),
     ],
