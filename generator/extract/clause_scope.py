@@ -1,9 +1,11 @@
 """The words of an event's own clause, what they tell of it and what they do not: the time
 expression that dates it (its own, the one its saying verb carries, or the one it shares with
-the verb it is coordinated with), and the actors that only set the scene ('amid China's
-efforts')."""
+the verb it is coordinated with), the actors that only set the scene ('amid China's
+efforts'), and the countries named as places that it acts on ('sanctions on Iraq')."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -11,6 +13,10 @@ from generator.extract.event_status import is_background
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.lemmas import lemma
+
+if TYPE_CHECKING:
+    from generator.extract.participants import Participants
+    from generator.records import Entity
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "conj", "acl", "pcomp"})
 """Dependents that open a clause of their own: its words belong to its own events."""
@@ -245,3 +251,22 @@ def in_circumstance(token: Token, verb: Token) -> bool:
             return True
         word = word.head
     return False
+
+
+ACTED_ON = frozenset({"on", "upon", "against"})
+"""Prepositions whose country is acted on: 'pressure on Germany', 'sanctions on Iraq'."""
+
+
+def acted_on_place(token: Token, participants: Participants) -> Entity | None:
+    """'pressure on Germany', 'a resolution on China', 'rocket fire on Israel': a country the
+    text names as a place is the actor of that name where the event acts on it (not where it
+    happens, nor where someone goes: 'in China', 'left Turkey', 'for Kuwait')."""
+    place = participants.place_at.get(token.i)
+    if place is None or token.dep_ != "pobj" or token.head.lower_ not in ACTED_ON:
+        return None
+    actor = next(
+        (a for a in participants.actors if a.name == place.name and a.kind == "country"), None
+    )
+    if actor is not None:
+        fired("events: a country acted on, named as a place", token.text, token.sent.text)
+    return actor

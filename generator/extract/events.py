@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.action_words import control_object, did_words, open_complements
 from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
+    acted_on_place,
     in_circumstance,
     modifies_verb,
     own_scope,
@@ -246,7 +247,7 @@ def read_event(
     if owner is not None:  # "Japan's surplus with the United States": the US takes part
         involved += list(doers[0].subtree)
     for token in involved:
-        actor = participants.actor_at.get(token.i) or described(token, participants)
+        actor = taking_part(token, participants)
         if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
             continue
         if owns_a_place(token, participants):
@@ -302,6 +303,16 @@ def infinitive_of_noun(verb: Token) -> bool:
     if found:
         fired("events: a noun's infinitive with no doer", verb.text, sentence_of(verb).text)
     return found
+
+
+def taking_part(token: Token, participants: Participants) -> Entity | None:
+    """The actor a word of the event's clause names: by name, by a title, or as a country the
+    event acts on."""
+    return (
+        participants.actor_at.get(token.i)
+        or described(token, participants)
+        or acted_on_place(token, participants)
+    )
 
 
 def described(token: Token, participants: Participants) -> Entity | None:

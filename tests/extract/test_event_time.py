@@ -82,6 +82,23 @@ def test_an_actor_in_the_circumstances_takes_no_part(nlp, tmp_path: Path) -> Non
     assert arrested["whom"] == []
 
 
+@pytest.mark.parametrize(
+    "body, did, whom",
+    [  # a country named as a place takes part where the event acts on it
+        (
+            "Iran protested on Monday. The Security Council imposed new sanctions on Iran.",
+            "imposed",
+            ["Iran"],
+        ),
+        ("Iran protested on Monday. Police arrested six men in Iran.", "arrested", []),
+    ],
+)
+def test_a_country_acted_on_takes_part(
+    nlp, tmp_path: Path, body: str, did: str, whom: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
+
+
 def test_a_part_of_a_group_acts_as_the_group(nlp, tmp_path: Path) -> None:
     body = "Many of the rebels fled into the hills on Monday."
     fled = event(events_of(nlp, tmp_path, body), "fled")
