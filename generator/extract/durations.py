@@ -253,6 +253,8 @@ def time_from(span: Span) -> str | None:
         return None
     word = doc[span.end]
     clause = [t for t in (word.head if word.dep_ == "mark" else word).subtree if t.i > word.i]
+    if len(clause) > MAX_CLAUSE_WORDS and word.dep_ == "mark":
+        clause = clause_core(word.head)  # 'after a German court implicated Iranian leaders'
     if (
         not clause
         or len(clause) > MAX_CLAUSE_WORDS
@@ -262,3 +264,22 @@ def time_from(span: Span) -> str | None:
         return None
     fired("numbers: time since or until a clause", span.text, words_text(clause))
     return f"time {word.lower_} {words_text(clause)}"
+
+
+CORE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})
+
+
+def clause_core(verb: Token) -> list[Token]:
+    """A long clause told short: its subject, verb and object, each without the phrases after
+    it ('a German court implicated Iranian leaders', not '... in the killing of four ...')."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb_subject(verb) is None:
+        return []
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in CORE_PARTS:
+            words += [t for t in child.subtree if t.i <= child.i]  # the word and what precedes it
+    words.sort(key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return []  # words of other phrases in between: no short form
+    fired("numbers: a long clause told short", verb.text, words_text(words))
+    return words

@@ -741,6 +741,12 @@ def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
             "Roughly 40 minutes",
             "time after the operation began",
         ),
+        (  # a long clause told short: its subject, verb and object
+            "The protest came five days after a Varn court convicted the Harlow journalists "
+            "of spying for a foreign power in the capital of the province.",
+            "five days",
+            "time after a Varn court convicted the Harlow journalists",
+        ),
     ],
 )
 def test_a_stretch_of_time_since_or_until_a_clause(
