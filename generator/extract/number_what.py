@@ -169,11 +169,12 @@ def sum_in_kind(span: Span) -> Token | None:
     a common noun right after 'in' (not a time or place: 'dollars in 2005', 'in Asia'; not the
     market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total')."""
     doc = span.doc
-    if not is_sum(span) or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+    at = past_equivalent(span)  # '18.7 billion won (18.1 million dollars) in losses'
+    if not is_sum(span) or at + 1 >= len(doc) or doc[at].lower_ != "in":
         return None
     if span.root.dep_ == "pobj" or level_of(span) is not None:
         return None
-    kind = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    kind = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
         return None
     if kind.lower_ == "total" or any(
@@ -182,6 +183,16 @@ def sum_in_kind(span: Span) -> Token | None:
     ):
         return None  # 'in the period', 'in his account', 'in earlier trading': when or where
     return kind
+
+
+def past_equivalent(span: Span) -> int:
+    """The index after SPAN and the equivalent in brackets that may follow it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "(":
+        close = next((t.i for t in doc[span.end : span.end + 12] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return span.end
 
 
 MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "range"})

@@ -866,6 +866,10 @@ def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path)
             "emergency aid pledged",
         ),
         ("The guard forfeited 71,277 dollars in salary by missing the game.", "salary forfeited"),
+        (  # past the equivalent in brackets
+            "Families of the dead will each receive 200,000 yuan (25,000 dollars) in compensation.",
+            "compensation",
+        ),
         # not the market a price is reached in, nor a time
         ("The dollar rose to 121.34 yen in afternoon trade.", "dollar after the rise"),
     ],
