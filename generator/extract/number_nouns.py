@@ -59,6 +59,22 @@ def counted(span: Span) -> Token | None:
     return None
 
 
+def partitive_whole(span: Span) -> Token | None:
+    """'around 600,000 of Brazil's 183 million citizens', 'more than 90 of the 100 tigers': the
+    noun of the definite whole a number is a part of."""
+    of = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
+        return None
+    definite = any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+        for c in whole.children
+    )
+    if definite:
+        fired("numbers: a part of a definite whole", span.text, whole.text)
+    return whole if definite else None
+
+
 FRACTION = re.compile(r"half|third|quarter|(?:fif|six|seven|eigh|nin|ten)ths?\b")
 
 

@@ -30,6 +30,7 @@ from generator.extract.number_nouns import (
     is_share,
     nominal_adjective,
     noun_phrase,
+    partitive_whole,
 )
 from generator.extract.number_values import (
     BARE_DOLLARS,
@@ -126,6 +127,9 @@ def what_of_number(span: Span) -> str | None:
         if noun.i >= span.end and is_sum(span) and noun.pos_ == "NOUN" and lemma(noun) not in MARKS:
             return value_of(noun, span)
         return with_verb(noun_phrase(noun, span), noun)
+    whole = partitive_whole(span)
+    if whole is not None:  # '600,000 of Brazil's 183 million citizens': a part of them
+        return with_verb(noun_phrase(whole, span), whole)
     if root.dep_ == "prep" and head.pos_ == "VERB" and level_of(span) is not None:
         return measured_by(head, span)  # 'rose above 70 dollars': the entity holds 'above'
     left_out = elided(span)

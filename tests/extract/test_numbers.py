@@ -859,6 +859,28 @@ def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "More than 600 of the refugees died of hunger in the camps near Harlow.",
+            "More than 600",
+            "refugees died",
+        ),
+        (
+            "Officials said about 2,000 of Varga's supporters gathered outside the court.",
+            "about 2,000",
+            "Varga's supporters gathered outside the court",
+        ),
+    ],
+)
+def test_a_part_of_a_definite_whole_counts_the_whole_s_noun(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+@pytest.mark.parametrize(
     "body, what",
     [
         (
