@@ -43,6 +43,7 @@ from generator.extract.number_values import (
     level_of,
     listed_before,
     with_currency,
+    with_points,
 )
 from generator.extract.number_verbs import (
     LIGHT,
@@ -227,6 +228,10 @@ def alternative_of(span: Span) -> Span | None:
     if root.dep_ != "conj" or not any(c.lower_ == "or" for c in root.head.children):
         return None
     first = entity_at(root.head)
+    number = next((c for c in root.head.children if c.dep_ == "nummod"), None)
+    points = root.head.lower_ in INDEX_POINTS
+    if first is None and points and number and (counted := entity_at(number)) is not None:
+        first = with_points(counted)  # '13.55 points or 0.64 percent': the points are its unit
     if first is None or first.label_ not in COUNTED_LABELS or first.start >= span.start:
         return None
     return first

@@ -67,3 +67,13 @@ def test_a_change_told_by_a_participle(nlp, tmp_path: Path) -> None:
     )
     whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
     assert whats["27.0 percent to 1,287 billion yen"] == "rise in imports"
+
+
+def test_a_move_in_points_restated_without_a_comma_gives_the_percent_its_what(
+    nlp, tmp_path: Path
+) -> None:
+    body = "The Orvalo sub-index rose 95.63 points or 0.30 percent to 31,863.41 on Friday."
+    numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    percent = next(n for value, n in numbers.items() if value.startswith("0.30 percent"))
+    assert percent["what"] == numbers["95.63 points"]["what"]
+    assert percent["what"] is not None
