@@ -15,7 +15,7 @@ from generator.extract.number_values import currency_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
-from generator.extract.sentences import whole_words, words_text
+from generator.extract.sentences import hyphen_joined, whole_words, words_text
 from generator.lemmas import lemma
 
 MAX_WORDS = 8
@@ -149,6 +149,14 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     while words and words[0].dep_ in NO_OPENING:
         words = words[1:]
     words.append(noun)
+    last = noun  # 'the finance sub-index' parsed as 'sub': the word whole
+    while last.i + 1 < len(doc) and hyphen_joined(last, doc[last.i + 1]):
+        last = doc[last.i + 1]
+        if span.start <= last.i < span.end:
+            break
+        words.append(last)
+    if words[-1].text == "-":
+        words.pop()  # 'a par-four': the number ends the word
     for child in noun.rights:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
             if child.left_edge.i <= span.start <= child.right_edge.i or child.n_rights:

@@ -610,6 +610,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "rise in Lantau Bank",
             {},
         ),
+        (  # a hyphenated noun whole, even where the parse heads it by its first part
+            "The driver was killed and two passers-by were wounded in Harlow.",
+            "two",
+            "passers-by wounded in Harlow",
+            {},
+        ),
         (  # a value listed after another of its kind counts what the first counts
             "Shell owns half of the field, while two Kelt firms hold 25 percent and 15 percent.",
             "15 percent",
