@@ -40,6 +40,7 @@ from generator.extract.number_values import (
     change_of,
     currency_names,
     currency_of,
+    is_money_unit,
     level_of,
     listed_before,
     with_currency,
@@ -205,9 +206,11 @@ MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "ra
 
 
 def is_sum(span: Span) -> bool:
-    """A sum of money the text writes with its currency (the model also labels 'tens of millions
-    of poultry' a sum)."""
-    return span.root.ent_type_ == "MONEY" and currency_of(span.text) is not None
+    """A sum of money the text writes with its currency, one country's or several's ('won',
+    'kwacha'; the model also labels 'tens of millions of poultry' a sum)."""
+    return span.root.ent_type_ == "MONEY" and (
+        currency_of(span.text) is not None or any(is_money_unit(t.text) for t in span)
+    )
 
 
 def value_of(noun: Token, span: Span) -> str | None:

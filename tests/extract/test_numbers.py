@@ -894,6 +894,10 @@ def test_a_part_of_a_definite_whole_counts_the_whole_s_noun(
             "emergency aid pledged",
         ),
         ("The guard forfeited 71,277 dollars in salary by missing the game.", "salary forfeited"),
+        (  # in a currency several countries' money is called by
+            "The families had demanded 20 million pounds in compensation from the army.",
+            "compensation from the army demanded",
+        ),
         (  # past the equivalent in brackets
             "Families of the dead will each receive 200,000 yuan (25,000 dollars) in compensation.",
             "compensation",
