@@ -159,7 +159,11 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         words.pop()  # 'a par-four': the number ends the word
     for child in noun.rights:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
-            if child.left_edge.i <= span.start <= child.right_edge.i or child.n_rights:
+            if (
+                child.left_edge.i <= span.start <= child.right_edge.i
+                or child.n_rights
+                or child.lower_ == "worth"
+            ):
                 break  # 'merchandise worth 14 billion': the number's own word, or another's
             words.append(child)  # 'shares outstanding'
             continue

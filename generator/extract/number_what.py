@@ -249,7 +249,16 @@ def is_of_span(noun: Token, span: Span) -> bool:
 def worth_of(span: Span) -> str | None:
     """'merchandise worth 14 billion dollars', 'the deal is worth $5 billion': the value of what
     the number is the worth of."""
+    doc = span.doc
     worth = span.root.head
+    before = doc[span.start - 1] if span.start > 1 else None
+    if before is not None and before.lower_ == "worth" and worth.i != before.i:
+        worth = before  # 'shares worth 1.274 billion ringgit', the sum parsed apart from 'worth'
+        owner = doc[worth.i - 1]  # what is worth it stands right before
+        if owner.pos_ not in {"NOUN", "PROPN"} or (thing := noun_phrase(owner, span)) is None:
+            return None
+        fired("numbers: what a sum right after 'worth' is the worth of", span.text, thing)
+        return f"value of {thing.removesuffix(' worth')}"
     if worth.lower_ != "worth" or span.root.dep_ not in {"npadvmod", "pobj", "dobj"}:
         return None
     owner = worth.head

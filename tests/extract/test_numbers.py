@@ -610,6 +610,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "rise in Lantau Bank",
             {},
         ),
+        (  # a sum right after 'worth' is the worth of the noun before it, however parsed
+            "Turnover in Harlow stood at 512.4 million shares worth 1.374 billion ringgit "
+            "(366.5 million U.S. dollars).",
+            "1.374 billion ringgit (366.5 million U.S. dollars)",
+            "value of shares",
+            {"currency": "MYR"},
+        ),
         (  # a hyphenated noun whole, even where the parse heads it by its first part
             "The driver was killed and two passers-by were wounded in Harlow.",
             "two",
