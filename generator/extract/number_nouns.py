@@ -61,7 +61,10 @@ def counted(span: Span) -> Token | None:
 
 def partitive_whole(span: Span) -> Token | None:
     """'around 600,000 of Brazil's 183 million citizens', 'more than 90 of the 100 tigers': the
-    noun of the definite whole a number is a part of."""
+    noun of the definite whole a number is a part of ('one of the most important states' is
+    no count)."""
+    if span.text.lower() in {"one", "1"}:
+        return None
     of = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
