@@ -89,7 +89,8 @@ def of_a_measure(ent: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.pos_ == "NOUN"
         and not ent.start <= root.head.head.i < ent.end
-    )
+        and not (ent.text.lower() == "one" and any(c.lower_ == "of" for c in ent[-1].children))
+    )  # but 'the death of one of the victims': 'one of' says which, it measures nothing
 
 
 KINDS = {"CARDINAL": "count", "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}
