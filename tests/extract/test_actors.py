@@ -339,9 +339,7 @@ def test_country_names_recovered_where_the_model_labelled_none(
 ) -> None:
     from generator.extract.name_spans import recover_countries
 
-    doc = nlp(body)
-    doc.ents = []  # as if the model had labelled nothing
-    assert [span.text for span in recover_countries(doc)] == recovered
+    assert recovered_names(nlp, body, recover_countries) == recovered
 
 
 def test_a_body_the_model_left_unlabelled_is_known_by_its_description(nlp, tmp_path: Path) -> None:
@@ -368,9 +366,14 @@ def test_bodies_recovered_by_the_description_after_their_name(
 ) -> None:
     from generator.extract.name_spans import recover_described_orgs
 
+    assert recovered_names(nlp, body, recover_described_orgs) == recovered
+
+
+def recovered_names(nlp, body: str, recover) -> list[str]:  # type: ignore[no-untyped-def]
+    """What RECOVER finds in BODY as if the model had labelled nothing."""
     doc = nlp(body)
-    doc.ents = []  # as if the model had labelled nothing
-    assert [span.text for span in recover_described_orgs(doc)] == recovered
+    doc.ents = []
+    return [span.text for span in recover(doc)]
 
 
 def test_nationality_adjective_is_not_an_actor(nlp, tmp_path: Path) -> None:
