@@ -383,3 +383,6 @@ class QuoteFinding:
     speaker: Participant | None
     """The actor who said it, or the words of an unnamed source ('a police spokesman')."""
     sentence: Span
+    marked: tuple[int, int] | None = None
+    """Where its words in quotation marks start and end, when it tells them with the clause
+    they are a fragment of (fragments.py): they are the speaker's own, as a direct quote's."""

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.fragments import fragment_quote, told_once
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
@@ -95,17 +96,23 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
             speaker = untagged_name(token, participants) or speaker
         if described_again(token, speaker, found, sentence):
             speaker = found[-1].speaker  # '"...," added the Dutchman': the one just quoted
-        if speaker is None and found and found[-1].kind == "direct":
+        if speaker is None and found and (found[-1].kind == "direct" or found[-1].marked):
             previous = found[-1]  # a quotation that runs on after its attribution
             if sentence.start - previous.sentence.end <= 1:
                 speaker = previous.speaker
-        found.append(QuoteFinding(start, end, " ".join(inner.split()), "direct", speaker, sentence))
         covered.update(range(span.start, span.end))
+        fragment = fragment_quote(span, token, speaker)
+        if fragment is not None:
+            found.append(fragment)
+            covered.update(range(doc.char_span(fragment.start, fragment.end).start, span.end))
+            continue
+        found.append(QuoteFinding(start, end, " ".join(inner.split()), "direct", speaker, sentence))
     found = run_on_speakers(found, text)
     for sentence in sentences(doc):
         if sentence.end_char <= start_at:
             continue
         found += reported(sentence, participants, covered)
+    found = told_once(found)
     return carried_on(sorted(found, key=lambda q: q.start))
 
 
@@ -280,6 +287,7 @@ def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteF
     if any(t.i not in taken and not t.is_punct for t in verb.doc[verb.i : words[-1].i]):
         return None  # words of another clause in between: the parse scatters it
     words = list(verb.doc[verb.i : words[-1].i + 1])
+    words += closing_mark(words)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     fired("quote: a stance taken", words_text(words)[:60])
     return QuoteFinding(

@@ -292,8 +292,8 @@ def quote_records(
     items: list[QuoteItem] = []
     for q in find_quotes(doc, participants, story_start):
         actor = q.speaker if isinstance(q.speaker, Entity) else None
-        if q.kind == "direct":
-            participants.add_quote(q.start, q.end, q.speaker)
+        if q.kind == "direct" or q.marked is not None:
+            participants.add_quote(*(q.marked or (q.start, q.end)), q.speaker)
         items.append(
             {
                 "id": unique_slug(short_id("q", q.text), taken),  # of the words as written

@@ -217,7 +217,8 @@ def test_a_quotation_attributed_after_a_paragraph_break_has_that_speaker(
         '"I pay my respect to every volunteer on the dikes," the mayor, Helen Marsh, said.'
     )
     found = quotes_of(nlp, tmp_path, body)
-    assert ("direct", "with no life lost in the town.", "Helen Marsh") in found
+    told = 'ending the flood "with no life lost in the town."'
+    assert ("attributed", told, "Helen Marsh") in found  # the fragment with its clause
 
 
 def test_a_coordinated_saying_verb_shares_its_subject(nlp, tmp_path: Path) -> None:
@@ -479,17 +480,6 @@ def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
             "But the second half was a disaster",
             "Helen Marsh",
         ),
-        (  # the quoted words a stance verb takes
-            'Peter Novak spoke in Vienna. He blamed "the same old forces that fear change" for'
-            " the delay.",
-            "the same old forces that fear change",
-            "Peter Novak",
-        ),
-        (  # and a naming verb's, said by the subject of the clause it hangs on
-            'The Danube Party rejected the ruling, calling it "a clear attack on the farmers."',
-            "a clear attack on the farmers.",
-            "Danube Party",
-        ),
         (  # a passive stance verb's quoted words are its agent's
             'Peter Novak was accused by Helen Marsh of "wrecking the river for a generation."',
             "wrecking the river for a generation.",
@@ -559,3 +549,67 @@ def test_a_share_of_those_polled_makes_no_statement(nlp, tmp_path: Path) -> None
         "and 35 percent said they would vote for the Liberals."
     )
     assert quotes_of(nlp, tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # the quoted words are what the speaker called it
+            'Prime Minister Helen Marsh called the pipeline deal "the deal of the century".',
+            'called the pipeline deal "the deal of the century"',
+            "Helen Marsh",
+        ),
+        (  # a reported clause that the quotation ends
+            'Peter Novak said the river was "a danger to every town along its banks".',
+            'the river was "a danger to every town along its banks"',
+            "Peter Novak",
+        ),
+        (  # the quoted words a stance verb takes
+            'Peter Novak spoke in Vienna. He blamed "the same old forces that fear change" for'
+            " the delay.",
+            'blamed "the same old forces that fear change"',
+            "Peter Novak",
+        ),
+        (  # and a naming verb's, said by the subject of the clause it hangs on
+            'The Danube Party rejected the ruling, calling it "a clear attack on the farmers."',
+            'rejected the ruling, calling it "a clear attack on the farmers."',
+            "Danube Party",
+        ),
+        (  # the phrase naming the source stays out
+            "According to Helen Marsh, the summit has"
+            ' "water for every town and every farm" as its theme.',
+            'the summit has "water for every town and every farm"',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_a_quoted_fragment_is_told_with_its_clause(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    """The quoted words alone ('the deal of the century') do not say what of."""
+    found = quotes_of(nlp, tmp_path, body)
+    assert found == [("attributed", text, speaker)]
+
+
+def test_a_quotation_opening_its_clause_stays_direct(nlp, tmp_path: Path) -> None:
+    body = 'Helen Marsh told reporters that "no decision has been taken on the dam".'
+    found = quotes_of(nlp, tmp_path, body)
+    assert found == [("direct", "no decision has been taken on the dam", "Helen Marsh")]
+
+
+def test_a_stance_keeps_the_closing_mark_of_its_quotation(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Orvanian parliament praised the rescue, calling it a"
+        ' "glorious page of our history" and naming Peter Novak a "hero of the whole nation."'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert len(found) == 1 and found[0][1].endswith('"hero of the whole nation."'), found
+
+
+def test_we_in_a_quoted_fragment_is_its_speaker(nlp, tmp_path: Path) -> None:
+    """The words in the marks are the speaker's own, told with their clause or not."""
+    body = 'Helen Marsh said the new dam "shows that we can protect every town on the river."'
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert [q["kind"] for q in sheet["quotes"]] == ["attributed"]
+    protect = next(e for e in sheet["events"] if e["did"] == "protect")
+    assert protect["who"] == ["helen-marsh"]

@@ -1,0 +1,112 @@
+"""Quotations that are fragments of the narrative's sentence: 'Kirkilas called the transaction
+"the deal of the century"', 'Toure said cotton was "symbolic of inequitable trade"'. The
+quoted words alone say little ('the deal of the century' of what?), so the statement is the
+clause that holds them, marks and all, told as reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS as SAYING
+from generator.extract.sentences import words_text
+from generator.lemmas import lemma
+from generator.records import Participant, QuoteFinding
+
+
+def fragment_quote(
+    quote: Span, sayer: Token | None, speaker: Participant | None
+) -> QuoteFinding | None:
+    """The QUOTE told with the clause it is a fragment of, or None when it is a statement of its
+    own."""
+    clause = fragment_clause(quote, sayer)
+    if clause is None:
+        return None
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
+    said = " ".join(words_text(clause).split())
+    marked = (quote.start_char, quote.end_char)
+    return QuoteFinding(start, end, said, "attributed", speaker, quote.sent, marked)
+
+
+def told_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
+    """QUOTES without the fragments another quote holds: 'called it a "glorious page" and
+    Giusti a "civil hero"' is one statement, and so is 'praised X, calling it a "glorious
+    page"', the stance verb's."""
+    return [
+        quote
+        for k, quote in enumerate(quotes)
+        if quote.marked is None
+        or not any(holds(other, quote, j < k) for j, other in enumerate(quotes) if j != k)
+    ]
+
+
+def holds(other: QuoteFinding, quote: QuoteFinding, before: bool) -> bool:
+    """Whether OTHER tells QUOTE's words: it spans them, and says more, is no fragment, or came
+    BEFORE with the same words."""
+    if not other.start <= quote.start <= quote.end <= other.end:
+        return False
+    same = (other.start, other.end) == (quote.start, quote.end)
+    return not same or other.marked is None or before
+
+
+def fragment_clause(quote: Span, sayer: Token | None) -> list[Token] | None:
+    """The words of the clause a quotation is a fragment of (without the SAYER's own phrase,
+    which the quote's speaker says already), or None when the quotation is a statement of its
+    own: it opens its clause ('said that "no decision has been taken"', '"We are ready," he
+    said')."""
+    doc = quote.doc
+    if quote.start and doc[quote.start - 1].text == ":":
+        return None  # 'warned: "..."': a statement of its own
+    tops = [t for t in quote if not t.is_punct and not quote.start <= t.head.i < quote.end]
+    if not tops:
+        return None
+    head = max(tops, key=lambda t: t.right_edge.i - t.left_edge.i)  # not a mark the parse hung
+    # on the verb outside
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    lead = [t for t in doc[head.left_edge.i : quote.start] if t.is_alpha and t.dep_ != "mark"]
+    if not lead:
+        return None
+    start = head.left_edge.i
+    for child in head.children:  # not the words that name the speaker ('X called ...',
+        # 'according to X, ...'): the quote's speaker says who
+        said_by = sayer is not None and child.left_edge.i <= sayer.i <= child.right_edge.i
+        if child.i < quote.start and (said_by or child.lower_ == "according"):
+            start = max(start, child.right_edge.i + 1)
+    if lemma(head) in SAYING and all(
+        t.lower_ == "that" or t.is_punct for t in doc[head.i + 1 : quote.start]
+    ):
+        return None  # 'adding that "..."': what is said, whole
+    left_out = asides(doc[start : quote.start])
+    words = [t for t in doc[start : quote.end] if t.i not in left_out]
+    while words and (words[0].is_punct or words[0].dep_ in {"mark", "cc"}):
+        words = words[1:]
+    if not words or words[0].i >= quote.start:
+        return None
+    fired("quote: a fragment is told with its clause", " ".join(t.text for t in words)[:80])
+    return words
+
+
+ASIDES = frozenset({"advcl", "advmod", "npadvmod", "prep", "relcl", "appos", "parataxis"})
+
+
+def asides(lead: Span) -> set[int]:
+    """The tokens of what the LEAD sets off with commas ('With the rapid growth of trade, a
+    "fever ..."', 'The operation, which is said to be the first step, was "..."'): the
+    statement reads without them."""
+    doc = lead.doc
+    out: set[int] = set()
+    for token in lead:
+        first, last = token.left_edge.i, token.right_edge.i
+        while last > first and doc[last].text == ",":
+            last -= 1  # the comma the parse hung inside it
+        if token.dep_ not in ASIDES or first < lead.start or last + 1 >= lead.end:
+            continue
+        opens = first == lead.start
+        if not (opens or doc[first - 1].text == ",") or doc[last + 1].text != ",":
+            continue
+        if not out & {first, last}:  # with the commas around it
+            out.update(range(first if opens else first - 1, last + 2))
+    return out
