@@ -45,5 +45,6 @@ COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 KIN_HEADS = frozenset(WORDS["kin_heads"])
 RAISING_VERBS = frozenset(WORDS["raising_verbs"]) | SAYING_VERBS
 PORTFOLIOS = frozenset(WORDS["portfolios"])
+QUANTITY_VERBS = frozenset(WORDS["quantity_verbs"])
 RISE_WORDS = frozenset(WORDS["rise_words"])
 FALL_WORDS = frozenset(WORDS["fall_words"])

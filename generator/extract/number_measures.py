@@ -4,6 +4,8 @@ Wat'), how long or high ('a 5,400 kilometer-long border'), how big ('a 275-membe
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
@@ -149,3 +151,20 @@ def joined_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
         and (not hyphen.whitespace_ or broken_hyphen(hyphen))  # 'three- nation tour'
         and (after.is_alpha or is_money_unit(after.text))  # '8.58 million-U.S.-dollar'
     )
+
+
+RACE = re.compile(r"^(?:\d+x)?\d{1,2},?\d{2,3}$|^\d{2,3}$")
+"""Whole metres a race is run or swum over: '100', '1,500', '4x400' (not '6.54', a jump)."""
+
+
+def names_a_race(span: Span) -> bool:
+    """'won the 100m in 9.88 seconds', 'the men's 1,500m freestyle': whole metres written onto
+    the number name the race, which is no key number; a jump's '6.54m' measures."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    if span.end >= len(doc) or last.whitespace_ or doc[span.end].lower_ not in {"m", "m."}:
+        return False
+    if not RACE.match(span.text.strip()):
+        return False
+    fired("numbers: a race named by its distance", span.text, span.sent.text)
+    return True

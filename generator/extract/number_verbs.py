@@ -6,11 +6,12 @@ Kept apart from number_what.py, which finds the noun: this module reads the verb
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.lexicon import QUANTITY_VERBS
 from generator.extract.names import entity_at
-from generator.extract.number_values import UNIT_WORDS, currency_of
+from generator.extract.number_values import INDEX_POINTS, UNIT_WORDS, currency_of
 from generator.extract.sentences import has_the, outside_subtrees, words_text
 from generator.lemmas import lemma
 
@@ -228,3 +229,18 @@ def where_or_how(verb: Token) -> str:
                 return " " + words_text(after)
             return ""
     return ""
+
+
+def states_quantity(verb: Token, span: Span) -> bool:
+    """'trade amounted to', 'sales totaled', 'the toll reached'; and in the passive only, 'is
+    estimated at', 'a deal valued at' (the active 'they estimated' names who estimates). Not
+    what a player does: 'Jackson averaged 12.3 points', 'Razzaq hit five fours'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if span.root.lower_ in INDEX_POINTS or (subject is not None and subject.ent_type_ == "PERSON"):
+        return False
+    if lemma(verb) in ESTIMATING_VERBS:
+        return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma(verb) in QUANTITY_VERBS
+
+
+ESTIMATING_VERBS = frozenset({"estimate", "value", "put"})

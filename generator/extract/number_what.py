@@ -18,7 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
+from generator.extract.lexicon import (
+    BODY_NOUNS,
+    FALL_WORDS,
+    RISE_WORDS,
+    SAYING_VERBS,
+)
 from generator.extract.names import entities, entity_at
 from generator.extract.number_elision import elided
 from generator.extract.number_measures import (
@@ -50,6 +55,7 @@ from generator.extract.number_verbs import (
     LIGHT,
     RELATIVES,
     object_of,
+    states_quantity,
     verb_words,
     where_or_how,
     with_verb,
@@ -393,6 +399,9 @@ def measured_by(verb: Token, span: Span) -> str | None:
         fired("numbers: a level at the close", span.text, phrase)
         return f"{phrase} at the close"
     if lemma(verb) in {"be", "stand"}:  # 'unemployment stood at 5 percent'
+        return phrase
+    if not climbs and states_quantity(verb, span):
+        fired("numbers: a verb that states how much its subject is", span.text, verb.text)
         return phrase
     if did.pos_ == "VERB" and did.dep_ == "conj" and climbs == 1:
         verb = did

@@ -19,6 +19,7 @@ from generator.extract.number_measures import (
     TIME_UNITS,
     compound_measure,
     names_a_kind,
+    names_a_race,
 )
 from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
@@ -105,6 +106,8 @@ def is_identifier(ent: Span) -> bool:
     root = ent.root
     if ent.label_ != "CARDINAL":
         return False
+    if names_a_race(ent):
+        return True
     if names_a_kind(ent):
         fired("numbers: a count that names a kind", ent.text, ent.sent.text)
         return True

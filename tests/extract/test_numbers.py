@@ -659,6 +659,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "dollar moved",
             {},
         ),
+        (  # a verb that states how much its subject is adds nothing to it
+            "Trade between Austria and Slovakia amounted to 197 million euros in 2005.",
+            "197 million euros",
+            "trade between Austria and Slovakia",
+            {},
+        ),
+        (
+            "Total investment in the dam is estimated at 1.4 billion euros.",
+            "1.4 billion euros",
+            "total investment in the dam",
+            {},
+        ),
+        (  # the active 'estimated' names who estimates: not how much it is
+            "A survey estimated 30,000 new learners of Hungarian in Vienna.",
+            "30,000",
+            "new learners of Hungarian estimated",
+            {},
+        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
@@ -746,6 +764,9 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("Austria will be one of the fastest growing economies in a year or two.", "two"),
         # 'one of' says which, it measures nothing
         ("An inquest into the death of one of the victims in Harlow was opened.", "one"),
+        # whole metres written onto the number name a race
+        ("Helen Marsh won the 100m in 10.9 seconds.", "100"),
+        ("Austria won the men's 1,500m freestyle and the 4x400m relay.", "1,500"),
     ],
 )
 def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
