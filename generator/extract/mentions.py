@@ -76,9 +76,30 @@ def syntactic_role(span: Span) -> tuple[bool, bool]:
         return False, True
     if dep in {"dobj", "conj"}:
         return True, False
+    if dep == "npadvmod" and done_by(token):
+        fired("a name before a hyphened participle did it", span.text, span.sent.text)
+        return True, False
     if dep in {"appos", "npadvmod"}:
         return False, True
     return False, False
+
+
+LOCATING_PARTICIPLES = frozenset(
+    {"based", "born", "made", "bound", "listed", "registered", "flagged"}
+)
+"""'Britain-based', 'US-born', 'Beijing-bound': the name before the hyphen says where."""
+
+
+def done_by(name: Token) -> bool:
+    """'a NATO-led airstrike', 'US-backed forces', 'an al-Qaeda-linked group': the name before
+    a hyphen and a participle is who did it (led by NATO), not where."""
+    participle = name.head
+    return (
+        participle.i == name.i + 2
+        and name.doc[name.i + 1].text == "-"
+        and participle.tag_ == "VBN"
+        and participle.lower_ not in LOCATING_PARTICIPLES
+    )
 
 
 def classify(span: Span, person_surnames: set[str]) -> NameMention:

@@ -1110,6 +1110,13 @@ def test_common_and_official_country_names_are_countries(name: str) -> None:
         ("The minister promised to sign the UN convention on rights.", set(), set()),
         # a news agency the model takes for a place
         ("Rybkin said on arrival in Grozny, Interfax reported.", {"Interfax"}, {"Grozny"}),
+        # the name before a hyphen and a participle did it: led by NATO, not in NATO
+        (
+            "A NATO-led airstrike near Kandahar killed 30 fighters on Sunday. Jets from the"
+            " NATO-led International Security Assistance Force bombed a compound.",
+            {"NATO"},
+            {"Kandahar"},
+        ),
     ],
 )
 def test_actor_or_place(
