@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.sentences import doc_text
@@ -145,3 +145,37 @@ def attributes_back(quote: Span, following: Span) -> bool:
         return False
     closing = next((t.i for t in following if t.i > first.i and t.tag_ == "''"), following.end)
     return closing - first.i - 1 >= MIN_WORDS  # not a quoted name: '"The Daily Champion" said'
+
+
+def closing_mark(words: list[Token]) -> list[Token]:
+    """The end of a quotation the words open but do not close ('and "would have saved the
+    harvest."'): the tokens through its closing mark, so that no mark is left unpaired. Marks
+    are told by their text, not the tagger's guess at a straight one's side."""
+    straight = sum(t.text == '"' for t in words)
+    curly = sum(opens(t) for t in words) - sum(closes(t) for t in words)
+    if straight % 2 == 0 and curly <= 0:
+        return []
+    doc, last = words[-1].doc, words[-1].i
+    for j in range(last + 1, min(last + 3, len(doc))):
+        if doc[j].text == '"' or closes(doc[j]):
+            while j + 1 < len(doc) and doc[j].text == "'" and doc[j + 1].text == "'":
+                j += 1  # the second half of a "''" the tokenizer cut in two
+            return list(doc[last + 1 : j + 1])
+        if not doc[j].is_punct:
+            break
+    return []
+
+
+def opens(token: Token) -> bool:
+    """An opening mark other than a straight one: '“', or '``' (one token, or the first of
+    the two the tokenizer may cut it into)."""
+    if token.text == "`":
+        return token.i == 0 or token.doc[token.i - 1].text != "`"
+    return token.text in OPENING
+
+
+def closes(token: Token) -> bool:
+    """A closing mark other than a straight one, counted once if cut in two."""
+    if token.text == "'" and token.tag_ == "''":
+        return token.i == 0 or token.doc[token.i - 1].text != "'"
+    return token.text in CLOSING

@@ -26,6 +26,7 @@ from generator.extract.participants import Participants
 from generator.extract.quotations import (
     MIN_WORDS,
     attributes_back,
+    closing_mark,
     next_sentence,
     quotations,
     run_on_speakers,
@@ -325,21 +326,6 @@ def is_attributive(token: Token) -> bool:
         and token.dep_ in {"amod", "pcomp"}
         and not any(c.dep_ in {"aux", "nsubj"} for c in token.children)
     )
-
-
-def closing_mark(words: list[Token]) -> list[Token]:
-    """The end of a quotation the words open but do not close ('and "would have saved the
-    harvest."'): the tokens through its closing mark, so that no mark is left unpaired."""
-    opened = sum(t.tag_ == "``" for t in words) - sum(t.tag_ == "''" for t in words)
-    if opened <= 0:
-        return []
-    doc, last = words[-1].doc, words[-1].i
-    for j in range(last + 1, min(last + 3, len(doc))):
-        if doc[j].tag_ == "''":
-            return list(doc[last + 1 : j + 1])
-        if not doc[j].is_punct:
-            break
-    return []
 
 
 def overlaps(clause: Token, covered: set[int]) -> bool:
