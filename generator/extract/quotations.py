@@ -141,9 +141,10 @@ def attributes_back(quote: Span, following: Span) -> bool:
     if "\n" not in doc_text(doc)[quote.end_char : following.start_char]:
         return True
     first = next((t for t in following if not t.is_space), None)
-    if first is None or first.tag_ != "``":
+    if first is None or not (first.text == '"' or opens(first)):
         return False
-    closing = next((t.i for t in following if t.i > first.i and t.tag_ == "''"), following.end)
+    marks = (t.i for t in following if t.i > first.i and (t.text == '"' or closes(t)))
+    closing = next(marks, following.end)
     return closing - first.i - 1 >= MIN_WORDS  # not a quoted name: '"The Daily Champion" said'
 
 

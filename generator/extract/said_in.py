@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
+from generator.extract.quotations import closes
 from generator.extract.sentences import has_the
 from generator.lemmas import lemma
 
@@ -89,7 +90,8 @@ def lost_sayer(verb: Token) -> Token | None:
     quotation and its saying verb are a noun phrase (and an aside between commas) that the parse
     hung elsewhere; the phrase's last noun speaks."""
     doc = verb.doc
-    mark = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.tag_ == "''"), None)
+    before = reversed(doc[verb.sent.start : verb.i])
+    mark = next((t for t in before if t.text == '"' or closes(t)), None)
     if mark is None or mark.i < 2 or doc[mark.i - 1].text not in {",", "?", "!"}:
         return None
     end = mark.i + 1
