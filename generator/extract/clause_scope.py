@@ -32,12 +32,25 @@ def own_scope(verb: Token) -> list[Token]:
             continue
         if token.dep_ == "relcl" or token.lower_ == "according":
             continue  # 'according to X' says who claims it, not who takes part
+        if adjective_clause(token):
+            continue
         if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.pos_ != "PROPN":
             out += apposed_names(token)  # 'Barghouti, a Fatah leader in the West Bank,': who
             continue  # he is, not who or where the event is; but 'two heavyweights, A and B'
         out.append(token)
         stack.extend(token.children)
     return sorted(out, key=lambda t: t.i)
+
+
+def adjective_clause(token: Token) -> bool:
+    """'extend its bid, due to expire last Thursday, to Nov. 6': an adjective set beside the
+    clause with a verb of its own tells another event, with its own date."""
+    if token.pos_ != "ADJ" or token.dep_ in {"acomp", "oprd", "amod"}:
+        return False
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+        return False
+    fired("events: an adjective's own clause", token.sent.text)
+    return True
 
 
 def apposed_names(description: Token) -> list[Token]:

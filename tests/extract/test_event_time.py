@@ -54,6 +54,10 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
             "be subjected to sanctions, the group said.",
             "subjected to sanctions",
         ),
+        (  # an adjective's own clause tells another event
+            "Danube Holdings said it would extend its bid, due to expire last Thursday, to Nov. 6.",
+            "extend",
+        ),
     ],
 )
 def test_an_event_takes_no_date_that_is_not_its_own(
