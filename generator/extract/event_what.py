@@ -52,7 +52,7 @@ def what_of(
             clauses = [t for t in words if opens_clause(t) and t.i != token.i]
             words = outside_subtrees(words, clauses)
             if len(words) > MAX_WHAT_WORDS:
-                return phrase(token)
+                return phrase(token, keep_which=True)
         while words and words[-1].dep_ in {"cc", "punct", "prep"}:
             words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
         while words and words[0].dep_ == "mark":

@@ -34,9 +34,11 @@ MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
 """How old or how long a group is: no part of what it is ('a 38-year-old French woman')."""
 
 
-def phrase(token: Token) -> str | None:
+def phrase(token: Token, keep_which: bool = False) -> str | None:
     """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
-    world'): the head, its modifiers, and a short prepositional phrase after it."""
+    world'): the head, its modifiers, and a short prepositional phrase after it. An adjective
+    that says which ones (WHICH) goes, unless KEEP_WHICH: a thing acted on keeps it ('52 new
+    species')."""
     doc = token.doc
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # 'this year marks the anniversary': a time, nobody who acts
@@ -69,10 +71,20 @@ def phrase(token: Token) -> str | None:
         if not words[0].whitespace_:
             break  # 'all-male audience'
         words = words[1:]
+    while not keep_which and len(words) > 1 and words[0].text in WHICH and words[0].pos_ == "ADJ":
+        words = words[1:]  # who, not which: not 'New York' either
     text = words_text(words)
     if len(text.split()) > MAX_PHRASE_WORDS or not words:
         return None
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+WHICH = frozenset(
+    {"new", "same", "other", "such", "own", "entire", "whole", "several", "many", "various"}
+    | {"certain", "few", "both", "latest", "so-called"}
+)
+"""Adjectives that say which or how many, not who: 'a new Essex County task force' is the
+Essex County task force, 'several diplomats' diplomats."""
 
 
 def unlabelled_name_doer(token: Token) -> bool:

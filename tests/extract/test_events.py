@@ -692,6 +692,16 @@ def test_they_is_the_pair_of_actors_its_own_sentence_names(nlp, tmp_path: Path) 
             "racing to buy",
             "Norland Federation investors",
         ),
+        (  # an adjective that says which, not who, is no part of it
+            "A new Varn County task force began investigating the killings on Thursday.",
+            "began investigating",
+            "Varn County task force",
+        ),
+        (  # a name that starts with such a word keeps it
+            "New York's main contract slipped two cents on Monday.",
+            "slipped",
+            "New York's main contract",
+        ),
     ],
 )
 def test_an_unnamed_group_is_what_it_is(nlp, tmp_path: Path, body: str, did: str, who: str) -> None:
