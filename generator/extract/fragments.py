@@ -60,8 +60,8 @@ def fragment_clause(quote: Span, sayer: Token | None) -> list[Token] | None:
     tops = [t for t in quote if not t.is_punct and not quote.start <= t.head.i < quote.end]
     if not tops:
         return None
-    head = max(tops, key=lambda t: t.right_edge.i - t.left_edge.i)  # not a mark the parse hung
-    # on the verb outside
+    # the quotation's own head, not a mark the parse hung on the verb outside
+    head = max(tops, key=lambda t: t.right_edge.i - t.left_edge.i)
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     if head.pos_ not in {"VERB", "AUX"}:

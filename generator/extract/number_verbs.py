@@ -244,3 +244,5 @@ def states_quantity(verb: Token, span: Span) -> bool:
 
 
 ESTIMATING_VERBS = frozenset({"estimate", "value", "put"})
+"""Verbs whose passive states how much its subject is ('is estimated at', 'a deal valued at',
+'the toll was put at'); their active names who estimates."""

@@ -18,12 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import (
-    BODY_NOUNS,
-    FALL_WORDS,
-    RISE_WORDS,
-    SAYING_VERBS,
-)
+from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_elision import elided
 from generator.extract.number_measures import (
