@@ -29,9 +29,10 @@ def fragment_quote(
 
 
 def told_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
-    """QUOTES without the fragments another quote holds: 'called it a "glorious page" and
-    Giusti a "civil hero"' is one statement, and so is 'praised X, calling it a "glorious
-    page"', the stance verb's."""
+    """QUOTES without the fragments another quote tells: 'praised X, calling it a "glorious
+    page"' is the stance verb's one statement, and of two fragments of one clause ('urged the
+    world to calculate not just "the misery of the poor" but "the loss of ..."') one is told,
+    the one with a speaker, else the longer."""
     return [
         quote
         for k, quote in enumerate(quotes)
@@ -41,12 +42,18 @@ def told_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
 
 
 def holds(other: QuoteFinding, quote: QuoteFinding, before: bool) -> bool:
-    """Whether OTHER tells QUOTE's words: it spans them, and says more, is no fragment, or came
-    BEFORE with the same words."""
-    if not other.start <= quote.start <= quote.end <= other.end:
+    """Whether OTHER tells the words of QUOTE, a fragment: a quote of another kind that spans
+    them, or an overlapping fragment with a speaker where QUOTE has none, or longer, or as long
+    and BEFORE it."""
+    if other.end <= quote.start or quote.end <= other.start:
         return False
-    same = (other.start, other.end) == (quote.start, quote.end)
-    return not same or other.marked is None or before
+    if other.marked is None:
+        return other.start <= quote.start and quote.end <= other.end
+    return (rank(other), before) > (rank(quote), False)
+
+
+def rank(quote: QuoteFinding) -> tuple[bool, int]:
+    return quote.speaker is not None, quote.end - quote.start
 
 
 def fragment_clause(quote: Span, sayer: Token | None) -> list[Token] | None:
@@ -64,6 +71,8 @@ def fragment_clause(quote: Span, sayer: Token | None) -> list[Token] | None:
     head = max(tops, key=lambda t: t.right_edge.i - t.left_edge.i)
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
+    while head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head  # 'vowed to "push ..."': the verb whose subject acts
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     lead = [t for t in doc[head.left_edge.i : quote.start] if t.is_alpha and t.dep_ != "mark"]
@@ -81,8 +90,12 @@ def fragment_clause(quote: Span, sayer: Token | None) -> list[Token] | None:
         return None  # 'adding that "..."': what is said, whole
     left_out = asides(doc[start : quote.start])
     words = [t for t in doc[start : quote.end] if t.i not in left_out]
-    while words and (words[0].is_punct or words[0].dep_ in {"mark", "cc"}):
-        words = words[1:]
+    while words and (
+        words[0].is_punct
+        or words[0].dep_ in {"mark", "cc"}
+        or (words[0].dep_ == "advmod" and words[0].head.i == head.i < quote.start)
+    ):
+        words = words[1:]  # 'also vowed to "..."': the vow
     if not words or words[0].i >= quote.start:
         return None
     fired("quote: a fragment is told with its clause", " ".join(t.text for t in words)[:80])

@@ -110,7 +110,10 @@ def lost_sayer(verb: Token) -> Token | None:
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
 """'praised the intervention, calling it a "glorious page"': how the stance names its object."""
-STANCE_OR_NAMING = STANCE_VERBS | NAMING_VERBS
+DIRECTIVE_VERBS = frozenset({"urge", "demand", "vow", "appeal", "ask", "request", "implore"})
+"""'vowed to "aggressively push ..."', 'urged all members to "make further contributions"': a
+demand or pledge whose words are quoted is its subject's statement."""
+STANCE_OR_NAMING = STANCE_VERBS | NAMING_VERBS | DIRECTIVE_VERBS
 MAX_CLIMB = 3
 
 

@@ -575,6 +575,18 @@ def test_a_share_of_those_polled_makes_no_statement(nlp, tmp_path: Path) -> None
             'rejected the ruling, calling it "a clear attack on the farmers."',
             "Danube Party",
         ),
+        (  # a pledge's words are its subject's, told with the pledge
+            'As chair of the commission, Helen Marsh vowed to "push for a single water'
+            ' authority on the whole river."',
+            'vowed to "push for a single water authority on the whole river."',
+            "Helen Marsh",
+        ),
+        (  # and so are a demand's
+            'The Danube Commission urged all members to "make further contributions to the'
+            ' flood fund."',
+            'urged all members to "make further contributions to the flood fund."',
+            "Danube Commission",
+        ),
         (  # the phrase naming the source stays out
             "According to Helen Marsh, the summit has"
             ' "water for every town and every farm" as its theme.',
