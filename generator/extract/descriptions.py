@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS
+from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS, WHICH_WORDS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import name_span_at
 from generator.extract.roles import (
@@ -191,35 +191,20 @@ def comma_descriptor(span: Span) -> str | None:
 
 
 # Adjectives that place or count an organisation rather than describe it.
-NON_DESCRIPTIVE = {
-    "new",
-    "same",
-    "other",
-    "such",
-    "own",
-    "entire",
-    "whole",
+NON_DESCRIPTIVE = WHICH_WORDS | {
     "main",
-    "many",
-    "several",
     "last",
     "first",
     "next",
     "previous",
     "current",
-    "latest",
-    "so-called",
     "rival",
-    "both",
-    "various",
     "local",
     "little",
     "big",
-    "few",
     "more",
     "most",
     "much",
-    "certain",
     "said",
     "called",
 }

@@ -46,5 +46,6 @@ KIN_HEADS = frozenset(WORDS["kin_heads"])
 RAISING_VERBS = frozenset(WORDS["raising_verbs"]) | SAYING_VERBS
 PORTFOLIOS = frozenset(WORDS["portfolios"])
 QUANTITY_VERBS = frozenset(WORDS["quantity_verbs"])
+WHICH_WORDS = frozenset(WORDS["which_words"])
 RISE_WORDS = frozenset(WORDS["rise_words"])
 FALL_WORDS = frozenset(WORDS["fall_words"])

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS
+from generator.extract.lexicon import ORG_HEADS, WHICH_WORDS
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.number_values import UNIT_WORDS, is_money_unit
 from generator.extract.sentences import (
@@ -37,7 +37,7 @@ MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
 def phrase(token: Token, keep_which: bool = False) -> str | None:
     """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
     world'): the head, its modifiers, and a short prepositional phrase after it. An adjective
-    that says which ones (WHICH) goes, unless KEEP_WHICH: a thing acted on keeps it ('52 new
+    that says which ones (WHICH_WORDS) goes, unless KEEP_WHICH: a thing acted on keeps it ('52 new
     species')."""
     doc = token.doc
     if token.ent_type_ in {"DATE", "TIME"}:
@@ -71,20 +71,17 @@ def phrase(token: Token, keep_which: bool = False) -> str | None:
         if not words[0].whitespace_:
             break  # 'all-male audience'
         words = words[1:]
-    while not keep_which and len(words) > 1 and words[0].text in WHICH and words[0].pos_ == "ADJ":
+    while (
+        not keep_which
+        and len(words) > 1
+        and words[0].text in WHICH_WORDS
+        and words[0].pos_ == "ADJ"
+    ):
         words = words[1:]  # who, not which: not 'New York' either
     text = words_text(words)
     if len(text.split()) > MAX_PHRASE_WORDS or not words:
         return None
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
-
-
-WHICH = frozenset(
-    {"new", "same", "other", "such", "own", "entire", "whole", "several", "many", "various"}
-    | {"certain", "few", "both", "latest", "so-called"}
-)
-"""Adjectives that say which or how many, not who: 'a new Essex County task force' is the
-Essex County task force, 'several diplomats' diplomats."""
 
 
 def unlabelled_name_doer(token: Token) -> bool:

@@ -122,6 +122,12 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the river could rise again within days",
             "Helen Marsh",
         ),
+        (  # the closing mark the tagger took for an opening one ends the clause
+            'Helen Marsh warned that the new dam "would affect the lives of every farmer in the'
+            ' valley."\n\nOn Monday, the council voted.',
+            'the new dam "would affect the lives of every farmer in the valley."',
+            "Helen Marsh",
+        ),
     ],
 )
 def test_reported_speech_has_its_speaker(
@@ -625,15 +631,3 @@ def test_we_in_a_quoted_fragment_is_its_speaker(nlp, tmp_path: Path) -> None:
     assert [q["kind"] for q in sheet["quotes"]] == ["attributed"]
     protect = next(e for e in sheet["events"] if e["did"] == "protect")
     assert protect["who"] == ["helen-marsh"]
-
-
-def test_a_reported_clause_keeps_the_closing_mark_the_tagger_took_for_an_opening_one(
-    nlp, tmp_path: Path
-) -> None:
-    body = (
-        'Helen Marsh warned that the new dam "would affect the lives of every farmer in the'
-        ' valley."\n\nOn Monday, the council voted.'
-    )
-    found = quotes_of(nlp, tmp_path, body)
-    said = 'the new dam "would affect the lives of every farmer in the valley."'
-    assert ("attributed", said, "Helen Marsh") in found, found
