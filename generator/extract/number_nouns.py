@@ -191,8 +191,10 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     if text.count("(") > text.count(")"):
         text += ")"  # 'Straits Times Index (STI': the noun is the bracketed short name
     first = words[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
-        text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales
+    if first.is_sent_start and not (
+        first.pos_ == "PROPN" or first.ent_type_ in {"NORP", "GPE"} or first.text.isupper()
+    ):
+        text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales; not 'Italian ...'
     return text or None
 
 

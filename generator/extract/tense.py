@@ -146,6 +146,9 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
                 fired("tense: a date of a planned or coming event lies ahead", token.sent.text)
                 return "future"  # 'the opposition's planned rally in the city on Tuesday'
             token = token.head
+            if token.lower_ == "of" and token.head.lower_ == "ahead" and token.i < i:
+                fired("tense: a date something happens ahead of lies ahead", token.sent.text)
+                return "future"  # 'voting ahead of Thursday's election', 'talks ahead of Sunday'
             if token.lower_ == "since" and token.dep_ == "prep" and token.i < i:
                 fired("tense: a date inside 'since' is past", doc[token.i : i + 1].text)
                 return "past"  # "since its formation on November 21"

@@ -410,6 +410,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "sales after the rise",
             {"currency": "EUR"},
         ),
+        (  # a sentence's first word loses its capital, a nationality keeps it
+            "Sales rose to 5 million euros.",
+            "5 million euros",
+            "sales after the rise",
+            {"currency": "EUR"},
+        ),
+        (
+            "Austrian share prices rose 1.2 percent on Monday.",
+            "1.2 percent",
+            "rise in Austrian share prices",
+            {"unit": "percent"},
+        ),
         (  # a verb that moves its object moves the object, not its subject
             "The central bank hopes to bring down inflation to 4 percent by next year.",
             "4 percent",

@@ -582,6 +582,20 @@ def test_a_weekday_something_is_called_for_lies_ahead(nlp, text: str, value: str
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("Iraqis abroad started voting ahead of Thursday's election.", "1998-08-13"),
+        ("Investors stayed sidelined ahead of key data due for release Thursday.", "1998-08-13"),
+        ("The parties campaigned ahead of the September vote.", "1998-09"),
+        # a date of the verb itself keeps the verb's tense
+        ("He spoke on Thursday ahead of the election.", "1998-08-06"),
+    ],
+)
+def test_a_date_something_happens_ahead_of_lies_ahead(nlp, text: str, value: str) -> None:
+    assert tensed_values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
         ("We can have a deal in February, the minister said.", "1999-02"),
         ("Ministers may meet again in early March.", "1999-03"),
         ("Construction work should begin in March.", "1999-03"),
