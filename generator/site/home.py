@@ -16,7 +16,7 @@ from generator.sheets.yamlio import write_atomic
 from generator.site.escape import md
 from generator.site.index import EntityPage, SiteIndex
 from generator.site.links import article_link, entity_link
-from generator.site.network import network
+from generator.site.network import main_actors, network
 
 START = "<!-- factsheet:overview -->"
 END = "<!-- /factsheet:overview -->"
@@ -60,7 +60,7 @@ def overview(index: SiteIndex) -> str:
         f"{count(len(index.places), 'place')} and {count(events, 'event')}.",
         "",
     ]
-    lines += most_named("Main actors", index.actors.values(), MAIN_ACTORS)
+    lines += listed("Main actors", main_actors(index, MAIN_ACTORS))
     graph = network(index)
     lines += [graph, ""] if graph else []
     lines += most_named("Main places", index.places.values(), MAIN_PLACES)
@@ -82,7 +82,12 @@ def most_named(label: str, pages: Iterable[EntityPage], n: int) -> list[str]:
     top = sorted(
         (p for p in pages if p.has_page), key=lambda p: (-len(p.appearances), p.name.lower())
     )[:n]
-    if not top:
+    return listed(label, top)
+
+
+def listed(label: str, pages: list[EntityPage]) -> list[str]:
+    """PAGES linked, each with how many articles name it, as one line."""
+    if not pages:
         return []
-    links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in top]
+    links = [f"{entity_link(p, p.name, '')} ({len(p.appearances)})" for p in pages]
     return [f"**{label}:** " + ", ".join(links), ""]

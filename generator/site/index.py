@@ -52,6 +52,18 @@ class Appearance:
     sheet: SheetView
     item: dict[str, Any]
 
+    @property
+    def takes_part(self) -> bool:
+        """The article tells the entity doing, undergoing or saying something, not only naming
+        it (the agency of 'told AFP' or 'Xinhua reported' carries the news; it is not in it)."""
+        own = self.item.get("id")
+        data = self.sheet.data
+        events = [e for e in data.get("events") or [] if isinstance(e, dict)]
+        quotes = [q for q in data.get("quotes") or [] if isinstance(q, dict)]
+        return any(own in (e.get("who") or []) + (e.get("whom") or []) for e in events) or any(
+            q.get("speaker") == own for q in quotes
+        )
+
 
 @dataclass
 class EntityPage:

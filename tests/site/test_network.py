@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.site.index import SheetView, build_index
-from generator.site.network import network
+from generator.site.network import main_actors, network
 
 
 def sheet(sheet_id: str, names: list[str]) -> SheetView:
@@ -33,3 +33,16 @@ def test_too_few_actors_who_meet_is_no_network() -> None:
         [sheet("one", ["Helen Marsh", "Peter Novak"]), sheet("two", ["Helen Marsh"])]
     )
     assert network(index) is None
+
+
+def test_main_actors_are_those_the_articles_tell_acting_not_only_naming() -> None:
+    """A news agency each story cites ('told AFP') is named in every article and takes part in
+    none of their events or quotes: the actors who do are the main ones."""
+    sheets = []
+    for n, doer in enumerate(["helen marsh", "peter novak", "helen marsh"]):
+        view = sheet(f"s{n}", ["Helen Marsh", "Peter Novak", "Danube Press"])
+        view.data["events"] = [{"id": "e", "who": [doer], "did": "met", "whom": []}]
+        sheets.append(view)
+    sheets[1].data["quotes"] = [{"id": "q", "text": "We met.", "speaker": "helen marsh"}]
+    chosen = main_actors(build_index(sheets), 2)
+    assert [page.name for page in chosen] == ["Helen Marsh", "Peter Novak"]
