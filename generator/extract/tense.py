@@ -216,6 +216,17 @@ def verb_tense(token: Token, depth: int = 0, modal_ahead: bool = True) -> str:
                 return "present"
             return "future"
         return verb_tense(token.head, depth + 1)
+    if (
+        not aux
+        and token.tag_ == "VB"
+        and token.dep_ in {"xcomp", "ccomp"}
+        and token.head.pos_ in {"VERB", "AUX"}
+        and depth < 4
+    ):
+        # 'to help Palestinians carry out their January election', 'made them pay': a bare
+        # infinitive happens when the verb it completes says, not in a past of its own
+        fired("tense: a bare infinitive takes its verb's time", token.sent.text)
+        return verb_tense(token.head, depth + 1)
     if aux == {"to"} and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and depth < 4:
         # 'was added this fall to bolster security for the Oct. 15 referendum': a purpose lies
         # ahead of its clause, not of the story, so the nearest such day unless that clause's

@@ -596,6 +596,20 @@ def test_a_date_something_happens_ahead_of_lies_ahead(nlp, text: str, value: str
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("The minister promises aid to help voters carry out their January election.", "1999-01"),
+        ("The coach will let the young players start in January.", "1999-01"),
+        ("The coach made the young players train in January.", "1998-01"),
+    ],
+)
+def test_a_bare_infinitive_takes_the_time_of_the_verb_it_completes(
+    nlp, text: str, value: str
+) -> None:
+    assert tensed_values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
         ("We can have a deal in February, the minister said.", "1999-02"),
         ("Ministers may meet again in early March.", "1999-03"),
         ("Construction work should begin in March.", "1999-03"),
