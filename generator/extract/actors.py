@@ -1,9 +1,9 @@
 """Actors and places of one article: mentions clustered into entities, typed, with roles.
 
-Within an article, mentions of one entity are merged: surnames and honorific
-forms into the full name, acronyms defined in the text ("Collective Security
-Treaty Organisation (CSTO)") and short company names into the long form,
-capitals used for their governments and plural demonyms into the country.
+Within an article, mentions of one entity are merged (clusters.py: surnames and
+honorific forms into the full name, acronyms defined in the text and short company
+names into the long form), and here capitals used for their governments and plural
+demonyms into the country.
 """
 
 from __future__ import annotations
@@ -13,6 +13,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.clusters import (
+    cluster_organizations,
+    cluster_people,
+    defined_acronyms,
+    is_short_form,
+    org_key,
+)
 from generator.extract.descriptions import (
     lead_descriptions,
     match_lead_description,
@@ -23,15 +30,13 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.groups import acting_groups, first_modifier, group_words
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
-    GENERIC_NAMES,
     GOVERNING_HEADS,
     ORG_HEADS,
-    ORG_SUFFIXES,
     PLACE_HEADS,
     is_head,
 )
 from generator.extract.mentions import find_mentions
-from generator.extract.names import entities, is_title_word
+from generator.extract.names import is_title_word
 from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
     split_body_people,
@@ -39,134 +44,9 @@ from generator.extract.retyping import (
     split_people_named_as_places,
     split_place_like,
 )
-from generator.extract.sentences import doc_text
 from generator.extract.taken_up import describe_taken_up
-from generator.names import LEGAL_SUFFIX, acronym, fold, surname
+from generator.names import fold
 from generator.records import Entity, NameMention
-
-
-def org_key(name: str) -> str:
-    return fold(LEGAL_SUFFIX.sub("", name))
-
-
-def defined_acronyms(doc: Doc) -> dict[str, str]:
-    """'Collective Security Treaty Organisation (CSTO)' -> {'CSTO': 'Collective Security ...'}."""
-    found: dict[str, str] = {}
-    text = doc_text(doc)
-    for ent in entities(doc):
-        if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
-            continue
-        after = text[ent.end_char : ent.end_char + 16]
-        match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
-        if match:
-            long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)
-            found[match.group(1).replace(".", "")] = long_name
-    return found
-
-
-def cluster_people(mentions: list[NameMention]) -> list[Entity]:
-    """Full names first; a surname or first name joins the full name it completes."""
-    entities: list[Entity] = []
-    full = sorted((m for m in mentions if len(m.text.split()) >= 2), key=lambda m: -len(m.text))
-    singles = [m for m in mentions if len(m.text.split()) < 2]
-    for m in full:
-        tokens = fold(m.text).split()
-        for entity in entities:
-            known = fold(entity.name).split()
-            if tokens == known or (tokens[-1] == known[-1] and set(tokens) <= set(known)):
-                entity.mentions.append(m)
-                break
-        else:
-            entities.append(Entity("person", m.text, [m]))
-    for m in sorted(singles, key=lambda m: m.start_char):
-        key = surname(m.text)
-        by_surname = [e for e in entities if surname(e.name) == key]
-        by_first = [
-            e for e in entities if len(fold(e.name).split()) > 1 and fold(e.name).split()[0] == key
-        ]
-        candidates = by_surname or by_first
-        if candidates:
-            # Several people share the surname: the one named most recently before.
-            before = [e for e in candidates if e.first_char <= m.start_char] or candidates
-            target = max(
-                before,
-                key=lambda e: (
-                    max(x.start_char for x in e.mentions if x.start_char <= m.start_char)
-                    if any(x.start_char <= m.start_char for x in e.mentions)
-                    else -1
-                ),
-            )
-            target.mentions.append(m)
-        else:
-            same = [e for e in entities if fold(e.name) == key]
-            if same:
-                same[0].mentions.append(m)
-            else:
-                entities.append(Entity("person", m.text, [m]))
-    return entities
-
-
-def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str]) -> list[Entity]:
-    """Long forms first; acronyms, legal-suffix variants and short forms join them."""
-    entities: list[Entity] = []
-    ordered = sorted(mentions, key=lambda m: (-len(m.text), m.start_char))
-    for m in ordered:
-        key = org_key(m.text)
-        expanded = acronyms.get(m.text.replace(".", ""))
-        target = None
-        for entity in entities:
-            long_key = org_key(entity.name)
-            if key == long_key or (expanded and org_key(expanded) == long_key):
-                target = entity
-            elif (
-                m.text.isupper()
-                and len(m.text) >= 2
-                and acronym(entity.name) == m.text.replace(".", "")
-            ):
-                target = entity
-            elif (
-                len(key.split()) < len(long_key.split())
-                and is_short_form(key, long_key)
-                and not parent_acronym(m.text, entity.name)
-            ):
-                target = entity
-            elif transliteration_variant(key, long_key):
-                target = entity
-            if target:
-                break
-        if target:
-            target.mentions.append(m)
-        else:
-            entities.append(Entity("organization", m.text, [m]))
-    return entities
-
-
-def parent_acronym(short: str, long: str) -> bool:
-    """'UN' before 'UN Security Council', 'EU' before 'EU Commission': the acronym names the body
-    the longer one belongs to, not the longer one itself."""
-    return short.replace(".", "").isupper() and long.startswith(short + " ")
-
-
-def transliteration_variant(a: str, b: str) -> bool:
-    """'Taleban' and 'Taliban': one long word, spelled with one vowel changed."""
-    if a == b or len(a) != len(b) or len(a) < 6 or " " in a or " " in b:
-        return False
-    different = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(different) == 1 and all(c in "aeiouy" for c in different[0])
-
-
-def is_short_form(short: str, long: str) -> bool:
-    """'chiron' of 'chiron corp', 'merieux' of 'institut merieux': distinctive words only."""
-    words = short.split()
-    long_words = long.split()
-    if any(w in GENERIC_NAMES or w in ORG_SUFFIXES for w in words):
-        return False
-    if long_words[: len(words)] == words:
-        return True
-    # "Security Council" of "U.N. Security Council", "Navigation Mixte" of "Cie. de Navigation Mixte".
-    if len(words) >= 2 and long_words[-len(words) :] == words:
-        return True
-    return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3
 
 
 def extract_entities(

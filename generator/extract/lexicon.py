@@ -17,6 +17,7 @@ WORDS = tomllib.loads(
 HONORIFICS = frozenset(WORDS["honorifics"])
 TITLE_HEADS = frozenset(WORDS["title_heads"])
 TITLE_FILLERS = frozenset(WORDS["title_fillers"])
+GIVEN_NAME_TITLES = frozenset(WORDS["given_name_titles"])
 ORG_HEADS = frozenset(WORDS["org_heads"])
 ORG_SUFFIXES = frozenset(WORDS["org_suffixes"])
 MEMBER_HEADS = frozenset(WORDS["member_heads"])

@@ -151,6 +151,18 @@ def test_title_led_coordinated_names_are_recovered_with_their_own_modifier(
     assert found["Jeyhun Bayramov"]["role"] == "Azerbaijani Foreign Minister"
 
 
+def test_a_kings_name_is_no_surname_of_another_person(nlp, tmp_path: Path) -> None:
+    """A monarch goes by a given name: 'King Hussein' is not Saddam Hussein, and the bare name
+    after him is the king's."""
+    body = (
+        "Iraq's Saddam Hussein sought peace with Iran. Jordan's King Hussein flew to "
+        "Washington. Hussein will meet the president on Thursday."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Saddam Hussein"]["mentions"] == 1
+    assert found["Hussein"]["mentions"] == 2
+
+
 def test_surname_merges_into_full_name(nlp, tmp_path: Path) -> None:
     body = "Helen Marsh spoke first. Later Marsh said the plan would work. Ms. Marsh left at noon."
     found = actors(sheet_for(nlp, tmp_path, body))
@@ -1083,7 +1095,7 @@ def test_a_lead_description_reaches_the_first_person_named_after_a_quote(
     ],
 )
 def test_one_vowel_spelling_variants(a: str, b: str, same: bool) -> None:
-    from generator.extract.actors import transliteration_variant
+    from generator.extract.clusters import transliteration_variant
 
     assert transliteration_variant(a, b) is same
 
