@@ -18,6 +18,7 @@ from generator.extract.clusters import (
     cluster_people,
     defined_acronyms,
     is_short_form,
+    names_a_text,
     org_key,
 )
 from generator.extract.descriptions import (
@@ -56,8 +57,10 @@ def extract_entities(
     gaz = gazetteer()
     mentions = group_words(find_mentions(doc, blanked))
     people = cluster_people([m for m in mentions if m.kind == "person"])
+    acronyms = defined_acronyms(doc)
     orgs = cluster_organizations(
-        [m for m in mentions if m.kind == "organization"], defined_acronyms(doc)
+        [m for m in mentions if m.kind == "organization" and not names_a_text(m, acronyms)],
+        acronyms,
     )
     orgs, place_like = split_place_like(orgs)
     people = absorb_org_named_people(people, orgs)

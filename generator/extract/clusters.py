@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES
-from generator.extract.names import entities
+from generator.extract.names import DOCUMENT_HEADS, document_head, entities
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, acronym, fold, surname
 from generator.records import Entity, NameMention
@@ -83,6 +83,16 @@ def cluster_people(mentions: list[NameMention]) -> list[Entity]:
 def given_name_titled(span: Span) -> bool:
     """The name follows a title that names its holder by a given name ('King Hussein')."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in GIVEN_NAME_TITLES
+
+
+def names_a_text(mention: NameMention, acronyms: dict[str, str]) -> bool:
+    """An acronym the text defines for a treaty's or a law's name ('the Non-Proliferation
+    Treaty (NPT)'): like the name, a text, not an actor."""
+    long = acronyms.get(mention.text.replace(".", ""))
+    found = long is not None and document_head(long) in DOCUMENT_HEADS
+    if found:
+        fired("a treaty's or a law's acronym: not an actor", mention.text, long)
+    return found
 
 
 def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str]) -> list[Entity]:

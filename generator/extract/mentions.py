@@ -24,13 +24,13 @@ from generator.extract.lexicon import (
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
-    EVENT_HEADS,
     STREET_HEADS,
     clean_span,
     entities,
     is_honorific,
     is_title_word,
     named_like_person,
+    names_an_event_or_text,
     starts_with_article,
     surface,
 )
@@ -113,11 +113,8 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
     if not key or key in GENERIC_NAMES or len(key) < 2:
         return mention
     last = key.split()[-1]
-    if last in EVENT_HEADS and (
-        label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(key.split()) > 1)
-    ):
-        fired("event head: not an actor", text)
-        return mention  # "International Women's Day", "the Asian Games": events, not actors
+    if names_an_event_or_text(text, label):
+        return mention
     if label == "ORG" and text[:1].islower() and not starts_with_article(text):
         return mention  # a fragment ("less united guerrilla"), not a name
     if label == "PERSON" and len(span) == 1 and text.islower():

@@ -47,6 +47,36 @@ EVENT_HEADS = {
     "marathon",
 }
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
+DOCUMENT_HEADS = frozenset(
+    {"accord", "accords", "act", "agreement", "charter", "code", "convention", "conventions"}
+    | {"covenant", "declaration", "law", "protocol", "treaty"}
+)
+"""Heads of the names of treaties, laws and declarations ('Kyoto Protocol', 'International
+Covenant on Civil and Political Rights', 'Law on Civil Servants'): a text, not an actor."""
+OF_WORDS = re.compile(r"\s(?:on|of|for|against)\b")
+
+
+def document_head(text: str) -> str:
+    """The head word of a name: its last word, or the one before its 'on', 'of' or 'for'
+    phrase ('Convention on International Trade in Endangered Species': convention)."""
+    return OF_WORDS.split(text.lower(), maxsplit=1)[0].split()[-1]
+
+
+def names_an_event_or_text(text: str, label: str) -> bool:
+    """By its head word the name is an event's ('International Women's Day', 'the Asian Games')
+    or a text's, a treaty or a law ('Kyoto Protocol', 'Law on Civil Servants'): no actor."""
+    words = fold(text).split()
+    if words[-1] in EVENT_HEADS and (
+        label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(words) > 1)
+    ):
+        fired("event head: not an actor", text)
+        return True
+    if label in {"ORG", "FAC"} and document_head(text) in DOCUMENT_HEADS:
+        fired("a treaty's or a law's name: not an actor", text)
+        return True
+    return False
+
+
 MONTH_AND_DAY_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}
 WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 

@@ -151,6 +151,20 @@ def test_title_led_coordinated_names_are_recovered_with_their_own_modifier(
     assert found["Jeyhun Bayramov"]["role"] == "Azerbaijani Foreign Minister"
 
 
+def test_a_treaty_or_a_law_is_no_actor(nlp, tmp_path: Path) -> None:
+    """A treaty's, a convention's or a law's name, and the acronym the text defines for it, name
+    a text, not an actor; a body named 'Programme' is one."""
+    body = (
+        "Iran will not quit the Non-Proliferation Treaty (NPT), Foreign Minister Ali Karimi "
+        "said on Monday. The NPT allows peaceful nuclear work. The World Food Programme "
+        "sent aid under the Convention on International Trade in Endangered Species."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert not {"Non-Proliferation Treaty", "NPT"} & set(found)
+    assert not any("Convention" in name for name in found)
+    assert "World Food Programme" in found and "Ali Karimi" in found
+
+
 def test_a_kings_name_is_no_surname_of_another_person(nlp, tmp_path: Path) -> None:
     """A monarch goes by a given name: 'King Hussein' is not Saddam Hussein, and the bare name
     after him is the king's."""
