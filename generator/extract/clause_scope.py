@@ -78,6 +78,8 @@ def when_of(verb: Token, scope: list[Token], dates: dict[int, int]) -> int | Non
     """The start offset of the time expression that dates the event VERB heads, if any. DATES
     maps each date's start offset to its end."""
     when = first_date(scope, dates)
+    if when is not None and perfect_with_ago(verb, when, dates):
+        return None
     if when is None:
         when = period_end(scope, dates)
     if when is None and not is_background(verb):  # 'Hashimoto said Wednesday he hoped to visit'
@@ -85,6 +87,20 @@ def when_of(verb: Token, scope: list[Token], dates: dict[int, int]) -> int | Non
     if when is None:
         when = shared_date(verb, dates)
     return when
+
+
+def perfect_with_ago(verb: Token, when: int, dates: dict[int, int]) -> bool:
+    """'he has sent a team to recover the remains of an expert kidnapped almost two years ago',
+    'has not played since the Test in Lahore 13 months ago': the present perfect tells a past
+    that reaches now, never one so long 'ago'; the date is another verb's or noun's, which the
+    parse hung on it."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
+    )
+    found = perfect and verb.doc.text[when : dates[when]].lower().endswith(" ago")
+    if found:
+        fired("events: the present perfect is never dated 'ago'", verb.text, verb.sent.text)
+    return found
 
 
 PERIOD_BOUNDS = frozenset({"end", "begin", "start"})

@@ -58,6 +58,10 @@ def test_coordinated_verbs_share_the_date_and_place_after_the_last(nlp, tmp_path
             "Danube Holdings said it would extend its bid, due to expire last Thursday, to Nov. 6.",
             "extend",
         ),
+        (  # the present perfect reaches now: what was so long 'ago' is another event
+            "Omar Castel has not played for Varn since the final in Harlow 13 months ago.",
+            "played",
+        ),
     ],
 )
 def test_an_event_takes_no_date_that_is_not_its_own(
