@@ -192,16 +192,22 @@ def is_counted(ent: Span, value: str) -> bool:
 
 
 def levels_a_count(ent: Span) -> bool:
-    """'The death toll rose to 45', 'the total was 12': the level a count reached."""
+    """'The death toll rose to 45', 'the total was 12': the level a count reached; 'raised the
+    toll for October to 93', 'taking his tally for the series to 16': the level a count was
+    brought to."""
     root = ent.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"to", "at"} else None
     if root.dep_ == "attr":
         verb = root.head
     subject = verb_subject(verb) if verb is not None else None
-    if subject is None or lemma(subject) not in COUNTING_NOUNS:
-        return False
-    fired("numbers: the level a count reached", ent.text, ent.sent.text)
-    return True
+    if subject is not None and lemma(subject) in COUNTING_NOUNS:
+        fired("numbers: the level a count reached", ent.text, ent.sent.text)
+        return True
+    moved = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    if root.head.lower_ == "to" and moved and lemma(moved[0]) in COUNTING_NOUNS:
+        fired("numbers: the level a count was brought to", ent.text, ent.sent.text)
+        return True
+    return False
 
 
 AGE = re.compile(r"^(\w+)[- ]years?[- ]old$", re.IGNORECASE)

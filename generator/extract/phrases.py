@@ -133,6 +133,9 @@ def short_phrase(prep: Token, span: Span, whole: bool = False) -> list[Token]:
     after = list(doc[prep.i : end + 1])
     after = after[: apposition_comma(after)]  # 'with the United States, its biggest partner,'
     hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
+    if whole and len(after) - 2 * hyphens > MAX_WHOLE_WORDS:
+        after = core_of(prep, span) or after  # 'the number of countries that have ...'
+        hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
     if len(after) < 2 or len(after) - 2 * hyphens > (MAX_WHOLE_WORDS if whole else 5):
         return []  # 'Nagorno-Karabakh' is one word
     if any(verb_in(t, whole) or breaks(t) or span.start <= t.i < span.end for t in after):
@@ -141,6 +144,21 @@ def short_phrase(prep: Token, span: Span, whole: bool = False) -> list[Token]:
         fired("numbers: another sum is no part of what a number measures", words_text(after))
         return []  # 'against 168 million', a 'loss of 276 million euros': another sum
     return after
+
+
+def core_of(prep: Token, span: Span) -> list[Token]:
+    """PREP with its object and the object's own modifiers, without what qualifies it after
+    ('of countries that have totally renounced the punishment': 'of countries'), when the
+    number is not in it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    noun = objects[0]
+    words = [prep, *(t for c in noun.lefts for t in c.subtree), noun]
+    if any(span.start <= t.i < span.end for t in words):
+        return []
+    fired("numbers: a counting noun's 'of' phrase cut to its noun", prep.sent.text)
+    return sorted(words, key=lambda t: t.i)
 
 
 def verb_in(token: Token, whole: bool) -> bool:

@@ -410,6 +410,19 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "sales after the rise",
             {"currency": "EUR"},
         ),
+        (  # the level a count is brought to: the count, not a thing it counts
+            "Three more deaths on Thursday brought December's toll to 99, the military said.",
+            "99",
+            "December's toll",
+            {"amount": 99},
+        ),
+        (  # a counting noun's long 'of' phrase cut to its noun
+            "The finds bring to five the number of bodies found in less than two weeks near "
+            "the town.",
+            "five",
+            "number of bodies",
+            {"amount": 5},
+        ),
         (  # a sentence's first word loses its capital, a nationality keeps it
             "Sales rose to 5 million euros.",
             "5 million euros",
