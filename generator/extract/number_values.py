@@ -217,9 +217,26 @@ def listed_before(span: Span) -> Span | None:
     if root.dep_ != "conj":
         return None
     first = entity_at(root.head)
+    if first is None and root.head.pos_ == "NOUN":
+        first = value_of_noun(root.head, span)
     if first is None or first.label_ != span.label_ or first.start >= span.start:
         return None
     return with_currency(first)
+
+
+def value_of_noun(noun: Token, span: Span) -> Span | None:
+    """'gains of 2.6 percent in the second quarter and 5.6 percent in the first': the parse joins
+    the second value to the noun the first one measures; the first is that noun's 'of' value."""
+    values = [
+        value
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.children
+        if t.dep_ == "pobj" and (value := entity_at(t)) is not None and value.label_ == span.label_
+    ]
+    if values:
+        fired("numbers: a value listed after a noun's 'of' value", span.text, values[0].text)
+    return values[0] if values else None
 
 
 PAST_LEVEL = frozenset({"above", "below", "under", "over", "near", "past", "beyond"})

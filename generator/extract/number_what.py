@@ -76,6 +76,11 @@ def number_what(span: Span) -> str | None:
         what = None
     if what is None and (first := listed_before(span)) is not None:
         fired("numbers: a value listed after another of its kind", span.text, first.text)
+        noun = span.root.head
+        if noun.pos_ == "NOUN" and not first.start <= noun.i < first.end:
+            # 'gains of 2.6 percent in the second quarter and 5.6 percent in the first': the
+            # noun both measure, without what the first one's own words add
+            return noun_phrase(noun, span, with_phrase=False)
         return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
     return what
 

@@ -416,6 +416,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "December's toll",
             {"amount": 99},
         ),
+        (  # a value the parse joins to the noun that the first one measures
+            "Exports rose 1.6 percent, after gains of 2.6 percent in May and 5.6 percent in April.",
+            "5.6 percent",
+            "gains",
+            {"unit": "percent"},
+        ),
         (  # a counting noun's long 'of' phrase cut to its noun
             "The finds bring to five the number of bodies found in less than two weeks near "
             "the town.",
