@@ -161,13 +161,20 @@ def carried_on(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
             and before is not None
             and before.speaker is not None
             and quote.start <= quote.sentence.start_char + 1
-            and 0 <= quote.sentence.start - before.sentence.end <= 1
+            and 0 <= quote.sentence.start - last_sentence(before).end <= 1
             and not someone_else(before)
         ):
             fired("quote: goes on with the speaker before it", quote.text, before.sentence.text)
             quote = replace(quote, speaker=before.speaker)
         out.append(quote)
     return out
+
+
+def last_sentence(quote: QuoteFinding) -> Span:
+    """The sentence a quotation ends in: '"... all the time. No matter ... security," Boonsang
+    said.' ends in its second sentence, which names its speaker."""
+    ends = quote.sentence.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    return ends.sent if ends is not None and ends.start >= quote.sentence.start else quote.sentence
 
 
 def untagged_name(token: Token, participants: Participants) -> Participant | None:

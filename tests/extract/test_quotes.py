@@ -269,6 +269,17 @@ def test_a_quotation_with_no_speaker_goes_on_with_the_statement_before_it(
     assert [q for q in found if q[0] == "direct"][0][2] == "Helen Marsh"
 
 
+def test_a_quotation_goes_on_after_a_quote_of_two_sentences(nlp, tmp_path: Path) -> None:
+    """The quote before ends in its second sentence, where its speaker is named: the next
+    sentence's quotation with no speaker goes on with that one."""
+    body = (
+        '"Security must come first. No matter what, we cannot forget it," Helen Marsh said. '
+        '"National security is like oxygen. We only notice it when it is gone."'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q[2] for q in found if q[0] == "direct"] == ["Helen Marsh", "Helen Marsh"]
+
+
 def test_a_quotation_after_a_statement_that_names_someone_else_keeps_no_speaker(
     nlp, tmp_path: Path
 ) -> None:
