@@ -248,7 +248,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             quote = clause_quote(sentence, clauses[0], speaker, last=clauses[-1])
             out += [quote] if quote is not None else []
             continue
-        clauses = [c for c in clauses if not overlaps(c, covered)]
+        clauses = [c for c in clauses if not overlaps(c, covered) and not names(c, token, verb)]
         for clause in clauses:
             aside = verb if clause.i == verb.head.i else None
             quote = clause_quote(sentence, clause, speaker, skip=aside or goes_on(clause, verb))
@@ -263,6 +263,16 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             if quote is not None:
                 out.append(quote)
     return out
+
+
+def names(clause: Token, speaker: Token, verb: Token) -> bool:
+    """'"...," said Colts quarterback Peyton Manning': the parse made the words that name the
+    speaker the saying verb's clause; a clause holding its speaker but not its verb says nothing
+    (an aside's clause holds both: 'as Bohl noted, the meeting also means ...')."""
+    found = speaker in clause.subtree and verb not in clause.subtree
+    if found:
+        fired("quote: the words naming the speaker are no statement", clause.sent.text)
+    return found
 
 
 SHARES = frozenset({"percent", "%", "pct", "half"})

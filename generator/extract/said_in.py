@@ -76,9 +76,26 @@ def inverted_sayer(verb: Token) -> Token | None:
         return None  # not 'should "give up" asking them': a quoted phrase, no attribution
     after = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if after is None or after.left_edge.i != verb.i + 1:
-        return None
+        return named_after(verb)
     fired("quote: the speaker after an inverted saying verb", verb.sent.text)
     return after
+
+
+def named_after(verb: Token) -> Token | None:
+    """'"...," said Colts quarterback Peyton Manning, who ...': the parse hung the words after
+    the inverted verb elsewhere (it read 'quarterback' as a verb); the person named right after
+    it, before any comma, speaks."""
+    doc = verb.doc
+    words = []
+    for token in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
+        if token.is_punct:
+            break
+        words.append(token)
+    people = [t for t in words if t.ent_type_ == "PERSON"]
+    if not people:
+        return None
+    fired("quote: the person named after an inverted saying verb", verb.sent.text)
+    return people[-1]
 
 
 NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})

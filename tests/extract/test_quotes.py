@@ -491,6 +491,12 @@ def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
             "This was my last match for the club",
             "captain",
         ),
+        (  # the person named right after an inverted saying verb the parse read wrongly
+            '"We lost the game from start to finish," said Colts quarterback Peter Novak, who'
+            " completed 25-of-50 passes.",
+            "We lost the game from start to finish",
+            "Peter Novak",
+        ),
         (  # a description with 'the' is the person quoted just before
             '"We played well in the first half," said Helen Marsh. "But the second half was'
             ' a disaster," added the captain.',
