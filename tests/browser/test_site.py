@@ -82,9 +82,16 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
         By.XPATH, "//h2[@id='key-facts']/following-sibling::ol[1]//a[text()='source']"
     )
     target = link.get_attribute("href").split("#")[1]
-    # Clicked as a reader does: Material's instant loading handles the click. (Loading the same
-    # page again by address with only the anchor new left it at the top now and then: its scroll
-    # restoration and the browser's jump to the anchor raced.)
+    # Clicked as a reader does, once the theme has set the page up: Material's instant loading
+    # handles the click, and its document$ stream emits when the page's components are mounted.
+    # (Loading the same page again by address with only the anchor new left it at the top now and
+    # then, and so did a click on a page still being set up in a full run: its scroll restoration
+    # and the browser's jump to the anchor raced.)
+    browser.set_script_timeout(30)
+    browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        " window.document$.subscribe(() => setTimeout(() => done(true), 0));"
+    )
     link.click()
     # The sentence is looked up by id at each try, never held: the same page loaded again with the
     # anchor replaces its elements, and one found in the old page would go stale on a busy machine.
