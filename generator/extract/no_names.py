@@ -15,7 +15,7 @@ def common_word_opening(span: Span) -> bool:
     """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
     the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
     token = span[0]
-    if len(span) != 1 or not token.is_sent_start or token.is_upper:
+    if len(span) != 1 or not opens_sentence(token) or token.is_upper:
         return False  # not one word opening a sentence, or an acronym ("SDP")
     common = (
         token.tag_ in {"NN", "NNS", "JJ"}
@@ -25,7 +25,20 @@ def common_word_opening(span: Span) -> bool:
     if not common:
         return False
     # a surname the story also writes mid-sentence ("Alparslan Turkes ... Turkes said") is a name
-    return not any(t.text == token.text and not t.is_sent_start for t in span.doc if t.i != token.i)
+    if any(t.text == token.text and not opens_sentence(t) for t in span.doc if t.i != token.i):
+        return False
+    if not token.is_sent_start:
+        fired("common word opening a quoted sentence: no name", token.text, token.sent.text)
+    return True
+
+
+def opens_sentence(token: Token) -> bool:
+    """The sentence's first word, or the first after the quotation mark that opens it ('"Media
+    reports to the effect ... are false," it said')."""
+    if token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.is_sent_start and before.is_quote
 
 
 def modifies_common_noun(token: Token) -> bool:

@@ -328,6 +328,11 @@ def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_p
             "Riot police were deployed around the court in Harlow, Helen Marsh said.",
             "Riot",
         ),
+        (  # the first word after the quotation mark that opens a sentence
+            'The malaria season began. "Malaria has serious implications on all aspects of our'
+            ' lives," Helen Marsh said.',
+            "Malaria",
+        ),
         (  # the model's 'person' with no capital letter
             '"Preparations are at an advanced stage with multiparty liaison committees now '
             'functional in the districts to attend to issues about the elections," Helen Marsh '
