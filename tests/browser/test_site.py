@@ -100,7 +100,18 @@ def test_source_link_lands_on_the_visible_sentence(browser, base_url: str) -> No
         " const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
     )
     # The browser scrolls to the anchor once the page has laid out: wait for it, on a busy machine too.
-    assert wait(browser).until(lambda b: b.execute_script(script, target))
+    try:
+        wait(browser).until(lambda b: b.execute_script(script, target))
+    except Exception:
+        state = browser.execute_script(
+            "const e = document.getElementById(arguments[0]); const r = e && e.getBoundingClientRect();"
+            " return [location.href, window.scrollY, window.innerHeight, r && r.top, r && r.height,"
+            " document.readyState, history.scrollRestoration];",
+            target,
+        )
+        raise AssertionError(
+            f"the sentence {target} is not in view after the click: {state}"
+        ) from None
     # The highlight is the :target style, applied once the page has taken the anchor: waited for
     # as well, so that a busy machine's late style pass is not read as a missing highlight.
     highlighted = (
