@@ -132,18 +132,21 @@ def short_phrase(prep: Token, span: Span, whole: bool = False) -> list[Token]:
             end -= 1
     after = list(doc[prep.i : end + 1])
     after = after[: apposition_comma(after)]  # 'with the United States, its biggest partner,'
-    hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
-    if whole and len(after) - 2 * hyphens > MAX_WHOLE_WORDS:
+    if whole and word_count(after) > MAX_WHOLE_WORDS:
         after = core_of(prep, span) or after  # 'the number of countries that have ...'
-        hyphens = sum(1 for t in after if t.text == "-" and not t.whitespace_)
-    if len(after) < 2 or len(after) - 2 * hyphens > (MAX_WHOLE_WORDS if whole else 5):
-        return []  # 'Nagorno-Karabakh' is one word
+    if len(after) < 2 or word_count(after) > (MAX_WHOLE_WORDS if whole else 5):
+        return []
     if any(verb_in(t, whole) or breaks(t) or span.start <= t.i < span.end for t in after):
         return []
     if names_a_sum(after):
         fired("numbers: another sum is no part of what a number measures", words_text(after))
         return []  # 'against 168 million', a 'loss of 276 million euros': another sum
     return after
+
+
+def word_count(words: list[Token]) -> int:
+    """How many words WORDS are, a hyphened name one ('Nagorno-Karabakh')."""
+    return len(words) - 2 * sum(1 for t in words if t.text == "-" and not t.whitespace_)
 
 
 def core_of(prep: Token, span: Span) -> list[Token]:

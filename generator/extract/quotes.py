@@ -31,7 +31,7 @@ from generator.extract.quotations import (
     quotations,
     run_on_speakers,
 )
-from generator.extract.said_in import NAMING_VERBS, sayer, stance_holder
+from generator.extract.said_in import NAMING_VERBS, only_names_speaker, sayer, stance_holder
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -248,7 +248,11 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             quote = clause_quote(sentence, clauses[0], speaker, last=clauses[-1])
             out += [quote] if quote is not None else []
             continue
-        clauses = [c for c in clauses if not overlaps(c, covered) and not names(c, token, verb)]
+        clauses = [
+            c
+            for c in clauses
+            if not overlaps(c, covered) and not only_names_speaker(c, token, verb)
+        ]
         for clause in clauses:
             aside = verb if clause.i == verb.head.i else None
             quote = clause_quote(sentence, clause, speaker, skip=aside or goes_on(clause, verb))
@@ -263,16 +267,6 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             if quote is not None:
                 out.append(quote)
     return out
-
-
-def names(clause: Token, speaker: Token, verb: Token) -> bool:
-    """'"...," said Colts quarterback Peyton Manning': the parse made the words that name the
-    speaker the saying verb's clause; a clause holding its speaker but not its verb says nothing
-    (an aside's clause holds both: 'as Bohl noted, the meeting also means ...')."""
-    found = speaker in clause.subtree and verb not in clause.subtree
-    if found:
-        fired("quote: the words naming the speaker are no statement", clause.sent.text)
-    return found
 
 
 SHARES = frozenset({"percent", "%", "pct", "half"})

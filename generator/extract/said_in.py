@@ -98,6 +98,16 @@ def named_after(verb: Token) -> Token | None:
     return people[-1]
 
 
+def only_names_speaker(clause: Token, speaker: Token, verb: Token) -> bool:
+    """'"...," said Colts quarterback Peyton Manning': the parse made the words that name the
+    speaker the saying verb's clause; a clause holding its speaker but not its verb says nothing
+    (an aside's clause holds both: 'as Bohl noted, the meeting also means ...')."""
+    found = speaker in clause.subtree and verb not in clause.subtree
+    if found:
+        fired("quote: the words naming the speaker are no statement", clause.sent.text)
+    return found
+
+
 NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 """Parts of speech of the words of a plain noun phrase ('a senior police detective')."""
 

@@ -46,6 +46,16 @@ class SheetView:
     def reviewed(self) -> bool:
         return bool(self.meta.get("reviewed"))
 
+    @cached_property
+    def taking_part(self) -> frozenset[str]:
+        """Ids of the actors its events have doing or undergoing something, or its quotes
+        speaking: read once per sheet, asked for each of its actors."""
+        events = [e for e in self.data.get("events") or [] if isinstance(e, dict)]
+        quotes = [q for q in self.data.get("quotes") or [] if isinstance(q, dict)]
+        ids = [i for e in events for i in (e.get("who") or []) + (e.get("whom") or [])]
+        ids += [q.get("speaker") for q in quotes]
+        return frozenset(i for i in ids if isinstance(i, str))
+
 
 @dataclass
 class Appearance:
@@ -56,13 +66,7 @@ class Appearance:
     def takes_part(self) -> bool:
         """The article tells the entity doing, undergoing or saying something, not only naming
         it (the agency of 'told AFP' or 'Xinhua reported' carries the news; it is not in it)."""
-        own = self.item.get("id")
-        data = self.sheet.data
-        events = [e for e in data.get("events") or [] if isinstance(e, dict)]
-        quotes = [q for q in data.get("quotes") or [] if isinstance(q, dict)]
-        return any(own in (e.get("who") or []) + (e.get("whom") or []) for e in events) or any(
-            q.get("speaker") == own for q in quotes
-        )
+        return self.item.get("id") in self.sheet.taking_part
 
 
 @dataclass

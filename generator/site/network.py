@@ -23,14 +23,15 @@ def main_actors(index: SiteIndex, n: int) -> list[EntityPage]:
     news agency each story cites, 'told AFP', is named everywhere and takes part in little),
     then those the most name; listed by how many articles name them."""
 
-    def articles(page: EntityPage, taking_part: bool = False) -> int:
-        return len({a.sheet.id for a in page.appearances if a.takes_part or not taking_part})
-
-    pages = [page for page in index.actors.values() if page.has_page]
-    chosen = sorted(
-        pages, key=lambda p: (-articles(p, taking_part=True), -articles(p), p.name.lower(), p.key)
-    )[:n]
-    return sorted(chosen, key=lambda p: (-articles(p), p.name.lower(), p.key))
+    named: dict[str, int] = {}
+    acting: dict[str, int] = {}
+    for page in index.actors.values():
+        if page.has_page:
+            named[page.key] = len({a.sheet.id for a in page.appearances})
+            acting[page.key] = len({a.sheet.id for a in page.appearances if a.takes_part})
+    pages = [page for page in index.actors.values() if page.key in named]
+    chosen = sorted(pages, key=lambda p: (-acting[p.key], -named[p.key], p.name.lower(), p.key))[:n]
+    return sorted(chosen, key=lambda p: (-named[p.key], p.name.lower(), p.key))
 
 
 def network(index: SiteIndex) -> str | None:
