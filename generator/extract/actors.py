@@ -40,10 +40,12 @@ from generator.extract.mentions import find_mentions
 from generator.extract.names import is_title_word
 from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
+    place_vote,
     split_body_people,
     split_located_people,
     split_people_named_as_places,
     split_place_like,
+    strictly_located,
 )
 from generator.extract.taken_up import describe_taken_up
 from generator.names import fold
@@ -106,10 +108,7 @@ def extract_entities(
                 entity.roles.append(role)
     name_lead_descriptions(doc, people)
     for entity in orgs:
-        entity.name = max(
-            entity.surfaces(),
-            key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s)),
-        )
+        entity.name = organization_name(entity)
         for m in entity.mentions:
             role = organization_role(m.span)
             if role:
@@ -117,6 +116,7 @@ def extract_entities(
     describe_taken_up(doc, orgs)
     places = fold_first_words(places)
     places = absorb_org_named_places(places, orgs)
+    places = absorb_spelled_out_acronyms(places, orgs, acronyms)
     for place in places.values():
         place.name = (
             max(place.surfaces(), key=lambda s: (len(s), s))
@@ -174,6 +174,43 @@ def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> di
             named[0].mentions.extend(place.mentions)
             del places[key]
     return places
+
+
+def absorb_spelled_out_acronyms(
+    places: dict[str, Entity], orgs: list[Entity], acronyms: dict[str, str]
+) -> dict[str, Entity]:
+    """'the Asia-Pacific Economic Cooperation (APEC) forum': a 'place' the text spells out as
+    an organisation's acronym is that organisation."""
+    spelled = {fold(long): short for short, long in acronyms.items()}
+    for key, place in list(places.items()):
+        short = spelled.get(fold(place.name))
+        named = [o for o in orgs if short is not None and fold(short) in map(fold, o.surfaces())]
+        if len(named) != 1 or reads_as_place(place):
+            continue  # 'North West Frontier Province (NWFP)': a place, whatever the model says
+        fired("place: an organisation's acronym spelled out", place.name, short)
+        named[0].mentions.extend(place.mentions)
+        named[0].name = organization_name(named[0])
+        del places[key]
+    return places
+
+
+def reads_as_place(place: Entity) -> bool:
+    """A name the gazetteer knows, that ends in a word for a place, or that the text places
+    something in or calls a place ('the region of X')."""
+    words = fold(place.name).split()
+    return (
+        gazetteer().country(place.name) is not None
+        or gazetteer().is_place_name(place.name)
+        or words[-1] in PLACE_HEADS
+        or any(strictly_located(m) or place_vote(m) >= 2 for m in place.mentions)
+    )
+
+
+def organization_name(entity: Entity) -> str:
+    """The fullest form the text gives: a spelled-out name before its acronym."""
+    return max(
+        entity.surfaces(), key=lambda s: (not s.isupper(), len(s.split()), capitalised(s), len(s))
+    )
 
 
 def owns_a_thing(m: NameMention) -> bool:

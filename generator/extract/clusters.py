@@ -25,12 +25,13 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     text = doc_text(doc)
     for ent in entities(doc):
-        if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
+        if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
             continue
         after = text[ent.end_char : ent.end_char + 16]
-        match = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", after)
-        if match:
-            long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)
+        match = re.match(r"\s*\(\s?([A-Z][A-Za-z&.]{1,9})\)", after)  # also '( APEC)'
+        long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)
+        if match and (ent.label_ != "LOC" or match.group(1)[0] == long_name[:1]):
+            # not 'Cooperation in Europe (OSCE)', where the model's span is the place alone
             found[match.group(1).replace(".", "")] = long_name
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import is_office, name_span_at, office_phrase
 from generator.extract.roles import AFFILIATION_PREPOSITIONS, singular, tokens_text
@@ -68,6 +69,10 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
     after = tokens[end] if end < len(tokens) else None
     if after is not None and after.ent_type_ == "PERSON":
         return None  # 'Halutz, Peretz and Prime Minister Ehud Olmert': the title is Olmert's
+    last = tokens[titled[-1]]
+    if after is not None and last.head == after and after.pos_ == "NOUN":
+        fired("comma role: the title word modifies a noun after it", tokens_text(tokens, {}))
+        return None  # 'Goma, the chief town of North Kivu': a town, not a chief
     affiliation = None
     replace = {titled[-1]: singular(tokens[titled[-1]].text)}
     of = tokens[end] if end < len(tokens) and tokens[end].lower_ == "of" else None

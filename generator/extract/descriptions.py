@@ -49,6 +49,7 @@ def organization_role(span: Span) -> RoleFinding | None:
         while start - 1 >= 0 and (
             (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
             or doc[start - 1].ent_type_ == "NORP"  # "Russian gas giant Gazprom"
+            or participle_modifier(doc[start - 1])  # "football's governing body FIFA"
         ):
             start -= 1
         words = list(doc[start : i + 1])
@@ -208,6 +209,16 @@ NON_DESCRIPTIVE = WHICH_WORDS | {
     "said",
     "called",
 }
+
+
+def participle_modifier(token: Token) -> bool:
+    """'governing' of 'the governing body', 'ruling' of 'the ruling party': a participle that
+    describes the noun it modifies."""
+    hyphened = token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"  # 'Paris-based'
+    if token.is_lower and token.tag_ in {"VBG", "VBN"} and token.dep_ == "amod" and not hyphened:
+        fired("organisation role: a participle modifies its head", token.text, token.head.text)
+        return True
+    return False
 
 
 def premodifier_descriptor(span: Span) -> str | None:

@@ -57,6 +57,8 @@ class Gazetteer:
             country = Country(code, info["name"], info.get("capital") or "")
             self.countries[code] = country
             self.by_name[fold(info["name"])] = country
+            # 'Democratic Republic of Congo' for GeoNames' 'Democratic Republic of the Congo'
+            self.by_name.setdefault(fold(info["name"]).replace(" the ", " "), country)
             if country.capital:
                 self.capitals[fold(country.capital)] = country
         for code, names in COUNTRY_SHORT_FORMS.items():

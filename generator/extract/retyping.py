@@ -4,6 +4,7 @@ text only ever uses as a location is a place, and a one-word 'person' the text t
 
 from __future__ import annotations
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.mentions import speaks
@@ -122,15 +123,17 @@ def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]
     for entity in people:
         place = places.get(fold(entity.name))
         votes = sum(place_vote(m, person=True) for m in entity.mentions)
+        # a town the gazetteer knows needs no more than the text naming it as a place once
+        needed = 1 if place is not None and gazetteer().is_place_name(entity.name) else 2
         if (
             place is None
             or votes < 0
-            or votes + len(place.mentions) < 2
+            or votes + len(place.mentions) < needed
             or any(speaks(m.span) or person_role(m.span) for m in entity.mentions)
         ):
             keep.append(entity)
             continue
-        fired("a person with a place's name in the article: the place", entity.name)
+        fired(f"a person with a place's name in the article: the place ({needed})", entity.name)
         place.mentions.extend(entity.mentions)
     return keep
 

@@ -1694,3 +1694,86 @@ def test_a_name_that_agrees_as_many_in_the_passive_names_a_body(nlp) -> None:
         tags=["NNP", "VBP", "VBN", "VBN", "."],
     )
     assert agrees_as_many(NameMention(doc[0:1], "Dunmore", "person"))
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo"),
+        ("Republic of Congo", "Republic of the Congo"),
+    ],
+)
+def test_a_country_name_without_its_inner_article_is_the_country(
+    written: str, country: str
+) -> None:
+    from generator.extract.gazetteer import gazetteer
+
+    found = gazetteer().country(written)
+    assert found is not None and found.name == country
+
+
+def test_a_country_and_the_acronym_it_defines_are_one_place(nlp, tmp_path: Path) -> None:
+    body = (
+        "Peacekeepers in the Democratic Republic of Congo (DRC) drove the rebels out of a "
+        "mining town on Sunday. Fighting in the DRC has displaced thousands."
+    )
+    places = [p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]]
+    assert places == ["Democratic Republic of the Congo"], places
+
+
+def test_a_title_word_that_modifies_a_noun_is_no_role(nlp, tmp_path: Path) -> None:
+    body = "The rebels marched on Mbeya, the chief town of the region, on Monday."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert all(a["role"] != "chief" for a in sheet["actors"]), sheet["actors"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Inspectors called for help from the world's governing body Vantra on Monday.",
+            "Vantra",
+            "governing body",
+        ),
+        (
+            "Supporters of the ruling party Zembla marched through the capital on Friday.",
+            "Zembla",
+            "ruling party",
+        ),
+    ],
+)
+def test_a_participle_describing_a_body_is_part_of_its_role(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors[name]["role"] == role, actors
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers met on the sidelines of the Asia-Pacific Economic Cooperation ( APEC) forum "
+        "on Monday. The APEC leaders meet on Friday.",
+        "Ministers met on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum "
+        "on Monday. The APEC leaders meet on Friday.",
+    ],
+)
+def test_a_body_spelled_out_before_its_acronym_is_one_organisation(
+    nlp, tmp_path: Path, body: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    named = {a["name"]: a for a in sheet["actors"]}
+    assert "APEC" in named["Asia-Pacific Economic Cooperation"]["aliases"], sheet["actors"]
+    assert "Asia-Pacific Economic Cooperation" not in [p["name"] for p in sheet["places"]]
+
+
+def test_a_town_the_gazetteer_knows_is_no_person_where_the_text_places_something_there(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Three passengers were held at Malaga airport in Spain on Saturday. "
+        "The captain decided to carry on to Malaga and landed without incident."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Malaga" not in [a["name"] for a in sheet["actors"]], sheet["actors"]
+    assert "Malaga" in [p["name"] for p in sheet["places"]]
