@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES
 from generator.extract.names import DOCUMENT_HEADS, document_head, entities
@@ -116,7 +117,7 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
                 target = entity
             elif (
                 len(key.split()) < len(long_key.split())
-                and is_short_form(key, long_key)
+                and is_short_form(key, long_key, entity.name)
                 and not parent_acronym(m.text, entity.name)
             ):
                 target = entity
@@ -145,15 +146,43 @@ def transliteration_variant(a: str, b: str) -> bool:
     return len(different) == 1 and all(c in "aeiouy" for c in different[0])
 
 
-def is_short_form(short: str, long: str) -> bool:
-    """'chiron' of 'chiron corp', 'merieux' of 'institut merieux': distinctive words only."""
+def names_whose(long_text: str, tail: int) -> bool:
+    """'UN', 'U.S.', 'Iraqi', 'Malawi's' before a body's name: the words before its last TAIL
+    words say whose body it is (a country, a people, a place, an acronym), so the last words
+    alone name it too; 'Agricultural' of 'Agricultural Bank of China' is part of another name."""
+    words = long_text.split()
+    owner = " ".join(words[: len(words) - tail])
+    owner = re.sub(r"(?:'s|')$", "", owner)
+    if not owner:
+        return False
+    gaz = gazetteer()
+    return bool(
+        owner.replace(".", "").isupper()
+        or gaz.country(owner)
+        or gaz.capital_of(owner)
+        or gaz.is_place_name(owner)
+        or gaz.country_of_demonym(owner)
+    )
+
+
+def is_short_form(short: str, long: str, long_text: str = "") -> bool:
+    """'chiron' of 'chiron corp', 'merieux' of 'institut merieux', 'navigation mixte' of 'cie de
+    navigation mixte': distinctive words only, unless LONG_TEXT says whose body it is."""
     words = short.split()
     long_words = long.split()
-    if any(w in GENERIC_NAMES or w in ORG_SUFFIXES for w in words):
+    # "Security Council" of "U.N. Security Council", "Navigation Mixte" of "Cie. de Navigation
+    # Mixte": a name's last words, one of them more than a word for a kind of body
+    generic = [w in GENERIC_NAMES or w in ORG_SUFFIXES for w in words]
+    if len(words) >= 2 and long_words[-len(words) :] == words:
+        if not any(generic):
+            return True
+        if not all(generic) and names_whose(long_text, len(words)):
+            # 'Security Council' of 'UN Security Council', 'Foreign Ministry' of 'DPRK Foreign
+            # Ministry': the words before say whose body it is
+            fired("organisation: a body's name without whose it is", short, long)
+            return True
+    if any(generic):
         return False
     if long_words[: len(words)] == words:
-        return True
-    # "Security Council" of "U.N. Security Council", "Navigation Mixte" of "Cie. de Navigation Mixte".
-    if len(words) >= 2 and long_words[-len(words) :] == words:
         return True
     return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3

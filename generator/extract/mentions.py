@@ -35,9 +35,14 @@ from generator.extract.names import (
     surface,
 )
 from generator.extract.no_names import common_word_opening, is_time_zone
-from generator.extract.person_names import nationality_before_name, proper_words, titled_name
+from generator.extract.person_names import (
+    full_name_of_lone_person,
+    nationality_before_name,
+    proper_words,
+    titled_name,
+    untagged_surnames,
+)
 from generator.extract.pre_titles import ends_title_phrase
-from generator.extract.sentences import lowers
 from generator.extract.titles import titled_before
 from generator.names import fold, surname
 from generator.records import NameMention
@@ -102,8 +107,11 @@ def done_by(name: Token) -> bool:
     )
 
 
-def classify(span: Span, person_surnames: set[str]) -> NameMention:
-    """Decide what a mention names, from its label, its words and the gazetteer."""
+def classify(
+    span: Span, person_surnames: set[str], lone_names: frozenset[str] = frozenset()
+) -> NameMention:
+    """Decide what a mention names, from its label, its words and the gazetteer. LONE_NAMES are
+    the one-word names the model labels PERSON in the text."""
     gaz = gazetteer()
     text = surface(span)
     key = fold(text)
@@ -156,8 +164,8 @@ def classify(span: Span, person_surnames: set[str]) -> NameMention:
             fold(span[-1].text) in person_surnames
             and last not in ORG_SUFFIXES
             and not gaz.is_place_name(text)
-        ):
-            mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi"
+        ) or full_name_of_lone_person(span, lone_names):
+            mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi" or "Atimadi"
             return mention
         if titled_name(span):
             fired("a name with a title in apposition: a person", text)
@@ -348,51 +356,6 @@ def described_by_who(span: Span) -> bool:
     )
 
 
-def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:
-    """'Stajcic was a former director': a lone capitalised word the model left untagged that is
-    the surname of a person the text has named in full, or a name it tagged as a person
-    elsewhere, is that person again."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
-    # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
-    lone = {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
-    found = []
-    for token in candidate_words(doc, surnames | (lone - elsewhere)):  # a full name's surname
-        # stays one though the model once tags it otherwise ('Pinochet' as an ORG)
-        if (
-            token.i in covered
-            or token.ent_type_  # "in May 2003": the model read it as something else
-            or token.pos_ != "PROPN"
-            or not token.text[:1].isupper()
-            or token.is_upper  # a wire slug, "(US-IRAQ-BUSH)"
-            or (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Cardiff back-row"
-            or any(
-                0 <= j < len(doc)
-                and (
-                    (doc[j].text[:1].isupper() and not (doc[j].is_sent_start and doc[j].is_stop))
-                    or doc[j].tag_ == "HYPH"
-                )
-                for j in (token.i - 1, token.i + 1)
-            )
-        ):
-            continue  # "the Stajcic Foundation", "Doctors Without Borders": part of another name
-        fired("person: untagged surname", token.text, token.sent.text[:140])
-        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-    return found
-
-
-def candidate_words(doc: Doc, wanted: set[str]) -> list[Token]:
-    """The tokens whose folded text is in WANTED, read from the Doc's LOWER column (a Token made
-    for every word of every article was most of this step's cost)."""
-    if not wanted:
-        return []
-    return [
-        doc[i]
-        for i, lower in enumerate(lowers(doc))
-        if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted)
-    ]
-
-
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
     """Every name mention in the document, cleaned and typed ('drop' ones removed)."""
     cleaned: list[Span] = []
@@ -415,7 +378,8 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         if len(s) == 1 and s.start > 0 and is_honorific(doc[s.start - 1])
     }
     cleaned = sorted(cleaned + untagged_surnames(doc, cleaned, surnames), key=lambda s: s.start)
-    mentions = [classify(span, surnames) for span in cleaned]
+    lone = frozenset(fold(surface(s)) for s in cleaned if s.label_ == "PERSON" and len(s) == 1)
+    mentions = [classify(span, surnames, lone) for span in cleaned]
     kept = []
     for m in mentions:
         if m.kind == "drop":

@@ -1,14 +1,17 @@
 """Signs in a name's own words and syntax that it is a person's, whatever label the model gave it:
-a title in apposition ('Ivo Petrov, the league's president,'), and where a person's name starts
-after a nationality ('Russian Maria Sharapova', 'Frenchman Carlos Sainz')."""
+a title in apposition ('Ivo Petrov, the league's president,'), where a person's name starts
+after a nationality ('Russian Maria Sharapova', 'Frenchman Carlos Sainz'), a full name whose
+surname the text names a person alone, and a surname the model left untagged."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import DEMONYM_NOUNS, gazetteer
+from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import is_title_word, surface
+from generator.extract.sentences import lowers
 from generator.names import fold
 
 
@@ -48,3 +51,74 @@ def nationality_before_name(span: Span) -> bool:
         and gaz.country_of_demonym(first) is not None
         and not any(t.tag_ == "POS" or t.lower_ in ORG_HEADS for t in span[1:])
     )
+
+
+def full_name_of_lone_person(span: Span, lone_names: frozenset[str]) -> bool:
+    """'Finland's Marcus Gronholm' (ORG), later 'Gronholm' (PERSON): two proper nouns whose last
+    word the text names a person alone, whose first is no place, people or common word."""
+    gaz = gazetteer()
+    first, last = span[0], fold(span[-1].text)
+    if (
+        len(span) != 2
+        or last not in lone_names
+        or last in ORG_SUFFIXES
+        or not (first.is_title and first.is_alpha)
+        or gaz.is_place_name(surface(span))
+        or gaz.is_place_name(first.text)
+        or gaz.country_of_demonym(first.text)
+        or written_lower(first)
+    ):
+        return False
+    fired("a two-word ORG whose last word the text names a person: a person", span.text)
+    return True
+
+
+def written_lower(token: Token) -> bool:
+    """The text writes the word in lower case somewhere: a common word ('the operation'), not a
+    given name."""
+    return any(t.is_lower and t.lower_ == token.lower_ for t in token.doc)
+
+
+def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:
+    """'Stajcic was a former director': a lone capitalised word the model left untagged that is
+    the surname of a person the text has named in full, or a name it tagged as a person
+    elsewhere, is that person again."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
+    # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
+    lone = {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    found = []
+    for token in candidate_words(doc, surnames | (lone - elsewhere)):  # a full name's surname
+        # stays one though the model once tags it otherwise ('Pinochet' as an ORG)
+        if (
+            token.i in covered
+            or token.ent_type_  # "in May 2003": the model read it as something else
+            or token.pos_ != "PROPN"
+            or not token.text[:1].isupper()
+            or token.is_upper  # a wire slug, "(US-IRAQ-BUSH)"
+            or (token.i > 0 and doc[token.i - 1].pos_ == "DET")  # "the Cardiff back-row"
+            or any(
+                0 <= j < len(doc)
+                and (
+                    (doc[j].text[:1].isupper() and not (doc[j].is_sent_start and doc[j].is_stop))
+                    or doc[j].tag_ == "HYPH"
+                )
+                for j in (token.i - 1, token.i + 1)
+            )
+        ):
+            continue  # "the Stajcic Foundation", "Doctors Without Borders": part of another name
+        fired("person: untagged surname", token.text, token.sent.text[:140])
+        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def candidate_words(doc: Doc, wanted: set[str]) -> list[Token]:
+    """The tokens whose folded text is in WANTED, read from the Doc's LOWER column (a Token made
+    for every word of every article was most of this step's cost)."""
+    if not wanted:
+        return []
+    return [
+        doc[i]
+        for i, lower in enumerate(lowers(doc))
+        if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted)
+    ]

@@ -1777,3 +1777,42 @@ def test_a_town_the_gazetteer_knows_is_no_person_where_the_text_places_something
     sheet = sheet_for(nlp, tmp_path, body)
     assert "Malaga" not in [a["name"] for a in sheet["actors"]], sheet["actors"]
     assert "Malaga" in [p["name"] for p in sheet["places"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies"),
+    [
+        (
+            "The UN Security Council met on Monday. Diplomats said the Security Council would "
+            "vote on a new resolution on Friday.",
+            ["UN Security Council"],
+        ),
+        (
+            "The Iraqi Health Ministry said on Monday that 40 people died. The Health Ministry "
+            "gave no names.",
+            ["Iraqi Health Ministry"],
+        ),
+        (
+            "The Agricultural Bank of Zembla lent more this year. The Bank of Zembla, the "
+            "central bank, raised its rates on Monday.",
+            ["Agricultural Bank of Zembla", "Bank of Zembla"],
+        ),
+    ],
+)
+def test_a_body_named_without_whose_it_is_is_the_same_body(
+    nlp, tmp_path: Path, body: str, bodies: list[str]
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    named = sorted(a["name"] for a in sheet["actors"] if a["type"] == "organization")
+    assert named == bodies, sheet["actors"]
+
+
+def test_a_full_name_the_model_took_for_a_body_is_the_person_its_surname_names(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Reporters questioned Lavrov and his Brazilian counterpart, Celso Amorim, on Monday. "
+        '"We are close," said Amorim.'
+    )
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors["Celso Amorim"]["type"] == "person", actors
