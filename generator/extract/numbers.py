@@ -161,9 +161,18 @@ NAMING_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "LAW", "EVENT", "WORK_OF
 
 
 def in_a_named_kind(ent: Span, before: Token | None) -> bool:
-    """'the FTSE 100 index', 'the DAX 30 index': a number between a name and the noun both
-    modify is part of the name of the thing, not a count of it."""
+    """'the FTSE 100 index', 'the DAX 30 index', "Standard and Poor's 500 index": a number
+    between a name and the noun both modify is part of the name of the thing, not a count."""
     root = ent.root
+    if (
+        before is not None
+        and before.tag_ == "POS"
+        and before.head.pos_ == "PROPN"
+        and root.head.tag_ == "NN"  # not "the WTO's 149 members": a count needs a plural
+    ):
+        before = before.head  # "Standard and Poor's 500 index", "Boeing's 787 airliner"
+        while before.dep_ == "conj" and before.head.i < before.i:
+            before = before.head
     if before is None or before.pos_ != "PROPN" or before.ent_type_ not in NAMING_LABELS:
         return False
     if root.dep_ not in {"nummod", "compound"} or root.head.i < ent.end or root.head.pos_ != "NOUN":

@@ -788,6 +788,8 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "5"),
         ("Flight 370 left Vienna with 239 people aboard.", "370"),
         ("Vienna's ATX 20 index of leading shares rose 0.4 percent.", "20"),
+        ("The Standard and Poor's 500 index rose 3.2 points to 1,390.1.", "500"),
+        ("The carrier chose Boeing's 787 airliner for its long routes.", "787"),
         ("The six-party talks on the dam resume in Vienna on Monday.", "six"),  # what kind
         ("Two-way trade between Austria and Hungary grew last year.", "Two"),
         ("The eight-time winner of the Danube Cup said she was happy.", "eight"),
@@ -967,3 +969,9 @@ def test_a_sum_paid_for_a_thing_is_its_price_without_another_number_s_unit(
     body = "Norgas agreed to purchase a 10 percent stake in Orvatel for about 560 million dollars."
     whats = {n["value"]: n["what"] for n in numbers_of(nlp, tmp_path, body)}
     assert whats["about 560 million dollars"] == "price of stake in Orvatel"
+
+
+def test_a_count_of_a_bodys_members_after_its_name_is_a_key_number(nlp, tmp_path: Path) -> None:
+    body = "The WTO's 149 members opened talks in Vienna on Tuesday."
+    values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+    assert "149" in values, values
