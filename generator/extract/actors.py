@@ -37,7 +37,7 @@ from generator.extract.lexicon import (
     is_head,
 )
 from generator.extract.mentions import find_mentions
-from generator.extract.names import is_title_word
+from generator.extract.names import is_title, is_title_word
 from generator.extract.person_roles import member_of, person_role
 from generator.extract.retyping import (
     place_vote,
@@ -100,6 +100,7 @@ def extract_entities(
         place = places.setdefault(fold(entity.name), Entity("place", entity.name))
         place.mentions.extend(entity.mentions)
     people = split_people_named_as_places(people, places)
+    places = absorb_surnamed_places(places, people)
     for entity in people:
         entity.name = canonical_person_name(entity)
         for m in entity.mentions:
@@ -171,6 +172,28 @@ def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> di
         named = [o for o in named if len(org_key(o.name).split()) > len(words)]
         if len(named) == 1:
             fired("place: the short form of an organisation's name", place.name, named[0].name)
+            named[0].mentions.extend(place.mentions)
+            del places[key]
+    return places
+
+
+def absorb_surnamed_places(places: dict[str, Entity], people: list[Entity]) -> dict[str, Entity]:
+    """'lost to Park' after 'Park Tae-Hwan', 'a Tusha aide' after 'Qamil Tusha': a one-word
+    'place' no gazetteer knows, that is the family or given name of one person the article names
+    in full, is that person."""
+    gaz = gazetteer()
+    for key, place in list(places.items()):
+        if (
+            " " in key
+            or " " in place.name
+            or is_title(key)
+            or gaz.country(place.name)
+            or gaz.is_place_name(place.name)
+        ):
+            continue  # not 'King' of 'King Gyanendra
+        named = [p for p in people if " " in p.name and key in fold(p.name).split()]
+        if len(named) == 1:
+            fired("place: a person's name in the article", place.name, named[0].name)
             named[0].mentions.extend(place.mentions)
             del places[key]
     return places

@@ -1816,3 +1816,14 @@ def test_a_full_name_the_model_took_for_a_body_is_the_person_its_surname_names(
     )
     actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
     assert actors["Celso Amorim"]["type"] == "person", actors
+
+
+def test_a_persons_family_name_alone_is_that_person_not_a_place(nlp, tmp_path: Path) -> None:
+    body = (
+        "Park Tae-Hwan won the 400m freestyle on Sunday. Nineteen-year-old Zhang, who lost to "
+        "Park in the 50m freestyle two days ago, was the fastest qualifier for the final."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Park" not in [p["name"] for p in sheet["places"]], sheet["places"]
+    park = next(a for a in sheet["actors"] if a["name"] == "Park Tae-Hwan")
+    assert park["mentions"] == 2, park
