@@ -32,6 +32,25 @@ def as_people(mention: NameMention) -> NameMention:
     return mention
 
 
+PEOPLE_ENDINGS = ("ers", "ites", "ans", "ns")
+
+
+def people_of_a_place(span: Span) -> bool:
+    """'the North Koreans', 'Londoners', 'Hongkongers' labelled as places: a plural proper noun
+    that names the people of a country or a town the gazetteer knows."""
+    if span.label_ not in {"GPE", "LOC"} or span.root.tag_ != "NNPS":
+        return False
+    gaz = gazetteer()
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    places = [text[: -len(e)] for e in PEOPLE_ENDINGS if text.endswith(e)]
+    if any(gaz.country(t) or gaz.is_place_name(t) for t in (text, text[:-1])):
+        return False  # 'the Philippines', 'the two Koreas', 'the Americas'
+    if gaz.country_of_demonym(text) or any(gaz.is_place_name(p) or gaz.country(p) for p in places):
+        fired("a place's people labelled as a place: a people", text)
+        return True
+    return False
+
+
 def ethnic(span: Span) -> bool:
     """'ethnic Albanians', 'ethnic Chinese in Indonesia': a people by descent, wherever they live."""
     before = span.doc[span.start - 1] if span.start > 0 else None

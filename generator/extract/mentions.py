@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.action_words import control_object
 from generator.extract.gazetteer import Country, gazetteer
-from generator.extract.groups import as_people
+from generator.extract.groups import as_people, people_of_a_place
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GENERIC_NAMES,
@@ -179,7 +179,7 @@ def classify(
         mention.span = Span(span.doc, span.start, span.end + 1, label="LOC")
         mention.text, mention.kind = surface(mention.span), "place"
         return mention  # "the Palestinian territories", "the Korean peninsula", "the Arab world"
-    if label == "NORP":
+    if label == "NORP" or people_of_a_place(span):
         return as_people(mention)
     capital = gaz.capital_of(text)
     if capital and label in {"GPE", "PERSON", "ORG"} and len(span) <= 3:

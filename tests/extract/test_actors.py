@@ -1827,3 +1827,9 @@ def test_a_persons_family_name_alone_is_that_person_not_a_place(nlp, tmp_path: P
     assert "Park" not in [p["name"] for p in sheet["places"]], sheet["places"]
     park = next(a for a in sheet["actors"] if a["name"] == "Park Tae-Hwan")
     assert park["mentions"] == 2, park
+
+
+def test_the_people_of_a_town_are_no_place(nlp, tmp_path: Path) -> None:
+    body = "The campaign is to show Londoners that Paris isn't a stuffy museum city."
+    places = [p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]]
+    assert "Londoners" not in places, places
