@@ -249,6 +249,10 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
             post, head = phrase_tokens, title
     if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    one_of = head.head.lower_ == "of" and head.head.head.lower_ == "one"  # 'one of its leaders, X'
+    if head.tag_ == "NNS" and not one_of and not any(t.dep_ == "conj" for t in span.root.children):
+        fired("role before comma: a plural before one name", head.text, span.sent.text[:120])
+        return None  # 'Through his lawyers, Mr. Antar has denied': one person is no 'lawyers'
     kept = {"amod", "compound", "poss"} if head.lower_ in KINSHIP else {"amod", "compound"}
     left = [t for t in head.lefts if t.dep_ in kept]
     tokens = sorted(

@@ -1833,3 +1833,18 @@ def test_the_people_of_a_town_are_no_place(nlp, tmp_path: Path) -> None:
     body = "The campaign is to show Londoners that Paris isn't a stuffy museum city."
     places = [p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]]
     assert "Londoners" not in places, places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Through his lawyers, Tomas Zelnik has denied the allegations in the civil suit.",
+        "Accompanied by four ministers, Tomas Zelnik arrived in Paris on Wednesday.",
+        "After meeting with his security officials, Tomas Zelnik ordered the army to act.",
+    ],
+)
+def test_a_plural_before_a_comma_is_no_role_of_the_one_name_after_it(
+    nlp, tmp_path: Path, body: str
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors["Tomas Zelnik"]["role"] is None, actors
