@@ -125,6 +125,15 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
                     first += 1  # 'Umpires Daryl Harper and Mark Benson': the title is the list's
                 start, i = first, first - 1
                 continue
+        if (
+            token.lower_ in {"and", "of"}
+            and i > 0
+            and is_plural_title(doc[i - 1])
+            and (doc[i - 1].is_lower or doc[i - 1].is_sent_start)  # not 'Joint Chiefs of Staff'
+            and (span.root.dep_ != "conj" or span.root.head.i == i - 1)
+        ):
+            fired("role: others' title before 'and' or 'of'", doc[i - 1 : span.end].text)
+            break  # 'African leaders and French President X', 'Aides of Prime Minister X'
         if token.lower_ == "and" and name_before_and(span, i):
             if start < span.start:
                 fired("role: a name before 'and' ends the title", doc[i - 1 : span.end].text)

@@ -1848,3 +1848,24 @@ def test_a_plural_before_a_comma_is_no_role_of_the_one_name_after_it(
 ) -> None:
     actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
     assert actors["Tomas Zelnik"]["role"] is None, actors
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Aides of Zemblan Prime Minister Tomas Zelnik said on Monday he would travel.",
+            "Zemblan Prime Minister",
+        ),
+        (
+            "African leaders and Zemblan President Tomas Zelnik opened a summit on Saturday.",
+            "Zemblan President",
+        ),
+        ("Two representatives of King Tomas Zelnik attended the funeral on Friday.", "King"),
+    ],
+)
+def test_others_title_before_and_or_of_is_not_the_persons(
+    nlp, tmp_path: Path, body: str, role: str
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors["Tomas Zelnik"]["role"] == role, actors
