@@ -118,8 +118,8 @@ def classify(
     label = span.label_
     agentive, locative = syntactic_role(span)
     mention = NameMention(span, text, "drop", agentive=agentive, locative=locative)
-    if not key or key in GENERIC_NAMES or len(key) < 2:
-        return mention
+    if not key or key in GENERIC_NAMES or len(key) < 2 or COMPASS_WORD.fullmatch(key):
+        return mention  # 'the Eastern neighbourhoods', 'Northern and Eastern provinces'
     last = key.split()[-1]
     if names_an_event_or_text(text, label):
         return mention

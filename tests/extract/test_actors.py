@@ -1869,3 +1869,13 @@ def test_others_title_before_and_or_of_is_not_the_persons(
 ) -> None:
     actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
     assert actors["Tomas Zelnik"]["role"] == role, actors
+
+
+def test_a_compass_word_alone_names_nothing(nlp, tmp_path: Path) -> None:
+    body = (
+        "The rebel leader's speech renewed fears of war in the island's Northern and Eastern "
+        "provinces, Zemblan officials said on Monday."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    named = [a["name"] for a in sheet["actors"]] + [p["name"] for p in sheet["places"]]
+    assert "Northern" not in named and "Eastern" not in named, named
