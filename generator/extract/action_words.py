@@ -70,6 +70,19 @@ def adverb_particle(word: Token, verb: Token) -> bool:
     if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
         fired("events: an adverb that is the verb's particle", verb.text, word.text)
         return True
+    return adjective_complement(word, verb)
+
+
+def adjective_complement(word: Token, verb: Token) -> bool:
+    """'pleaded guilty', 'tested positive', 'stayed loyal', 'went missing': the adjective right
+    after a verb that completes it is part of the action."""
+    if (
+        word.i == verb.i + 1
+        and word.dep_ == "acomp"
+        and verb.pos_ == "VERB"  # not 'was happy': a state, told by the copula's own rules
+    ):
+        fired("events: an adjective complement", verb.text, word.text)
+        return True
     return False
 
 

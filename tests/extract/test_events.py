@@ -1271,3 +1271,16 @@ def test_an_event_on_a_day_of_the_news_is_a_key_fact(
     body = NEWS_STORY.format(when=when)
     events = events_of(nlp, tmp_path, f'---\npublished: "1997-04-02"\n---\n{body}', "a.md")
     assert event(events, "arrested")["key"] is key, [(e["did"], e["key"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "did"),
+    [
+        ("Three Zemblan soldiers pleaded guilty to the charges on Monday.", "pleaded guilty"),
+        ("The striker tested positive for a banned stimulant in May.", "tested positive"),
+    ],
+)
+def test_an_adjective_complement_heading_a_phrase_is_part_of_the_action(
+    nlp, tmp_path: Path, body: str, did: str
+) -> None:
+    assert did in [e["did"] for e in events_of(nlp, tmp_path, body)]
