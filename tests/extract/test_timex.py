@@ -211,6 +211,19 @@ def test_year_range_gives_two_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the Korean War of 1950-53", ["1950", "1953"]),
+        ("from 1991 to 1994", ["1991", "1994"]),
+        # a count that goes on after 'to' is no year
+        ("from 118 deaths per 1,000 births in 1996 to 85 by the year 2002", ["1996", "2002"]),
+    ],
+)
+def test_a_year_range_after_to_needs_a_whole_year(text: str, values: list[str]) -> None:
+    assert values_of(text) == values
+
+
+@pytest.mark.parametrize(
     "text, values",
     [
         ("It happened on Feb. 30. The following day it rained.", []),

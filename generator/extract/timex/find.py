@@ -44,7 +44,7 @@ def find_timexes(
             if result is None:
                 continue
             type_, value, resolved = result
-            if rule.handler is year and m.group(2):
+            if rule.handler is year and (m.group(2) or m.group(3)):
                 found.extend(year_range(m, text))
                 taken.append((start, end))
                 continue
@@ -56,9 +56,10 @@ def find_timexes(
 def year_range(m: re.Match[str], text: str) -> list[Timex]:
     """'1991-1994' and '1991 to 1994' are two dates, as TimeML marks them."""
     first = Timex(m.start(1), m.end(1), m.group(1), "DATE", m.group(1), False)
-    second_text = m.group(2)
+    group = 2 if m.group(2) else 3  # after a dash, or after 'to'
+    second_text = m.group(group)
     second_value = second_text if len(second_text) == 4 else m.group(1)[:2] + second_text
     if int(second_value) < int(m.group(1)):
         second_value = str(int(second_value) + 100)  # "1998-02": the century rolls over
-    second = Timex(m.start(2), m.end(2), second_text, "DATE", second_value, False)
+    second = Timex(m.start(group), m.end(group), second_text, "DATE", second_value, False)
     return [first, second]

@@ -354,7 +354,8 @@ RULES: tuple[Rule, ...] = (
         needs=("century",),
     ),
     Rule(
-        rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013|to)\s*({YEAR}|\d\d))?\b(?!\s*(?:%|percent|\$))",
+        # 'the 1950-53 war', '1991 to 1994'; not '1996 to 85', where a count goes on
+        rf"\b(?:(?:early|late|mid)[- ])?({YEAR})(?:\s*(?:-|\u2013)\s*({YEAR}|\d\d)|\s+to\s+({YEAR}))?\b(?!\s*(?:%|percent|\$))",
         year,
     ),
     Rule(
