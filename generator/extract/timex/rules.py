@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:full|current fiscal|fiscal|calendar)\s+year\b", current_year, needs=("year",)
     ),
     Rule(
-        r"\bthe\s+(week|day)\b(?!\s+(?:before|after|earlier|later|of)\b)",
+        r"\bthe\s+(week|day)\b(?!-)(?!\s+(?:before|after|earlier|later|of)\b)",
         current_period,
         needs=("week", "day", "month"),
     ),
