@@ -677,6 +677,5 @@ def test_a_day_just_past_that_the_tense_puts_a_year_ahead_is_the_recent_one(
     assert tensed_values(nlp, text) == [value]
 
 
-
 def test_the_day_written_into_a_hyphened_word_is_no_date() -> None:
     assert values_of("He was moved to the day-release prison near the coast.") == []
