@@ -24,7 +24,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.sentences import words_whole
 from generator.lemmas import lemma
-from generator.names import fold
+from generator.names import LEGAL_SUFFIX, fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {
@@ -86,12 +86,42 @@ def entities(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
         cached = [
-            without_trailing_score(closed(speaking_work(ent)))
+            without_trailing_score(closed(speaking_work(part)))
             for ent in joined_across_of(doc.ents)
             if not lower_case_name(ent)
+            for part in split_at_comma(ent)
         ]
         doc.user_data["factsheet_ents"] = cached
     return cached
+
+
+LIST_WORDS = frozenset({"of", "for", "and", "-", "&"})
+
+
+def split_at_comma(ent: Span) -> list[Span]:
+    """'Bourem, Menaka', 'Czech Republic, Cyprus', 'Cyprus, Gustave Feissel': names of a list
+    the model ran into one are two; not a body's name that lists its fields ('Ministry of
+    Agriculture, Fisheries and Food') or ends in its legal form ('Kumbo Petrochemical Co., Ltd.')."""
+    if ent.label_ not in NAME_LABELS:
+        return [ent]
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma in (ent.start, ent.end - 1):
+        return [ent]
+    before, after = ent.doc[ent.start : comma], ent.doc[comma + 1 : ent.end]
+    if any(t.lower_ in LIST_WORDS for t in before) or not after[0].is_title:
+        return [ent]
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"of", "for"}:
+        return [ent]  # 'Minister of Economy, Trade and Industry': the fields of one post
+    conjunction = next((t.i for t in after if t.lower_ in {"and", "&"}), None)
+    if conjunction is not None and ent.end - conjunction != 2:
+        return [ent]  # 'United Nations Educational, Scientific and Cultural Organization'
+    if LEGAL_SUFFIX.search(" " + after.text) or after.text.replace(".", "").isupper():
+        return [ent]  # 'Co., Ltd.', 'Washington, DC'
+    fired("name: two names of a list run into one", ent.text)
+    return [
+        Span(ent.doc, ent.start, comma, label=ent.label_),
+        *split_at_comma(Span(ent.doc, comma + 1, ent.end, label=ent.label_)),
+    ]
 
 
 def speaking_work(ent: Span) -> Span:

@@ -1879,3 +1879,27 @@ def test_a_compass_word_alone_names_nothing(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, body)
     named = [a["name"] for a in sheet["actors"]] + [p["name"] for p in sheet["places"]]
     assert "Northern" not in named and "Eastern" not in named, named
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "split"),
+    [
+        (
+            "Officials in the Czech Republic, Cyprus and Malta said on Monday they met the test.",
+            "Cyprus",
+            "Czech Republic, Cyprus",
+        ),
+        (
+            "The United Nations Educational, Scientific and Cultural Organization met in Paris.",
+            "United Nations Educational, Scientific and Cultural Organization",
+            "United Nations Educational",
+        ),
+    ],
+)
+def test_names_of_a_list_run_into_one_are_two(
+    nlp, tmp_path: Path, body: str, kept: str, split: str
+) -> None:
+    from generator.extract.names import entities
+
+    names = [e.text.removeprefix("the ").removeprefix("The ") for e in entities(nlp(body))]
+    assert kept in names and split not in names, names
