@@ -42,7 +42,13 @@ def person_role(span: Span) -> RoleFinding | None:
         last_title = max(
             (i for i, t in enumerate(tokens) if is_title_word(t)), default=len(tokens) - 1
         )
-        role = tokens_text(tokens, {last_title: singular(tokens[last_title].text)})
+        last = tokens[last_title]
+        if last.ent_type_ == "ORG" and singular(last.text) != last.text:
+            fired("role: a plural inside a body's name keeps its number", last.text, span.text)
+        # 'House of Representatives': a plural inside a body's name is part of the name
+        role = tokens_text(
+            tokens, {} if last.ent_type_ == "ORG" else {last_title: singular(last.text)}
+        )
         first = tokens[0]
         if (
             first.is_sent_start

@@ -1903,3 +1903,10 @@ def test_names_of_a_list_run_into_one_are_two(
 
     names = [e.text.removeprefix("the ").removeprefix("The ") for e in entities(nlp(body))]
     assert kept in names and split not in names, names
+
+
+def test_a_plural_inside_a_bodys_name_keeps_its_number_in_a_role(nlp, tmp_path: Path) -> None:
+    body = "He met Speaker of the House of Representatives Lawrence Joseph on Monday."
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    roles = (actors["Lawrence Joseph"]["role"] or "").split("; ")
+    assert "House of Representative" not in roles, actors
