@@ -190,7 +190,7 @@ def absorb_surnamed_places(places: dict[str, Entity], people: list[Entity]) -> d
             or gaz.country(place.name)
             or gaz.is_place_name(place.name)
         ):
-            continue  # not 'King' of 'King Gyanendra
+            continue  # not 'King' of 'King Gyanendra'
         named = [p for p in people if " " in p.name and key in fold(p.name).split()]
         if len(named) == 1:
             fired("place: a person's name in the article", place.name, named[0].name)

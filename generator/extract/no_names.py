@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.person_roles import written_lower
+from generator.extract.person_names import written_lower
 
 
 def common_word_opening(span: Span) -> bool:

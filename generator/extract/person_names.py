@@ -66,17 +66,20 @@ def full_name_of_lone_person(span: Span, lone_names: frozenset[str]) -> bool:
         or gaz.is_place_name(surface(span))
         or gaz.is_place_name(first.text)
         or gaz.country_of_demonym(first.text)
-        or written_lower(first)
+        or first.lower_ in written_lower(first.doc)  # 'Operation Anfal' ('the operation')
     ):
         return False
     fired("a two-word ORG whose last word the text names a person: a person", span.text)
     return True
 
 
-def written_lower(token: Token) -> bool:
-    """The text writes the word in lower case somewhere: a common word ('the operation'), not a
-    given name."""
-    return any(t.is_lower and t.lower_ == token.lower_ for t in token.doc)
+def written_lower(doc: Doc) -> set[str]:
+    """The words the text writes in lower case somewhere: a capital on one of them is only the
+    sentence's or a name's, not a given name's."""
+    cached = doc.user_data.get("factsheet_written_lower")
+    if cached is None:
+        cached = doc.user_data["factsheet_written_lower"] = {t.text for t in doc if t.is_lower}
+    return cached
 
 
 def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:

@@ -3,11 +3,12 @@ titles.py in order of reliability, the first that finds one wins."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from generator.extract.comma_roles import comma_role, coordinated_comma_role
 from generator.extract.hits import fired
 from generator.extract.names import is_honorific, is_title_word
+from generator.extract.person_names import written_lower
 from generator.extract.post_phrases import name_span_at
 from generator.extract.pre_titles import pre_name_title
 from generator.extract.roles import (
@@ -110,12 +111,3 @@ def member_of(span: Span) -> RoleFinding | None:
         return None
     fired("role: the body right after a person's name", body.text, span.sent.text[:100])
     return RoleFinding("", body, span.sent.start_char)
-
-
-def written_lower(doc: Doc) -> set[str]:
-    """The words the text writes in lower case somewhere: a capital on one of them that opens
-    a sentence is only the sentence's."""
-    cached = doc.user_data.get("factsheet_written_lower")
-    if cached is None:
-        cached = doc.user_data["factsheet_written_lower"] = {t.text for t in doc if t.is_lower}
-    return cached
