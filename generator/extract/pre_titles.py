@@ -217,7 +217,26 @@ def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, i
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
     end = with_portfolio(span, end)
+    start = title_of_the_body(doc, start, end)
     return (start, end) if end > start else None
+
+
+def title_of_the_body(doc: Doc, start: int, end: int) -> int:
+    """'Speaker of the House of Representatives X', 'Chairman of the Joint Chiefs of Staff X':
+    a title found inside a body's name ('Representatives', 'Chiefs') is the body's; the
+    person's own title is the one before its 'of the'."""
+    if (
+        start >= 3
+        and end > start
+        and doc[start].ent_type_ == "ORG"
+        and doc[end - 1].ent_type_ == "ORG"  # not 'partner of the PS leader X': his own title
+        and doc[start - 1].lower_ == "the"
+        and doc[start - 2].lower_ == "of"
+        and is_title_word(doc[start - 3])
+    ):
+        fired("role: the title before a body's name", doc[start - 3 : start + 3].text)
+        return start - 3
+    return start
 
 
 def title_end(doc: Doc, start: int, name_start: int) -> int:
