@@ -70,7 +70,13 @@ def adverb_particle(word: Token, verb: Token) -> bool:
     if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
         fired("events: an adverb that is the verb's particle", verb.text, word.text)
         return True
-    return adjective_complement(word, verb)
+    return False
+
+
+def completes_action(word: Token, verb: Token) -> bool:
+    """A word the verb's action reads with: its particle ('put forward', 'hit back') or the
+    adjective that completes it ('pleaded guilty')."""
+    return word.dep_ == "prt" or adverb_particle(word, verb) or adjective_complement(word, verb)
 
 
 def adjective_complement(word: Token, verb: Token) -> bool:
@@ -90,7 +96,7 @@ def did_words(verb: Token) -> str:
     """The action as the text states it: the verb, its particle, and the verbs it runs on into
     ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag.
     A verb that moves someone to act is its own action with its preposition ('called on')."""
-    tokens = [verb, *[c for c in verb.children if c.dep_ == "prt" or adverb_particle(c, verb)]]
+    tokens = [verb, *[c for c in verb.children if completes_action(c, verb)]]
     if purpose(verb):  # 'to attend the summit': what an act is for reads as a plan
         tokens += [c for c in verb.children if c.tag_ == "TO"]
     if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:

@@ -36,7 +36,7 @@ PEOPLE_ENDINGS = ("ers", "ites", "ans", "ns")
 
 
 def people_of_a_place(span: Span) -> bool:
-    """'the North Koreans', 'Londoners', 'Hongkongers' labelled as places: a plural proper noun
+    """'the North Koreans', 'Londoners' labelled as places: a plural proper noun
     that names the people of a country or a town the gazetteer knows."""
     if span.label_ not in {"GPE", "LOC"} or span.root.tag_ != "NNPS":
         return False
