@@ -45,6 +45,8 @@ EVENT_HEADS = {
     "open",
     "prix",
     "marathon",
+    "round",  # 'the Doha Round': a round of talks
+    "goals",  # 'the Bogor Goals', 'the Millennium Development Goals': a programme's targets
 }
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
 DOCUMENT_HEADS = frozenset(

@@ -1925,3 +1925,21 @@ def test_a_title_of_a_body_whose_name_holds_a_title_word(
 ) -> None:
     actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
     assert actors[name]["role"] == role, actors
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ministers said the Doha Round of trade talks must end next year.", "Doha Round"),
+        (
+            "The leaders reaffirmed the Millennium Development Goals at the summit on Monday.",
+            "Millennium Development Goals",
+        ),
+    ],
+)
+def test_a_round_of_talks_or_a_programmes_goals_are_no_actor_or_place(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    named = [a["name"] for a in sheet["actors"]] + [p["name"] for p in sheet["places"]]
+    assert name not in named, named
