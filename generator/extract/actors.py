@@ -220,10 +220,10 @@ def absorb_spelled_out_acronyms(
 def reads_as_place(place: Entity) -> bool:
     """A name the gazetteer knows, that ends in a word for a place, or that the text places
     something in or calls a place ('the region of X')."""
-    words = fold(place.name).split()
+    words, gaz = fold(place.name).split(), gazetteer()
     return (
-        gazetteer().country(place.name) is not None
-        or gazetteer().is_place_name(place.name)
+        gaz.country(place.name) is not None
+        or gaz.is_place_name(place.name)
         or words[-1] in PLACE_HEADS
         or any(strictly_located(m) or place_vote(m) >= 2 for m in place.mentions)
     )

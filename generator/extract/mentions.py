@@ -377,8 +377,10 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         for s in cleaned
         if len(s) == 1 and s.start > 0 and is_honorific(doc[s.start - 1])
     }
-    cleaned = sorted(cleaned + untagged_surnames(doc, cleaned, surnames), key=lambda s: s.start)
+    # the one-word names the model labels PERSON: "Kim said", "said Amorim"
     lone = frozenset(fold(surface(s)) for s in cleaned if s.label_ == "PERSON" and len(s) == 1)
+    untagged = untagged_surnames(doc, cleaned, surnames, lone)
+    cleaned = sorted(cleaned + untagged, key=lambda s: s.start)
     mentions = [classify(span, surnames, lone) for span in cleaned]
     kept = []
     for m in mentions:

@@ -82,14 +82,14 @@ def written_lower(doc: Doc) -> set[str]:
     return cached
 
 
-def untagged_surnames(doc: Doc, spans: list[Span], surnames: set[str]) -> list[Span]:
+def untagged_surnames(
+    doc: Doc, spans: list[Span], surnames: set[str], lone: frozenset[str]
+) -> list[Span]:
     """'Stajcic was a former director': a lone capitalised word the model left untagged that is
-    the surname of a person the text has named in full, or a name it tagged as a person
-    elsewhere, is that person again."""
+    the surname of a person the text has named in full, or a name it tagged as a person alone
+    elsewhere (LONE: "Kim said", after "Kim sent"), is that person again."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     elsewhere = {fold(surface(s)) for s in spans if s.label_ != "PERSON"}  # "Gazprom" an ORG too
-    # a name the model tagged as a lone person elsewhere: "Kim said", after "Kim sent"
-    lone = {fold(surface(s)) for s in spans if s.label_ == "PERSON" and len(s) == 1}
     found = []
     for token in candidate_words(doc, surnames | (lone - elsewhere)):  # a full name's surname
         # stays one though the model once tags it otherwise ('Pinochet' as an ORG)
