@@ -15,6 +15,7 @@ WORDS = tomllib.loads(
 """The lists, as data: `lexicon.toml` beside this file says what each is for."""
 
 HONORIFICS = frozenset(WORDS["honorifics"])
+RANK_ABBREVIATIONS: dict[str, str] = WORDS["rank_abbreviations"]
 TITLE_HEADS = frozenset(WORDS["title_heads"])
 TITLE_FILLERS = frozenset(WORDS["title_fillers"])
 GIVEN_NAME_TITLES = frozenset(WORDS["given_name_titles"])

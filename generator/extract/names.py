@@ -236,6 +236,13 @@ def is_honorific(token: Token) -> bool:
     return token.lower_.rstrip(".") in HONORIFICS
 
 
+def addresses(token: Token) -> bool:
+    """An honorific ('Gen.', 'Mr.'), or the full stop the tokenizer cut off one ('Col', '.')."""
+    return is_honorific(token) or (
+        token.text == "." and token.i > 0 and is_honorific(token.doc[token.i - 1])
+    )
+
+
 def is_title_word(token: Token) -> bool:
     return is_title(token.lower_)
 

@@ -7,7 +7,8 @@ from spacy.tokens import Span
 
 from generator.extract.comma_roles import comma_role, coordinated_comma_role
 from generator.extract.hits import fired
-from generator.extract.names import is_honorific, is_title_word
+from generator.extract.lexicon import RANK_ABBREVIATIONS
+from generator.extract.names import addresses, is_honorific, is_title_word
 from generator.extract.person_names import written_lower
 from generator.extract.post_phrases import name_span_at
 from generator.extract.pre_titles import pre_name_title
@@ -87,7 +88,25 @@ def person_role(span: Span) -> RoleFinding | None:
         if result:
             fired("role: " + rule.__name__, result[0], span.text)
             return RoleFinding(result[0], result[1], sentence_start)
+    rank = rank_before(span)
+    if rank:
+        fired("role: a rank's abbreviation alone", rank, span.sent.text[:100])
+        return RoleFinding(rank, None, sentence_start)
     return None
+
+
+def rank_before(span: Span) -> str | None:
+    """'Sen. John McCain', 'Lt. Gen. X': the rank or office the abbreviations before the name
+    give, spelt out ('Senator', 'Lieutenant General'); None for a courtesy ('Mr.', 'Sir')."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[str] = []
+    while i >= 0 and addresses(doc[i]) and doc[i].sent == span.sent:
+        if doc[i].text != ".":
+            words.insert(0, doc[i].lower_.rstrip("."))
+        i -= 1
+    ranks = [RANK_ABBREVIATIONS[w] for w in words if w in RANK_ABBREVIATIONS]
+    return " ".join(ranks) if ranks and len(ranks) == len(words) else None
 
 
 MEMBER_PREPOSITIONS = frozenset({"of", "from", "with"})

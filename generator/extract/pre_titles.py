@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_FILLERS
-from generator.extract.names import entity_at, is_honorific, is_title_word
+from generator.extract.names import addresses, entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
 
@@ -150,6 +150,7 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
             and not ends_title_phrase(token)
             and not (start < span.start and in_title_phrase(token, span.start))
             and not accredited_to(token, span.start)
+            and not addresses(token)  # 'NATO commander Gen. Wesley Clark': a rank between
         ):
             break
         start = i
@@ -357,6 +358,7 @@ def with_portfolio(span: Span, end: int) -> int:
             and not is_title_word(doc[tail])
             and doc[tail].pos_ == "PROPN"
             and doc[tail].ent_type_ != "PERSON"
+            and not addresses(doc[tail])  # 'chief of Kabul Gen. X': the rank is not the post's
         ):
             tail += 1
     return tail if tail > end + 1 else end

@@ -674,6 +674,23 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "German magistrate",
         ),
         ("Pastor Ann Dorr of the valley church said the school was welcome.", "Ann Dorr", "Pastor"),
+        # a rank's abbreviation alone is the role, spelt out; a title before it is the role
+        ("Sen. Karl Weber said the bill would pass on Monday.", "Karl Weber", "Senator"),
+        (
+            "Lt. Gen. Tomas Ferrel said the troops had left the town.",
+            "Tomas Ferrel",
+            "Lieutenant General",
+        ),
+        (
+            "Army spokesman Col. Maria Gonzalez said the troops had left.",
+            "Maria Gonzalez",
+            "Army spokesman",
+        ),
+        (
+            "The police chief of Tarvia Gen. Lars Holm said the fire was under control.",
+            "Lars Holm",
+            "police chief of Tarvia",
+        ),
         # each name has its own 'as' phrase; a title after 'as' is not the next name's
         (
             "The president named Pablo Ortiz Vega as Attorney General, Marta Solis Luna as Public "
@@ -685,6 +702,15 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+def test_a_courtesy_title_is_no_role(nlp, tmp_path: Path) -> None:
+    assert (
+        actors(sheet_for(nlp, tmp_path, "Mr. Karl Weber said the bill would pass."))["Karl Weber"][
+            "role"
+        ]
+        is None
+    )
 
 
 @pytest.mark.parametrize(
