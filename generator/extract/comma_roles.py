@@ -49,6 +49,8 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
         and tokens[1].lower_ in {"is", "was", "has been", "becomes", "became"}
     ):
         tokens = tokens[2:]
+        while tokens and tokens[0].tag_ == "RB":
+            tokens = tokens[1:]  # 'who is also chairman of the party': the post, not 'also'
     if (
         not tokens
         or tokens[0].is_quote  # '... wounding Hadi," police officer X said': the quote ended

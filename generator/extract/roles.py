@@ -206,6 +206,19 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
     return None
 
 
+def who_clause(name: Token) -> Token | None:
+    """The verb of a relative clause on the name whose subject is 'who': 'X, who is ...'."""
+    return next(
+        (
+            verb
+            for verb in name.children
+            if verb.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        ),
+        None,
+    )
+
+
 def distribute_coordinated_modifiers(
     tokens: list[Token], span: Span, title_end: int
 ) -> list[Token]:
@@ -292,6 +305,12 @@ def as_role(span: Span) -> tuple[str, Span | None] | None:
         fired("role: the name's own 'as' phrase", own, span.text)
         return own, None
     verb = root.head.head if root.dep_ == "pobj" else root.head
+    relative = who_clause(root)
+    if relative is not None and not any(c.dep_ == "dobj" for c in relative.children):
+        title = title_as(relative)  # 'Wu, who works for the agency as a consultant,'
+        if title is not None:
+            fired("role: an 'as' phrase in the name's relative clause", title, span.text)
+            return title, None
     if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if root.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in verb.children):

@@ -674,6 +674,17 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "German magistrate",
         ),
         ("Pastor Ann Dorr of the valley church said the school was welcome.", "Ann Dorr", "Pastor"),
+        # the 'as' phrase of a relative clause on the name; a copula's adverb is no part of a role
+        (
+            "The bill was debated for years, said Karl Weber, who served as cabinet secretary in the 1990s.",
+            "Karl Weber",
+            "cabinet secretary",
+        ),
+        (
+            "Maria Gonzalez, who is also chairman of the board, said the plant would close.",
+            "Maria Gonzalez",
+            "chairman of the board",
+        ),
         # a rank's abbreviation alone is the role, spelt out; a title before it is the role
         ("Sen. Karl Weber said the bill would pass on Monday.", "Karl Weber", "Senator"),
         (
