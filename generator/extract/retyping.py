@@ -204,6 +204,21 @@ def agrees_as_many(m: NameMention) -> bool:
 BODY_CUES = (hears, plays, agrees_as_many)
 
 
+def bracketed_after_person(m: NameMention) -> bool:
+    """'Andy Johnson (Everton)', 'Tommaso Rocchi (Lazio)': a name alone in brackets after a
+    person's full name is what the person belongs to (a club, a party), not a second person;
+    after one name it may complete it ('for Saddam (Hussein)')."""
+    doc, start, end = m.span.doc, m.span.start, m.span.end
+    return (
+        start >= 3
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and doc[start - 2].ent_type_ == "PERSON"
+        and doc[start - 3].ent_type_ == "PERSON"
+    )
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
@@ -213,6 +228,11 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
     been linked with ...' beside 'Manchester United': not 'Tomlinson rushed', mistagged)."""
     keep, bodies = [], []
     for entity in people:
+        if all(map(bracketed_after_person, entity.mentions)):
+            fired("a 'person' in brackets after a person's name: a body", entity.name)
+            entity.kind = "organization"
+            bodies.append(entity)
+            continue
         one_word = [m for m in entity.mentions if len(m.span) == 1]
         named_in_full = len(one_word) < len(entity.mentions)
         cues = (agrees_as_many,) if named_in_full else BODY_CUES

@@ -1543,6 +1543,19 @@ def test_a_one_word_name_told_things_or_beaten_is_a_body(
     assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == kind
 
 
+def test_a_name_in_brackets_after_a_persons_full_name_is_what_they_belong_to(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Leading scorers in the league after Saturday's matches:\n\n"
+        "7 - Karl Weber (Dunmore United), Lars Holm (Everton)\n\n"
+        'The crowd cheered "for Saddam (Hussein)" on Sunday.\n'
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Everton"]["type"] == "organization"
+    assert found["Hussein"]["type"] == "person"  # after one name, the brackets may complete it
+
+
 def test_a_person_labelled_name_a_kind_of_body_is_apposed_to_is_an_organisation(
     nlp, tmp_path: Path
 ) -> None:
