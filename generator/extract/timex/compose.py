@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from generator.extract.hits import fired
 from generator.extract.timex.joins import gap, merge_neighbours
 from generator.extract.timex.values import Context, Timex, shifted, weekday_date
 from generator.extract.timex.words import WEEKDAYS
@@ -49,7 +50,9 @@ def compose(found: list[Timex], text: str, ctx: Context) -> list[Timex]:
         t = attributive_article(t, text)
         t = from_reference(t, reference)
         t = part_of_reference_day(t, reference)
-        ended = quarter_ended(t, merged[i + 1] if i + 1 < len(merged) else None, text)
+        following = merged[i + 1] if i + 1 < len(merged) else None
+        t = range_start_year(t, following, text)
+        ended = quarter_ended(t, following, text)
         t = ended if ended is not t else story_period(t, story)
         if is_reported_period(t) and not (out and closes(out[-1], t, text)):
             period = t
@@ -187,6 +190,24 @@ def story_period(t: Timex, story: tuple[int, int] | None) -> Timex:
     if STORY_BACK.match(text):
         return replace(t, value=f"{year - 1}-Q{q}", resolved=True)
     return t
+
+
+RANGE_WORD = re.compile(r"(?i)\s*(?:to|-|\u2013|through|until|till|and)\s*")
+MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d\d)(-\d\d)?$")
+
+
+def range_start_year(t: Timex, following: Timex | None, text: str) -> Timex:
+    """'from April to August 2005', 'May 1 to October 31, 2010': a month or day the story gives
+    no year starts a range whose end does; it is in that year (the year before, when its month
+    comes later in the calendar)."""
+    if following is None or not t.resolved or following.resolved:
+        return t
+    start, end = MONTH_OR_DAY.match(t.value), MONTH_OR_DAY.match(following.value)
+    if start is None or end is None or not RANGE_WORD.fullmatch(text[t.end : following.start]):
+        return t
+    year = int(end.group(1)) - (start.group(2) > end.group(2))
+    fired("dates: a range's start takes its end's year", f"{t.text} .. {following.text}")
+    return replace(t, value=f"{year}-{start.group(2)}{start.group(3) or ''}", resolved=False)
 
 
 def quarter_ended(t: Timex, following: Timex | None, text: str) -> Timex:
