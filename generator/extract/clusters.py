@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES
-from generator.extract.names import DOCUMENT_HEADS, document_head, entities
+from generator.extract.names import DOCUMENT_HEADS, THING_HEADS, document_head, entities
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, acronym, fold, surname
 from generator.records import Entity, NameMention
@@ -89,9 +89,11 @@ def given_name_titled(span: Span) -> bool:
 
 def names_a_text(mention: NameMention, acronyms: dict[str, str]) -> bool:
     """An acronym the text defines for a treaty's or a law's name ('the Non-Proliferation
-    Treaty (NPT)'): like the name, a text, not an actor."""
+    Treaty (NPT)') or a thing's ('the Straits Times Index (STI)'): like the name, no actor."""
     long = acronyms.get(mention.text.replace(".", ""))
-    found = long is not None and document_head(long) in DOCUMENT_HEADS
+    found = long is not None and (
+        document_head(long) in DOCUMENT_HEADS or fold(long).split()[-1] in THING_HEADS
+    )
     if found:
         fired("a treaty's or a law's acronym: not an actor", mention.text, long)
     return found

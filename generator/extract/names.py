@@ -48,6 +48,15 @@ EVENT_HEADS = {
     "round",  # 'the Doha Round': a round of talks
     "goals",  # 'the Bogor Goals', 'the Millennium Development Goals': a programme's targets
 }
+THING_HEADS = frozenset({"award", "awards", "index", "prize", "trophy"})
+"""Heads of the names of things no one is: a market index ('Hang Seng Index'), an award ('Jesse
+Owens Award', 'Champions Trophy')."""
+NEVER_SURNAMES = frozenset(
+    {"championships", "conference", "festival", "olympics", "summit"} | THING_HEADS
+)
+"""Heads that end an event's or a thing's name, never a person's ('the European Championships',
+'the Chestnut Festival', 'the Taofen Awards'), whatever label the model gives it; not 'Day',
+'Games' or 'Open', which end people's names too."""
 STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "bridge"}
 DOCUMENT_HEADS = frozenset(
     {"accord", "accords", "act", "agreement", "charter", "code", "convention", "conventions"}
@@ -68,10 +77,13 @@ def names_an_event_or_text(text: str, label: str) -> bool:
     """By its head word the name is an event's ('International Women's Day', 'the Asian Games')
     or a text's, a treaty or a law ('Kyoto Protocol', 'Law on Civil Servants'): no actor."""
     words = fold(text).split()
-    if words[-1] in EVENT_HEADS and (
+    if words[-1] in EVENT_HEADS | THING_HEADS and (
         label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(words) > 1)
     ):
         fired("event head: not an actor", text)
+        return True
+    if label == "PERSON" and len(words) > 1 and words[-1] in NEVER_SURNAMES:
+        fired("an event's or a thing's head on a 'person': not an actor", text)
         return True
     if label in {"ORG", "FAC"} and document_head(text) in DOCUMENT_HEADS:
         fired("a treaty's or a law's name: not an actor", text)

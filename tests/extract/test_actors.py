@@ -1102,6 +1102,20 @@ def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     assert not any("Women's Day" in name for name in found)
 
 
+def test_an_index_or_an_award_is_no_actor(nlp, tmp_path: Path) -> None:
+    """A market index and the acronym the text defines for it, an award or a trophy: things no
+    one is, whatever label the model gives them."""
+    body = (
+        "The Kuala Lumpur Composite Index (KLCI) fell 7.27 points to 1,033.52. "
+        "Karl Weber lifted the Champions Trophy in Lahore. China issued the 7th Changjiang "
+        "Taofen Awards on Wednesday."  # the model takes the awards for a person
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert not {"Kuala Lumpur Composite Index", "KLCI", "Champions Trophy"} & set(found)
+    assert not any("Awards" in name for name in found)
+    assert "Karl Weber" in found
+
+
 def test_a_sports_event_named_like_a_place_is_no_place(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "Helen Marsh won the Hong Kong Open on Sunday.")
     named = {p["name"] for p in sheet["places"]} | set(actors(sheet))
