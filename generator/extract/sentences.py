@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from generator.extract.hits import fired
+from generator.extract.lexicon import TITLE_HEADS, is_head
 from generator.nlp import BROKEN_HYPHEN
 
 if TYPE_CHECKING:
@@ -80,12 +82,26 @@ def tagged_in(sentence: "Span", pos: str) -> "list[Token]":
 
 
 def according_to(sentence: "Span") -> "Token | None":
-    """The object of 'according to' in the sentence: who the sentence's claim is from."""
+    """The object of 'according to' in the sentence: who the sentence's claim is from. Set off
+    by no comma, naming no one and no indefinite source ('a recent survey', 'some estimates'),
+    it says how, not who: 'prices fluctuate according to the supply', 'according to plan'."""
     words = lowers(sentence.doc)
     for i in range(sentence.start, sentence.end - 1):
         if words[i] == "according" and words[i + 1] == "to":
-            return next((t for t in sentence.doc[i + 1].children if t.dep_ == "pobj"), None)
+            source = next((t for t in sentence.doc[i + 1].children if t.dep_ == "pobj"), None)
+            if source is None or i == sentence.start or sentence.doc[i - 1].is_punct:
+                return source
+            named = any(t.ent_type_ for t in source.subtree if t.i <= source.i)
+            if named or is_head(source.lower_, TITLE_HEADS) or indefinite(source):
+                return source
+            fired("'according to' naming no one and set off by no comma: no source", source.text)
+            return None
     return None
+
+
+def indefinite(noun: "Token") -> bool:
+    """'a recent survey', 'some estimates': a noun introduced as one of many."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "some"} for c in noun.children)
 
 
 def in_subtrees(token: "Token", heads: "list[Token]") -> bool:

@@ -207,6 +207,19 @@ def test_scare_quotes_are_not_quotes(nlp, tmp_path: Path) -> None:
     assert all(kind != "direct" for kind, _text, _speaker in quotes_of(nlp, tmp_path, body))
 
 
+def test_according_to_a_measure_names_no_source(nlp, tmp_path: Path) -> None:
+    """Set off by no comma, 'according to' a rule or a measure says how; an indefinite source
+    ('an opposition party count') or a named one still says who claims it."""
+    body = (
+        "The fee will rise next year, with the rate varying according to local economic "
+        "conditions. Twenty people were injured in the clash according to an opposition party "
+        "count."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "Twenty people were injured in the clash", "opposition party count")
+    ]
+
+
 def test_a_title_in_quotation_marks_is_no_statement(nlp, tmp_path: Path) -> None:
     body = (
         'The forum, themed "Rivers, Farms and the Future of the Danube", opened, Helen Marsh said.'
