@@ -95,7 +95,7 @@ def names_a_text(mention: NameMention, acronyms: dict[str, str]) -> bool:
         document_head(long) in DOCUMENT_HEADS or fold(long).split()[-1] in THING_HEADS
     )
     if found:
-        fired("a treaty's or a law's acronym: not an actor", mention.text, long)
+        fired("a treaty's, a law's or a thing's acronym: not an actor", mention.text, long)
     return found
 
 

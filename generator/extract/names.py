@@ -74,8 +74,9 @@ def document_head(text: str) -> str:
 
 
 def names_an_event_or_text(text: str, label: str) -> bool:
-    """By its head word the name is an event's ('International Women's Day', 'the Asian Games')
-    or a text's, a treaty or a law ('Kyoto Protocol', 'Law on Civil Servants'): no actor."""
+    """By its head word the name is an event's ('International Women's Day', 'the Asian Games'),
+    a thing's ('Hang Seng Index') or a text's, a treaty or a law ('Kyoto Protocol', 'Law on
+    Civil Servants'): no actor."""
     words = fold(text).split()
     if words[-1] in EVENT_HEADS | THING_HEADS and (
         label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(words) > 1)

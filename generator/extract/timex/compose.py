@@ -200,8 +200,8 @@ def range_start_year(t: Timex, following: Timex | None, text: str) -> Timex:
     """'from April to August 2005', 'May 1 to October 31, 2010': a month or day the story gives
     no year starts a range whose end does; it is in that year (the year before, when its month
     comes later in the calendar)."""
-    if following is None or not t.resolved or following.resolved:
-        return t
+    if following is None or not t.resolved or following.resolved or not NAMED_MONTH.search(t.text):
+        return t  # not 'from Monday to March 5, 2004': a weekday is the story's week
     start, end = MONTH_OR_DAY.match(t.value), MONTH_OR_DAY.match(following.value)
     if start is None or end is None or not RANGE_WORD.fullmatch(text[t.end : following.start]):
         return t
