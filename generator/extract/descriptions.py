@@ -9,7 +9,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, SAYING_VERBS, WHICH_WORDS
+from generator.extract.lexicon import (
+    BODY_BEFORE_NAME,
+    MEMBER_HEADS,
+    ORG_HEADS,
+    SAYING_VERBS,
+    WHICH_WORDS,
+)
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import name_span_at
 from generator.extract.roles import (
@@ -40,7 +46,7 @@ def organization_role(span: Span) -> RoleFinding | None:
     if (
         i >= 0
         and (
-            doc[i].lower_ in ORG_HEADS
+            doc[i].lower_ in BODY_BEFORE_NAME
             or (doc[i].lower_.endswith("s") and doc[i].lower_[:-1] in ORG_HEADS)
         )
         and doc[i].is_lower
@@ -53,7 +59,7 @@ def organization_role(span: Span) -> RoleFinding | None:
         ):
             start -= 1
         words = list(doc[start : i + 1])
-        head = doc[i].text[:-1] if doc[i].lower_ not in ORG_HEADS else doc[i].text
+        head = doc[i].text[:-1] if doc[i].lower_ not in BODY_BEFORE_NAME else doc[i].text
         return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
     result = appositive_role(span)
     if result and acronym(result[0]) == span.text.replace(".", ""):

@@ -20,6 +20,10 @@ TITLE_HEADS = frozenset(WORDS["title_heads"])
 TITLE_FILLERS = frozenset(WORDS["title_fillers"])
 GIVEN_NAME_TITLES = frozenset(WORDS["given_name_titles"])
 ORG_HEADS = frozenset(WORDS["org_heads"])
+BODY_BEFORE_NAME = ORG_HEADS | {"side"}
+"""Words for a kind of body right before its name: an organisation's heads, and a team's 'side'
+('Greek side AEK Athens'), which names no organisation after its name ('the Catalan side', 'the
+Israeli side': a place's team, a country)."""
 ORG_SUFFIXES = frozenset(WORDS["org_suffixes"])
 MEMBER_HEADS = frozenset(WORDS["member_heads"])
 GENERIC_NAMES = frozenset(WORDS["generic_names"])

@@ -12,6 +12,7 @@ from generator.extract.gazetteer import Country, gazetteer
 from generator.extract.groups import as_people, people_of_a_place
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
+    BODY_BEFORE_NAME,
     GENERIC_NAMES,
     LOCATIVE_PREPOSITIONS,
     ORG_HEADS,
@@ -195,7 +196,7 @@ def named_as_body(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     root = span.root
-    return (before is not None and before.lower_ in ORG_HEADS) or (
+    return (before is not None and before.lower_ in BODY_BEFORE_NAME) or (
         root.dep_ == "appos" and root.head.lower_ in ORG_HEADS
     )
 
@@ -285,7 +286,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     if (
         previous is not None
         and previous.is_lower
-        and previous.lower_ in ORG_HEADS
+        and previous.lower_ in BODY_BEFORE_NAME
         and label == "PERSON"
         and not ends_title_phrase(previous)  # 'the chairman of the board Peter Novak'
     ):

@@ -8,7 +8,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_FILLERS
+from generator.extract.lexicon import BODY_BEFORE_NAME, PLACE_HEADS, TITLE_FILLERS
 from generator.extract.names import addresses, entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
@@ -278,7 +278,7 @@ def describes_name(token: Token, span: Span) -> bool:
         and (token.tag_ == "NN" or mistagged_noun(token))
         and tied
         and not token.ent_type_
-        and token.lower_ not in ORG_HEADS | PLACE_HEADS
+        and token.lower_ not in BODY_BEFORE_NAME | PLACE_HEADS
     )
     if found and token.tag_ != "NN":
         fired("role: a compound the tagger took for a verb", token.text, span.text)

@@ -826,11 +826,27 @@ def test_titles_keep_their_modifiers_and_office(
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
 
 
-def test_a_word_for_a_body_before_a_name_makes_it_one(nlp, tmp_path: Path) -> None:
-    body = "Ferrel signed for Portuguese outfit Maritimo Funchal in 2004."
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        (
+            "Ferrel signed for Portuguese outfit Maritimo Funchal in 2004.",
+            "Maritimo Funchal",
+            "Portuguese outfit",
+        ),
+        # a team's 'side' before its name; after a name it is that place's team ('the Catalan side')
+        (
+            "PSG lost 4-2 to Israeli side Hapoel Tel Aviv on November 23.",
+            "Hapoel Tel Aviv",
+            "Israeli side",
+        ),
+    ],
+)
+def test_a_word_for_a_body_before_a_name_makes_it_one(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
     found = actors(sheet_for(nlp, tmp_path, body))
-    assert found["Maritimo Funchal"]["type"] == "organization"
-    assert found["Maritimo Funchal"]["role"] == "Portuguese outfit"
+    assert (found[name]["type"], found[name]["role"]) == ("organization", role)
 
 
 def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
