@@ -299,3 +299,18 @@ def acted_on_place(token: Token, participants: Participants) -> Entity | None:
     if actor is not None:
         fired("events: a country acted on, named as a place", token.text, token.sent.text)
     return actor
+
+
+def part_of(noun: Token) -> list[Token]:
+    """'in a polarized part of north Belfast', 'in the cities and prefectures of Urumqi': the
+    place a common noun for a part or a kind of place is of."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        o
+        for n in (noun, *(c for c in noun.children if c.dep_ == "conj"))
+        for prep in n.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]

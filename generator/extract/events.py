@@ -16,6 +16,7 @@ from generator.extract.clause_scope import (
     in_circumstance,
     modifies_verb,
     own_scope,
+    part_of,
     saying_scope,
     shared_modifiers,
     when_of,
@@ -429,7 +430,14 @@ def collective(doers: list[Participant]) -> bool:
 
 
 def place_of(scope: list[Token], participants: Participants) -> Entity | None:
-    return participants.place([t for t in scope if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE])
+    return participants.place(
+        [
+            place
+            for t in scope
+            if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE
+            for place in (t, *part_of(t))
+        ]
+    )
 
 
 def shared_place(verb: Token, participants: Participants) -> Entity | None:

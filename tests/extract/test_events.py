@@ -89,6 +89,22 @@ def event(events: list[dict], did: str) -> dict:
             "Friday",
             "Vienna",
         ),
+        (  # a kind of place or a part of one: the place it is of
+            "Austrian police arrested Peter Novak in the eastern town of Hainburg on Friday.",
+            "arrested",
+            ["Austrian police"],
+            ["Peter Novak"],
+            "Friday",
+            "Hainburg",
+        ),
+        (
+            "Police and protesters clashed on Friday in a polarized part of north Vienna.",
+            "clashed",
+            ["Police", "protesters"],
+            [],
+            "Friday",
+            "Vienna",
+        ),
         (  # an apposition says who someone is, not who or where the event is
             "Peter Novak, a leader of the Danube League in Budapest, was arrested by Austrian "
             "police in Vienna on Friday.",
