@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from generator.extract.event_status import is_background
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.lemmas import lemma
@@ -303,9 +304,15 @@ def acted_on_place(token: Token, participants: Participants) -> Entity | None:
 
 def part_of(noun: Token) -> list[Token]:
     """'in a polarized part of north Belfast', 'in the cities and prefectures of Urumqi': the
-    place a common noun for a part or a kind of place is of."""
+    place a common noun for a part or a kind of place is of; else 'in the Birmingham bombing', 'in
+    a Baghdad market': the town that names it (not 'at a US patrol': a country's is its owner)."""
     if noun.pos_ != "NOUN":
         return []
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and gazetteer().country(c.text) is None
+    ]
     return [
         o
         for n in (noun, *(c for c in noun.children if c.dep_ == "conj"))
@@ -313,4 +320,4 @@ def part_of(noun: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for o in prep.children
         if o.dep_ == "pobj"
-    ]
+    ] + named

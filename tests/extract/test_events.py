@@ -97,6 +97,14 @@ def event(events: list[dict], did: str) -> dict:
             "Friday",
             "Hainburg",
         ),
+        (  # the town that names it, not a country ('a US patrol': its owner)
+            "Austrian police arrested Peter Novak on Friday in a Vienna hotel.",
+            "arrested",
+            ["Austrian police"],
+            ["Peter Novak"],
+            "Friday",
+            "Vienna",
+        ),
         (
             "Police and protesters clashed on Friday in a polarized part of north Vienna.",
             "clashed",
