@@ -122,7 +122,7 @@ def classify(
     if not key or key in GENERIC_NAMES or len(key) < 2 or COMPASS_WORD.fullmatch(key):
         return mention  # 'the Eastern neighbourhoods', 'Northern and Eastern provinces'
     last = key.split()[-1]
-    if names_an_event_or_text(text, label):
+    if names_an_event_or_text(text, label) or names_an_index(span):
         return mention
     if label == "ORG" and text[:1].islower() and not starts_with_article(text):
         return mention  # a fragment ("less united guerrilla"), not a name
@@ -188,6 +188,16 @@ def classify(
         return mention
     mention.kind = kind_by_label(span, text, label, locative, agentive)
     return mention
+
+
+def names_an_index(span: Span) -> bool:
+    """'the Straits Times Index', 'the Hang Seng index': a name the model cut before the word
+    that makes it a market index's."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    found = after is not None and after.lower_ == "index" and span.label_ in {"ORG", "PERSON"}
+    if found:
+        fired("a name before 'index': not an actor", span.text)
+    return found
 
 
 def named_as_body(span: Span) -> bool:
