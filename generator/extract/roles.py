@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import PLACE_HEADS, TITLE_FILLERS, TITLE_HEADS
+from generator.extract.lexicon import PLACE_HEADS, RANK_ABBREVIATIONS, TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import is_honorific, is_title_word
 from generator.extract.post_phrases import (
     is_office,
@@ -20,7 +20,7 @@ from generator.extract.post_phrases import (
     office_phrase,
     owner_name,
 )
-from generator.extract.sentences import whole_words, words_whole
+from generator.extract.sentences import indefinite, whole_words, words_whole
 from generator.lemmas import lemma
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -87,6 +87,26 @@ def one_of(word: Token) -> Token | None:
     return None
 
 
+def describes_a_post(noun: Token) -> bool:
+    """A noun set beside a name that can say what the person is: not a name, a date or a number,
+    nor a place's word ('Angkor Wat, the fabled temple'); a proper noun only as a title, a rank
+    or introduced as one of many ('Kong, a Cambodian'), not 'Henry Hyde, R-Ill.,' or 'Tim Cahill
+    (Everton)'."""
+    if noun.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "CARDINAL"} or noun.like_num:
+        return False
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in PLACE_HEADS:
+        return False
+    if (
+        noun.pos_ == "PROPN"
+        and not is_title_word(noun)
+        and not indefinite(noun)
+        and noun.lower_.rstrip(".") not in RANK_ABBREVIATIONS  # 'Carlos Puyol (capt)'
+    ):
+        fired("role: a name apposed to the name is no role", noun.text, noun.sent.text[:90])
+        return False
+    return True
+
+
 def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
     root = span.root
@@ -95,10 +115,8 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             continue
         group = one_of(child)
         child = group or child
-        if child.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "CARDINAL"} or child.like_num:
+        if not describes_a_post(child):
             continue
-        if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PLACE_HEADS:
-            continue  # "Angkor Wat, the fabled temple": a place described, not a role
         if "-" in (child.text, child.doc[child.i + 1].text if child.i + 1 < len(child.doc) else ""):
             if not child.whitespace_:
                 continue  # 'vice-chairman' cut in three: the last piece heads the role

@@ -687,6 +687,8 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
         ),
         # a rank's abbreviation alone is the role, spelt out; a title before it is the role
         ("Sen. Karl Weber said the bill would pass on Monday.", "Karl Weber", "Senator"),
+        # a party and a state set after the name are no post ('R-Ill.')
+        ("Rep. Karl Weber, R-Ill., disagreed on Monday.", "Karl Weber", "Representative"),
         (
             "Lt. Gen. Tomas Ferrel said the troops had left the town.",
             "Tomas Ferrel",
@@ -1040,6 +1042,11 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
         (  # one of a group with no post
             "Crowds came to the funeral of Erik Lund, one of two men killed in the blast.",
             "Erik Lund",
+        ),
+        (  # a club's name in brackets, or another name set beside it, is no post
+            "Leading scorers: Lars Holm (Arsenal), Karl Weber (Everton) and Tomas Ferrel "
+            "(Fulham) scored on Saturday.",
+            "Lars Holm",
         ),
     ],
 )
