@@ -1,7 +1,8 @@
 """The words of an event's own clause, what they tell of it and what they do not: the time
 expression that dates it (its own, the one its saying verb carries, or the one it shares with
 the verb it is coordinated with), the actors that only set the scene ('amid China's
-efforts'), and the countries named as places that it acts on ('sanctions on Iraq')."""
+efforts'), the countries named as places that it acts on ('sanctions on Iraq'), and where it
+happened ('in the southern city of Madras')."""
 
 from __future__ import annotations
 
@@ -321,3 +322,27 @@ def part_of(noun: Token) -> list[Token]:
         for o in prep.children
         if o.dep_ == "pobj"
     ] + named
+
+
+AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
+"""Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
+
+
+def place_of(scope: list[Token], participants: Participants) -> Entity | None:
+    return participants.place(
+        [
+            place
+            for t in scope
+            if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE
+            for place in (t, *part_of(t))
+        ]
+    )
+
+
+def shared_place(verb: Token, participants: Participants) -> Entity | None:
+    """'killed nine Afghans and injured 20 others in Urgon': where the last conjunct happened."""
+    last, words = shared_modifiers(verb)
+    place = place_of([t for t in words if modifies_verb(t, last, t.idx + len(t))], participants)
+    if place is not None:
+        fired("events: a place shared by coordinated verbs", verb.text, verb.sent.text)
+    return place

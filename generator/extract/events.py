@@ -14,11 +14,10 @@ from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
     acted_on_place,
     in_circumstance,
-    modifies_verb,
     own_scope,
-    part_of,
+    place_of,
     saying_scope,
-    shared_modifiers,
+    shared_place,
     when_of,
 )
 from generator.extract.copula_changes import action_lemma, copula_changes
@@ -63,8 +62,6 @@ from generator.records import Entity, EventFinding, Participant
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
 MAX_NOUN_PHRASE = 4
-AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout"})
-"""Prepositions that say where an event happened ('met in Vienna'; not 'ministers from Austria')."""
 
 
 def find_events(
@@ -427,23 +424,3 @@ def collective(doers: list[Participant]) -> bool:
             fired("events: unnamed group as doer", doer)
             return True
     return False
-
-
-def place_of(scope: list[Token], participants: Participants) -> Entity | None:
-    return participants.place(
-        [
-            place
-            for t in scope
-            if t.dep_ == "pobj" and t.head.lower_ in AT_PLACE
-            for place in (t, *part_of(t))
-        ]
-    )
-
-
-def shared_place(verb: Token, participants: Participants) -> Entity | None:
-    """'killed nine Afghans and injured 20 others in Urgon': where the last conjunct happened."""
-    last, words = shared_modifiers(verb)
-    place = place_of([t for t in words if modifies_verb(t, last, t.idx + len(t))], participants)
-    if place is not None:
-        fired("events: a place shared by coordinated verbs", verb.text, verb.sent.text)
-    return place
