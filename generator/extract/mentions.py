@@ -44,6 +44,7 @@ from generator.extract.person_names import (
     untagged_surnames,
 )
 from generator.extract.pre_titles import ends_title_phrase
+from generator.extract.sentences import who_clause
 from generator.extract.titles import titled_before
 from generator.names import fold, surname
 from generator.records import NameMention
@@ -361,10 +362,7 @@ def as_country(mention: NameMention, country: Country) -> NameMention:
 
 def described_by_who(span: Span) -> bool:
     """A relative clause that opens with 'who' describes a person, never a place."""
-    return any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
-        for c in span.root.children
-    )
+    return who_clause(span.root) is not None
 
 
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:

@@ -20,7 +20,7 @@ from generator.extract.post_phrases import (
     office_phrase,
     owner_name,
 )
-from generator.extract.sentences import indefinite, whole_words, words_whole
+from generator.extract.sentences import indefinite, who_clause, whole_words, words_whole
 from generator.lemmas import lemma
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -222,19 +222,6 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
                                 tokens += member_of(prep, affiliation)
                 return phrase(sorted(tokens, key=lambda t: t.i)), affiliation
     return None
-
-
-def who_clause(name: Token) -> Token | None:
-    """The verb of a relative clause on the name whose subject is 'who': 'X, who is ...'."""
-    return next(
-        (
-            verb
-            for verb in name.children
-            if verb.dep_ == "relcl"
-            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-        ),
-        None,
-    )
 
 
 def distribute_coordinated_modifiers(

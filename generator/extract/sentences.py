@@ -104,6 +104,19 @@ def indefinite(noun: "Token") -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "some"} for c in noun.children)
 
 
+def who_clause(name: "Token") -> "Token | None":
+    """The verb of a relative clause on the name whose subject is 'who': 'X, who is ...'."""
+    return next(
+        (
+            verb
+            for verb in name.children
+            if verb.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        ),
+        None,
+    )
+
+
 def in_subtrees(token: "Token", heads: "list[Token]") -> bool:
     """Whether TOKEN is in the subtree of one of HEADS."""
     return any(h.left_edge.i <= token.i <= h.right_edge.i for h in heads)
