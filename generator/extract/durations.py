@@ -42,7 +42,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     what = noun_phrase(noun, span) if noun is not None else None
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
-    what = stretch_of(span) or how_long(span) or time_from(span)
+    what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
     return NumberFinding(span, value, what, "duration", fields)
 
 
@@ -120,11 +120,65 @@ CLAUSE_PARTS = frozenset(
 )
 
 
+def stretch_on_its_own(span: Span) -> bool:
+    """A bare stretch of time beside a verb that has no object is how long it lasted ('remained
+    outside the station five hours'); not a time from another ('three days before the summit',
+    'one minute into injury time'), a frequency ('every two months'), 'one day' (some day), or
+    a stretch given to someone ('give both sides two months')."""
+    root, doc = span.root, span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    return not (
+        after in RELATIVE_TO | {"ago", "into", "later", "earlier"}
+        or before in {"every", "each", "once", "per"}
+        or span[0].lower_ in {"one", "a", "an"}
+        or any(c.dep_ in {"dobj", "dative", "prep"} for c in root.children)
+        or any(c.dep_ in {"dobj", "dative"} for c in root.head.children)
+    )
+
+
+SENTENCING = frozenset({"sentence", "condemn"})
+"""'was sentenced to 13 years in jail': the stretch is the sentence's length."""
+
+
+def sentence_of(span: Span) -> str | None:
+    """'X was sentenced to 13 years in jail', 'condemned to ten years': the length of the
+    sentence, and whose it is when the text names them."""
+    root = span.root
+    prep = root.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ not in {"to", "for"}
+        or lemma(prep.head) not in SENTENCING
+    ):
+        return None
+    subject = verb_subject(prep.head)
+    name = entity_at(subject) if subject is not None else None
+    fired("numbers: the length of a sentence", span.text, span.sent.text)
+    if name is not None and name.label_ == "PERSON":
+        return f"length of {' '.join(name.text.split())}'s sentence"
+    return "length of sentence"
+
+
+SPENT = frozenset({"spend", "serve"})
+"""'spent three years in jail', 'served 20 years behind bars': how long someone was there."""
+
+
 def how_long(span: Span) -> str | None:
     """'Afghanistan has been at war for twenty years': how long Afghanistan has been at war, the
     clause the stretch of time is 'for', without it; 'exports fell over the past nine months':
-    the period over which exports fell."""
+    the period over which exports fell; 'remained outside the station five hours', 'spent three
+    years in jail': how long the clause lasted."""
     root = span.root
+    spent = root.dep_ == "dobj" and lemma(root.head) in SPENT
+    if (root.dep_ == "npadvmod" or spent) and root.head.pos_ == "VERB":
+        if not spent and not stretch_on_its_own(span):
+            return None
+        said = clause_of(root.head, root)
+        if said is None:
+            return None
+        fired("numbers: how long a clause the stretch measures", span.text, said)
+        return f"how long {said}"
     if root.dep_ != "pobj" or root.head.head.pos_ not in {"VERB", "AUX"}:
         return None
     prep = root.head
@@ -169,12 +223,13 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     words = clause_words(verb, leave_out)
     if antecedent is not None:  # 'Tapie, who was jailed for eight months': Tapie was jailed
         words = [t for t in words if t.i != subject.i]
+    left_out = len([t for t in leave_out.subtree if words[0].i < t.i < words[-1].i])
     if (
         len(words) > MAX_CLAUSE_WORDS
-        or words[-1].i - words[0].i + 1 != len(words)
+        or words[-1].i - words[0].i + 1 != len(words) + left_out  # 'spent [three years] in jail'
         or words[0].i < subject.left_edge.i  # "could this mine be in operation": a question
         or any(t.like_num or t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in words)
-        or words[-1].pos_ == "ADP"  # 'this will last for': the parse kept a preposition
+        or (words[-1].pos_ == "ADP" and words[-1].dep_ != "prt")  # 'this will last for'
     ):
         return None  # a long clause, or one with words of another in between
     if antecedent is not None:

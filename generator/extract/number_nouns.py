@@ -107,11 +107,15 @@ def nominal_adjective(span: Span) -> Token | None:
         for c in word.children
         if not span.start <= c.i < span.end
         and c.dep_ not in {"prep", "cc", "punct"}
-        and not (c.dep_ == "conj" and c.pos_ == "ADJ")
+        and not (c.dep_ == "conj" and (c.pos_ == "ADJ" or c.like_num))  # '600 dead and 1400'
     ]
     if not word.is_lower or word.lower_ == "other" or own_words:
         return None
-    return word if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj"} else None
+    return (
+        word
+        if word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "oprd"}
+        else None
+    )
 
 
 def whole_of_a_share(noun: Token) -> bool:

@@ -67,7 +67,7 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         fired("numbers: what an amount of it undergoes", phrase, noun.head.head.text)
         noun = noun.head.head  # 'visited a total of nine other sites', 'seized 53.1 kilograms
         # of heroin': what the total or the measure undergoes
-    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+    while listed_after(noun):
         noun = noun.head  # 'features 700 pictures, 100 books and 24 diagrams'
     verb = noun.head
     told = told_state(verb) if noun.dep_ == "nsubjpass" else None
@@ -112,6 +112,39 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
             fired("numbers: what a named doer has or does", phrase, verb.text)
             return f"{phrase} {doer} {verb_words(verb)}"
     return phrase
+
+
+def participle_for_those_counted(span: Span) -> str | None:
+    """The participle right after a bare number that stands for those counted and says what
+    befell them ('left more than 1,500 wounded', 'some 100 wounded by rubber bullets'): the
+    parse hangs it on the number, which counts no noun."""
+    root = span.root
+    if not root.like_num or root.dep_ not in {"dobj", "conj", "nsubj", "nsubjpass"}:
+        return None
+    for child in root.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == span.end and child.is_lower:
+            fired("numbers: a participle for the people counted", span.text, span.sent.text)
+            return verb_words(child) + where_or_how(child)
+    return None
+
+
+def listed_after(noun: Token) -> bool:
+    """NOUN follows another in a list, and what befalls the list befalls it: a conjunct, or a
+    counted noun the parse made an apposition of a counted noun before it ('killed one hostage,
+    two members of the security forces and all 14 hostage-takers'); an apposition that counts
+    nothing restates ('one hostage, a Japanese diplomat')."""
+    if noun.head.i == noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ == "conj":
+        return True
+    found = noun.dep_ == "appos" and counts(noun) and counts(noun.head)
+    if found:
+        fired("numbers: a counted apposition is the list's next item", noun.sent.text)
+    return found
+
+
+def counts(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 TELLING_VERBS = frozenset({"report", "believe", "fear", "say", "think", "presume", "confirm"})

@@ -50,6 +50,7 @@ from generator.extract.number_verbs import (
     LIGHT,
     RELATIVES,
     object_of,
+    participle_for_those_counted,
     states_quantity,
     verb_words,
     where_or_how,
@@ -140,7 +141,7 @@ def what_of_number(span: Span) -> str | None:
         return with_verb(noun_phrase(whole, span), whole)
     if root.dep_ == "prep" and head.pos_ == "VERB" and level_of(span) is not None:
         return measured_by(head, span)  # 'rose above 70 dollars': the entity holds 'above'
-    left_out = elided(span)
+    left_out = elided(span) or participle_for_those_counted(span)  # 'left 1,500 wounded'
     if left_out is not None or (root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB"):
         return left_out  # the number is the subject: what it counts is said elsewhere
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:

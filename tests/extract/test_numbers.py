@@ -308,6 +308,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "pictures of the river the exhibition features",
             {"amount": 700},
         ),
+        (  # a list the parse took for an apposition: what befell the list befell each
+            "The assault killed one hostage, two members of the security forces and all 14 rebels.",
+            "two",
+            "members of the security forces killed",
+            {"amount": 2},
+        ),
+        (
+            "The assault killed one hostage, two members of the security forces and all 14 rebels.",
+            "14",
+            "rebels killed",
+            {"amount": 14},
+        ),
         (  # a share that did something
             "About 80 percent of them volunteered for health checks in March.",
             "About 80 percent",
@@ -831,6 +843,64 @@ def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
     ],
 )
 def test_a_stretch_of_time_since_or_until_a_clause(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (  # a sentence's length, and whose
+            "Arno Kessel was sentenced to 13 years in jail for the fraud.",
+            "13 years",
+            "length of Arno Kessel's sentence",
+        ),
+        (  # a verb's particle ends the clause
+            "The water supply system will be shut down for about four days.",
+            "about four days",
+            "how long the water supply system will be shut down",
+        ),
+        (  # a bare stretch beside a verb with no object
+            "The astronauts remained outside the station exactly five hours.",
+            "five hours",
+            "how long the astronauts remained outside the station",
+        ),
+        (  # the time spent, without the stretch in the middle of its clause
+            "He had already spent three years in jail.",
+            "three years",
+            "how long he had already spent in jail",
+        ),
+        ("He visits the capital every two months to meet the inspectors.", "two months", None),
+    ],
+)
+def test_how_long_a_clause_or_a_sentence_lasts(
+    nlp, tmp_path: Path, body: str, value: str, what: str | None
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        ("The blaze left at least 343 dead.", "at least 343", "dead"),
+        ("The quake left more than 600 dead and 1400 injured.", "more than 600", "dead"),
+        (
+            "The fire killed 30 people and left more than 1,500 wounded during the pilgrimage.",
+            "more than 1,500",
+            "wounded during the pilgrimage",
+        ),
+        ("The blasts also left more than 60 injured.", "more than 60", "injured"),
+        (  # a noun the sentence gave before is borrowed first
+            "More than 108,000 fowls had been killed and another 140,000 vaccinated.",
+            "140,000",
+            "fowls vaccinated",
+        ),
+    ],
+)
+def test_the_word_for_those_counted_after_a_bare_number(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
