@@ -43,6 +43,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
+    what = what or time_given(span)
     return NumberFinding(span, value, what, "duration", fields)
 
 
@@ -92,19 +93,9 @@ def stretch_of(span: Span) -> str | None:
 def time_taken(verb: Token, span: Span) -> str | None:
     """'took engineers six hours to fix the tram system': the time to fix it; 'construction will
     take five years', 'a voyage lasting 120 days': the length of the construction, the voyage."""
-    purpose = next(
-        (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > span.end), None
-    )
-    if purpose is not None and any(c.tag_ == "TO" for c in purpose.children):
-        words = []
-        for token in purpose.subtree:  # up to 'and': what follows may be another clause
-            if token.dep_ == "cc" or token.is_punct:
-                break
-            words.append(token)
-        if len(words) <= MAX_CLAUSE_WORDS and not any(t.like_num for t in words):
-            fired("numbers: the time it takes to do", span.text, words_text(words))
-            return f"time {words_text(words)}"
-        return None
+    purpose = infinitive_after(verb, span)
+    if purpose is not None:
+        return time_to_do(purpose, span)
     thing = verb.head if verb.dep_ == "acl" else verb_subject(verb)
     if thing is None or thing.pos_ != "NOUN" or is_group_word(thing) or is_title_word(thing):
         return None  # 'the miners took 14 hours': they did not last it
@@ -113,6 +104,58 @@ def time_taken(verb: Token, span: Span) -> str | None:
     return f"length of {what}" if what else None
 
 
+def infinitive_after(verb: Token, span: Span) -> Token | None:
+    """The to-infinitive after SPAN that tells what its time is for: a clause of VERB ('took six
+    hours to fix', 'would need 110 days to organize a ballot') or of the stretch itself ('have
+    15 days to name a prime minister')."""
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > span.end]
+    clauses += [c for c in span.root.children if c.dep_ in {"relcl", "acl"} and c.i > span.end]
+    return next((c for c in clauses if any(a.tag_ == "TO" for a in c.children)), None)
+
+
+def time_to_do(purpose: Token, span: Span) -> str | None:
+    """'time to fix the tram system': the infinitive's words, up to what may be another clause."""
+    words = []
+    for token in purpose.subtree:  # up to 'and': what follows may be another clause
+        if token.dep_ == "cc" or token.is_punct:
+            break
+        words.append(token)
+    if len(words) > MAX_CLAUSE_WORDS or any(t.like_num for t in words):
+        return None
+    fired("numbers: the time it takes to do", span.text, words_text(words))
+    return f"time {words_text(words)}"
+
+
+def time_given(span: Span) -> str | None:
+    """A stretch someone has, needs or is given to do something ('would need 110 days to organize
+    a ballot', 'give both sides two months to reach a compromise'): the time to do it; and one
+    after which something happened ('were rescued after five days'): the time before it, or
+    what the stretch was spent on ('arrested after four years on the run': time on the run)."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ in {"VERB", "AUX"}:
+        purpose = infinitive_after(root.head, span)
+        return time_to_do(purpose, span) if purpose is not None else None
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "after" or prep.head.pos_ != "VERB":
+        return None
+    spent = next((c for c in root.children if c.dep_ == "prep" and c.i == span.end), None)
+    if spent is not None and spent.lower_ in SPENT_IN:
+        place = next((c for c in spent.children if c.dep_ == "pobj"), spent)
+        words = [t for t in spent.subtree if t.i <= place.i]  # 'at the helm' (of the body)
+        if len(words) <= MAX_PHRASE_WORDS:
+            fired("numbers: what a stretch was spent on", span.text, span.sent.text)
+            return "time " + words_text(words)
+    said = clause_of(prep.head, prep)
+    if said is None:
+        return None
+    fired("numbers: the time before a clause", span.text, said)
+    return f"time before {said}"
+
+
+MAX_PHRASE_WORDS = 4
+SPENT_IN = frozenset({"on", "in", "as", "at", "behind", "under", "without", "out"})
+"""'after four years on the run', 'as a colony', 'at the helm': how the stretch was spent (not
+'after 18 minutes with a crisp volley', how what came after it was done)."""
 MAX_CLAUSE_WORDS = 10
 CLAUSE_PARTS = frozenset(
     {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prep", "acomp", "attr", "dobj", "prt"}

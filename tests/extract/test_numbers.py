@@ -873,6 +873,37 @@ def test_a_stretch_of_time_since_or_until_a_clause(
             "how long he had already spent in jail",
         ),
         ("He visits the capital every two months to meet the inspectors.", "two months", None),
+        (  # the time someone has or needs to do something
+            "Election officials said they would need 110 days to organize a ballot.",
+            "110 days",
+            "time to organize a ballot",
+        ),
+        (
+            "The council will then have 15 days to name a prime minister.",
+            "15 days",
+            "time to name a prime minister",
+        ),
+        (  # the time before what happened after it
+            "The miners were rescued alive after five days.",
+            "five days",
+            "time before the miners were rescued",
+        ),
+        (  # or what the stretch was spent on
+            "The general was arrested in Madrid on Wednesday after four years on the run.",
+            "four years",
+            "time on the run",
+        ),
+        (
+            "Annan, who is stepping down on December 31 after 10 years at the helm of the world "
+            "body, said the situation remained stable.",
+            "10 years",
+            "time at the helm",
+        ),
+        (  # not how what came after was done
+            "The striker doubled the lead after 18 minutes with a crisp volley.",
+            "18 minutes",
+            "time before the striker doubled the lead",
+        ),
     ],
 )
 def test_how_long_a_clause_or_a_sentence_lasts(
