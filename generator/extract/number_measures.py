@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.number_values import is_money_unit
@@ -53,7 +53,7 @@ def distance(span: Span) -> str | None:
         words, k = [doc[k]], k + 1
     else:
         return None
-    place = []
+    place, start = [], k
     while (
         k < len(doc)
         and (doc[k].ent_type_ or doc[k].pos_ == "PROPN" or doc[k].lower_ == "the")
@@ -61,12 +61,28 @@ def distance(span: Span) -> str | None:
     ):
         place.append(doc[k])
         k += 1
+    if place and k < len(doc) and doc[k].pos_ == "NOUN" and place[-1].head.i == k:
+        place.append(doc[k])  # 'from the Thai border': the noun the name modifies
     while place and place[-1].lower_ == "the":
         place.pop()
     if not place:
-        return None  # 'from the capital': no name to measure from
+        place = common_place(doc, start)  # 'from the border', 'south of the capital city'
+    if not place:
+        return None
     fired("numbers: a distance", span.text, words_text(words + place))
     return "distance " + words_text(words + place)
+
+
+def common_place(doc: Doc, k: int) -> list[Token]:
+    """'the border', 'the capital city' at K: a definite noun to measure from, its own words."""
+    if k >= len(doc) or doc[k].lower_ != "the":
+        return []
+    noun = doc[k].head
+    words = doc[k : noun.i + 1]
+    if noun.pos_ != "NOUN" or noun.i < k or len(words) > 4 or not all(t.is_lower for t in words):
+        return []
+    fired("numbers: a distance from a place the text does not name", words.text)
+    return list(words)
 
 
 def compound_measure(span: Span) -> tuple[str, Token, Token] | None:

@@ -284,6 +284,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "distance from Gyor",
             {"amount": 17},
         ),
+        (  # from a place the text does not name
+            "The rebels say they are 200 kilometres (125 miles) from the capital.",
+            "200 kilometres (125 miles)",
+            "distance from the capital",
+            {"amount": 200},
+        ),
+        (  # the noun a name modifies is the place
+            "The plane crashed 20 km from the Thai border.",
+            "20 km",
+            "distance from the Thai border",
+            {"amount": 20},
+        ),
         (  # what a tally of things undergoes
             "Five teams visited a total of nine other sites on Friday.",
             "nine",
