@@ -61,7 +61,9 @@ def number_fields(span: Span, kind: str) -> dict[str, Any]:
             fields["currency"] = currency
     elif kind == "quantity":
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SCALES]
-        if words:
+        if words[-2:-1] in (["percentage"], ["basis"]):
+            fields["unit"] = f"{words[-2]} point"  # one unit of two words
+        elif words:
             fields["unit"] = words[-1]
     lowered = text.lower()
     if any(lowered.startswith(h + " ") for h in HEDGES):
@@ -375,7 +377,14 @@ def with_points(ent: Span) -> Span:
     things called points."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if ent.label_ != "CARDINAL" or after is None or after.lower_ not in INDEX_POINTS:
+    if ent.label_ != "CARDINAL" or after is None:
+        return ent
+    two = doc[ent.end : ent.end + 2]
+    if after.lower_ in {"percentage", "basis"} and len(two) == 2 and two[1].lower_ in INDEX_POINTS:
+        if ent.root.head == two[1]:  # '0.25 percentage points', '25 basis points': one unit
+            fired("numbers: percentage and basis points are a unit", ent.sent.text, ent.text)
+            return Span(doc, ent.start, ent.end + 2, label="QUANTITY")
+    if after.lower_ not in INDEX_POINTS:
         return ent
     if ent.root.head != after or any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
         return ent  # 'points of agreement' are things counted

@@ -332,6 +332,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "rebels killed",
             {"amount": 14},
         ),
+        (  # percentage points are one unit, and the change is the rate's
+            "The jobless rate had dropped by 1.3 percentage points to 7.6 percent.",
+            "1.3 percentage points",
+            "fall in jobless rate",
+            {"amount": 1.3, "unit": "percentage point", "change": "down"},
+        ),
+        (  # the wire's words for a market's change
+            "Share prices rebounded 0.9 percent on the Korea Stock Exchange on Friday.",
+            "0.9 percent",
+            "rise in share prices",
+            {"change": "up"},
+        ),
         (  # a share that did something
             "About 80 percent of them volunteered for health checks in March.",
             "About 80 percent",
