@@ -284,6 +284,23 @@ def in_circumstance(token: Token, verb: Token) -> bool:
     return False
 
 
+DESCRIBING = frozenset({"compound", "amod", "poss", "nmod", "case"})
+
+
+def describes_a_person(token: Token, actor: Entity, actor_at: dict[int, Entity]) -> bool:
+    """'former Supreme Court Justice Sandra Day O'Connor', 'top Clinton aide Leon Panetta': a
+    body or person in the title before a person's name says who they are, and takes no part in
+    what that person does or undergoes."""
+    word = token
+    while word.dep_ in DESCRIBING and word.head.i != word.i:
+        word = word.head
+        other = actor_at.get(word.i)
+        if other is not None and other is not actor and other.kind == "person":
+            fired("events: a name in a person's title is no participant", token.text, word.text)
+            return True
+    return False
+
+
 ACTED_ON = frozenset({"on", "upon", "against"})
 """Prepositions whose country is acted on: 'pressure on Germany', 'sanctions on Iraq'."""
 

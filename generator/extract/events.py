@@ -13,6 +13,7 @@ from generator.extract.action_words import control_object, did_words, open_compl
 from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
     acted_on_place,
+    describes_a_person,
     in_circumstance,
     own_scope,
     place_of,
@@ -247,6 +248,8 @@ def read_event(
     for token in involved:
         actor = taking_part(token, participants)
         if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
+            continue
+        if describes_a_person(token, actor, participants.actor_at):
             continue
         if owns_a_place(token, participants):
             continue  # 'arrested in northwest China's Xinjiang': where, not who

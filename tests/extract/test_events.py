@@ -805,6 +805,15 @@ def test_an_event_involves_the_person_its_words_describe_by_title(nlp, tmp_path:
     assert "Helen Marsh" in discussed["whom"]
 
 
+def test_a_name_in_a_persons_title_takes_no_part(nlp, tmp_path: Path) -> None:
+    body = (
+        "The panel includes former Supreme Court Justice Sandra Day O'Connor, former top "
+        "Clinton aide Leon Panetta and former defense secretary William Perry."
+    )
+    includes = event(events_of(nlp, tmp_path, body), "includes")
+    assert includes["whom"] == ["Sandra Day O'Connor", "Leon Panetta", "William Perry"]
+
+
 def test_a_surname_the_model_labelled_no_name_is_the_one_person_with_it(
     nlp, tmp_path: Path
 ) -> None:
