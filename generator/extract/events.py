@@ -43,6 +43,7 @@ from generator.extract.lexicon import (
     is_head,
 )
 from generator.extract.names import is_title_word
+from generator.extract.owned_bodies import owned_body
 from generator.extract.participants import Participants
 from generator.extract.possessors import maker_named, owner_at, owner_said_before
 from generator.extract.sentences import (
@@ -415,6 +416,8 @@ def may_involve_actor(verb: Token, subjects: list[Token], participants: Particip
     for subject in subjects:
         if subject.pos_ == "PRON" or participants.may_describe(subject) or stated_age(subject):
             return True  # 'he', 'the minister', 'the 29-year-old'
+        if owned_body(subject, participants.actors) is not None:
+            return True  # 'his party'
         if any(is_group_word(token) for token in subject.subtree):
             return True
     return False

@@ -23,6 +23,7 @@ from generator.extract.group_words import (
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS
 from generator.extract.names import NAME_LABELS, is_title_word
+from generator.extract.owned_bodies import owned_body
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer
@@ -179,7 +180,8 @@ class Participants:
         if aged is not None:  # 'the 29-year-old'
             return aged
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self.description(token) or self.same_group(token) or phrase(token)
+            found = owned_body(token, self.actors) or self.description(token)
+            return found or self.same_group(token) or phrase(token)
         return None
 
     def same_group(self, token: Token) -> Participant | None:

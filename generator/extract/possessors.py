@@ -13,14 +13,13 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import PLACE_HEADS, SAYING_VERBS
+from generator.extract.owned_bodies import OWNERS
 from generator.extract.participants import SAYER_PRONOUNS, Participants
 from generator.extract.sentences import has_the, lowers, verb_subject, words_text
 from generator.extract.subjects import agrees, saying_subject
 from generator.lemmas import lemma
 from generator.records import Entity
 
-OWNERS = "factsheet_owners"
-"""doc.user_data key: token index of a possessive pronoun -> its owner."""
 SPEAKERS = "factsheet_speakers"
 """doc.user_data key: token index of the subject pronoun of a reported clause -> its speaker."""
 MAX_CLIMB = 4

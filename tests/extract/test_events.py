@@ -1317,3 +1317,10 @@ def test_an_adjective_complement_heading_a_phrase_is_part_of_the_action(
     nlp, tmp_path: Path, body: str, did: str
 ) -> None:
     assert did in [e["did"] for e in events_of(nlp, tmp_path, body)]
+
+
+def test_a_possessives_body_is_the_one_the_text_names_its_owner_with(nlp, tmp_path: Path) -> None:
+    body = "Freedom Party leader Anna Berg said on Monday her party would win the election."
+    assert event(events_of(nlp, tmp_path, body), "win")["who"] == ["Freedom Party"]
+    other = "Japan coach Zico said it might be tough for him to fight his home country."
+    assert event(events_of(nlp, tmp_path, other), "to fight")["whom"] == []
