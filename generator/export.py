@@ -155,7 +155,8 @@ def fact_rows(sheet: dict[str, Any], aid: str) -> Iterator[tuple[str, list[Row]]
         [
             {"key": keyed(aid, n["id"]), "article_id": aid}
             | {k: n.get(k) for k in numeric}
-            | {"approximate": bool(n.get("approximate")), "sentence": n.get("sentence")}
+            | {"approximate": bool(n.get("approximate")), "owner_key": keyed(aid, n.get("of"))}
+            | {"sentence": n.get("sentence")}
             for n in items(sheet, "numbers")
         ],
     )
@@ -181,7 +182,7 @@ FOREIGN_KEYS = {
         ("place_key", "places", "key"),
     ],
     "quotes": [("article_id", "articles", "id"), ("speaker_key", "actors", "key")],
-    "numbers": [("article_id", "articles", "id")],
+    "numbers": [("article_id", "articles", "id"), ("owner_key", "actors", "key")],
 }
 
 

@@ -114,6 +114,8 @@ class NumberItem(Item, total=False):
     """ISO 4217 code."""
     approximate: bool
     change: Literal["up", "down"]
+    of: str
+    """The id of the actor whose it is ('Paribas's stake', 'capital of EISB')."""
     sentence: int
     evidence: str | None
 

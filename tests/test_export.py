@@ -56,6 +56,24 @@ def test_sqlite_export_answers_who_said_what_with_the_editors_corrections(
     assert db.execute("pragma foreign_key_check").fetchall() == []
 
 
+def test_a_number_points_at_the_actor_whose_it_is(project: Path) -> None:
+    (project / "content" / "articles" / "stake.md").write_text(
+        "---\nid: stake\ntitle: Stake rises\npublished: 2026-03-02\n---\n"
+        "Harlow Energy said on Monday its stake in Varn Power rose to 18.7 percent.\n",
+        encoding="utf-8",
+    )
+    assert main(["--root", str(project), "extract"]) == 0
+    out = project / "out" / "facts.db"
+    assert main(["--root", str(project), "export", "--output", str(out)]) == 0
+    db = sqlite3.connect(out)
+    owned = db.execute(
+        "select numbers.value, actors.name from numbers "
+        "join actors on numbers.owner_key = actors.key"
+    ).fetchall()
+    assert owned == [("18.7 percent", "Harlow Energy")]
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
 def test_csv_and_jsonl_exports_are_one_file_per_table(project: Path) -> None:
     extracted(project)
     for fmt in ("csv", "jsonl"):

@@ -13,6 +13,7 @@ from generator.articles import article_meta
 from generator.extract.actors import entity_role, extract_entities, span_entity
 from generator.extract.events import find_events
 from generator.extract.key_events import date_kinds, event_records
+from generator.extract.number_owners import number_owner
 from generator.extract.number_values import amount_of
 from generator.extract.numbers import find_numbers
 from generator.extract.participants import Participants
@@ -101,7 +102,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     quote_items = quote_records(doc, participants, story_start, sentences, mentions)
     mark_owners(doc, participants)  # after the quotes: 'our' in a quote is its speaker's
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
-    number_items, number_ids = number_records(numbers, sentences, mentions)
+    number_items, number_ids = number_records(numbers, sentences, mentions, actors)
     dated = [
         (t.start, t.end)
         for t in timexes
@@ -252,9 +253,13 @@ def date_records(
 
 
 def number_records(
-    numbers: list[NumberFinding], sentences: SentenceIndex, mentions: list[Mention]
+    numbers: list[NumberFinding],
+    sentences: SentenceIndex,
+    mentions: list[Mention],
+    actors: list[Entity],
 ) -> tuple[list[NumberItem], dict[int, str]]:
-    """Each key number with what it counts and its sentence, and each one's id by its offset."""
+    """Each key number with what it counts, whose it is (of: an actor id, when `what` names
+    its owner) and its sentence, and each one's id by its offset."""
     taken: set[str] = set()
     items: list[NumberItem] = []
     ids: dict[int, str] = {}
@@ -262,17 +267,19 @@ def number_records(
         slug = unique_slug(n.value, taken)
         ids[n.span.start_char] = slug
         sentence = sentences.at(n.span.start_char)
-        items.append(
-            {
-                "id": slug,
-                "value": n.value,
-                "what": n.what,
-                "kind": n.kind,
-                **n.fields,  # type: ignore[typeddict-item]
-                "sentence": sentence,  # type: ignore[typeddict-item]
-                "evidence": sentences.sentence_text(sentence),
-            }
-        )
+        item: NumberItem = {
+            "id": slug,
+            "value": n.value,
+            "what": n.what,
+            "kind": n.kind,
+            **n.fields,  # type: ignore[typeddict-item]
+        }
+        owner = number_owner(n.what, actors)
+        if owner is not None:
+            item["of"] = owner.id
+        item["sentence"] = sentence
+        item["evidence"] = sentences.sentence_text(sentence)
+        items.append(item)
         mentions.append(
             Mention(n.span.start_char, n.span.end_char, n.value, "number", n.kind, n.value)
         )

@@ -325,16 +325,19 @@ def find_evidence(
 def without_rejected_refs(
     section: str, items: list[dict[str, Any]], rejected: dict[str, list[str]]
 ) -> list[dict[str, Any]]:
-    """Events and quotes (machine and base alike) stop pointing at items a person rejected."""
-    if section not in {"events", "quotes"}:
+    """Events, quotes and numbers (machine and base alike) stop pointing at items a person
+    rejected."""
+    if section not in {"events", "quotes", "numbers"}:
         return items
     cleaned = []
     for item in items:
         item = dict(item)
         if section == "events":
             without_rejected_event_refs(item, rejected)
-        elif item.get("speaker") in rejected.get("actors", []):
+        elif section == "quotes" and item.get("speaker") in rejected.get("actors", []):
             item["speaker"], item["speaker_name"] = None, None
+        elif section == "numbers" and item.get("of") in rejected.get("actors", []):
+            del item["of"]
         cleaned.append(item)
     return cleaned
 

@@ -160,6 +160,7 @@ REFERENCES = (
     ("events", "when", "dates"),
     ("events", "where", "places"),
     ("quotes", "speaker", "actors"),
+    ("numbers", "of", "actors"),
 )
 """(section, field, section the ids in that field refer to)."""
 

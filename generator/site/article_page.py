@@ -13,7 +13,7 @@ from generator.site.links import (
     provenance,
     shown_value,
 )
-from generator.site.statements import statement
+from generator.site.statements import statement, what_with_links
 
 
 def article_page(sheet: SheetView, index: SiteIndex) -> str:
@@ -49,7 +49,7 @@ def article_page(sheet: SheetView, index: SiteIndex) -> str:
     out += facts_section(sheet, index)
     out += actors_section(sheet, index, searchable=full_text)
     out += dates_section(sheet)
-    out += numbers_section(sheet)
+    out += numbers_section(sheet, index)
     out += quotes_section(sheet, index)
     out += article_text_section(sheet, searchable=full_text)
     out += news_article(sheet)
@@ -140,8 +140,9 @@ def dates_section(sheet: SheetView) -> list[str]:
     return out + [""]
 
 
-def numbers_section(sheet: SheetView) -> list[str]:
-    """Each key number as a statement: "**nearly 30,000** people killed · down · source"."""
+def numbers_section(sheet: SheetView, index: SiteIndex) -> list[str]:
+    """Each key number as a statement, whose it is linked where its words name them: "**18.7%**
+    [Paribas]'s stake in Navigation Mixte · a rise · source"."""
     numbers = sheet.data.get("numbers") or []
     if not numbers:
         return []
@@ -149,7 +150,8 @@ def numbers_section(sheet: SheetView) -> list[str]:
     for n in numbers:
         parts = [f"**{md(n.get('value'))}**"]
         if n.get("what"):
-            parts.append(md(n["what"]))
+            owner = {"what": n["what"], "whom": [n["of"]] if n.get("of") else []}
+            parts.append(what_with_links(owner, sheet, index, "../")[0])
         line = " ".join(parts) + edited(n)
         details = [CHANGE_WORDS[n["change"]]] if n.get("change") in CHANGE_WORDS else []
         source = own_source_link(n.get("sentence"))

@@ -45,6 +45,7 @@ def entity_page(page: EntityPage, index: SiteIndex) -> str:
         out += backlinks_section(place, "As a place")
     out += events_section(page, index)
     out += quotes_said(page)
+    out += numbers_owned(page)
     co = co_mentioned(page, index)
     if co:
         out += [
@@ -225,6 +226,33 @@ def quotes_said(page: EntityPage) -> list[str]:
         source = source_link(sheet.id, quote.get("sentence"), "../articles/")
         out += [f"> {shown}", ">", f"> \u2014 {article_link(sheet)} ({source})", ""]
     return out
+
+
+def numbers_owned(page: EntityPage) -> list[str]:
+    """The key numbers that are the actor's ('Paribas's stake', 'capital of EISB'), newest
+    article first, each with its source."""
+    if page.kind != "actors":
+        return []
+    owned = [
+        (a.sheet, n)
+        for a in page.newest_first()
+        for n in a.sheet.data.get("numbers") or []
+        if isinstance(n, dict) and n.get("of") == a.item["id"]
+    ]
+    if not owned:
+        return []
+    out = [excluded_heading("Key numbers"), ""]
+    if len(owned) > ENTITY_NUMBERS:
+        out += [f"The latest {ENTITY_NUMBERS} of {len(owned)} numbers.", ""]
+    for sheet, number in owned[:ENTITY_NUMBERS]:
+        what = f" {md(number['what'])}" if number.get("what") else ""
+        source = source_link(sheet.id, number.get("sentence"), "../articles/")
+        out.append(f"- **{md(number.get('value'))}**{what} · {article_link(sheet)} ({source})")
+    return out + [""]
+
+
+ENTITY_NUMBERS = 20
+"""Key numbers on an actor's page: from the newest articles."""
 
 
 def entity_events(page: EntityPage) -> list[tuple[SheetView, dict[str, Any]]]:

@@ -1100,3 +1100,22 @@ def test_a_count_of_a_bodys_members_after_its_name_is_a_key_number(nlp, tmp_path
     body = "The WTO's 149 members opened talks in Vienna on Tuesday."
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert "149" in values, values
+
+
+def test_a_number_is_the_actor_s_whose_what_names_them_its_owner(nlp, tmp_path: Path) -> None:
+    body = (
+        "Harlow Energy said on Monday its stake in Varn Power rose to 18.7 percent. "
+        "Anna Berg, 58, chairs the board. Police said 12 people were killed in Varn."
+    )
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found["18.7 percent"]["what"] == "Harlow Energy's stake in Varn Power after the rise"
+    assert found["18.7 percent"]["of"] == "harlow-energy"  # the owner, not the stake's object
+    assert found["58"]["of"] == "anna-berg"
+    assert "of" not in found["12"]  # an actor that only places it owns nothing
+
+
+def test_a_country_inside_a_name_owns_no_number(nlp, tmp_path: Path) -> None:
+    body = "The Stock Exchange of Singapore Property Index fell five percent. Singapore said so."
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found["five percent"]["what"] == "fall in Stock Exchange of Singapore Property Index"
+    assert "of" not in found["five percent"]

@@ -57,6 +57,11 @@ def test_valid_sheet_loads(tmp_path: Path) -> None:
             "a.yml:15: events[0].when: no date with id 'someday'",
         ),
         (
+            "numbers: []",
+            "numbers:\n- id: n-1\n  value: '12'\n  of: nobody",
+            "a.yml:13: numbers[0].of: no actor with id 'nobody'",
+        ),
+        (
             "places: []",
             "places: []\ncolour: red",
             "a.yml:1: (sheet): unknown field(s) ('colour' was unexpected)",

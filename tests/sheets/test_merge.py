@@ -218,3 +218,22 @@ def test_edited_deleted_and_added_events_survive_re_extraction(project: Path) ->
     added = [e for e in after.values() if e["did"] == "warned"]
     assert added and added[0]["by"] == "editor" and added[0]["id"]
     assert run(project, "check") == 0
+
+
+def test_a_number_stops_naming_an_owner_an_editor_deleted(project: Path) -> None:
+    body = (
+        "---\nid: stake\ntitle: Stake rises\npublished: 2026-03-02\n---\n"
+        "Harlow Energy said on Monday its stake in Varn Power rose to 18.7 percent.\n"
+    )
+    (project / "content" / "articles" / "stake.md").write_text(body, encoding="utf-8")
+    assert run(project, "extract") == 0
+    path = project / "content" / "facts" / "stake.yml"
+    data = yaml.safe_load(path.read_text())
+    assert [n.get("of") for n in data["numbers"]] == ["harlow-energy"]
+    data["actors"] = [a for a in data["actors"] if a["id"] != "harlow-energy"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    assert run(project, "extract", "--force") == 0
+    data = yaml.safe_load(path.read_text())
+    assert [n["value"] for n in data["numbers"]] == ["18.7 percent"]
+    assert "of" not in data["numbers"][0]
+    assert run(project, "check") == 0

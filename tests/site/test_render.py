@@ -479,6 +479,24 @@ def test_numbers_read_as_statements_and_quotes_show_on_their_speaker_s_page(
     assert "[Ministers meet over river quotas](../articles/talks.md)" in quotes
 
 
+def test_a_number_links_its_owner_and_shows_on_the_owner_s_page(project: Path) -> None:
+    write_article(
+        project,
+        "stake.md",
+        "---\nid: stake\ntitle: Stake rises\npublished: 2026-03-02\n---\n"
+        "Harlow Energy said on Monday its stake in Varn Power rose to 18.7 percent. "
+        "Harlow Energy also said Varn Power would pay a dividend.\n",
+    )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    article = (project / "docs" / "articles" / "stake.md").read_text(encoding="utf-8")
+    numbers = article.split(">Key numbers</h2>")[1].split("<h2")[0]
+    assert "**18.7 percent** [Harlow Energy](../actors/harlow-energy.md)'s stake" in numbers
+    owner = (project / "docs" / "actors" / "harlow-energy.md").read_text(encoding="utf-8")
+    owned = owner.split(">Key numbers</h2>")[1]
+    assert "- **18.7 percent** Harlow Energy's stake in Varn Power" in owned
+    assert "[Stake rises](../articles/stake.md)" in owned
+
+
 def test_an_acronym_and_its_expansion_across_articles_are_one_page(project: Path) -> None:
     """One article names the Northern Rivers Commission, another only the NRC: one page; and a
     country that acts and is a place is one page with both, where its place's address leads."""
