@@ -275,9 +275,49 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
             continue  # a recovered name already covers it
         if blanked and ent.start_char < blanked[1]:
             continue
-        spans += place_before_name(as_nationality(ent))
+        spans += place_before_name(as_nationality(with_its_remit(ent)))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+REMIT_HEADS = ORG_HEADS | {"center", "centre", "conference", "forum", "office", "panel"}
+"""Body words a name can go on after with what the body is for ('Working Group on Afghan
+Women', 'Supreme Council for the Islamic Revolution')."""
+
+
+def with_its_remit(ent: Span) -> Span:
+    """A body's name the model cut before its 'on' or 'for' and what it is for: 'the International
+    Working Group [on Afghan Women]', 'the Supreme Council [for the Islamic Revolution] in Iraq'.
+    The remit is a run of capitalised words ('the', 'and', 'of' and hyphens between them), not a
+    date ('the Security Council on Monday'), a place after 'in' or another body or person ('a
+    deadline set by the Takeover Panel for Macquarie Bank')."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent[-1].lower_ not in REMIT_HEADS:
+        return ent
+    if not ent[-1].text[:1].isupper() or doc[ent.end].lower_ not in {"on", "for"}:
+        return ent
+    end, last = ent.end + 1, ent.end
+    while end < len(doc):
+        token = doc[end]
+        if token.is_alpha and token.text[:1].isupper():
+            if token.ent_type_ not in REMIT_NAMES:
+                break  # a date, a number, another body or person, an event: not the remit
+            last = end
+        elif token.lower_ not in REMIT_LINKS or (token.text == "-" and token.whitespace_):
+            break
+        end += 1
+    words = [t for t in doc[ent.end + 1 : last + 1] if t.is_alpha and t.text[:1].isupper()]
+    if not words or len(words) > MAX_REMIT_WORDS:
+        return ent
+    fired("name: a body's remit the model cut off", ent.text, doc[ent.start : last + 1].text)
+    return Span(doc, ent.start, last + 1, label="ORG")
+
+
+REMIT_LINKS = frozenset({"the", "and", "of", "-"})
+REMIT_NAMES = frozenset({"", "GPE", "LOC", "NORP", "FAC"})
+"""Names a remit may hold ('for Latin America'); another body's is not one ('the Takeover Panel
+for [Macquarie Bank]')."""
+MAX_REMIT_WORDS = 6
 
 
 def as_nationality(ent: Span) -> Span:

@@ -170,6 +170,36 @@ def test_a_treaty_or_a_law_is_no_actor(nlp, tmp_path: Path) -> None:
     assert "World Food Programme" in found and "Ali Karimi" in found
 
 
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "She is a senior official of a group called the International Working Group on "
+            "Afghan Women.",
+            "International Working Group on Afghan Women",
+        ),
+        (
+            "According to the Economic Commission for Latin America, growth slowed.",
+            "Economic Commission for Latin America",
+        ),
+        (
+            "The President of the Cabinda Forum for Dialogue met the minister on Monday.",
+            "Cabinda Forum for Dialogue",
+        ),
+        ("The UN Security Council on Monday passed a resolution.", "UN Security Council"),
+        (  # another body after 'for' is no part of the name
+            "The offer came before a deadline set by the British Takeover Panel for Macquarie "
+            "Bank to make a bid.",
+            "British Takeover Panel",
+        ),
+    ],
+)
+def test_a_body_s_name_goes_on_with_what_it_is_for(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    assert name in actors(sheet_for(nlp, tmp_path, body))
+
+
 def test_a_kings_name_is_no_surname_of_another_person(nlp, tmp_path: Path) -> None:
     """A monarch goes by a given name: 'King Hussein' is not Saddam Hussein, and the bare name
     after him is the king's."""
