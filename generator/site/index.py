@@ -16,6 +16,7 @@ from typing import Any, Callable
 from generator.names import fold
 from generator.site.corrections import Corrections, Entry
 from generator.site.event_groups import EventGroup, group_events
+from generator.site.national_bodies import body_country, national_body
 from generator.site.same_entity import actor_key, collection_keys
 from generator.site.urls import name_keys
 from generator.site.versions import story_versions
@@ -162,9 +163,12 @@ def build_index(
                 "actors", [item["name"]] + list(item.get("aliases") or [])
             )
             key = f"entry:{fold(entry.name)}" if entry is not None else same_as(actor_key(item))
+            name = item["name"]
+            country = body_country(item) if national_body(name) else None
+            if entry is None and country is not None:  # one page per country's Supreme Court
+                key, name = f"{actor_key(item)}@{fold(country)}", f"{name} ({country})"
             page = actors.setdefault(
-                key,
-                EntityPage("actors", key, item["name"], item.get("type", "person"), entry=entry),
+                key, EntityPage("actors", key, name, item.get("type", "person"), entry=entry)
             )
             add_appearance(page, sheet, item)
             actor_of[(sheet.id, item["id"])] = page

@@ -661,3 +661,21 @@ def test_a_speakers_own_claim_does_not_say_according_to_them(project: Path) -> N
     page = (project / "docs" / "articles" / "quay.md").read_text(encoding="utf-8")
     assert "did not wait" in page
     assert "According to [Helen Marsh](../actors/helen-marsh.md), **[Helen Marsh]" not in page
+
+
+def test_a_countrys_own_institution_is_one_page_per_country(project: Path) -> None:
+    """'the Supreme Court' of one country is not another's: a body any country has, named
+    without its country, is that country's when its sentence names one country."""
+    for name, country in (("one", "Brazil"), ("two", "Peru")):
+        write_article(
+            project,
+            f"{name}.md",
+            f"---\nid: {name}\ntitle: Files in {country}\npublished: 2026-01-05\n---\n"
+            f"{country}'s Defense Ministry said on Monday that the files were destroyed. "
+            f"The Defense Ministry declined to comment further.\n",
+        )
+    assert main(["--root", str(project), "build", "--strict"]) == 0
+    pages = {p.name for p in (project / "docs" / "actors").glob("defense-ministry*.md")}
+    assert pages == {"defense-ministry-brazil.md", "defense-ministry-peru.md"}
+    brazil = (project / "docs" / "actors" / "defense-ministry-brazil.md").read_text()
+    assert "# Defense Ministry \\(Brazil\\)" in brazil
