@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.sentences import auxiliaries_in
+from generator.extract.sentences import auxiliaries_in, hyphened_word
 from generator.lemmas import lemma
 
 CHANGE_WORDS = frozenset({"up", "down", "higher", "lower"})
@@ -58,4 +58,7 @@ def is_score(change: Token) -> bool:
 def action_lemma(verb: Token) -> str:
     """The word events are grouped by: the verb's lemma, 'be down' for a change told with 'be'."""
     change = change_word(verb) if verb.pos_ == "AUX" else None
-    return lemma(verb) if change is None else f"be {change.lower_}"
+    if change is not None:
+        return f"be {change.lower_}"
+    word = hyphened_word(verb)  # 're-elected' parsed as 're': elect
+    return lemma(word[-1]) if len(word) > 1 and word[-1].pos_ == "VERB" else lemma(verb)

@@ -16,7 +16,13 @@ from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.said_what import MAX_SAID_WORDS, said_core
-from generator.extract.sentences import loose_punct, outside_subtrees, verb_subject, words_text
+from generator.extract.sentences import (
+    hyphened_word,
+    loose_punct,
+    outside_subtrees,
+    verb_subject,
+    words_text,
+)
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -43,7 +49,8 @@ def what_of(
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
-            words = [t for t in words if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+            start = min(verb.left_edge.i, hyphened_word(verb)[0].i)  # nor 'co-' of 'co-sponsored'
+            words = [t for t in words if not start <= t.i <= verb.right_edge.i]
         if said:  # whole, or its main clause without what it adds at its end, or not at all
             words = said_core(token, words)
             if not words or len(words) > MAX_SAID_WORDS or words[-1].dep_ in {"prep", "det"}:

@@ -1324,3 +1324,11 @@ def test_a_possessives_body_is_the_one_the_text_names_its_owner_with(nlp, tmp_pa
     assert event(events_of(nlp, tmp_path, body), "win")["who"] == ["Freedom Party"]
     other = "Japan coach Zico said it might be tough for him to fight his home country."
     assert event(events_of(nlp, tmp_path, other), "to fight")["whom"] == []
+
+
+def test_a_verb_the_tokenizer_cut_at_its_hyphen_is_one_word(nlp, tmp_path: Path) -> None:
+    body = "The resolution, co-sponsored by Austria and Hungary, demands a ceasefire."
+    sponsored = event(events_of(nlp, tmp_path, body), "co-sponsored")
+    assert sponsored["lemma"] == "sponsor" and sponsored["what"] == "the resolution"
+    elected = events_of(nlp, tmp_path, "Anna Berg was re-elected in 2002.", name="b.txt")
+    assert [(e["did"], e["lemma"]) for e in elected] == [("re-elected", "elect")]
