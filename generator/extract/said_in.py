@@ -34,6 +34,36 @@ def issuer(token: Token) -> Token | None:
     return None
 
 
+DOCUMENTS = frozenset(
+    {"announcement", "communique", "declaration", "document", "letter", "notice", "poll"}
+    | {"program", "programme", "report", "statement", "study", "survey"}
+)
+"""Texts that 'said' something for whoever issued them."""
+
+
+def named_issuer(token: Token) -> Token | None:
+    """Who issued the document TOKEN says it: 'a statement from EADS', 'a report by UN
+    experts', 'a draft program issued by the Health Ministry'."""
+    if token.pos_ != "NOUN" or lemma(token) not in DOCUMENTS:
+        return None
+    issuing = [  # the parse may hang 'issued by ...' on a word of the document's own phrase
+        c for t in token.subtree for c in t.children if c.dep_ == "acl" and lemma(c) in ISSUING
+    ]
+    for by in [*token.children, *(c for verb in issuing for c in verb.children)]:
+        if by.dep_ in {"prep", "agent"} and by.lower_ in {"by", "from"}:
+            issued = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if issued is not None:
+                fired("participants: the issuer a document's words name", token.text, issued.text)
+                return issued
+    return None
+
+
+ISSUING = frozenset(
+    {"circulate", "compile", "conduct", "draft", "issue", "prepare", "present", "produce"}
+    | {"publish", "release", "sign", "submit", "unveil", "write"}
+)
+
+
 QUOTED = frozenset({"quote", "cite"})  # their passive subject speaks: 'X was quoted as saying'
 
 

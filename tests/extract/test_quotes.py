@@ -122,6 +122,22 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the river could rise again within days",
             "Helen Marsh",
         ),
+        (  # a document speaks for whoever its words say issued it
+            "A statement from Harlow Energy said the plant would close in March.",
+            "the plant would close in March",
+            "Harlow Energy",
+        ),
+        (
+            "A draft program for the summit on Dec. 1, issued by the Health Ministry, suggested "
+            "that the government would launch a new campaign.",
+            "the government would launch a new campaign",
+            "Health Ministry",
+        ),
+        (  # not where reports come from
+            "Reports from Vienna said the talks would resume next week.",
+            "the talks would resume next week",
+            "Reports from Vienna",
+        ),
         (  # the closing mark the tagger took for an opening one ends the clause
             'Helen Marsh warned that the new dam "would affect the lives of every farmer in the'
             ' valley."\n\nOn Monday, the council voted.',
