@@ -26,7 +26,7 @@ from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
-from generator.extract.said_in import issuer, named_issuer
+from generator.extract.said_in import issuer, named_issuer, says_who
 from generator.extract.sentences import has_the, sentence_of
 from generator.extract.subjects import (
     PERSON_PRONOUNS,
@@ -153,8 +153,8 @@ class Participants:
             if named is not None and named.i in self.place_at:
                 named = None  # 'reports from Mogadishu': where they come from
             found = self.resolve_one(named) if named is not None else None
-            if isinstance(found, Entity):  # 'a statement from EADS' (not 'reports from Miami')
-                return found
+            if isinstance(found, Entity) or (isinstance(found, str) and says_who(found, named)):
+                return found  # 'a statement from EADS', 'from the health ministry'
             return self.resolve_one(token if issued_by is None else issued_by)
         finally:
             self.unsaid = (0, 0)

@@ -22,7 +22,14 @@ def issuer(token: Token) -> Token | None:
     if token.dep_ != "nsubj" or lemma(token.head) not in SAYING_VERBS:
         return None
     for earlier in reversed(token.doc[: token.i]):
-        if earlier.lower_ != token.lower_ or earlier.dep_ != "pobj":
+        if earlier.lower_ != token.lower_:
+            continue
+        if earlier.dep_ == "dobj" and lemma(earlier.head) in ISSUING:
+            subjects = [c for c in earlier.head.children if c.dep_ == "nsubj"]
+            if subjects:  # 'the UN released a report on Monday ... the report said'
+                fired("participants: the document a subject issued", token.text, subjects[0].text)
+                return subjects[0]
+        if earlier.dep_ != "pobj":
             continue
         prep, verb = earlier.head, earlier.head.head
         if prep.lower_ != "in" or verb.pos_ != "VERB" or lemma(verb) not in SAYING_VERBS:
@@ -56,6 +63,12 @@ def named_issuer(token: Token) -> Token | None:
                 fired("participants: the issuer a document's words name", token.text, issued.text)
                 return issued
     return None
+
+
+def says_who(words: str, issued: Token) -> bool:
+    """Whether an unnamed issuer's WORDS say more than the document did: 'the health ministry',
+    'UN experts'; not a lone 'organization' or 'his office'."""
+    return len(words.split()) > 1 and not any(c.tag_ == "PRP$" for c in issued.children)
 
 
 ISSUING = frozenset(

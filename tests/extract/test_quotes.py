@@ -133,6 +133,12 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the government would launch a new campaign",
             "Health Ministry",
         ),
+        (  # the document someone issued before
+            "The Varn Institute released a report on Monday. The report said that the river "
+            "had never been so low.",
+            "the river had never been so low",
+            "Varn Institute",
+        ),
         (  # not where reports come from
             "Reports from Vienna said the talks would resume next week.",
             "the talks would resume next week",
