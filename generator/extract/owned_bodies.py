@@ -42,7 +42,7 @@ def owned_body(token: Token, actors: list[Entity]) -> Entity | None:
     owner = owners.get(pronoun.i) if pronoun is not None else None
     if owner is None:
         return None
-    body = owner if owner.kind in kinds and owner.kind == "country" else affiliation(owner, actors)
+    body = owner if owner.kind == "country" else affiliation(owner, actors)  # 'its government'
     if body is None or body.kind not in kinds:
         return None
     fired("participants: the body a possessive's owner belongs to", token.sent.text, body.name)

@@ -46,6 +46,11 @@ DOCUMENTS = frozenset(
     | {"program", "programme", "report", "statement", "study", "survey"}
 )
 """Texts that 'said' something for whoever issued them."""
+ISSUING = frozenset(
+    {"circulate", "compile", "conduct", "draft", "issue", "prepare", "present", "produce"}
+    | {"publish", "release", "sign", "submit", "unveil", "write"}
+)
+"""Verbs of issuing a document: 'issued by', 'released a report'."""
 
 
 def named_issuer(token: Token) -> Token | None:
@@ -69,12 +74,6 @@ def says_who(words: str, issued: Token) -> bool:
     """Whether an unnamed issuer's WORDS say more than the document did: 'the health ministry',
     'UN experts'; not a lone 'organization' or 'his office'."""
     return len(words.split()) > 1 and not any(c.tag_ == "PRP$" for c in issued.children)
-
-
-ISSUING = frozenset(
-    {"circulate", "compile", "conduct", "draft", "issue", "prepare", "present", "produce"}
-    | {"publish", "release", "sign", "submit", "unveil", "write"}
-)
 
 
 QUOTED = frozenset({"quote", "cite"})  # their passive subject speaks: 'X was quoted as saying'

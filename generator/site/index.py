@@ -164,8 +164,8 @@ def build_index(
             )
             key = f"entry:{fold(entry.name)}" if entry is not None else same_as(actor_key(item))
             name = item["name"]
-            country = body_country(item) if national_body(name) else None
-            if entry is None and country is not None:  # one page per country's Supreme Court
+            country = body_country(item) if entry is None and national_body(name) else None
+            if country is not None:  # one page per country's Supreme Court
                 key, name = f"{actor_key(item)}@{fold(country)}", f"{name} ({country})"
             page = actors.setdefault(
                 key, EntityPage("actors", key, name, item.get("type", "person"), entry=entry)

@@ -2,8 +2,8 @@
 Ministry', 'parliament'): across articles, one page per country, not one page for every
 country's court.
 
-The country is the one the sheet gives the body as affiliation, else the one country the
-sentences that name it name. Without one, the name stays as it is: one page, as before.
+The country is the one the sheet gives the body as affiliation, else the one country named in
+the sentences that name the body. Without one, the name stays as it is: one page, as before.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ NATIONAL_HEADS = frozenset(
 )
 """Institutions every country has one of."""
 QUALIFIERS = PORTFOLIOS | {
-    "appeals", "central", "constitutional", "defence", "defense", "electoral", "federal",
-    "high", "lower", "national", "people s", "state", "supreme", "upper",
+    "appeals", "central", "constitutional", "electoral", "federal", "high", "lower",
+    "national", "peoples", "state", "supreme", "upper",
 }  # fmt: skip
 """Words that say which of a country's institutions, not whose ('Supreme', 'Foreign')."""
 
@@ -31,12 +31,8 @@ def national_body(name: str) -> bool:
     """NAME is an institution any country has, named without its country ('Supreme Court',
     'Foreign Ministry', 'National Assembly'; not 'Bangladesh Supreme Court', 'UN Security
     Council')."""
-    words = fold(name).replace("people s", "people_s").split()
-    return (
-        bool(words)
-        and words[-1] in NATIONAL_HEADS
-        and all(w.replace("_", " ") in QUALIFIERS for w in words[:-1])
-    )
+    words = fold(name).replace("people s ", "peoples ").split()  # "People's Assembly"
+    return bool(words) and words[-1] in NATIONAL_HEADS and all(w in QUALIFIERS for w in words[:-1])
 
 
 def body_country(item: dict[str, Any]) -> str | None:
