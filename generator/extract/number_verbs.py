@@ -128,6 +128,32 @@ def participle_for_those_counted(span: Span) -> str | None:
     return None
 
 
+SUM_PHRASES = frozenset({"from", "on", "for", "in"})
+"""'made $60 million from the sale of his shares', 'spent 2 billion on defence'."""
+
+
+def what_a_sum_is_for(verb: Token, span: Span) -> str:
+    """The phrase after a sum a doer makes, spends or gets that says from what or on what, short
+    and without numbers or dates: ' from the sale of his shares'."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.i >= span.end and child.lower_ in SUM_PHRASES:
+            words = []
+            for token in child.subtree:  # up to a date or number: 'between 1985 and 1987'
+                if token.like_num or token.ent_type_ in {"DATE", "TIME", "MONEY"}:
+                    break
+                words.append(token)
+            while words and words[-1].dep_ in {"prep", "cc", "punct", "det"}:
+                words.pop()
+            if 1 < len(words) <= MAX_SUM_PHRASE:
+                fired("numbers: what a sum is made from or spent on", span.text, child.text)
+                return " " + words_text(words)
+            return ""
+    return ""
+
+
+MAX_SUM_PHRASE = 7
+
+
 def listed_after(noun: Token) -> bool:
     """NOUN follows another in a list, and what befalls the list befalls it: a conjunct, or a
     counted noun the parse made an apposition of a counted noun before it ('killed one hostage,

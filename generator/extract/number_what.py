@@ -53,6 +53,7 @@ from generator.extract.number_verbs import (
     participle_for_those_counted,
     states_quantity,
     verb_words,
+    what_a_sum_is_for,
     where_or_how,
     with_verb,
 )
@@ -412,7 +413,8 @@ def measured_by(verb: Token, span: Span) -> str | None:
         and subject.ent_type_ == "PERSON"
     ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
-    return f"{phrase} {verb_words(verb)}"
+    tail = what_a_sum_is_for(verb, span) if span.root.dep_ == "dobj" and is_sum(span) else ""
+    return f"{phrase} {verb_words(verb)}{tail}"
 
 
 def changed_object(verb: Token, span: Span) -> Token | None:

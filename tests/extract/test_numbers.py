@@ -166,7 +166,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a number restated after 'or' counts what the first one does
             "Acme offered 942 million dollars, or 37 dollars a share, for Brightco.",
             "37 dollars a share",
-            "Acme offered",
+            "Acme offered for Brightco",
             {"amount": 37, "currency": "USD"},
         ),
         (  # a stretch of time something happens within: the period of its clause
@@ -331,6 +331,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "14",
             "rebels killed",
             {"amount": 14},
+        ),
+        (  # a sum a doer makes or spends says from what or on what, up to its dates
+            "Anna Berg made more than 60 million dollars from the sale of her shares between "
+            "1985 and 1987.",
+            "more than 60 million dollars",
+            "Anna Berg made from the sale of her shares",
+            {"currency": "USD"},
         ),
         (  # percentage points are one unit, and the change is the rate's
             "The jobless rate had dropped by 1.3 percentage points to 7.6 percent.",
@@ -584,7 +591,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a pronoun that reports its speaker's own deed is the speaker
             "Norcom said it will pay 1,850 francs for each share of Valbank.",
             "1,850 francs",
-            "Norcom pay",
+            "Norcom pay for each share of Valbank",
             {},
         ),
         (  # an apposition after the phrase says again what it names
