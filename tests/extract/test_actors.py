@@ -174,22 +174,21 @@ def test_a_treaty_or_a_law_is_no_actor(nlp, tmp_path: Path) -> None:
     "body, name",
     [
         (
-            "She is a senior official of a group called the International Working Group on "
-            "Afghan Women.",
-            "International Working Group on Afghan Women",
+            "Anna Berg chairs a group called the Regional Working Group on Rural Schools.",
+            "Regional Working Group on Rural Schools",
         ),
         (
-            "According to the Economic Commission for Latin America, growth slowed.",
-            "Economic Commission for Latin America",
+            "According to the Economic Commission for Western Asia, exports slowed.",
+            "Economic Commission for Western Asia",
         ),
         (
-            "The President of the Cabinda Forum for Dialogue met the minister on Monday.",
-            "Cabinda Forum for Dialogue",
+            "The head of the Varn Forum for Dialogue met the minister on Monday.",
+            "Varn Forum for Dialogue",
         ),
-        ("The UN Security Council on Monday passed a resolution.", "UN Security Council"),
+        ("The UN Security Council on Thursday adopted a statement.", "UN Security Council"),
         (  # another body after 'for' is no part of the name
-            "The offer came before a deadline set by the British Takeover Panel for Macquarie "
-            "Bank to make a bid.",
+            "The bid came before a deadline fixed by the British Takeover Panel for Deutsche Bank "
+            "to make an offer.",
             "British Takeover Panel",
         ),
     ],
@@ -868,8 +867,8 @@ def test_titles_keep_their_modifiers_and_office(
         ),
         # a team's 'side' before its name; after a name it is that place's team ('the Catalan side')
         (
-            "PSG lost 4-2 to Israeli side Hapoel Tel Aviv on November 23.",
-            "Hapoel Tel Aviv",
+            "Lyon lost 3-1 to Israeli side Maccabi Haifa on Tuesday.",
+            "Maccabi Haifa",
             "Israeli side",
         ),
     ],
@@ -1166,7 +1165,7 @@ def test_an_index_or_an_award_is_no_actor(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, body))
     assert not {"Kuala Lumpur Composite Index", "KLCI", "Champions Trophy"} & set(found)
     # the model often cuts the name before 'index'
-    body = "In Seoul, the tech-rich KOSDAQ index gained 4.26 points, Karl Weber said."
+    body = "In Seoul, the small-cap KOSDAQ index rose 2.9 points, Karl Weber said."
     assert "KOSDAQ" not in actors(sheet_for(nlp, tmp_path, body))
     assert not any("Awards" in name for name in found)
     assert "Karl Weber" in found

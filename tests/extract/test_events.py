@@ -807,11 +807,11 @@ def test_an_event_involves_the_person_its_words_describe_by_title(nlp, tmp_path:
 
 def test_a_name_in_a_persons_title_takes_no_part(nlp, tmp_path: Path) -> None:
     body = (
-        "The panel includes former Supreme Court Justice Sandra Day O'Connor, former top "
-        "Clinton aide Leon Panetta and former defense secretary William Perry."
+        "The board includes former Supreme Court Justice Helen Marsh, former top Varn Bank aide "
+        "Peter Novak and former trade minister Anna Berg."
     )
     includes = event(events_of(nlp, tmp_path, body), "includes")
-    assert includes["whom"] == ["Sandra Day O'Connor", "Leon Panetta", "William Perry"]
+    assert includes["whom"] == ["Helen Marsh", "Peter Novak", "Anna Berg"]
 
 
 def test_a_surname_the_model_labelled_no_name_is_the_one_person_with_it(
@@ -1322,8 +1322,8 @@ def test_an_adjective_complement_heading_a_phrase_is_part_of_the_action(
 def test_a_possessives_body_is_the_one_the_text_names_its_owner_with(nlp, tmp_path: Path) -> None:
     body = "Freedom Party leader Anna Berg said on Monday her party would win the election."
     assert event(events_of(nlp, tmp_path, body), "win")["who"] == ["Freedom Party"]
-    other = "Japan coach Zico said it might be tough for him to fight his home country."
-    assert event(events_of(nlp, tmp_path, other), "to fight")["whom"] == []
+    other = "Austria coach Peter Novak said it would be hard for him to beat his home country."
+    assert event(events_of(nlp, tmp_path, other), "to beat")["whom"] == []
 
 
 def test_a_verb_the_tokenizer_cut_at_its_hyphen_is_one_word(nlp, tmp_path: Path) -> None:

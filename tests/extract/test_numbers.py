@@ -285,10 +285,10 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             {"amount": 17},
         ),
         (  # from a place the text does not name
-            "The rebels say they are 200 kilometres (125 miles) from the capital.",
-            "200 kilometres (125 miles)",
+            "The militia says its camp lies 80 kilometres (50 miles) from the capital.",
+            "80 kilometres (50 miles)",
             "distance from the capital",
-            {"amount": 200},
+            {"amount": 80},
         ),
         (  # the noun a name modifies is the place
             "The plane crashed 20 km from the Thai border.",
@@ -321,34 +321,33 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             {"amount": 700},
         ),
         (  # a list the parse took for an apposition: what befell the list befell each
-            "The assault killed one hostage, two members of the security forces and all 14 rebels.",
+            "The blast killed one child, two members of the police force and all five bombers.",
             "two",
-            "members of the security forces killed",
+            "members of the police force killed",
             {"amount": 2},
         ),
         (
-            "The assault killed one hostage, two members of the security forces and all 14 rebels.",
-            "14",
-            "rebels killed",
-            {"amount": 14},
+            "The blast killed one child, two members of the police force and all five bombers.",
+            "five",
+            "bombers killed",
+            {"amount": 5},
         ),
         (  # a sum a doer makes or spends says from what or on what, up to its dates
-            "Anna Berg made more than 60 million dollars from the sale of her shares between "
-            "1985 and 1987.",
-            "more than 60 million dollars",
-            "Anna Berg made from the sale of her shares",
+            "Peter Novak made 3 million dollars from the sale of his shares between 1990 and 1992.",
+            "3 million dollars",
+            "Peter Novak made from the sale of his shares",
             {"currency": "USD"},
         ),
         (  # percentage points are one unit, and the change is the rate's
-            "The jobless rate had dropped by 1.3 percentage points to 7.6 percent.",
-            "1.3 percentage points",
-            "fall in jobless rate",
-            {"amount": 1.3, "unit": "percentage point", "change": "down"},
+            "The vacancy rate fell by 2.4 percentage points to 9.1 percent.",
+            "2.4 percentage points",
+            "fall in vacancy rate",
+            {"amount": 2.4, "unit": "percentage point", "change": "down"},
         ),
         (  # the wire's words for a market's change
-            "Share prices rebounded 0.9 percent on the Korea Stock Exchange on Friday.",
-            "0.9 percent",
-            "rise in share prices",
+            "Varn shares rebounded 2.3 percent in early trade on Tuesday.",
+            "2.3 percent",
+            "rise in varn shares",
             {"change": "up"},
         ),
         (  # a share that did something
@@ -884,14 +883,14 @@ def test_a_stretch_of_time_since_or_until_a_clause(
     "body, value, what",
     [
         (  # a sentence's length, and whose
-            "Arno Kessel was sentenced to 13 years in jail for the fraud.",
-            "13 years",
+            "Arno Kessel was sentenced on Monday to 11 years in prison for bribery.",
+            "11 years",
             "length of Arno Kessel's sentence",
         ),
         (  # a verb's particle ends the clause
-            "The water supply system will be shut down for about four days.",
-            "about four days",
-            "how long the water supply system will be shut down",
+            "The northern ferry line will be shut down for about six days.",
+            "about six days",
+            "how long the northern ferry line will be shut down",
         ),
         (  # a bare stretch beside a verb with no object
             "The astronauts remained outside the station exactly five hours.",
@@ -899,41 +898,41 @@ def test_a_stretch_of_time_since_or_until_a_clause(
             "how long the astronauts remained outside the station",
         ),
         (  # the time spent, without the stretch in the middle of its clause
-            "He had already spent three years in jail.",
-            "three years",
-            "how long he had already spent in jail",
+            "She has already spent seven months in custody.",
+            "seven months",
+            "how long she has already spent in custody",
         ),
         ("He visits the capital every two months to meet the inspectors.", "two months", None),
         (  # the time someone has or needs to do something
-            "Election officials said they would need 110 days to organize a ballot.",
-            "110 days",
-            "time to organize a ballot",
+            "The organisers said they would need 45 days to print the ballots.",
+            "45 days",
+            "time to print the ballots",
         ),
         (
-            "The council will then have 15 days to name a prime minister.",
-            "15 days",
-            "time to name a prime minister",
+            "The assembly will then have 20 days to choose a speaker.",
+            "20 days",
+            "time to choose a speaker",
         ),
         (  # the time before what happened after it
-            "The miners were rescued alive after five days.",
-            "five days",
-            "time before the miners were rescued",
+            "The climbers were found alive after three days.",
+            "three days",
+            "time before the climbers were found",
         ),
         (  # or what the stretch was spent on
-            "The general was arrested in Madrid on Wednesday after four years on the run.",
-            "four years",
+            "The smuggler was caught in Varn on Tuesday after six years on the run.",
+            "six years",
             "time on the run",
         ),
         (
-            "Annan, who is stepping down on December 31 after 10 years at the helm of the world "
-            "body, said the situation remained stable.",
-            "10 years",
+            "Helen Marsh, who is retiring in March after 12 years at the helm of the river "
+            "commission, said the talks would go on.",
+            "12 years",
             "time at the helm",
         ),
         (  # not how what came after was done
-            "The striker doubled the lead after 18 minutes with a crisp volley.",
-            "18 minutes",
-            "time before the striker doubled the lead",
+            "The visitors scored after 27 minutes with a low shot.",
+            "27 minutes",
+            "time before the visitors scored",
         ),
     ],
 )
@@ -947,18 +946,22 @@ def test_how_long_a_clause_or_a_sentence_lasts(
 @pytest.mark.parametrize(
     "body, value, what",
     [
-        ("The blaze left at least 343 dead.", "at least 343", "dead"),
-        ("The quake left more than 600 dead and 1400 injured.", "more than 600", "dead"),
+        ("The storm left at least 41 dead.", "at least 41", "dead"),
         (
-            "The fire killed 30 people and left more than 1,500 wounded during the pilgrimage.",
-            "more than 1,500",
-            "wounded during the pilgrimage",
+            "The cyclone left more than 300 dead and 1200 injured near the coast.",
+            "more than 300",
+            "dead",
         ),
-        ("The blasts also left more than 60 injured.", "more than 60", "injured"),
+        (
+            "The explosion killed 12 people and left more than 200 wounded during the festival.",
+            "more than 200",
+            "wounded during the festival",
+        ),
+        ("Two guards were killed and some 30 wounded by rocket fire.", "some 30", "guards wounded"),
         (  # a noun the sentence gave before is borrowed first
-            "More than 108,000 fowls had been killed and another 140,000 vaccinated.",
-            "140,000",
-            "fowls vaccinated",
+            "More than 4,000 pigs had been culled and another 9,000 vaccinated.",
+            "9,000",
+            "pigs vaccinated",
         ),
     ],
 )
@@ -1122,7 +1125,7 @@ def test_a_number_is_the_actor_s_whose_what_names_them_its_owner(nlp, tmp_path: 
 
 
 def test_a_country_inside_a_name_owns_no_number(nlp, tmp_path: Path) -> None:
-    body = "The Stock Exchange of Singapore Property Index fell five percent. Singapore said so."
+    body = "The Bourse of Austria Property Index fell three percent, Austria said."
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found["five percent"]["what"] == "fall in Stock Exchange of Singapore Property Index"
-    assert "of" not in found["five percent"]
+    assert found["three percent"]["what"] == "fall in Bourse of Austria Property Index"
+    assert "of" not in found["three percent"]

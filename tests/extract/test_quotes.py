@@ -128,10 +128,10 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "Harlow Energy",
         ),
         (
-            "A draft program for the summit on Dec. 1, issued by the Health Ministry, suggested "
-            "that the government would launch a new campaign.",
-            "the government would launch a new campaign",
-            "Health Ministry",
+            "A draft program for the fair on May 3, issued by the Trade Ministry, suggested that "
+            "the state would open two new ports.",
+            "the state would open two new ports",
+            "Trade Ministry",
         ),
         (  # the document someone issued before
             "The Varn Institute released a report on Monday. The report said that the river "
@@ -233,12 +233,11 @@ def test_according_to_a_measure_names_no_source(nlp, tmp_path: Path) -> None:
     """Set off by no comma, 'according to' a rule or a measure says how; an indefinite source
     ('an opposition party count') or a named one still says who claims it."""
     body = (
-        "The fee will rise next year, with the rate varying according to local economic "
-        "conditions. Twenty people were injured in the clash according to an opposition party "
-        "count."
+        "The levy will rise next year, with the amount varying according to regional "
+        "conditions. Ten people were hurt in the clash according to an opposition party count."
     )
     assert quotes_of(nlp, tmp_path, body) == [
-        ("attributed", "Twenty people were injured in the clash", "opposition party count")
+        ("attributed", "Ten people were hurt in the clash", "opposition party count")
     ]
 
 

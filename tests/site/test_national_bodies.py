@@ -29,10 +29,10 @@ def test_whose_body_it_is() -> None:
         evidence = [{"sentence": 0, "text": text}]
         return {"name": "Supreme Court", "affiliation": affiliation, "evidence": evidence}
 
-    assert body_country(item("The Supreme Court of the DRC confirmed the result.")) == (
+    assert body_country(item("The Supreme Court of the DRC upheld the ban on Friday.")) == (
         "Democratic Republic of the Congo"
     )
     assert body_country(item("A Brazilian Supreme Court judge spoke.")) == "Brazil"
     assert body_country(item("The court met.", affiliation="Peru")) == "Peru"
-    assert body_country(item("Supreme Court Justice Carlos Giusti died.")) is None
+    assert body_country(item("Supreme Court Justice Anna Berg retired.")) is None
     assert body_country(item("Judges from Peru and Chile met at the Supreme Court.")) is None
