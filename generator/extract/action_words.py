@@ -10,7 +10,7 @@ from generator.extract.copula_changes import change_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import CONTROL_VERBS
 from generator.extract.number_measures import TIME_UNITS
-from generator.extract.sentences import hyphened_word, words_text
+from generator.extract.sentences import whole_words, words_text
 from generator.lemmas import lemma
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -96,7 +96,7 @@ def did_words(verb: Token) -> str:
     """The action as the text states it: the verb, its particle, and the verbs it runs on into
     ('put forward', 'decided not to support'); the verb's own negation is the `negated` flag.
     A verb that moves someone to act is its own action with its preposition ('called on')."""
-    tokens = [*hyphened_word(verb), *[c for c in verb.children if completes_action(c, verb)]]
+    tokens = [*whole_words([verb]), *[c for c in verb.children if completes_action(c, verb)]]
     if purpose(verb):  # 'to attend the summit': what an act is for reads as a plan
         tokens += [c for c in verb.children if c.tag_ == "TO"]
     if verb.pos_ == "AUX" and (change := change_word(verb)) is not None:

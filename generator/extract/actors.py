@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -370,6 +371,15 @@ def entity_role(entity: Entity) -> str | None:
     words = [set(role.lower().split()) for role in seen]
     fuller = [r for r, w in zip(seen, words) if not any(w < other for other in words)]
     return "; ".join(fuller[:3])  # 'Chinese President', not also 'President'
+
+
+def affiliations(entity: Entity, actors: list[Entity]) -> Iterator[Entity]:
+    """The bodies or countries the text names a person with, role by role ('Likud leader X',
+    'X of China'): the first is the sheet's `affiliation`."""
+    for finding in entity.roles:
+        target = span_entity(finding.affiliation_span, actors)
+        if target is not None and target is not entity:
+            yield target
 
 
 def span_entity(span: Span | None, entities: list[Entity]) -> Entity | None:

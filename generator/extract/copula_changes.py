@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.sentences import auxiliaries_in, hyphened_word
+from generator.extract.sentences import auxiliaries_in, whole_words
 from generator.lemmas import lemma
 
 CHANGE_WORDS = frozenset({"up", "down", "higher", "lower"})
@@ -60,5 +60,5 @@ def action_lemma(verb: Token) -> str:
     change = change_word(verb) if verb.pos_ == "AUX" else None
     if change is not None:
         return f"be {change.lower_}"
-    word = hyphened_word(verb)  # 're-elected' parsed as 're': elect
+    word = whole_words([verb])  # 're-elected' parsed as 're': elect
     return lemma(word[-1]) if len(word) > 1 and word[-1].pos_ == "VERB" else lemma(verb)

@@ -17,10 +17,10 @@ from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.said_what import MAX_SAID_WORDS, said_core
 from generator.extract.sentences import (
-    hyphened_word,
     loose_punct,
     outside_subtrees,
     verb_subject,
+    whole_words,
     words_text,
 )
 from generator.lemmas import lemma
@@ -49,7 +49,7 @@ def what_of(
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
-            start = min(verb.left_edge.i, hyphened_word(verb)[0].i)  # nor 'co-' of 'co-sponsored'
+            start = min(verb.left_edge.i, whole_words([verb])[0].i)  # nor 'co-' of 'co-sponsored'
             words = [t for t in words if not start <= t.i <= verb.right_edge.i]
         if said:  # whole, or its main clause without what it adds at its end, or not at all
             words = said_core(token, words)

@@ -20,7 +20,7 @@ def number_owner(what: str | None, actors: list[Entity]) -> Entity | None:
         return None
     found: list[tuple[int, Entity]] = []
     for actor in actors:
-        for surface in sorted(names_of(actor), key=len, reverse=True):
+        for surface in sorted({actor.name, *actor.surfaces()} - {""}, key=len, reverse=True):
             at = owner_at(what, re.escape(surface))
             if at is not None:
                 found.append((at, actor))
@@ -46,8 +46,3 @@ PHRASE_ENDS = (
 """After the name, no word of a longer noun phrase or name ('of Airbus parent group EADS' is
 EADS's, 'of Liu Haixia' is not Liu Chunhong's); the 'of' comes after a common noun ('capital of
 EISB', not 'Bank of China')."""
-
-
-def names_of(actor: Entity) -> set[str]:
-    """The actor's name and the words the text names it by (its aliases)."""
-    return {actor.name, *(m.text for m in actor.mentions)} - {""}

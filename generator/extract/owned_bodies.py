@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.actors import span_entity
+from generator.extract.actors import affiliations
 from generator.extract.hits import fired
 from generator.records import Entity
 
@@ -42,7 +42,10 @@ def owned_body(token: Token, actors: list[Entity]) -> Entity | None:
     owner = owners.get(pronoun.i) if pronoun is not None else None
     if owner is None:
         return None
-    body = owner if owner.kind == "country" else affiliation(owner, actors)  # 'its government'
+    if owner.kind == "country":
+        body: Entity | None = owner  # 'its government': the country itself
+    else:
+        body = next((a for a in affiliations(owner, actors) if a in actors), None)
     if body is None or body.kind not in kinds:
         return None
     fired("participants: the body a possessive's owner belongs to", token.sent.text, body.name)
@@ -59,13 +62,3 @@ def another_one(token: Token) -> bool:
         c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in OTHER_ONES)
         for c in token.children
     )
-
-
-def affiliation(entity: Entity, actors: list[Entity]) -> Entity | None:
-    """The first body or country the text names a person with ('Likud leader X', 'X of
-    China')."""
-    for finding in entity.roles:
-        target = span_entity(finding.affiliation_span, actors)
-        if target is not None and target is not entity and target in actors:
-            return target
-    return None

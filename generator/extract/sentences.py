@@ -277,19 +277,3 @@ class SentenceIndex:
     def sentence_text(self, index: int) -> str:
         start, end = self.spans[index]
         return " ".join(self.text[start:end].split())
-
-
-def hyphened_word(token: "Token") -> list["Token"]:
-    """The whole word the tokenizer cut at its hyphens around TOKEN: 'co-chaired' (the verb
-    'chaired'), 're-elected' (where the parse takes 're' for the verb)."""
-    doc = token.doc
-    start = end = token.i
-    while start >= 2 and hyphen_joins(doc[start - 2], doc[start - 1]) and doc[start - 2].is_alpha:
-        start -= 2
-    while end + 2 < len(doc) and hyphen_joins(doc[end], doc[end + 1]) and doc[end + 2].is_alpha:
-        end += 2
-    return list(doc[start : end + 1])
-
-
-def hyphen_joins(before: "Token", hyphen: "Token") -> bool:
-    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_

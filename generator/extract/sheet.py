@@ -10,7 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from generator.articles import article_meta
-from generator.extract.actors import entity_role, extract_entities, span_entity
+from generator.extract.actors import affiliations, entity_role, extract_entities
 from generator.extract.events import find_events
 from generator.extract.key_events import date_kinds, event_records
 from generator.extract.number_owners import number_owner
@@ -141,12 +141,7 @@ def actor_records(
         entity.id = unique_slug(entity.name, taken)
     items: list[ActorItem] = []
     for entity in actors:
-        affiliation = None
-        for finding in entity.roles:
-            target = span_entity(finding.affiliation_span, actors)
-            if target is not None and target is not entity:
-                affiliation = target.name
-                break
+        affiliation = next((a.name for a in affiliations(entity, actors)), None)
         items.append(
             {
                 "id": entity.id,

@@ -206,15 +206,22 @@ def role_source(page: EntityPage, sheet: SheetView) -> str:
     return article_link(sheet)
 
 
-def quotes_said(page: EntityPage) -> list[str]:
-    """What the actor is quoted as saying, newest article first, each with its source."""
+def actors_items(page: EntityPage, section: str, field: str) -> list[tuple[SheetView, dict]]:
+    """The SECTION items of an actor's articles whose FIELD is the actor, newest article first:
+    its quotes by `speaker`, its numbers by `of`."""
     if page.kind != "actors":
         return []
-    said = []
-    for a in page.newest_first():
-        for quote in a.sheet.data.get("quotes") or []:
-            if isinstance(quote, dict) and quote.get("speaker") == a.item["id"]:
-                said.append((a.sheet, quote))
+    return [
+        (a.sheet, item)
+        for a in page.newest_first()
+        for item in a.sheet.data.get(section) or []
+        if isinstance(item, dict) and item.get(field) == a.item["id"]
+    ]
+
+
+def quotes_said(page: EntityPage) -> list[str]:
+    """What the actor is quoted as saying, newest article first, each with its source."""
+    said = actors_items(page, "quotes", "speaker")
     if not said:
         return []
     out = [excluded_heading("Quotes"), ""]
@@ -231,14 +238,7 @@ def quotes_said(page: EntityPage) -> list[str]:
 def numbers_owned(page: EntityPage) -> list[str]:
     """The key numbers that are the actor's ('Paribas's stake', 'capital of EISB'), newest
     article first, each with its source."""
-    if page.kind != "actors":
-        return []
-    owned = [
-        (a.sheet, n)
-        for a in page.newest_first()
-        for n in a.sheet.data.get("numbers") or []
-        if isinstance(n, dict) and n.get("of") == a.item["id"]
-    ]
+    owned = actors_items(page, "numbers", "of")
     if not owned:
         return []
     out = [excluded_heading("Key numbers"), ""]
