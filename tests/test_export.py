@@ -22,6 +22,13 @@ def extracted(project: Path) -> Path:
     return project
 
 
+def exported_db(project: Path) -> sqlite3.Connection:
+    """The project's facts exported as SQLite, opened."""
+    out = project / "out" / "facts.db"
+    assert main(["--root", str(project), "export", "--output", str(out)]) == 0
+    return sqlite3.connect(out)
+
+
 def test_sqlite_export_answers_who_said_what_with_the_editors_corrections(
     project: Path,
 ) -> None:
@@ -31,9 +38,7 @@ def test_sqlite_export_answers_who_said_what_with_the_editors_corrections(
     albrecht = next(a for a in data["actors"] if a["id"] == "katrin-albrecht")
     albrecht["role"] = "Environment Minister of Austria"
     sheet.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
-    out = project / "out" / "facts.db"
-    assert main(["--root", str(project), "export", "--output", str(out)]) == 0
-    db = sqlite3.connect(out)
+    db = exported_db(project)
     quoted = db.execute(
         "select articles.title, quotes.text from quotes "
         "join actors on quotes.speaker_key = actors.key "
@@ -63,9 +68,7 @@ def test_a_number_points_at_the_actor_whose_it_is(project: Path) -> None:
         encoding="utf-8",
     )
     assert main(["--root", str(project), "extract"]) == 0
-    out = project / "out" / "facts.db"
-    assert main(["--root", str(project), "export", "--output", str(out)]) == 0
-    db = sqlite3.connect(out)
+    db = exported_db(project)
     owned = db.execute(
         "select numbers.value, actors.name from numbers "
         "join actors on numbers.owner_key = actors.key"

@@ -870,18 +870,6 @@ def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
             "five days",
             "time after a Varn court convicted the Harlow journalists",
         ),
-    ],
-)
-def test_a_stretch_of_time_since_or_until_a_clause(
-    nlp, tmp_path: Path, body: str, value: str, what: str
-) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] == what
-
-
-@pytest.mark.parametrize(
-    "body, value, what",
-    [
         (  # a sentence's length, and whose
             "Arno Kessel was sentenced on Monday to 11 years in prison for bribery.",
             "11 years",
@@ -934,18 +922,6 @@ def test_a_stretch_of_time_since_or_until_a_clause(
             "27 minutes",
             "time before the visitors scored",
         ),
-    ],
-)
-def test_how_long_a_clause_or_a_sentence_lasts(
-    nlp, tmp_path: Path, body: str, value: str, what: str | None
-) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] == what
-
-
-@pytest.mark.parametrize(
-    "body, value, what",
-    [
         ("The storm left at least 41 dead.", "at least 41", "dead"),
         (
             "The cyclone left more than 300 dead and 1200 injured near the coast.",
@@ -965,9 +941,11 @@ def test_how_long_a_clause_or_a_sentence_lasts(
         ),
     ],
 )
-def test_the_word_for_those_counted_after_a_bare_number(
-    nlp, tmp_path: Path, body: str, value: str, what: str
+def test_what_a_stretch_of_time_or_a_bare_count_measures(
+    nlp, tmp_path: Path, body: str, value: str, what: str | None
 ) -> None:
+    """The time since or until a clause, how long a clause or a sentence lasts, the time to do
+    something or before it happened, and the word for those a bare number counts."""
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert found[value]["what"] == what
 
