@@ -33,7 +33,7 @@ from generator.extract.event_status import (
     without_negative,
 )
 from generator.extract.event_what import acted_on
-from generator.extract.group_words import collective_phrase, is_group_word
+from generator.extract.group_words import collective_phrase, is_group_word, unnamed_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     KIN_HEADS,
@@ -237,11 +237,7 @@ def read_event(
         who, did = [owner], f"{thing_words(doers[0])} {did}"
     patients = subjects if passive else objects
     scope = own_scope(verb)
-    whom: list[Participant] = []
-    for token in patients:
-        whom += [  # an actor, or a group the text names: 'foreign drug traffickers'
-            p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])
-        ]
+    whom = undergoing(patients, participants)
     # the actors of its own clause (not in its doers' words) and of what it tells of
     involved = outside_subtrees(scope, doers) + told_of(verb, objects)
     if owner is not None:  # "Japan's surplus with the United States": the US takes part
@@ -284,6 +280,16 @@ def read_event(
         by_owner=owner is not None,
         passive=passive and not who and bool(patients),
     )
+
+
+def undergoing(patients: list[Token], participants: Participants) -> list[Participant]:
+    """Who the PATIENTS are: actors, groups the text names ('Peruvian troops') and people
+    ('three men'); not things."""
+    whom: list[Participant] = []
+    for token in patients:
+        whom += [p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])]
+        whom += [p for p in unnamed_people(token, participants.resolve_one) if p not in whom]
+    return whom
 
 
 def objects_of(verb: Token) -> list[Token]:

@@ -3,11 +3,17 @@ troops', 'the government' (a state's own word), and the parts of such a phrase."
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import COLLECTIVE_HEADS, GOVERNING_HEADS, STATE_HEADS, is_head
-from generator.records import Participant
+from generator.extract.person_nouns import person_nouns
+from generator.extract.phrases import phrase
+from generator.extract.subjects import conjuncts
+from generator.lemmas import lemma
+from generator.records import Entity, Participant
 
 GROUPS = GOVERNING_HEADS | COLLECTIVE_HEADS
 
@@ -56,3 +62,36 @@ def is_group_word(token: Token) -> bool:
 def is_state_head(token: Token) -> bool:
     """'government', 'authorities', 'governments': a word that stands for the state."""
     return is_head(token.lower_, STATE_HEADS)
+
+
+PEOPLE = frozenset({"people"})
+"""WordNet files 'people' among groups, not persons; it is the word news uses most for them."""
+
+
+def names_people(token: Token) -> bool:
+    """A common noun for persons ('three men', 'drug traffickers', 'the hostages', 'people') or
+    a nationality's plural ('Palestinians'): a phrase it heads is people, not a thing."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+    if token.pos_ != "NOUN":
+        return False
+    word = lemma(token).lower()
+    return word in person_nouns() or word in PEOPLE or is_group_word(token)
+
+
+def unnamed_people(token: Token, resolve: Callable[[Token], Participant | None]) -> list[str]:
+    """'Police detained three men and two women', 'foreign drug traffickers were arrested':
+    the people a phrase headed by TOKEN (and its conjuncts) names without a name, each conjunct's
+    phrase ('men', 'women'); not one RESOLVE finds an actor for ('the minister'), nor the title
+    of a name ('the former chief Qiu Xiaohua'), nor what someone is ('remained captain')."""
+    found: list[str] = []
+    for head in [token, *conjuncts(token)]:
+        if not names_people(head) or head.dep_ in {"attr", "oprd"}:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in head.subtree) or isinstance(resolve(head), Entity):
+            continue
+        said = phrase(head)
+        if said is not None and said not in found:
+            fired("events: people acted on", head.text, said)
+            found.append(said)
+    return found
