@@ -114,7 +114,13 @@ def nominal_events(
         if not who:
             continue
         scope = [t for t in noun.subtree if t.i != noun.i and not by.i <= t.i <= by.right_edge.i]
-        whom = [e for t in scope if (e := participants.actor_at.get(t.i)) and e not in who]
+        whom = [
+            e
+            for t in scope
+            if (e := participants.actor_at.get(t.i))
+            and e not in who
+            and not describes_a_person(t, e, participants.actor_at)  # 'to UN chief X': not the UN
+        ]
         fired("events: a noun with a by-agent", noun.text, sentence.text)
         out.append(
             EventFinding(

@@ -814,6 +814,15 @@ def test_a_name_in_a_persons_title_takes_no_part(nlp, tmp_path: Path) -> None:
     assert includes["whom"] == ["Helen Marsh", "Peter Novak", "Anna Berg"]
 
 
+def test_a_name_in_a_persons_title_takes_no_part_in_an_event_noun(nlp, tmp_path: Path) -> None:
+    body = (
+        "The strike followed the handover of a report by Varn investigator Anton Weller to "
+        "Danube Council chairman Peter Novak on Monday."
+    )
+    report = event(events_of(nlp, tmp_path, body), "report")
+    assert report["who"] == ["Anton Weller"] and report["whom"] == ["Peter Novak"]
+
+
 def test_a_surname_the_model_labelled_no_name_is_the_one_person_with_it(
     nlp, tmp_path: Path
 ) -> None:
