@@ -1,6 +1,7 @@
 """Whether an event happened as the text tells it, and whose telling it is: its subjects (and
 whether it is passive), negation by a denial, modality, the speaker whose claim it is, whether it
-is told in someone's quoted words, and whether it is history the story recalls."""
+is told in someone's quoted words, whether it is history the story recalls, and whether it is a
+sentence's main news (an event even when no actor does it)."""
 
 from __future__ import annotations
 
@@ -308,3 +309,26 @@ def is_background(verb: Token) -> bool:
         if head.dep_ not in {"conj", "ccomp", "xcomp"} or head.head.i == head.i:
             return False
         head = head.head
+
+
+def main_news(verb: Token, subjects: list[Token]) -> bool:
+    """'A two-week class began in Urumqi on Monday': a sentence's main clause tells what happened
+    even when no actor does it, as long as something the text names does."""
+    reported = (
+        verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and lemma(verb.head) in SAYING_VERBS
+    )
+    return (
+        (verb.dep_ == "ROOT" or reported)  # '... have been arrested, police said'
+        and (verb.tag_ in {"VBD", "VBN"} or progressive(verb))
+        and any(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
+    )
+
+
+def progressive(verb: Token) -> bool:
+    """'Drugs are pouring into the region': what is happening as the story is told."""
+    if verb.tag_ != "VBG" or inside_quotes(verb):
+        return False  # ('"His condition is improving," the doctor said': a view, not news)
+    if not any(c.dep_ == "aux" and lemma(c) == "be" for c in verb.children):
+        return False
+    fired("events: what is happening is the main news", verb.sent.text)
+    return True

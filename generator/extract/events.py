@@ -26,6 +26,7 @@ from generator.extract.event_status import (
     denied,
     inside_quotes,
     is_background,
+    main_news,
     modality,
     negative_argument,
     speaker_of,
@@ -403,19 +404,6 @@ def told_of(verb: Token, objects: list[Token]) -> list[Token]:
     China ...')."""
     words = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
     return words + [t for o in objects for t in o.subtree]
-
-
-def main_news(verb: Token, subjects: list[Token]) -> bool:
-    """'A two-week class began in Urumqi on Monday': a sentence's main clause tells what happened
-    even when no actor does it, as long as something the text names does."""
-    reported = (
-        verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and lemma(verb.head) in SAYING_VERBS
-    )
-    return (
-        (verb.dep_ == "ROOT" or reported)  # '... have been arrested, police said'
-        and verb.tag_ in {"VBD", "VBN"}
-        and any(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
-    )
 
 
 def may_involve_actor(verb: Token, subjects: list[Token], participants: Participants) -> bool:

@@ -772,6 +772,23 @@ def test_the_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Pat
     assert began["where"] == "Hainburg"
 
 
+@pytest.mark.parametrize(
+    ("body", "did"),
+    [
+        ("Floodwaters are spreading across the northern lowlands.", ["spreading"]),
+        (
+            "Cheap imports were flooding the markets of Harlow on Monday, traders said.",
+            ["flooding"],
+        ),
+        ('"The floodwaters are spreading fast," Anton Weller said.', []),  # a view, not news
+    ],
+)
+def test_what_is_happening_is_the_main_news_even_when_no_actor_does_it(
+    nlp, tmp_path: Path, body: str, did: list[str]
+) -> None:
+    assert [e["did"] for e in events_of(nlp, tmp_path, body)] == did
+
+
 def test_the_reported_main_news_is_an_event_even_when_no_actor_does_it(nlp, tmp_path: Path) -> None:
     body = "Twelve smugglers were arrested in southwest China's Yunnan province on Monday, police said."
     arrested = event(events_of(nlp, tmp_path, body), "arrested")
