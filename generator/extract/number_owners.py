@@ -21,6 +21,8 @@ def number_owner(what: str | None, actors: list[Entity]) -> Entity | None:
     found: list[tuple[int, Entity]] = []
     for actor in actors:
         for surface in sorted({actor.name, *actor.surfaces()} - {""}, key=len, reverse=True):
+            if surface not in what:
+                continue  # (most actors: no pattern to build)
             at = owner_at(what, re.escape(surface))
             if at is not None:
                 found.append((at, actor))
