@@ -24,8 +24,13 @@ BODY_KINDS = {
         {"organization"},
     ),
     **dict.fromkeys(("team", "side", "club"), {"organization", "country"}),
+    **dict.fromkeys(
+        ("army", "forces", "military", "navy", "police", "soldiers", "troops"),
+        {"organization", "country"},
+    ),
 }
-"""A noun after 'his', 'her', 'their' or 'its', and the kinds of actor it can be."""
+"""A noun after 'his', 'her', 'their' or 'its', and the kinds of actor it can be ('its troops',
+'his forces': the country or the body that sends them)."""
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 

@@ -1377,6 +1377,11 @@ def test_a_possessives_body_is_the_one_the_text_names_its_owner_with(nlp, tmp_pa
     assert event(events_of(nlp, tmp_path, other), "to beat")["whom"] == []
 
 
+def test_a_countrys_own_troops_act_for_it(nlp, tmp_path: Path) -> None:
+    body = "Norway said on Monday its forces had detained two smugglers near the border."
+    assert event(events_of(nlp, tmp_path, body), "detained")["who"] == ["Norway"]
+
+
 def test_a_verb_the_tokenizer_cut_at_its_hyphen_is_one_word(nlp, tmp_path: Path) -> None:
     body = "The resolution, co-sponsored by Austria and Hungary, demands a ceasefire."
     sponsored = event(events_of(nlp, tmp_path, body), "co-sponsored")
