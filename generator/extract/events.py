@@ -37,6 +37,7 @@ from generator.extract.event_what import acted_on
 from generator.extract.group_words import collective_phrase, is_group_word, unnamed_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
+    FEELING_VERBS,
     KIN_HEADS,
     RAISING_VERBS,
     REPORTING_VERBS,
@@ -226,7 +227,7 @@ def read_event(
         fired("events: a gerund's doer", subjects[0].text, verb.text)
     if not subjects and bare_participle(verb) and not passive:
         subjects, passive = participle_doer(verb)
-    if passive and not agents and does_its_complement(verb):
+    if passive and not agents and (does_its_complement(verb) or feels(verb)):
         passive = False  # 'he is expected to seek': he acts; nobody acts on him
     news = main_news(verb, subjects)
     if not news and not may_involve_actor(verb, subjects, participants):
@@ -352,6 +353,18 @@ def does_its_complement(verb: Token) -> bool:
     if found:
         fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
     return found
+
+
+def feels(verb: Token) -> bool:
+    """'The United States has been concerned over ...', 'officials were pleased with ...': a
+    verb of feeling's passive with no by-agent says how its subject feels (not 'as far as I am
+    concerned', which says whose view follows)."""
+    if lemma(verb) not in FEELING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.head.lower_ == "far":
+        return False
+    fired("events: a passive of feeling is its subject's", verb.text, sentence_of(verb).text)
+    return True
 
 
 def owns_a_place(token: Token, participants: Participants) -> bool:

@@ -50,6 +50,7 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
 COLLECTIVE_HEADS = frozenset(WORDS["collective_heads"])
 KIN_HEADS = frozenset(WORDS["kin_heads"])
 RAISING_VERBS = frozenset(WORDS["raising_verbs"]) | SAYING_VERBS
+FEELING_VERBS = frozenset(WORDS["feeling_verbs"])
 PORTFOLIOS = frozenset(WORDS["portfolios"])
 QUANTITY_VERBS = frozenset(WORDS["quantity_verbs"])
 WHICH_WORDS = frozenset(WORDS["which_words"])

@@ -1377,6 +1377,16 @@ def test_a_possessives_body_is_the_one_the_text_names_its_owner_with(nlp, tmp_pa
     assert event(events_of(nlp, tmp_path, other), "to beat")["whom"] == []
 
 
+def test_a_passive_of_feeling_is_how_its_subject_feels(nlp, tmp_path: Path) -> None:
+    body = "Norway has been concerned over the growing military might of Varn."
+    concerned = event(events_of(nlp, tmp_path, body), "concerned")
+    assert concerned["who"] == ["Norway"] and "passive" not in concerned
+    idiom = '"As far as Anna Berg is concerned, the plan is dead," Peter Novak said.'
+    assert not [
+        e for e in events_of(nlp, tmp_path, idiom, name="b.txt") if e["who"] == ["Anna Berg"]
+    ]
+
+
 def test_a_countrys_own_troops_act_for_it(nlp, tmp_path: Path) -> None:
     body = "Norway said on Monday its forces had detained two smugglers near the border."
     assert event(events_of(nlp, tmp_path, body), "detained")["who"] == ["Norway"]
