@@ -31,6 +31,7 @@ from generator.extract.event_status import (
     negative_argument,
     speaker_of,
     subjects_of,
+    whole_of_part,
     without_negative,
 )
 from generator.extract.event_what import acted_on
@@ -296,7 +297,10 @@ def undergoing(patients: list[Token], participants: Participants) -> list[Partic
     whom: list[Participant] = []
     for token in patients:
         whom += [p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])]
-        whom += [p for p in unnamed_people(token, participants.resolve_one) if p not in whom]
+        if token.dep_ in {"attr", "oprd"}:
+            continue  # 'became one of the first Asian directors': what someone is
+        people = unnamed_people(whole_of_part(token), participants.resolve_one)  # 'most of them'
+        whom += [p for p in people if p not in whom]
     return whom
 
 

@@ -1295,6 +1295,11 @@ def test_a_quote_s_words_are_its_speaker_s_claim(nlp, tmp_path: Path) -> None:
             "appointed",
             ["Tomas Brandt"],
         ),
+        (  # a part of them
+            "The blast killed most of the smugglers near Ostrava on Monday.",
+            "killed",
+            ["smugglers"],
+        ),
         (  # WordNet's monitors and servers are mostly things
             "Technicians repaired the monitors and the servers in Harlow on Monday.",
             "repaired",
