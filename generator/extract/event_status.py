@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.action_words import SUBJECT_DEPS, purpose
+from generator.extract.action_words import SUBJECT_DEPS, open_complements, purpose
 from generator.extract.hits import fired
-from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
+from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
 from generator.extract.sentences import quote_marks, quotes_in, sentence_of
 from generator.lemmas import lemma
@@ -331,4 +331,30 @@ def progressive(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma(c) == "be" for c in verb.children):
         return False
     fired("events: what is happening is the main news", verb.sent.text)
+    return True
+
+
+def does_its_complement(verb: Token) -> bool:
+    """'He is expected to seek', 'Britain is set to take over': the passive's subject does what
+    its complement says (not 'the summit is scheduled to be held': it is held)."""
+    complements = open_complements(verb)
+    found = (
+        lemma(verb) in RAISING_VERBS
+        and bool(complements)
+        and not any(c.dep_ == "auxpass" for x in complements for c in x.children)
+    )
+    if found:
+        fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
+    return found
+
+
+def feels(verb: Token) -> bool:
+    """'The United States has been concerned over ...', 'officials were pleased with ...': a
+    verb of feeling's passive with no by-agent says how its subject feels (not 'as far as I am
+    concerned', which says whose view follows)."""
+    if lemma(verb) not in FEELING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.head.lower_ == "far":
+        return False
+    fired("events: a passive of feeling is its subject's", verb.text, sentence_of(verb).text)
     return True

@@ -24,6 +24,8 @@ from generator.extract.clause_scope import (
 from generator.extract.copula_changes import action_lemma, copula_changes
 from generator.extract.event_status import (
     denied,
+    does_its_complement,
+    feels,
     inside_quotes,
     is_background,
     main_news,
@@ -38,9 +40,7 @@ from generator.extract.event_what import acted_on
 from generator.extract.group_words import collective_phrase, is_group_word, unnamed_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
-    FEELING_VERBS,
     KIN_HEADS,
-    RAISING_VERBS,
     REPORTING_VERBS,
     SAYING_VERBS,
     is_head,
@@ -343,32 +343,6 @@ def described(token: Token, participants: Participants) -> Entity | None:
     if found is not None:
         fired("events: a person described by title takes part", token.text, found.name)
     return found
-
-
-def does_its_complement(verb: Token) -> bool:
-    """'He is expected to seek', 'Britain is set to take over': the passive's subject does what
-    its complement says (not 'the summit is scheduled to be held': it is held)."""
-    complements = open_complements(verb)
-    found = (
-        lemma(verb) in RAISING_VERBS
-        and bool(complements)
-        and not any(c.dep_ == "auxpass" for x in complements for c in x.children)
-    )
-    if found:
-        fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
-    return found
-
-
-def feels(verb: Token) -> bool:
-    """'The United States has been concerned over ...', 'officials were pleased with ...': a
-    verb of feeling's passive with no by-agent says how its subject feels (not 'as far as I am
-    concerned', which says whose view follows)."""
-    if lemma(verb) not in FEELING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    if verb.head.lower_ == "far":
-        return False
-    fired("events: a passive of feeling is its subject's", verb.text, sentence_of(verb).text)
-    return True
 
 
 def owns_a_place(token: Token, participants: Participants) -> bool:
