@@ -339,7 +339,7 @@ def described(token: Token, participants: Participants) -> Entity | None:
     """'the report of the ANC president': the person a title with its article stands for."""
     if token.pos_ != "NOUN" or not is_title_word(token) or token.tag_ == "NNS":
         return None
-    found = participants.description(token)
+    found = participants.descriptions.resolve(token)
     if found is not None:
         fired("events: a person described by title takes part", token.text, found.name)
     return found

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
-from generator.extract.descriptions import in_words, role_heads
+from generator.extract.described import Descriptions
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import (
     bare,
@@ -73,21 +73,12 @@ class Participants:
                     self.place_at[i] = place
         self.person_mentions.sort(key=lambda mention: mention[0])
         self.actor_tokens = sorted(self.actor_at)
-        self.roles = {
-            entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
-            for entity in actors
-        }
-        self.role_heads = {
-            entity.id or entity.name: {h for r in entity.roles for h in role_heads(r.role)}
-            for entity in actors
-        }
         self.actors = actors
-        self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
-        self.role_words = set().union(*self.roles.values()) if self.roles else set()
+        self.descriptions = Descriptions(doc, actors)
 
     def may_describe(self, token: Token) -> bool:
         """Whether TOKEN may be a description of an actor ('the minister', 'the government')."""
-        return token.lower_ in self.role_words or is_state_head(token)
+        return self.descriptions.may_describe(token) or is_state_head(token)
 
     def actor_between(self, low: int, high: int) -> bool:
         """Whether a token from LOW to HIGH (inclusive) is part of an actor's name."""
@@ -186,7 +177,7 @@ class Participants:
         if aged is not None:  # 'the 29-year-old'
             return aged
         if token.pos_ in {"NOUN", "PROPN"}:
-            found = owned_body(token, self.actors) or self.description(token)
+            found = owned_body(token, self.actors) or self.descriptions.resolve(token)
             return found or self.same_group(token) or phrase(token)
         return None
 
@@ -376,54 +367,6 @@ class Participants:
                 if subject:
                     last_subject = entity
         return last_subject or last
-
-    def description(self, token: Token) -> Entity | None:
-        """'The minister', 'China's foreign minister': the last actor named before it whose role
-        has this head word, or the only one in the article with it (a lead names its people by
-        role before their names: 'China's foreign minister on Saturday tried ...')."""
-        definite = any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
-            for c in token.children
-        )
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-        if not (definite or indefinite):
-            return None
-        word = token.lower_
-        kinds = [  # 'the central bank' is not the Islamic bank named before
-            c.lower_
-            for c in token.children
-            if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}
-        ]
-        holders = [  # 'the army' is not the 'Army chief', nor 'the trial' the 'trial judge'
-            e
-            for e in self.actors
-            if word in self.role_heads.get(e.id or e.name, set())
-            and all(
-                in_words(k, self.roles[e.id or e.name]) or k in e.name.lower().split()
-                for k in kinds
-            )
-        ]
-        if definite:
-            best, best_start = None, -1
-            for entity in holders:
-                starts = [m.span.start for m in entity.mentions if m.span.start < token.i]
-                if starts and max(starts) > best_start:
-                    best, best_start = entity, max(starts)
-            if best is not None:
-                return best
-        if len(holders) != 1:
-            return None
-        # an indefinite one is someone the text names beside it ('a spokesman, Abu Abir,') or, in
-        # the lead, later ('An American leader of a U.N. team resumed work'); after the lead it is
-        # someone new ('an Iraqi official, speaking on condition of anonymity, said')
-        apposed = token.dep_ == "appos" or any(  # 'an analyst at Investec, Bruce Evers'
-            t.dep_ == "appos" or (t.dep_ == "conj" and t.ent_type_ == "PERSON")
-            for t in token.subtree
-        )
-        if not (definite or apposed or token.i < self.lead_end):
-            fired("participants: an indefinite one after the lead is someone new", token.sent.text)
-            return None
-        return holders[0]
 
     def sentence_start(self, token: Token, back: int) -> int:
         sent = sentence_of(token)

@@ -484,6 +484,27 @@ def test_he_is_the_last_person_named(nlp, tmp_path: Path) -> None:
     assert met["whom"] == ["Helen Marsh"]
 
 
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (
+            "The Varnian Competition Commission opened an inquiry on Monday. "
+            "The commission fined Acme Steel on Tuesday.",
+            ["Varnian Competition Commission"],
+        ),
+        (  # a modifier the name lacks is another body of that kind
+            "The European Parliament passed the law on Monday. "
+            "The Swiss parliament fined Acme Steel on Tuesday.",
+            ["Swiss parliament"],
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind_is_that_body(
+    nlp, tmp_path: Path, body: str, who: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), "fined")["who"] == who
+
+
 def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path) -> None:
     body = (
         "Austrian Foreign Minister Helen Marsh arrived in Budapest on Monday. "

@@ -682,3 +682,13 @@ def test_we_in_a_quoted_fragment_is_its_speaker(nlp, tmp_path: Path) -> None:
     assert [q["kind"] for q in sheet["quotes"]] == ["attributed"]
     protect = next(e for e in sheet["events"] if e["did"] == "protect")
     assert protect["who"] == ["helen-marsh"]
+
+
+def test_a_body_named_again_by_its_kind_says_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Danube Development Bank approved a loan to Varn on Monday. "
+        "The bank said the loan would pay for two bridges."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "the loan would pay for two bridges", "Danube Development Bank")
+    ]

@@ -1,0 +1,101 @@
+"""Who a description stands for: 'the minister' is the actor with that role, 'the commission'
+the organisation whose name ends with it ('the European Commission'), when the words before it
+agree ('the central bank' is not the Islamic bank named before)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.descriptions import in_words, role_heads
+from generator.extract.hits import fired
+from generator.extract.lexicon import ORG_HEADS
+from generator.records import Entity
+
+
+class Descriptions:
+    """The role and name words of one article's actors, built once."""
+
+    def __init__(self, doc: Doc, actors: list[Entity]) -> None:
+        self.actors = actors
+        self.roles = {
+            entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
+            for entity in actors
+        }
+        self.role_heads = {
+            entity.id or entity.name: {h for r in entity.roles for h in role_heads(r.role)}
+            for entity in actors
+        }
+        self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
+        self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
+        self.words = set().union(*self.roles.values(), *self.name_heads.values())
+
+    def may_describe(self, token: Token) -> bool:
+        return token.lower_ in self.words
+
+    def resolve(self, token: Token) -> Entity | None:
+        """'The minister', 'China's foreign minister': the last actor named before it whose role
+        has this head word, or the only one in the article with it (a lead names its people by
+        role before their names: 'China's foreign minister on Saturday tried ...')."""
+        definite = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+            for c in token.children
+        )
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        if not (definite or indefinite):
+            return None
+        word = token.lower_
+        kinds = [  # 'the central bank' is not the Islamic bank named before
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}
+        ]
+        holders = [  # 'the army' is not the 'Army chief', nor 'the trial' the 'trial judge'
+            e
+            for e in self.actors
+            if word in self.role_heads.get(e.id or e.name, set())
+            and all(
+                in_words(k, self.roles[e.id or e.name]) or k in e.name.lower().split()
+                for k in kinds
+            )
+        ]
+        modifiers = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
+        named = [  # 'the commission' after 'the European Commission', not 'the Swiss one'
+            e
+            for e in self.actors
+            if word in self.name_heads[e.id or e.name]
+            and e not in holders
+            and all(m in e.name.lower().split() for m in modifiers)
+        ]
+        if named:
+            fired("participants: a body named again by its kind", token.text, named[0].name)
+        holders += named
+        if definite:
+            best, best_start = None, -1
+            for entity in holders:
+                starts = [m.span.start for m in entity.mentions if m.span.start < token.i]
+                if starts and max(starts) > best_start:
+                    best, best_start = entity, max(starts)
+            if best is not None:
+                return best
+        if len(holders) != 1:
+            return None
+        # an indefinite one is someone the text names beside it ('a spokesman, Abu Abir,') or, in
+        # the lead, later ('An American leader of a U.N. team resumed work'); after the lead it is
+        # someone new ('an Iraqi official, speaking on condition of anonymity, said')
+        apposed = token.dep_ == "appos" or any(  # 'an analyst at Investec, Bruce Evers'
+            t.dep_ == "appos" or (t.dep_ == "conj" and t.ent_type_ == "PERSON")
+            for t in token.subtree
+        )
+        if not (definite or apposed or token.i < self.lead_end):
+            fired("participants: an indefinite one after the lead is someone new", token.sent.text)
+            return None
+        return holders[0]
+
+
+def name_head(entity: Entity) -> set[str]:
+    """'the task force' after 'the Essex County task force', 'the commission' after 'the
+    European Commission': the kind of body an organisation's name ends with describes it."""
+    words = entity.name.lower().split()
+    if entity.kind != "organization" or len(words) < 2 or words[-1] not in ORG_HEADS:
+        return set()
+    return {words[-1]}
