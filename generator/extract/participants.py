@@ -42,6 +42,8 @@ from generator.extract.subjects import (
 from generator.records import Entity, Participant
 
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+PAIRED_KINDS = frozenset({"countries", "nations", "governments", "states", "sides"})
+"""'The two countries', 'both nations', 'the two sides': a pair the text named."""
 FIRST_PERSON = frozenset({"i", "we"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_REACH = 3
@@ -93,7 +95,7 @@ class Participants:
         heads = [token, *conjuncts(token)]
         for head in heads:
             ones = self.countries_governed(head) if is_state_head(head) else []
-            ones = ones or [self.resolve_one(head)]
+            ones = ones or self.the_two(head) or [self.resolve_one(head)]
             if ones == [None] and head.lower_ == "they":
                 ones = self.plural_antecedent(head)
             described = [one for one in ones if one is not None and not isinstance(one, Entity)]
@@ -104,6 +106,47 @@ class Participants:
                 if one is not None and one not in found:
                     found.append(one)
         return found
+
+    def the_two(self, token: Token) -> list[Participant]:
+        """'China and Vietnam signed ... The two countries also agreed', 'both nations': the
+        pair of countries its sentence or the one before names together, or the story's only two."""
+        if (
+            token.lower_ not in PAIRED_KINDS
+            or not any(c.lower_ in {"two", "both"} for c in token.children)
+            or not bare(token)  # 'the only two Arab countries that ...' says which two
+            or any(c.dep_ == "relcl" for c in token.children)
+        ):
+            return []
+        sides = token.lower_ == "sides"  # 'talks between Fatah and Hamas ... the two sides'
+        for t in reversed(self.doc[self.sentence_start(token, 1) : token.i]):
+            pair = [t, *conjuncts(t)]
+            if len(pair) != 2:
+                continue
+            bodies = [self.actor_at.get(p.i) for p in pair]  # (two people may be one side)
+            if sides and all(b is not None and b.kind != "person" for b in bodies):
+                fired("participants: the two sides are the pair named before", token.sent.text)
+                return bodies  # type: ignore[return-value]
+            if not sides and all(self.names_a_country(p.i) for p in pair):
+                if not all(self.country_at(p.i) for p in pair):
+                    return []  # 'workers from Romania and Bulgaria': a place is no doer
+                fired("participants: the two countries are the pair named before", token.sent.text)
+                return [self.actor_at[p.i] for p in pair]
+        if sides:
+            return []
+        countries = {id(a): a for a in self.actors if a.kind == "country"}
+        if len(countries) == 2:
+            fired("participants: the two countries are the story's two", token.sent.text)
+            return list(countries.values())
+        return []
+
+    def country_at(self, i: int) -> bool:
+        return i in self.actor_at and self.actor_at[i].kind == "country"
+
+    def names_a_country(self, i: int) -> bool:
+        place = self.place_at.get(i)
+        return self.country_at(i) or (
+            place is not None and gazetteer().country(place.name) is not None
+        )
 
     def plural_antecedent(self, pronoun: Token) -> list[Participant]:
         """'Police seized a car bomb on Sunday. ... They arrested two men': they is the nearest

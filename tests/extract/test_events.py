@@ -505,6 +505,35 @@ def test_a_body_named_again_by_its_kind_is_that_body(
     assert event(events_of(nlp, tmp_path, body), "fined")["who"] == who
 
 
+@pytest.mark.parametrize(
+    ("body", "did", "who"),
+    [
+        (
+            "Norway and Sweden signed a fishing accord in Oslo on Monday. "
+            "The two countries also agreed to share weather data.",
+            "agreed to share",
+            ["Norway", "Sweden"],
+        ),
+        (  # a pair of bodies named before
+            "Norway and the European Union opened talks in Oslo on Monday. "
+            "Both sides agreed to meet again in March.",
+            "agreed to meet",
+            ["Norway", "European Union"],
+        ),
+        (  # a place is no doer: no pair to stand for
+            "Sweden limited work permits for farmers from Norway and Finland. "
+            "The two countries protested on Monday.",
+            "protested",
+            ["countries"],
+        ),
+    ],
+)
+def test_the_two_countries_are_the_pair_named_before(
+    nlp, tmp_path: Path, body: str, did: str, who: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
 def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path) -> None:
     body = (
         "Austrian Foreign Minister Helen Marsh arrived in Budapest on Monday. "
