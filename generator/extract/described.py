@@ -92,10 +92,17 @@ class Descriptions:
         return holders[0]
 
 
+COMPANY_SUFFIXES = frozenset({"ag", "bhd", "co", "corp", "inc", "llc", "ltd", "nv", "plc", "sa"})
+"""'Chiron Corp.', 'Navigation Mixte S.A.': a company's name; 'the company' after it is it."""
+
+
 def name_head(entity: Entity) -> set[str]:
     """'the task force' after 'the Essex County task force', 'the commission' after 'the
-    European Commission': the kind of body an organisation's name ends with describes it."""
-    words = entity.name.lower().split()
-    if entity.kind != "organization" or len(words) < 2 or words[-1] not in ORG_HEADS:
+    European Commission', 'the company' after 'Chiron Corp.': the kind of body an organisation's
+    name ends with describes it."""
+    words = entity.name.lower().replace(".", "").split()
+    if entity.kind != "organization" or len(words) < 2:
         return set()
-    return {words[-1]}
+    if words[-1] in COMPANY_SUFFIXES:
+        return {"company"}
+    return {words[-1]} if words[-1] in ORG_HEADS else set()

@@ -492,6 +492,10 @@ def test_he_is_the_last_person_named(nlp, tmp_path: Path) -> None:
             "The commission fined Acme Steel on Tuesday.",
             ["Varnian Competition Commission"],
         ),
+        (  # a company's name
+            "Shares of Brightco Corp. rose on Monday. The company fined Acme Steel on Tuesday.",
+            ["Brightco Corp."],
+        ),
         (  # a modifier the name lacks is another body of that kind
             "The European Parliament passed the law on Monday. "
             "The Swiss parliament fined Acme Steel on Tuesday.",
