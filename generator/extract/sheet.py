@@ -13,6 +13,7 @@ from generator.articles import article_meta
 from generator.extract.actors import affiliations, entity_role, extract_entities
 from generator.extract.events import find_events
 from generator.extract.key_events import date_kinds, event_records
+from generator.extract.named_next import name_next_sources
 from generator.extract.number_owners import number_owner
 from generator.extract.number_values import amount_of
 from generator.extract.numbers import find_numbers
@@ -292,7 +293,7 @@ def quote_records(
     unnamed source as `speaker_name` alone."""
     taken: set[str] = set()
     items: list[QuoteItem] = []
-    for q in find_quotes(doc, participants, story_start):
+    for q in name_next_sources(find_quotes(doc, participants, story_start)):
         actor = q.speaker if isinstance(q.speaker, Entity) else None
         if q.kind == "direct" or q.marked is not None:
             participants.add_quote(*(q.marked or (q.start, q.end)), q.speaker)

@@ -692,3 +692,12 @@ def test_a_body_named_again_by_its_kind_says_it(nlp, tmp_path: Path) -> None:
     assert quotes_of(nlp, tmp_path, body) == [
         ("attributed", "the loan would pay for two bridges", "Danube Development Bank")
     ]
+
+
+def test_a_source_the_next_sentence_names_is_who_is_named(nlp, tmp_path: Path) -> None:
+    body = (
+        "Floods cut the main road to Harlow on Monday.\n\n"
+        "A Varnian army spokesman said on Thursday that the troops would remain in the region. "
+        '"We are going to keep our forces there," said spokesman Anton Weller.'
+    )
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Anton Weller", "Anton Weller"]
