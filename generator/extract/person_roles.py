@@ -23,12 +23,16 @@ from generator.extract.roles import (
     singular,
     tokens_text,
 )
+from generator.extract.sign_offs import sign_off_role
 from generator.extract.titles import apposed_to_title, relative_role, title_with_phrase
 from generator.records import RoleFinding
 
 
 def person_role(span: Span) -> RoleFinding | None:
     """The role a person mention is given, if the text states one here."""
+    signed = sign_off_role(span)
+    if signed is not None:
+        return signed
     found = pre_name_title(span)
     before = span.start - 1
     while before > 0 and is_honorific(span.doc[before]):
