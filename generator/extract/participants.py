@@ -42,8 +42,10 @@ from generator.extract.subjects import (
 from generator.records import Entity, Participant
 
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
-PAIRED_KINDS = frozenset({"countries", "nations", "governments", "states", "sides"})
-"""'The two countries', 'both nations', 'the two sides': a pair the text named."""
+PAIRED_PEOPLE = frozenset({"leaders", "presidents", "ministers", "premiers"})
+PAIRED_KINDS = frozenset({"countries", "nations", "governments", "states", "sides"}) | PAIRED_PEOPLE
+"""'The two countries', 'both nations', 'the two sides', 'the two leaders': a pair the text
+named."""
 FIRST_PERSON = frozenset({"i", "we"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_REACH = 3
@@ -109,7 +111,8 @@ class Participants:
 
     def the_two(self, token: Token) -> list[Participant]:
         """'China and Vietnam signed ... The two countries also agreed', 'both nations': the
-        pair of countries its sentence or the one before names together, or the story's only two."""
+        pair of countries its sentence or the one before names together, or the story's only two;
+        'the two sides' a pair of countries or bodies, 'the two leaders' a pair of people."""
         if (
             token.lower_ not in PAIRED_KINDS
             or not any(c.lower_ in {"two", "both"} for c in token.children)
@@ -118,20 +121,24 @@ class Participants:
         ):
             return []
         sides = token.lower_ == "sides"  # 'talks between Fatah and Hamas ... the two sides'
+        people = token.lower_ in PAIRED_PEOPLE  # 'Bush and Putin met ... the two leaders'
         for t in reversed(self.doc[self.sentence_start(token, 1) : token.i]):
             pair = [t, *conjuncts(t)]
             if len(pair) != 2:
                 continue
-            bodies = [self.actor_at.get(p.i) for p in pair]  # (two people may be one side)
-            if sides and all(b is not None and b.kind != "person" for b in bodies):
-                fired("participants: the two sides are the pair named before", token.sent.text)
-                return bodies  # type: ignore[return-value]
-            if not sides and all(self.names_a_country(p.i) for p in pair):
+            named = [self.actor_at.get(p.i) for p in pair]  # (two people may be one side)
+            kinds = {n.kind if n is not None else "" for n in named}
+            if (sides and "" not in kinds and "person" not in kinds) or (
+                people and kinds == {"person"} and named[0] is not named[1]
+            ):
+                fired("participants: the two are the pair named before", token.sent.text)
+                return named  # type: ignore[return-value]
+            if not sides and not people and all(self.names_a_country(p.i) for p in pair):
                 if not all(self.country_at(p.i) for p in pair):
                     return []  # 'workers from Romania and Bulgaria': a place is no doer
                 fired("participants: the two countries are the pair named before", token.sent.text)
                 return [self.actor_at[p.i] for p in pair]
-        if sides:
+        if sides or people:
             return []
         countries = {id(a): a for a in self.actors if a.kind == "country"}
         if len(countries) == 2:

@@ -524,6 +524,12 @@ def test_a_body_named_again_by_its_kind_is_that_body(
             "agreed to meet",
             ["Norway", "European Union"],
         ),
+        (  # a pair of people
+            "Anna Berg and Peter Novak met in Vienna on Monday. "
+            "The two leaders agreed to reopen the border.",
+            "agreed to reopen",
+            ["Anna Berg", "Peter Novak"],
+        ),
         (  # a place is no doer: no pair to stand for
             "Sweden limited work permits for farmers from Norway and Finland. "
             "The two countries protested on Monday.",
