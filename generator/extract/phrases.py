@@ -51,8 +51,9 @@ def phrase(token: Token, keep_which: bool = False) -> str | None:
     # 'State, county and local officials': officials, whoever employs them
     words = [t for t in outside_subtrees(words, listed) if t.text != ","]
     for child in token.rights:
-        if child.dep_ == "prep" and child.right_edge.i - child.i < MAX_PREP_WORDS:
-            after = doc[child.i : child.right_edge.i + 1]
+        end = before_apposition(child)
+        if child.dep_ == "prep" and end - child.i <= MAX_PREP_WORDS:
+            after = doc[child.i : end]
             located = child.lower_ in {"at", "on", "near", "inside", "outside"} or (
                 child.lower_ == "in" and any(t.ent_type_ in PLACE_LABELS for t in after)
             )  # 'officials in Paris', 'the army at the family home': where they were
@@ -196,3 +197,15 @@ def breaks(token: Token) -> bool:
     """Punctuation that ends a phrase (not the hyphen inside 'Nagorno-Karabakh')."""
     inside = token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_
     return token.is_punct and not inside
+
+
+def before_apposition(prep: Token) -> int:
+    """Where a prepositional phrase ends, before what a comma sets beside the name it ends with
+    ('a spokesman for MBC, South Korea's second largest TV network': for MBC)."""
+    doc, end = prep.doc, prep.right_edge.i + 1
+    comma = next((t.i for t in doc[prep.i + 1 : end] if t.text == ","), end)
+    if comma < end and doc[comma - 1].ent_type_ and comma + 1 < end:
+        appositive = doc[comma + 1]
+        if appositive.dep_ == "appos" or appositive.head.dep_ == "appos":
+            return comma
+    return end

@@ -701,3 +701,13 @@ def test_a_source_the_next_sentence_names_is_who_is_named(nlp, tmp_path: Path) -
         '"We are going to keep our forces there," said spokesman Anton Weller.'
     )
     assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Anton Weller", "Anton Weller"]
+
+
+def test_an_unnamed_source_keeps_whom_it_speaks_for_before_an_apposition(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        '"We will suspend the program," a spokesman for Varn Radio, the largest broadcaster in '
+        "the north, told reporters on Monday."
+    )
+    assert quotes_of(nlp, tmp_path, body)[0][2] == "spokesman for Varn Radio"
