@@ -126,13 +126,14 @@ class Participants:
             pair = [t, *conjuncts(t)]
             if len(pair) != 2:
                 continue
-            named = [self.actor_at.get(p.i) for p in pair]  # (two people may be one side)
-            kinds = {n.kind if n is not None else "" for n in named}
-            if (sides and "" not in kinds and "person" not in kinds) or (
-                people and kinds == {"person"} and named[0] is not named[1]
+            named: list[Participant] = [self.actor_at[p.i] for p in pair if p.i in self.actor_at]
+            kinds = {n.kind for n in named if isinstance(n, Entity)}
+            if len(named) == 2 and (
+                (sides and "person" not in kinds)  # (two people may be one side)
+                or (people and kinds == {"person"} and named[0] is not named[1])
             ):
                 fired("participants: the two are the pair named before", token.sent.text)
-                return named  # type: ignore[return-value]
+                return named
             if not sides and not people and all(self.names_a_country(p.i) for p in pair):
                 if not all(self.country_at(p.i) for p in pair):
                     return []  # 'workers from Romania and Bulgaria': a place is no doer
