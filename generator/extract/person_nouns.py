@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from generator.sheets.yamlio import write_atomic
+
 PERSON = 18
 """WordNet's lexicographer file noun.person."""
 HEADER = "#"
@@ -97,7 +99,7 @@ NOTICE = """\
 def main(argv: list[str]) -> None:
     root = Path(argv[0] if argv else "/usr/share/wordnet")
     target = Path(__file__).with_name("person_nouns.txt")
-    target.write_text(NOTICE + "\n".join(from_wordnet(root)) + "\n", encoding="utf-8")
+    write_atomic(target, NOTICE + "\n".join(from_wordnet(root)) + "\n")
 
 
 if __name__ == "__main__":
