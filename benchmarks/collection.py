@@ -12,10 +12,15 @@ Non-entity check, by rule: a page named by one capitalised word that the article
 lower case more often than capitalised mid-sentence ("Turnout", "Defense") is a common word,
 not a name.
 
-Usage: python benchmarks/collection.py [--every K] [--keep DIR] [--build]
-  --every K   take every K-th silver article (default 16: 154 articles)
+Events across articles: how many of the timeline's events more than one article tells, how
+many tellings they gather, and on how many the tellings give different numbers for the same
+thing; --sample N prints N of them at random, with each telling's sentence, to read.
+
+Usage: python benchmarks/collection.py [--every K] [--keep DIR] [--build] [--sample N]
+  --every K   take every K-th silver article (default 16: 154 articles; 1 for all 2,452)
   --keep DIR  extract into DIR and keep it (an existing DIR is reused as it is)
   --build     also time `factsheet build --strict` on the collection
+  --sample N  print N events told by more than one article
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=16)
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--build", action="store_true")
+    parser.add_argument("--sample", type=int, default=0, help="print N events told twice, to read")
     options = parser.parse_args()
     silver = require_shared("corpus", "silver")
     root = options.keep or Path(tempfile.mkdtemp(prefix="collection-"))
@@ -58,11 +64,29 @@ def main() -> int:
     report_pages(index)
     report_splits(index)
     report_common_words(index)
+    report_events(index, options.sample)
     if options.build:
         report_build(root)
     if not options.keep:
         shutil.rmtree(root, ignore_errors=True)
     return 0
+
+
+def report_events(index, sample: int) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    groups = index.timeline + index.undated
+    told = [g for g in groups if len(g.tellings) > 1]
+    differ = [g for g in told if any(label == "numbers" for label, _ in g.differences())]
+    print(
+        f"timeline events {len(groups)}: told by more than one article {len(told)}"
+        f" ({sum(len(g.tellings) for g in told)} tellings), their numbers differ on {len(differ)}"
+    )
+    for group in random.Random(7).sample(told, min(sample, len(told))):
+        print(f"  {group.value or 'undated'} {group.head.event.get('did')!r}:")
+        for telling in group.tellings:
+            evidence = " ".join(str(telling.event.get("evidence") or "").split())
+            print(f"    {telling.sheet.id}: {evidence[:150]}")
 
 
 def report_pages(index) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES
+from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES, SUB_BODIES
 from generator.extract.names import DOCUMENT_HEADS, THING_HEADS, document_head, entities
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, acronym, fold, surname
@@ -186,5 +186,8 @@ def is_short_form(short: str, long: str, long_text: str = "") -> bool:
     if any(generic):
         return False
     if long_words[: len(words)] == words:
+        if long_words[-1] in SUB_BODIES:
+            fired("organisation: a body within the one a name starts with", short, long)
+            return False  # 'united nations' of 'united nations general assembly'
         return True
     return len(words) == 1 and words[0] in long_words[1:] and len(words[0]) > 3

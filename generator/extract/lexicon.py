@@ -27,6 +27,7 @@ Israeli side': a place's team, a country)."""
 ORG_SUFFIXES = frozenset(WORDS["org_suffixes"])
 MEMBER_HEADS = frozenset(WORDS["member_heads"])
 GENERIC_NAMES = frozenset(WORDS["generic_names"])
+SUB_BODIES = frozenset(WORDS["sub_bodies"])
 PLACE_HEADS = frozenset(WORDS["place_heads"])
 REGIONAL_HEADS = frozenset(WORDS["regional_heads"])
 LOCATIVE_PREPOSITIONS = frozenset(WORDS["locative_prepositions"])

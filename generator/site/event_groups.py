@@ -1,10 +1,14 @@
 """Events across articles: the same event told by several articles is one entry of the timeline,
 with each telling linked and what the tellings disagree on (dates, numbers) said plainly.
 
-Two tellings are the same event when they share the action (its lemma), at least one
-participant's page (the same actor or place across articles) and a compatible date: the same
-value or one inside the other ('2026-03' holds '2026-03-02'); undated tellings join only
-tellings from articles published within a few days.
+Two tellings are the same event when they share the action (its lemma, and the verb it governs:
+'expected to arrive' is not 'expected to be cremated'), an actor's page (the same actor across
+articles) or else a place by the same unnamed doer or on the same thing, the same doer
+when both name one, and a compatible date: the same value or one a step more precise ('2026-03'
+holds '2026-03-02'; a year does not hold a day, since 'killed 3,800 this year' is not 'killed four
+on Tuesday'); undated tellings join only tellings from articles published within a few days, with
+the same doer or two pages in common; tellings that each say what the event is about must share
+a word of it.
 """
 
 from __future__ import annotations
@@ -17,15 +21,37 @@ from typing import Any, Callable
 DATED = re.compile(r"^(\d{4}|FY\d{4})")
 NEAR_DAYS = 3
 """Undated tellings of one action by the same actors count as one event within this many days."""
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "in", "over", "away"})
+"""'set up' is not 'set', nor 'called off' 'called'."""
+
+
+@dataclass(frozen=True)
+class EventPages:
+    """The entity pages an event's doers belong to, those of the others it involves, and its
+    place's."""
+
+    doers: frozenset[str]
+    others: frozenset[str]
+    places: frozenset[str] = frozenset()
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return self.doers | self.others
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.doers | self.others | self.places
 
 
 @dataclass
 class Telling:
-    """One article's telling of an event: its sheet, the event item and the date that dates it."""
+    """One article's telling of an event: its sheet, the event item, the date that dates it and
+    the pages of those who take part."""
 
     sheet: Any
     event: dict[str, Any]
     date: dict[str, Any] | None
+    pages: EventPages = EventPages(frozenset(), frozenset())
 
     @property
     def value(self) -> str:
@@ -51,25 +77,70 @@ class EventGroup:
         """The most precise date any telling gives."""
         return max((t.value for t in self.tellings), key=len, default="")
 
+    @property
+    def doers(self) -> frozenset[str]:
+        return frozenset().union(*(t.pages.doers for t in self.tellings))
+
     def differences(self) -> list[Difference]:
-        """What the tellings disagree on: ('dates', [(telling, '2026-03-02'), ...])."""
+        """What the tellings disagree on: ('dates', [(telling, '2026-03-02'), ...]), and the
+        numbers that count the same thing ('28 people arrested' against '30 people arrested')."""
         out: list[Difference] = []
         values = {t.value for t in self.tellings if t.value}
         if len(values) > 1 and not nested(values):
             out.append(("dates", [(t, t.value) for t in self.tellings if t.value]))
-        numbers = [(t, ", ".join(sentence_numbers(t))) for t in self.tellings]
-        if len({n for _, n in numbers if n}) > 1:
-            out.append(("numbers", [(t, n) for t, n in numbers if n]))
+        numbers = number_differences(self.tellings)
+        if numbers:
+            out.append(("numbers", numbers))
         return out
 
 
-def sentence_numbers(telling: Telling) -> list[str]:
+Counted = tuple[str, str, frozenset[str]]
+"""A number of a telling's sentence: its value as written, its amount, what it counts (stems)."""
+
+
+def counted(telling: Telling) -> list[Counted]:
     sentence = telling.event.get("sentence")
+    if sentence is None:
+        return []
     return [
-        str(n.get("value"))
+        (str(n.get("value")), str(n.get("amount") or n.get("value")), stems(n["what"]))
         for n in telling.sheet.data.get("numbers") or []
-        if n.get("sentence") == sentence and sentence is not None
+        if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
     ]
+
+
+def number_differences(tellings: list[Telling]) -> list[tuple[Telling, str]]:
+    """The first thing two or more tellings count differently, each telling's number for it; a
+    number counts the same thing as another when their `what` share two words (or all of the
+    shorter's): 'Taliban killed' and 'Taliban insurgents killed', not 'people killed' and
+    'people wounded'."""
+    told = [(t, counted(t)) for t in tellings]
+    for _telling, numbers in told:
+        for _value, _amount, kind in numbers:
+            same = [
+                (other, value, amount)
+                for other, theirs in told
+                for value, amount, what in theirs
+                if len(what & kind) >= min(2, len(what), len(kind))
+            ]
+            per_telling: dict[int, tuple[Telling, str, str]] = {}
+            for other, value, amount in same:
+                per_telling.setdefault(id(other), (other, value, amount))
+            if len(per_telling) > 1 and len({a for _, _, a in per_telling.values()}) > 1:
+                return [(t, v) for t, v, _ in per_telling.values()]
+    return []
+
+
+def stems(text: str) -> frozenset[str]:
+    """Crude stems of a text's content words of four letters or more (their first five letters)."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in FUNCTION)
+
+
+FUNCTION = frozenset(
+    "about after against another before between during from into other over since than that "
+    "their them these they this those through under until upon were which while with within".split()
+)
+"""Words of four letters or more that say nothing of what is counted ('prices after the fall')."""
 
 
 def nested(values: set[str]) -> bool:
@@ -78,13 +149,28 @@ def nested(values: set[str]) -> bool:
     return all(longest.startswith(v) for v in values)
 
 
+def action_key(event: dict[str, Any]) -> str:
+    """What an event does, for grouping: its lemma, and the verb it governs ('expected to arrive':
+    expect arriv; 'began deploying': begin deplo) or its particle ('set up')."""
+    words = str(event["did"]).lower().split()
+    key = [str(event.get("lemma") or event["did"]).lower()]
+    if len(words) > 1 and words[1].endswith("ing"):
+        key.append(words[1][:5])  # 'began deploying' is not 'began the cease-fire'
+    elif "to" in words[:-1]:
+        governed = [w for w in words[words.index("to") + 1 :] if w not in {"be", "have", "been"}]
+        key += [governed[0][:5]] if governed else []
+    elif len(words) > 1 and words[-1] in PARTICLES:
+        key.append(words[-1])
+    return " ".join(key)
+
+
 def group_events(
-    sheets: list[Any], pages_of: Callable[[Any, dict[str, Any]], set[str]]
+    sheets: list[Any], pages_of: Callable[[Any, dict[str, Any]], EventPages]
 ) -> list[EventGroup]:
-    """Every event of SHEETS in a group with its other tellings. PAGES_OF gives the keys of the
-    entity pages an event's participants belong to. A telling joins the earliest group with its
-    action, a page in common and a compatible date: the groups are found through an index by
-    (action, page), so a common action across a large collection costs no scan of every group."""
+    """Every event of SHEETS in a group with its other tellings. PAGES_OF gives the entity pages
+    of an event's doers and others. A telling joins the earliest group with its action, a page in
+    common and a compatible date: the groups are found through an index by (action, page), so a
+    common action across a large collection costs no scan of every group."""
     groups: list[EventGroup] = []
     joined: dict[tuple[str, str], list[int]] = {}
     """(action, page) -> the positions in GROUPS of the groups with that action and page."""
@@ -93,10 +179,10 @@ def group_events(
         for event in sheet.data.get("events") or []:
             if not isinstance(event, dict) or not event.get("did"):
                 continue
-            telling = Telling(sheet, event, dates.get(event.get("when")))
             pages = pages_of(sheet, event)
-            action = str(event.get("lemma") or event["did"]).lower()
-            candidates = sorted({n for page in pages for n in joined.get((action, page), [])})
+            telling = Telling(sheet, event, dates.get(event.get("when")), pages)
+            action = action_key(event)
+            candidates = sorted({n for page in pages.all for n in joined.get((action, page), [])})
             found = next((n for n in candidates if compatible(groups[n], telling)), None)
             if found is None:
                 found = len(groups)
@@ -105,7 +191,7 @@ def group_events(
                 groups[found].tellings.append(telling)
             else:
                 continue
-            for page in pages:
+            for page in pages.all:
                 positions = joined.setdefault((action, page), [])
                 if found not in positions:
                     positions.append(found)
@@ -113,11 +199,66 @@ def group_events(
 
 
 def compatible(group: EventGroup, telling: Telling) -> bool:
+    head = group.head
+    if not head.pages.actors & telling.pages.actors and not same_scene(head, telling):
+        return False
+    doers = group.doers
+    if doers and telling.pages.doers and not doers & telling.pages.doers:
+        return False  # 'Washington does not expect' is not 'Iraqis expect'
+    whats = [stems(t.event.get("what") or "") for t in (group.head, telling)]
+    if all(whats) and not whats[0] & whats[1]:
+        return False  # 'holds 3,000 exhibitions' is not 'holds a strategic dialogue'
     if telling.value and group.value:
-        return group.value.startswith(telling.value) or telling.value.startswith(group.value)
+        return same_time(group.value, telling.value)
     if telling.value or group.value:
         return False
-    return days_apart(group.head.sheet.published, telling.sheet.published) <= NEAR_DAYS
+    if days_apart(group.head.sheet.published, telling.sheet.published) > NEAR_DAYS:
+        return False
+    return told_alike(group.head, telling)
+
+
+def same_scene(first: Telling, second: Telling) -> bool:
+    """Tellings with no actor's page in common are one event only in the same place, by the same
+    unnamed doer or on the same thing: 'Austrian police arrested 28 people in Vienna' and 'police
+    arrested 30 people in Vienna', not 'a school was opened in Vienna' and 'a bridge was'."""
+    if not first.pages.places & second.pages.places:
+        return False
+    doers = [
+        {str(p.get("text", "")).lower() for p in t.event.get("who") or [] if isinstance(p, dict)}
+        for t in (first, second)
+    ]
+    whats = [stems(t.event.get("what") or "") for t in (first, second)]
+    return bool(doers[0] & doers[1] or whats[0] & whats[1])
+
+
+def told_alike(first: Telling, second: Telling) -> bool:
+    """Two undated tellings of one action with a page in common are one event when the same doer
+    does it to the same one, or it is about the same thing, or their sentences are mostly the same
+    words (a story told again by the next day's update): 'China hopes the two sides will make
+    progress' is not 'China hopes Bush's visit will advance relations'."""
+    whats = [stems(t.event.get("what") or "") for t in (first, second)]
+    if len(whats[0] & whats[1]) >= 2:
+        return True
+    if first.pages.doers & second.pages.doers and first.pages.others & second.pages.others:
+        return True
+    words = [stems(t.event.get("evidence") or "") for t in (first, second)]
+    return len(words[0] & words[1]) >= ALIKE * len(words[0] | words[1])
+
+
+ALIKE = 0.5
+"""The share of their words two sentences must have in common to tell the same thing."""
+
+
+def same_time(first: str, second: str) -> bool:
+    """The same date, or one holding the other a step more precise (a year its month, a month its
+    day): a year holds too much to be one day's event."""
+    short, long = sorted((first, second), key=len)
+    return long.startswith(short) and precision(long) - precision(short) <= 1
+
+
+def precision(value: str) -> int:
+    """1 for a year, 2 for a month (or a quarter, a week), 3 for a day."""
+    return len(value.split("T")[0].split("-"))
 
 
 def days_apart(first: str, second: str) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from generator.names import fold
 from generator.site.corrections import Corrections, Entry
-from generator.site.event_groups import EventGroup, group_events
+from generator.site.event_groups import EventGroup, EventPages, group_events
 from generator.site.national_bodies import body_country, national_body
 from generator.site.same_entity import actor_key, collection_keys
 from generator.site.urls import name_keys
@@ -381,16 +381,17 @@ def build_timeline(
     """Events across articles, each told once: the dated in date order, the undated key events
     apart."""
 
-    def pages_of(sheet: SheetView, event: dict[str, Any]) -> set[str]:
-        refs = [
-            r for r in (event.get("who") or []) + (event.get("whom") or []) if isinstance(r, str)
-        ]
-        found = {actor_of[(sheet.id, r)].key for r in refs if (sheet.id, r) in actor_of}
+    def pages_of(sheet: SheetView, event: dict[str, Any]) -> EventPages:
+        def pages(refs: Any) -> frozenset[str]:
+            keys = [(sheet.id, r) for r in refs or [] if isinstance(r, str)]
+            return frozenset(actor_of[k].key for k in keys if k in actor_of)
+
         where = event.get("where")
-        if isinstance(where, str) and (sheet.id, where) in place_of:
-            page = place_of[(sheet.id, where)]
-            found.add(page.key if page.kind == "actors" else "place:" + page.key)
-        return found
+        place = place_of.get((sheet.id, where)) if isinstance(where, str) else None
+        places = frozenset(
+            {place.key if place.kind == "actors" else "place:" + place.key} if place else ()
+        )
+        return EventPages(pages(event.get("who")), pages(event.get("whom")), places)
 
     groups = group_events(sheets, pages_of)
     dated = sorted(

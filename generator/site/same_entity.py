@@ -6,7 +6,7 @@ an acronym and its one expansion, a one-word name and the one organisation it st
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any, Callable, Protocol
 
 from generator.extract.lexicon import ORG_HEADS
@@ -119,15 +119,16 @@ def bodies_taken_for_people(
 def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
     """Key of an acronym -> key of the one fuller-named organisation it stands for across the
     collection: an alias an article gave it ("UN" of "United Nations"), or its initials. An
-    acronym two organisations share stays where it is; so does a word ("Congress")."""
-    names: set[str] = set()
+    acronym two organisations share stays where it is; so does a word ("Congress"); one written
+    with a word's plural 's' left off is the same ("United Nation")."""
+    names: Counter[str] = Counter()
     owners: dict[str, set[str]] = defaultdict(set)
     for sheet in sheets:
         for item in sheet.data.get("actors") or []:
             if item.get("type", "person") == "person":
                 continue
             key = actor_key(item)
-            names.add(key)
+            names[key] += 1
             for alias in item.get("aliases") or []:
                 short = actor_key({"name": alias, "type": item["type"]})
                 if short != key and alias.replace(".", "").isupper():
@@ -136,11 +137,19 @@ def unique_short_forms(sheets: list[SheetView]) -> dict[str, str]:
             letters = acronym(" ".join(words))
             if len(letters) >= 2 and len(words) >= 2 and not any(map(is_acronym, words)):
                 owners[actor_key({"name": letters, "type": item["type"]})].add(key)
-    return {
-        short: next(iter(keys))
-        for short, keys in owners.items()
-        if len(keys) == 1 and short in names and next(iter(keys)) not in owners
-    }
+    unique = {}
+    for short, keys in owners.items():
+        if len({singular_words(key) for key in keys}) == 1 and short in names:
+            owner = min(keys, key=lambda k: (-names[k], k))  # 'United Nation': a slip
+            if owner not in owners:
+                unique[short] = owner
+    return unique
+
+
+def singular_words(key: str) -> str:
+    """A name with each word's plural 's' taken off: 'United Nation' is 'United Nations' misspelt,
+    not a second body that 'UN' could stand for."""
+    return " ".join(word.removesuffix("s") for word in key.split())
 
 
 def is_acronym(word: str) -> bool:

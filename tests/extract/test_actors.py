@@ -324,6 +324,25 @@ def test_acronym_defined_in_text_merges(nlp, tmp_path: Path) -> None:
     assert "NRC" not in found
 
 
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("halvard", "halvard corp", True),
+        ("danubia", "danubia news agency", True),
+        ("northern rivers", "northern rivers party", True),
+        ("northern rivers", "northern rivers general assembly", False),  # a body within it
+        ("senate", "senate foreign relations committee", False),
+        ("danubia", "danubia population fund", False),
+    ],
+)
+def test_a_name_s_first_words_are_its_short_form_but_not_a_body_within_it(
+    short: str, long: str, same: bool
+) -> None:
+    from generator.extract.clusters import is_short_form
+
+    assert is_short_form(short, long) is same
+
+
 def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(
         nlp, tmp_path, "MOSCOW (AP) _ Helen Marsh said on Friday the talks had failed."

@@ -178,3 +178,28 @@ def test_a_name_that_holds_an_acronym_has_no_initials_of_its_own() -> None:
     )
     pages = {p.name: len(p.appearances) for p in index.actors.values()}
     assert pages == {"US Navy": 1, "United Nations": 2}
+
+
+def test_an_acronym_s_expansion_misspelt_in_one_story_is_still_its_one_expansion() -> None:
+    """'United Nation' in one story gives 'UN' no second body: the UN is the United Nations."""
+    index = build_index(
+        [
+            sheet("slip", [{"name": "United Nation", "type": "organization"}]),
+            sheet("long", [{"name": "United Nations", "type": "organization"}]),
+            sheet("again", [{"name": "United Nations", "type": "organization"}]),
+            sheet("short", [{"name": "UN", "type": "organization"}]),
+        ]
+    )
+    pages = {p.name: len(p.appearances) for p in index.actors.values()}
+    assert pages == {"United Nation": 1, "United Nations": 3}
+
+
+def test_an_acronym_two_bodies_share_stays_apart() -> None:
+    index = build_index(
+        [
+            sheet("one", [{"name": "Danube Commission", "type": "organization"}]),
+            sheet("two", [{"name": "Drava Council", "type": "organization"}]),
+            sheet("short", [{"name": "DC", "type": "organization"}]),
+        ]
+    )
+    assert len(index.actors) == 3
