@@ -83,7 +83,8 @@ class EventGroup:
 
     def differences(self) -> list[Difference]:
         """What the tellings disagree on: ('dates', [(telling, '2026-03-02'), ...]), and the
-        numbers that count the same thing ('28 people arrested' against '30 people arrested')."""
+        numbers that count the same thing ([(telling, '28 people arrested'), (telling, '30 people
+        arrested')])."""
         out: list[Difference] = []
         values = {t.value for t in self.tellings if t.value}
         if len(values) > 1 and not nested(values):
@@ -95,7 +96,8 @@ class EventGroup:
 
 
 Counted = tuple[str, str, frozenset[str]]
-"""A number of a telling's sentence: its value as written, its amount, what it counts (stems)."""
+"""A number of a telling's sentence: its value and what it counts as written ('28 people
+arrested'), its amount, and the stems of what it counts."""
 
 
 def counted(telling: Telling) -> list[Counted]:
@@ -103,7 +105,7 @@ def counted(telling: Telling) -> list[Counted]:
     if sentence is None:
         return []
     return [
-        (str(n.get("value")), str(n.get("amount") or n.get("value")), stems(n["what"]))
+        (f"{n.get('value')} {n['what']}", str(n.get("amount") or n.get("value")), stems(n["what"]))
         for n in telling.sheet.data.get("numbers") or []
         if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
     ]

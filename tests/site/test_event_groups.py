@@ -192,7 +192,7 @@ def test_tellings_differ_on_numbers_that_count_the_same_thing() -> None:
     ]
     (group,) = group_events(sheets, pages_of)
     assert [(label, [v for _, v in told]) for label, told in group.differences()] == [
-        ("numbers", ["28", "30"])
+        ("numbers", ["28 people arrested", "30 people arrested"])
     ]
 
 
