@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from generator.extract.action_words import control_object, open_complements
 from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.event_status import charged_act
+from generator.extract.group_words import counted_nationals
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
@@ -43,7 +44,8 @@ def what_of(
             continue  # 'gave Somalia 5,000 tonnes of food': the food
         if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             token = verb.head  # 'the system that Hungary proposed': the system
-        if participants.named(token) is not None or token.pos_ == "PRON" and not of_whole(token):
+        named = participants.named(token) is not None and not counted_nationals(token)
+        if named or token.pos_ == "PRON" and not of_whole(token):
             continue  # (but 'rejected some of the conclusions' tells what it rejected)
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]

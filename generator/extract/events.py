@@ -37,7 +37,12 @@ from generator.extract.event_status import (
     without_negative,
 )
 from generator.extract.event_what import acted_on
-from generator.extract.group_words import collective_phrase, is_group_word, unnamed_people
+from generator.extract.group_words import (
+    collective_phrase,
+    counted_nationals,
+    is_group_word,
+    unnamed_people,
+)
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     KIN_HEADS,
@@ -252,6 +257,8 @@ def read_event(
     if owner is not None:  # "Japan's surplus with the United States": the US takes part
         involved += list(doers[0].subtree)
     for token in involved:
+        if counted_nationals(token):
+            continue  # 'killed six Israelis': people, not Israel
         actor = taking_part(token, participants)
         if actor is None or actor in who or actor in whom or in_circumstance(token, verb):
             continue
@@ -261,7 +268,8 @@ def read_event(
             continue  # 'arrested in northwest China's Xinjiang': where, not who
         whom.append(actor)
     whom = [p for p in whom if p not in who]
-    if not any(isinstance(p, Entity) for p in who + whom) and not collective(who):
+    nationals = any(counted_nationals(t) for t in patients)  # 'killed six Israelis'
+    if not any(isinstance(p, Entity) for p in who + whom) and not collective(who) and not nationals:
         if not news:
             return None
         fired("events: the main news with no actor", sentence_of(verb).text)
@@ -296,7 +304,11 @@ def undergoing(patients: list[Token], participants: Participants) -> list[Partic
     ('three men'); not things."""
     whom: list[Participant] = []
     for token in patients:
-        whom += [p for p in participants.resolve(token) if isinstance(p, Entity) or collective([p])]
+        if counted_nationals(token):
+            fired("events: people of a nation counted", token.sent.text)
+        else:
+            resolved = participants.resolve(token)
+            whom += [p for p in resolved if isinstance(p, Entity) or collective([p])]
         if token.dep_ in {"attr", "oprd"}:
             continue  # 'became one of the first Asian directors': what someone is
         people = unnamed_people(whole_of_part(token), participants.resolve_one)  # 'most of them'

@@ -79,6 +79,16 @@ def names_people(token: Token) -> bool:
     return word in person_nouns() or word in PEOPLE or is_group_word(token)
 
 
+def counted_nationals(token: Token) -> bool:
+    """'six Israelis', 'some 20 Palestinians': people of a nation counted, not the nation (a
+    suicide bomber who killed six Israelis did not kill Israel)."""
+    return (
+        token.ent_type_ == "NORP"
+        and token.tag_ == "NNPS"
+        and any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def unnamed_people(token: Token, resolve: Callable[[Token], Participant | None]) -> list[str]:
     """'Police detained three men and two women', 'foreign drug traffickers were arrested':
     the people a phrase headed by TOKEN (and its conjuncts) names without a name, each conjunct's
@@ -88,7 +98,9 @@ def unnamed_people(token: Token, resolve: Callable[[Token], Participant | None])
     for head in [token, *conjuncts(token)]:
         if not names_people(head) or head.dep_ in {"attr", "oprd"}:
             continue
-        if any(t.ent_type_ == "PERSON" for t in head.subtree) or isinstance(resolve(head), Entity):
+        if any(t.ent_type_ == "PERSON" for t in head.subtree):
+            continue
+        if not counted_nationals(head) and isinstance(resolve(head), Entity):
             continue
         said = phrase(head)
         if said is not None and said not in found:

@@ -1350,6 +1350,11 @@ def test_a_quote_s_words_are_its_speaker_s_claim(nlp, tmp_path: Path) -> None:
             "freed",
             ["Varnians"],
         ),
+        (  # counted people of a nation, not the nation
+            "Austria closed its border on Monday after a bomb killed six Austrians near Graz.",
+            "killed",
+            ["Austrians"],
+        ),
         (  # a title of a name is the person named, not someone else
             "The council appointed former finance chief Tomas Brandt as its adviser on Monday.",
             "appointed",
