@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from generator.extract.action_words import control_object, open_complements
 from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.event_status import charged_act
-from generator.extract.group_words import counted_nationals
+from generator.extract.group_words import counted_nationals, names_people
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
@@ -169,18 +169,38 @@ as often as with whom: 'recalled with a laugh')."""
 
 
 def partner_of(verb: Token, participants: Participants) -> str | None:
-    """'expect to cooperate with NATO', 'spoke highly of China': the actor that a verb with no
-    object acts with or of, by the words that name it."""
+    """'expect to cooperate with NATO', 'spoke highly of China', 'met with three leaders of the
+    opposition': the actor, or the people, that a verb with no object acts with or of, by the
+    words that name them."""
     for acting in [verb, *open_complements(verb)]:
         prep, thing = first_phrase(acting, PARTNER_PREPOSITIONS)
-        if prep is None or thing is None or participants.named(thing) is None:
+        if prep is None or thing is None:
             continue
-        name = [t for t in thing.subtree if not loose_punct(t) and t.dep_ != "appos"]
+        named = participants.named(thing) is not None
+        if not named and not (prep.lower_ == "with" and names_people(thing)):
+            continue
+        asides = [  # a clause or an aside on them, not one they are listed with
+            c
+            for c in thing.children
+            if (c.dep_ in CLAUSE_DEPS and c.dep_ != "conj") or c.dep_ == "appos" or placing(c)
+        ]  # 'in Vienna': where they met
+        name = [t for t in outside_subtrees(list(thing.subtree), asides) if not loose_punct(t)]
         if len(name) > MAX_NAMED_WORDS:
             return None
         fired("events: the actor a verb acts with or of", verb.text, thing.text)
+        if not named:
+            fired("events: the people a verb acts with", verb.text, words_text(name))
         return f"{prep.lower_} {words_text(name)}"
     return None
+
+
+def placing(token: Token) -> bool:
+    """'in Vienna', 'at the border town of Ostrava': a phrase that says where."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in {"in", "at", "near"}
+        and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree)
+    )
 
 
 def actors_thing(verb: Token, participants: Participants) -> str | None:
