@@ -372,6 +372,9 @@ class EventFinding:
     passive: bool = False
     """Its subject undergoes it and the text names no one who does it ('nine people were
     arrested'): the site reads it patient first."""
+    statement: bool = False
+    """A saying that is the story's news: a lead that reports a state, not an event ('X said
+    troops in Iraq would be significantly lower')."""
     score: float = 0.0
 
 

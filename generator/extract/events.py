@@ -2,12 +2,13 @@
 time expression and place in its own clause, its negation and modality, and who claims it.
 
 A reported statement ("police said the gunmen fled") is the event it reports, attributed to the
-speaker; the saying itself is an event only when it is the news (announced, warned, denied).
+speaker; the saying itself is an event only when it is the news (announced, warned, denied, or
+a lead that tells only what someone says: story_events.py).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from generator.extract.action_words import control_object, did_words, open_complements
 from generator.extract.ages import stated_age
@@ -21,7 +22,7 @@ from generator.extract.clause_scope import (
     shared_place,
     when_of,
 )
-from generator.extract.copula_changes import action_lemma, copula_changes
+from generator.extract.copula_changes import action_lemma
 from generator.extract.event_status import (
     denied,
     does_its_complement,
@@ -55,109 +56,17 @@ from generator.extract.owned_bodies import owned_body
 from generator.extract.participants import Participants
 from generator.extract.possessors import maker_named, owner_at, owner_said_before
 from generator.extract.sentences import (
-    according_to,
-    lowers,
     outside_subtrees,
     paired_quotes,
     quotes_in,
     sentence_of,
-    sentences,
     verb_subject,
-    verbs_in,
-    words_text,
 )
 from generator.lemmas import lemma
 from generator.records import Entity, EventFinding, Participant
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 SKIPPED_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become", "remain"})
-MAX_NOUN_PHRASE = 4
-
-
-def find_events(
-    doc: Doc, participants: Participants, dates: list[tuple[int, int]], story_start: int
-) -> list[EventFinding]:
-    """Every event of the story's sentences, in text order. DATES are the (start, end) offsets of
-    the article's time expressions."""
-    date_spans = dict(dates)
-    found = []
-    for sentence in sentences(doc):
-        if sentence.end_char <= story_start:
-            continue
-        verbs = verbs_in(sentence)
-        changes = copula_changes(sentence)
-        if not verbs and not changes:
-            continue
-        source = according_to(sentence)
-        according = participants.resolve(source) if source is not None else []
-        events = [read_event(t, participants, date_spans) for t in verbs if is_predicate(t)]
-        events += [read_event(t, participants, date_spans) for t in changes]
-        events += nominal_events(sentence, participants, date_spans)
-        for event in sorted(filter(None, events), key=lambda e: e.predicate.i):
-            if not (event.who or event.passive or event.what):
-                fired("events: no doer and nothing done", event.did, sentence.text)
-                continue  # 'Sing Sandi Thom': no one the text names does it, to nothing
-            if event.attributed_to is None and according:
-                event.attributed_to = according[0]
-            found.append(event)
-    return found
-
-
-def nominal_events(
-    sentence: Span, participants: Participants, dates: dict[int, int]
-) -> list[EventFinding]:
-    """'The return to peace talks by Sinn Fein', 'an investigation by the Newark police': a noun
-    whose doer a by-phrase names is an event of its own."""
-    words = lowers(sentence.doc)
-    out = []
-    for i in range(sentence.start, sentence.end):
-        if words[i] != "by":
-            continue
-        by = sentence.doc[i]
-        noun = by.head
-        if by.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ in {"compound", "npadvmod"}:
-            continue
-        agents = [a for c in by.children if c.dep_ == "pobj" for a in participants.resolve(c)]
-        who = [a for a in agents if isinstance(a, Entity)]
-        if not who:
-            continue
-        scope = [t for t in noun.subtree if t.i != noun.i and not by.i <= t.i <= by.right_edge.i]
-        whom = [
-            e
-            for t in scope
-            if (e := participants.actor_at.get(t.i))
-            and e not in who
-            and not describes_a_person(t, e, participants.actor_at)  # 'to UN chief X': not the UN
-        ]
-        fired("events: a noun with a by-agent", noun.text, sentence.text)
-        out.append(
-            EventFinding(
-                predicate=noun,
-                did=noun_action(noun, by),
-                lemma=lemma(noun),
-                who=who,
-                whom=list({id(e): e for e in whom}.values()),
-                what=None,
-                when=next((t.idx for t in scope if t.idx in dates), None),
-                where=place_of(scope, participants),
-                quoted=inside_quotes(noun) or participants.in_quote(noun),
-            )
-        )
-    return out
-
-
-def noun_action(noun: Token, by: Token) -> str:
-    """The event noun with a short phrase after it that says where to: 'return to peace talks',
-    'visit to Japan' (not the by-phrase, which names the doer)."""
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.i != by.i:
-            after = list(noun.doc[child.i : child.right_edge.i + 1])
-            if len(after) <= MAX_NOUN_PHRASE and not any(
-                t.is_punct or t.pos_ == "VERB" for t in after
-            ):
-                return f"{noun.lower_} {words_text(after)}"
-            break
-    return noun.lower_  # 'Attacks ... by Hezbollah': the action, not the sentence's first word
 
 
 def is_predicate(token: Token) -> bool:

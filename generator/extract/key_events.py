@@ -259,7 +259,7 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
     for event in sorted(events, key=lambda e: (-e.score, e.predicate.i)):
         if len(chosen) == MAX_KEY or (chosen and event.score < KEY_FLOOR):
             break  # a short story may have fewer key facts than six
-        if event.lemma in REPORTING_VERBS:
+        if event.lemma in REPORTING_VERBS and not event.statement:
             continue  # 'reports from Geneva', 'noted the toll': a verb that only conveys
         if event.predicate.i in said:
             fired("events: a fact a speech act's words tell", event.did)

@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from generator.articles import article_meta
 from generator.extract.actors import affiliations, entity_role, extract_entities
-from generator.extract.events import find_events
 from generator.extract.key_events import date_kinds, event_records
 from generator.extract.named_next import name_next_sources
 from generator.extract.number_owners import number_owner
@@ -21,6 +20,7 @@ from generator.extract.participants import Participants
 from generator.extract.possessors import mark_owners
 from generator.extract.quotes import find_quotes
 from generator.extract.sentences import SentenceIndex, remember_text
+from generator.extract.story_events import find_events
 from generator.extract.summary import lead, short_id
 from generator.extract.tense import tense_at
 from generator.extract.timex import Timex, find_timexes

@@ -1470,3 +1470,32 @@ def test_a_verb_the_tokenizer_cut_at_its_hyphen_is_one_word(nlp, tmp_path: Path)
     assert sponsored["lemma"] == "sponsor" and sponsored["what"] == "the resolution"
     elected = events_of(nlp, tmp_path, "Anna Berg was re-elected in 2002.", name="b.txt")
     assert [(e["did"], e["lemma"]) for e in elected] == [("re-elected", "elect")]
+
+
+@pytest.mark.parametrize(
+    ("body", "statement"),
+    [
+        (  # the lead reports a state: the saying is the news, with what it says
+            "Varn Energy Minister Helen Marsh said on Monday that gas prices would be lower next "
+            "year. Prices rose in May.",
+            "gas prices would be lower next year",
+        ),
+        (  # told to someone: what is said, not to whom
+            "The flood was the worst in a century, Helen Marsh told Radio Varn on Monday.",
+            "the flood was the worst in a century",
+        ),
+        ("Helen Marsh said on Monday that Varn would close the mine.", None),  # the closing is
+        ("Prices rose in May. Helen Marsh said gas prices would be lower next year.", None),  # lead
+    ],
+)
+def test_a_lead_that_only_reports_a_state_is_a_statement(
+    nlp, tmp_path: Path, body: str, statement: str | None
+) -> None:
+    said = [e for e in events_of(nlp, tmp_path, body) if e["lemma"] in {"say", "tell"}]
+    if statement is None:
+        assert said == []
+    else:
+        assert [(e["who"], e["what"], e["key"]) for e in said] == [
+            (["Helen Marsh"], statement, True)
+        ]
+        assert "attributed_to" not in said[0]
