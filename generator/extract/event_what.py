@@ -106,7 +106,24 @@ def acted_on(
     what = what_of(patients or said_clause(verb), participants, verb, dates)
     if what is None and not patients:
         return prepositional_what(verb, participants, dates)
+    if what is None:
+        return named_as(verb, dates)
     return what
+
+
+def named_as(verb: Token, dates: dict[int, int]) -> str | None:
+    """'described Iraq as being in an extremely dangerous situation', 'named him as its
+    candidate': what a verb calls the actor it acts on, short."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.nbor(-1).lower_ == "such":
+        return None  # 'such as labouring in fields': examples, not a name
+    if any(lemma(c) in SAYING_VERBS for c in prep.children):
+        return None  # 'quoted him as saying': the quote tells what
+    words = without_edge_dates([t for t in prep.subtree if not loose_punct(t)], dates)
+    if not 1 < len(words) <= MAX_WHAT_WORDS:
+        return None
+    fired("events: what a verb calls the actor it acts on", verb.text, words_text(words))
+    return " ".join(words_text(words).split())
 
 
 def moved_to_act(verb: Token, dates: dict[int, int], participants: Participants) -> str | None:

@@ -142,9 +142,16 @@ def capitalised(line: str) -> str:
     return line[:start] + line[start : start + 1].upper() + line[start + 1 :]
 
 
+ADDRESSING = frozenset({"assure", "brief", "inform", "notify", "promise", "remind", "tell", "warn"})
+"""Lemmas of saying verbs whose object is whom they address: 'told **BBC** the unrest is worse'."""
+
+
 def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[str]) -> list[str]:
-    """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)'."""
+    """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)',
+    '**Kofi Annan** told **BBC** the unrest is worse'."""
     parts = [f"**{joined(who)}**" if who else "", md(action_words(event))]
+    if what and whom and event.get("lemma") in ADDRESSING:
+        return parts + [joined(whom), what]
     if what:
         return parts + [what] + ([f"(with {joined(whom)})"] if whom else [])
     return parts + ([joined(whom)] if whom else [])

@@ -361,6 +361,11 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
         ("The Varn climber died from his injuries.", "died", "from his injuries"),
         ("Helen Marsh met with Peter Novak in Vienna.", "met", "with Peter Novak"),  # whom too
         ("Helen Marsh met with three farmers in Vienna.", "met", "with three farmers"),  # people
+        (  # what a verb calls the actor it acts on
+            "Peter Novak described Varn as a country on the brink of chaos.",
+            "described",
+            "as a country on the brink of chaos",
+        ),
         ("Peter Novak recalled the war with a sigh.", "recalled", "the war"),  # not a thing
         ("Officers spoke to Helen Marsh on Sunday.", "spoke", "to Helen Marsh"),  # and linked
         ("Peter Novak recalled the day with a laugh.", "recalled", "the day"),  # how, not what

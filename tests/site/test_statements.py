@@ -23,3 +23,25 @@ from generator.site.statements import action_words
 )
 def test_an_action_reads_as_the_text_turns_it(event: dict, said: str) -> None:
     assert action_words(event) == said
+
+
+@pytest.mark.parametrize(
+    ("did", "whom", "what", "parts"),
+    [
+        ("told", ["**BBC**"], "the unrest is worse", ["told", "**BBC**", "the unrest is worse"]),
+        (
+            "offered",
+            ["**Navimix**"],
+            "1,850 francs",
+            ["offered", "1,850 francs", "(with **Navimix**)"],
+        ),
+        ("told", [], "the unrest is worse", ["told", "the unrest is worse"]),
+    ],
+)
+def test_whom_a_saying_addresses_comes_before_what_it_says(
+    did: str, whom: list[str], what: str, parts: list[str]
+) -> None:
+    from generator.site.statements import active_parts
+
+    event = {"did": did, "lemma": {"told": "tell", "offered": "offer"}[did]}
+    assert active_parts(event, ["Kofi Annan"], what, whom) == ["**Kofi Annan**", *parts]
