@@ -212,7 +212,8 @@ class Participants:
                 return self.quoting(token)
             sayer = saying_subject(token)
             said_by = self.resolve_one(sayer) if sayer is not None else None
-            if token.lower_ in SAYER_PRONOUNS and said_by and agrees(token, said_by):
+            pair = sayer is not None and any(c.dep_ == "conj" for c in sayer.children)
+            if token.lower_ in SAYER_PRONOUNS and said_by and (agrees(token, said_by) or pair):
                 if self.quote_speaker(token) == said_by:  # '"... and they have been running
                     # away," he said': in their own words a speaker is 'I' or 'we'
                     fired("participants: a speaker's own words name others", token.text)

@@ -94,9 +94,14 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def agrees(pronoun: Token, participant: Participant) -> bool:
-    """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are."""
-    if not isinstance(participant, Entity) or pronoun.lower_ == "they":
+    """'Okafor said it is sticking': 'it' is no person; 'he' and 'she' are; 'they' is no one
+    person ('they could be used against helicopters, Zahedi said': the weapons)."""
+    if not isinstance(participant, Entity):
         return True
+    if pronoun.lower_ == "they":
+        if participant.kind == "person":
+            fired("participants: they is no one person", pronoun.sent.text)
+        return participant.kind != "person"
     if (participant.kind == "person") != (pronoun.lower_ in PERSON_PRONOUNS):
         fired("participants: a pronoun that cannot be the speaker", pronoun.sent.text)
         return False

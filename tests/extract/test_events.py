@@ -1504,3 +1504,12 @@ def test_a_lead_that_only_reports_a_state_is_a_statement(
             (["Helen Marsh"], statement, True)
         ]
         assert "attributed_to" not in said[0]
+
+
+def test_they_is_no_one_person_not_even_the_one_who_says_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "The range of the rifles had been doubled and they could be used against helicopters, "
+        "General Anton Weller said."
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert all("Anton Weller" not in e["who"] + e["whom"] for e in events)
