@@ -234,6 +234,8 @@ def how_long(span: Span) -> str | None:
     said = clause_of(prep.head, prep)
     if said is None and kind == "how long":
         said = infinitive_of(prep.head, prep)
+    if said is None:  # a long clause told short: 'In the past 18 months, the CDC has set up ...'
+        said = short_clause(prep.head)
     if said is None:
         return None
     fired(f"numbers: {kind} a clause", span.text, said)
@@ -282,6 +284,22 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
         text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
     return text
+
+
+def short_clause(verb: Token) -> str | None:
+    """A long clause as its subject, verb and object, when the subject is a name or a phrase
+    (not 'who' or 'which') and the verb says what happened (not 'was', nor 'to decline')."""
+    subject = verb_subject(verb)
+    if subject is None or subject.lower_ in RELATIVES or lemma(verb) == "be":
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    words = clause_core(verb)
+    if not words or words[0].i != subject.left_edge.i:
+        return None  # 'could this coal mine be': a question
+    text = " ".join(words_text(words).split())
+    lower = words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i"
+    return text[:1].lower() + text[1:] if lower else text  # 'how long its leader was jailed'
 
 
 def clause_words(verb: Token, leave_out: Token, parts: frozenset[str] = CLAUSE_PARTS) -> list:

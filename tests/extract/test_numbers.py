@@ -175,6 +175,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "period over which the price index has climbed",
             {"amount": 12, "unit": "month", "kind": "duration"},
         ),
+        (  # a long clause told by its subject, verb and object
+            "In the past 18 months, the Varn health agency has set up 10 new quarantine stations "
+            "at airports, river ports and border crossings across the country.",
+            "the past 18 months",
+            "period in which the Varn health agency has set up 10 new quarantine stations",
+            {"amount": 18, "unit": "month", "kind": "duration"},
+        ),
         (  # 'in the next ...' is a time frame too; the clause is the subject's, not 'to ...'
             "The agency aims to vaccinate every child in the next five years.",
             "the next five years",
