@@ -337,7 +337,8 @@ def infinitive_of(verb: Token, leave_out: Token) -> str | None:
 
 
 def named_antecedent(verb: Token) -> str | None:
-    """The name a relative clause hangs on ('Tapie, who ...'), when it is a name."""
+    """The name a relative clause hangs on ('Tapie, who ...'), or the noun ('the dam, which ...',
+    'an area which ...': the area)."""
     if verb.dep_ != "relcl":
         return None
     head = verb.head
@@ -347,9 +348,9 @@ def named_antecedent(verb: Token) -> str | None:
     words = [c for c in head.lefts if c.dep_ == "compound"] + [head]
     if head.pos_ == "PROPN":
         return words_text(words)
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
-        return "the " + words_text(words)  # 'the dam, which has been closed for 22 months'
-    return None
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" for c in head.lefts):
+        return "the " + words_text(words)  # 'the dam, which has been closed for 22 months',
+    return None  # 'an area which has been gripped by lawlessness for two months': the area
 
 
 def dated(child: Token) -> bool:

@@ -139,6 +139,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "length of state visit to Austria",
             {"amount": 4, "unit": "day", "kind": "duration"},
         ),
+        (  # a relative clause's: the noun it hangs on
+            "Police in Harlow freed a fisherman who had been held for three weeks.",
+            "three weeks",
+            "how long the fisherman had been held",
+            {"amount": 3, "unit": "week", "kind": "duration"},
+        ),
         (  # and without a noun, how long the clause it is 'for' lasts
             "The dam has been closed for 22 months, the council said.",
             "22 months",
