@@ -149,7 +149,9 @@ ADDRESSING = frozenset({"assure", "brief", "inform", "notify", "promise", "remin
 def active_parts(event: dict[str, Any], who: list[str], what: str, whom: list[str]) -> list[str]:
     """'**Police** arrested **Ilya Marek**', '**Paribas** offered 1,850 francs (with **Navimix**)',
     '**Kofi Annan** told **BBC** the unrest is worse'."""
-    parts = [f"**{joined(who)}**" if who else "", md(action_words(event))]
+    owned, _ = owner_words(event)  # "**Japan**'s trade surplus surged": its thing acts
+    doer = f"**{joined(who)}**" + ("'s" if owned and len(who) == 1 else "") if who else ""
+    parts = [doer, md(action_words(event))]
     if what and whom and event.get("lemma") in ADDRESSING:
         return parts + [joined(whom), what]
     if what:

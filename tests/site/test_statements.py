@@ -45,3 +45,10 @@ def test_whom_a_saying_addresses_comes_before_what_it_says(
 
     event = {"did": did, "lemma": {"told": "tell", "offered": "offer"}[did]}
     assert active_parts(event, ["Kofi Annan"], what, whom) == ["**Kofi Annan**", *parts]
+
+
+def test_a_thing_its_doer_owns_acts_as_the_doer_s() -> None:
+    from generator.site.statements import active_parts
+
+    event = {"did": "trade surplus surged", "lemma": "surge"}
+    assert active_parts(event, ["Japan"], "", []) == ["**Japan**'s", "trade surplus surged"]
