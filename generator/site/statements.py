@@ -163,6 +163,8 @@ def passive_parts(event: dict[str, Any], what: str, whom: list[str]) -> list[str
     """'Nine people arrested', '**Ilya Marek** to be tried': an event the text names no doer of
     reads as a headline has it, what undergoes it first."""
     action = md(passive_words(event))
+    if what and whom and what.lower().startswith("as "):  # '**Gujral** sworn in as prime minister'
+        return [f"**{joined(whom)}**", action, what]
     if what:
         return [what, action] + ([f"(with {joined(whom)})"] if whom else [])
     return [f"**{joined(whom)}**", action]

@@ -52,3 +52,14 @@ def test_a_thing_its_doer_owns_acts_as_the_doer_s() -> None:
 
     event = {"did": "trade surplus surged", "lemma": "surge"}
     assert active_parts(event, ["Japan"], "", []) == ["**Japan**'s", "trade surplus surged"]
+
+
+def test_what_an_undergoer_is_made_comes_after_the_action() -> None:
+    from generator.site.statements import passive_parts
+
+    event = {"did": "sworn in", "lemma": "swear", "passive": True}
+    assert passive_parts(event, "as prime minister", ["Kumar Gujral"]) == [
+        "**Kumar Gujral**",
+        "sworn in",
+        "as prime minister",
+    ]
