@@ -6,8 +6,8 @@ Two tellings are the same event when they share the action (its lemma, and the v
 articles) or else a place by the same unnamed doer or on the same thing, the same doer
 when both name one, and a compatible date: the same value or one a step more precise ('2026-03'
 holds '2026-03-02'; a year does not hold a day, since 'killed 3,800 this year' is not 'killed four
-on Tuesday'); undated tellings join only tellings from articles published within a few days, with
-the same doer or two pages in common; tellings that each say what the event is about must share
+on Tuesday'); undated tellings join only tellings from articles published within a few days
+that are told alike (see told_alike); tellings that each say what the event is about must share
 a word of it.
 """
 
@@ -207,16 +207,16 @@ def compatible(group: EventGroup, telling: Telling) -> bool:
     doers = group.doers
     if doers and telling.pages.doers and not doers & telling.pages.doers:
         return False  # 'Washington does not expect' is not 'Iraqis expect'
-    whats = [stems(t.event.get("what") or "") for t in (group.head, telling)]
+    whats = [stems(t.event.get("what") or "") for t in (head, telling)]
     if all(whats) and not whats[0] & whats[1]:
         return False  # 'holds 3,000 exhibitions' is not 'holds a strategic dialogue'
     if telling.value and group.value:
         return same_time(group.value, telling.value)
     if telling.value or group.value:
         return False
-    if days_apart(group.head.sheet.published, telling.sheet.published) > NEAR_DAYS:
+    if days_apart(head.sheet.published, telling.sheet.published) > NEAR_DAYS:
         return False
-    return told_alike(group.head, telling)
+    return told_alike(head, telling)
 
 
 def same_scene(first: Telling, second: Telling) -> bool:
