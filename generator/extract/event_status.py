@@ -182,6 +182,9 @@ def modality(verb: Token) -> str | None:
         words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
     for word in words:
         if word in MODALS:
+            if word == "would" and "have" in words and verb.tag_ == "VBN":
+                fired("events: what would have happened", verb.sent.text)
+                return "may"  # 'would have arrested the gang if ...': it did not happen
             return MODALS[word]
         if word in ALLEGED:
             return "alleged"

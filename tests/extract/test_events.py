@@ -242,6 +242,24 @@ def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> N
     assert close["when"] == "Tuesday"
 
 
+@pytest.mark.parametrize(
+    ("body", "did", "modality"),
+    [
+        ("Helen Marsh said Varn would close the Danube port.", "close", "will"),
+        (
+            "Border guards would have arrested the smugglers if the judge had agreed.",
+            "arrested",
+            "may",
+        ),
+        ("Helen Marsh said Varn could close the Danube port in May.", "close", "may"),
+    ],
+)
+def test_what_would_have_happened_did_not_happen(
+    nlp, tmp_path: Path, body: str, did: str, modality: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["modality"] == modality
+
+
 def test_negation_never_turns_into_the_event(nlp, tmp_path: Path) -> None:
     events = events_of(nlp, tmp_path, "Hungary did not sign the treaty with Austria.")
     sign = event(events, "sign")
