@@ -16,7 +16,7 @@ from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.participants import Participants
 from generator.extract.sentences import according_to, lowers, sentences, verbs_in, words_text
 from generator.lemmas import lemma
-from generator.records import Entity, EventFinding
+from generator.records import Entity, EventFinding, Participant
 
 MAX_NOUN_PHRASE = 4
 """The longest phrase after an event noun that its action keeps ('return to peace talks')."""
@@ -38,8 +38,7 @@ def find_events(
         if not verbs and not changes:
             continue
         lead = sentence if lead is None else lead
-        source = according_to(sentence)
-        according = participants.resolve(source) if source is not None else []
+        according = according_source(sentence, participants)
         events = [read_event(t, participants, date_spans) for t in verbs if is_predicate(t)]
         events += [read_event(t, participants, date_spans) for t in changes]
         events += nominal_events(sentence, participants, date_spans)
@@ -53,6 +52,20 @@ def find_events(
         if lead is sentence and not found:
             found += filter(None, [lead_statement(sentence, participants, date_spans)])
     return found
+
+
+def according_source(sentence: Span, participants: Participants) -> list[Participant]:
+    """Whom the sentence's 'according to' names: an actor, or the words of an unnamed source; a
+    document speaks for whoever issued it ('according to a statement issued by the Foreign
+    Ministry': the ministry)."""
+    source = according_to(sentence)
+    if source is None:
+        return []
+    issued = participants.speaker(source)
+    if isinstance(issued, Entity) and participants.actor_at.get(source.i) is not issued:
+        fired("events: the issuer of a document they are according to", source.text, issued.name)
+        return [issued]
+    return participants.resolve(source)
 
 
 def lead_statement(

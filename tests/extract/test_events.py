@@ -1531,3 +1531,26 @@ def test_they_is_no_one_person_not_even_the_one_who_says_it(nlp, tmp_path: Path)
     )
     events = events_of(nlp, tmp_path, body)
     assert all("Anton Weller" not in e["who"] + e["whom"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "The Varn mine closed on Monday, according to a report released by the Danube Mining "
+            "Authority.",
+            "Danube Mining Authority",
+        ),
+        (
+            "The Varn mine closed on Monday, according to the Danube Mining Authority.",
+            "Danube Mining Authority",
+        ),
+    ],
+)
+def test_a_document_a_claim_is_according_to_speaks_for_its_issuer(
+    nlp, tmp_path: Path, body: str, claimant: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    names = {a["id"]: a["name"] for a in sheet["actors"]}
+    closed = next(e for e in sheet["events"] if e["did"] == "closed")
+    assert names.get(closed["attributed_to"]) == claimant
