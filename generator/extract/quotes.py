@@ -32,6 +32,7 @@ from generator.extract.quotations import (
     run_on_speakers,
 )
 from generator.extract.said_in import NAMING_VERBS, only_names_speaker, sayer, stance_holder
+from generator.extract.said_what import without_according_to
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -429,6 +430,7 @@ def clause_quote(
             for t in words
             if not first <= t.i <= last and not (t.is_punct and t.i in {first - 1, last + 1})
         ]
+    words = without_according_to(words)
     while words and (words[0].dep_ in {"mark", "cc"} or words[0].is_punct):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):

@@ -1,6 +1,7 @@
 """What a speech act says, short enough to read in a line: a said clause without the phrases
 that close it, with its object cut to its head, or up to the comma after which a phrase only
-adds to it ('hoped that his visit would be conducive to closer ties[, in a bid to ...]')."""
+adds to it ('hoped that his visit would be conducive to closer ties[, in a bid to ...]'); a
+reported clause without the 'according to' phrase that closes it."""
 
 from __future__ import annotations
 
@@ -122,3 +123,14 @@ def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
         return words
     fired("events: a said clause with its object's head", words_text(short))
     return short
+
+
+def without_according_to(words: list[Token]) -> list[Token]:
+    """A reported clause's words without an 'according to' phrase at their end, which names
+    where the report comes from ('..., according to a statement issued by the ministry'), not
+    what the speaker says."""
+    tail = next((t for t in words if t.lower_ == "according" and t.i + 1 < len(t.doc)), None)
+    if tail is None or tail.nbor(1).lower_ != "to" or tail.right_edge.i != words[-1].i:
+        return words
+    fired("quote: an 'according to' phrase at its end is no part of it", tail.sent.text[:60])
+    return [t for t in words if t.i < tail.i]

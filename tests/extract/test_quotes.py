@@ -23,6 +23,12 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the talks would resume in Vienna next week",
             "Helen Marsh",
         ),
+        (  # where the report comes from is no part of what was said
+            "Helen Marsh said the talks had shown that both sides wanted a deal, according to a "
+            "statement issued by the Varn Foreign Ministry.",
+            "the talks had shown that both sides wanted a deal",
+            "Helen Marsh",
+        ),
         (  # a participle shares its clause's sayer
             "Peter Novak praised the deal, stressing that the river needs one water authority.",
             "the river needs one water authority",
