@@ -153,7 +153,9 @@ def numbers_section(sheet: SheetView, index: SiteIndex) -> list[str]:
             owner = {"what": n["what"], "whom": [n["of"]] if n.get("of") else []}
             parts.append(what_with_links(owner, sheet, index, "../")[0])
         line = " ".join(parts) + edited(n)
-        details = [CHANGE_WORDS[n["change"]]] if n.get("change") in CHANGE_WORDS else []
+        change = CHANGE_WORDS.get(n.get("change"))
+        said = change is not None and change.split()[-1] in str(n.get("what") or "").split()
+        details = [change] if change and not said else []  # not 'rise in index · a rise'
         source = own_source_link(n.get("sentence"))
         details += [source] if source else []
         out.append(f"- {line}" + "".join(f" \u00b7 {d}" for d in details))

@@ -63,3 +63,19 @@ def test_what_an_undergoer_is_made_comes_after_the_action() -> None:
         "sworn in",
         "as prime minister",
     ]
+
+
+def test_a_number_s_change_is_said_once() -> None:
+    from generator.site.article_page import numbers_section
+    from generator.site.index import SheetView, build_index
+
+    numbers = [
+        {"value": "13.3 points", "what": "rise in index", "change": "up", "sentence": 0},
+        {"value": "4.2 percent", "what": "share of exports", "change": "down", "sentence": 0},
+    ]
+    sheet = SheetView(
+        "a", {"article": {"id": "a", "published": "2026-01-05"}, "numbers": numbers}, None
+    )
+    lines = numbers_section(sheet, build_index([sheet]))
+    assert "**13.3 points** rise in index \u00b7 [source](#s-0)" in lines[2]
+    assert "**4.2 percent** share of exports \u00b7 a fall" in lines[3]
