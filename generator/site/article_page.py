@@ -150,6 +150,9 @@ def numbers_section(sheet: SheetView, index: SiteIndex) -> list[str]:
     for n in numbers:
         parts = [f"**{md(n.get('value'))}**"]
         if n.get("what"):
+            plural = set(str(n.get("value") or "").lower().split()[-1:]) & COUNTING_PLURALS
+            if plural and not str(n["what"]).startswith("of "):
+                parts.append("of")  # '**Thousands** of tonnes of ash'
             owner = {"what": n["what"], "whom": [n["of"]] if n.get("of") else []}
             parts.append(what_with_links(owner, sheet, index, "../")[0])
         line = " ".join(parts) + edited(n)
@@ -163,6 +166,8 @@ def numbers_section(sheet: SheetView, index: SiteIndex) -> list[str]:
 
 
 CHANGE_WORDS = {"up": "a rise", "down": "a fall"}
+COUNTING_PLURALS = frozenset({"billions", "dozens", "hundreds", "millions", "scores", "thousands"})
+"""Numbers written as a plural noun, which take 'of' before what they count."""
 
 
 def quotes_section(sheet: SheetView, index: SiteIndex) -> list[str]:

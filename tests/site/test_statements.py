@@ -72,6 +72,7 @@ def test_a_number_s_change_is_said_once() -> None:
     numbers = [
         {"value": "13.3 points", "what": "rise in index", "change": "up", "sentence": 0},
         {"value": "4.2 percent", "what": "share of exports", "change": "down", "sentence": 0},
+        {"value": "Thousands", "what": "tonnes of ash", "sentence": 0},
     ]
     sheet = SheetView(
         "a", {"article": {"id": "a", "published": "2026-01-05"}, "numbers": numbers}, None
@@ -79,3 +80,4 @@ def test_a_number_s_change_is_said_once() -> None:
     lines = numbers_section(sheet, build_index([sheet]))
     assert "**13.3 points** rise in index \u00b7 [source](#s-0)" in lines[2]
     assert "**4.2 percent** share of exports \u00b7 a fall" in lines[3]
+    assert "**Thousands** of tonnes of ash" in lines[4]  # a number that is a plural noun
