@@ -1,5 +1,6 @@
 """Name keys shared by extraction, the site index and the URL registry: one folding rule, one
-list of legal suffixes, so that "Foo AG" is the same organisation everywhere."""
+list of legal suffixes, so that "Foo AG" is the same organisation everywhere; and the crude
+word stems both use to tell two wordings of one thing."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def acronym(name: str) -> str:
         if w and w.lower() not in {"of", "the", "and", "for", "&", "de"}
     ]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+def stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Crude stems of a text's words of four letters or more (their first five letters), enough
+    to see that 'warns' and 'warned' or 'rescue' and 'rescued' are the same word; the words in
+    LEAVE_OUT are skipped."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in leave_out)

@@ -280,9 +280,15 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
     if antecedent is not None:
         fired("numbers: how long the one a relative clause names", antecedent, words_text(words))
         return f"{antecedent} {words_text(words)}"
+    return in_sentence(words)
+
+
+def in_sentence(words: list[Token]) -> str:
+    """A clause's words as they read inside a sentence: 'how long the dam has been closed', 'how
+    long its leader was jailed' (a name or 'I' keeps its capital)."""
     text = " ".join(words_text(words).split())
     if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
-        text = text[:1].lower() + text[1:]  # 'how long the dam has been closed'
+        return text[:1].lower() + text[1:]
     return text
 
 
@@ -297,9 +303,7 @@ def short_clause(verb: Token) -> str | None:
     words = clause_core(verb)
     if not words or words[0].i != subject.left_edge.i:
         return None  # 'could this coal mine be': a question
-    text = " ".join(words_text(words).split())
-    lower = words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i"
-    return text[:1].lower() + text[1:] if lower else text  # 'how long its leader was jailed'
+    return in_sentence(words)
 
 
 def clause_words(verb: Token, leave_out: Token, parts: frozenset[str] = CLAUSE_PARTS) -> list:

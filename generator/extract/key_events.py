@@ -21,6 +21,7 @@ from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
 from generator.extract.timex.values import Timex
+from generator.names import stems
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
 from generator.timeml import EXPLICIT_VALUE
@@ -168,13 +169,7 @@ def reference(participant: Participant) -> Reference:
     return {"text": participant}
 
 
-def stems(text: str) -> set[str]:
-    """Crude stems of a text's words (their first five letters), enough to see that 'warns' and
-    'warned' or 'rescue' and 'rescued' are the same word."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
-
-
-def in_title(event: EventFinding, headline: set[str]) -> float:
+def in_title(event: EventFinding, headline: frozenset[str]) -> float:
     """The headline names the story's main news: its action, its actors."""
     if not headline:
         return 0.0

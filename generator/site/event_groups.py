@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
+from generator.names import stems
+
 DATED = re.compile(r"^(\d{4}|FY\d{4})")
 NEAR_DAYS = 3
 """Undated tellings of one action by the same actors count as one event within this many days."""
@@ -105,7 +107,11 @@ def counted(telling: Telling) -> list[Counted]:
     if sentence is None:
         return []
     return [
-        (f"{n.get('value')} {n['what']}", str(n.get("amount") or n.get("value")), stems(n["what"]))
+        (
+            f"{n.get('value')} {n['what']}",
+            str(n.get("amount") or n.get("value")),
+            content_stems(n["what"]),
+        )
         for n in telling.sheet.data.get("numbers") or []
         if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
     ]
@@ -133,9 +139,9 @@ def number_differences(tellings: list[Telling]) -> list[tuple[Telling, str]]:
     return []
 
 
-def stems(text: str) -> frozenset[str]:
-    """Crude stems of a text's content words of four letters or more (their first five letters)."""
-    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in FUNCTION)
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's words that say what it is about (see generator.names.stems)."""
+    return stems(text, FUNCTION)
 
 
 FUNCTION = frozenset(
@@ -207,7 +213,7 @@ def compatible(group: EventGroup, telling: Telling) -> bool:
     doers = group.doers
     if doers and telling.pages.doers and not doers & telling.pages.doers:
         return False  # 'Washington does not expect' is not 'Iraqis expect'
-    whats = [stems(t.event.get("what") or "") for t in (head, telling)]
+    whats = [content_stems(t.event.get("what") or "") for t in (head, telling)]
     if all(whats) and not whats[0] & whats[1]:
         return False  # 'holds 3,000 exhibitions' is not 'holds a strategic dialogue'
     if telling.value and group.value:
@@ -229,7 +235,7 @@ def same_scene(first: Telling, second: Telling) -> bool:
         {str(p.get("text", "")).lower() for p in t.event.get("who") or [] if isinstance(p, dict)}
         for t in (first, second)
     ]
-    whats = [stems(t.event.get("what") or "") for t in (first, second)]
+    whats = [content_stems(t.event.get("what") or "") for t in (first, second)]
     return bool(doers[0] & doers[1] or whats[0] & whats[1])
 
 
@@ -238,12 +244,12 @@ def told_alike(first: Telling, second: Telling) -> bool:
     does it to the same one, or it is about the same thing, or their sentences are mostly the same
     words (a story told again by the next day's update): 'China hopes the two sides will make
     progress' is not 'China hopes Bush's visit will advance relations'."""
-    whats = [stems(t.event.get("what") or "") for t in (first, second)]
+    whats = [content_stems(t.event.get("what") or "") for t in (first, second)]
     if len(whats[0] & whats[1]) >= 2:
         return True
     if first.pages.doers & second.pages.doers and first.pages.others & second.pages.others:
         return True
-    words = [stems(t.event.get("evidence") or "") for t in (first, second)]
+    words = [content_stems(t.event.get("evidence") or "") for t in (first, second)]
     return len(words[0] & words[1]) >= ALIKE * len(words[0] | words[1])
 
 

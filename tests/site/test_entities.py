@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.site.index import SheetView, build_index
 
 
@@ -167,39 +169,27 @@ def test_a_body_whose_owner_one_article_does_not_name_stays_apart() -> None:
     assert {p.name for p in index.actors.values()} == {"US Supreme Court", "Supreme Court"}
 
 
-def test_a_name_that_holds_an_acronym_has_no_initials_of_its_own() -> None:
-    """'US Navy' gives no 'UN': the UN stays the United Nations."""
+@pytest.mark.parametrize(
+    ("names", "pages"),
+    [
+        (  # 'US Navy' gives no 'UN': the UN stays the United Nations
+            ["US Navy", "United Nations", "UN"],
+            {"US Navy": 1, "United Nations": 2},
+        ),
+        (  # 'United Nation' in one story gives 'UN' no second body
+            ["United Nation", "United Nations", "United Nations", "UN"],
+            {"United Nation": 1, "United Nations": 3},
+        ),
+        (  # an acronym two bodies share stays apart
+            ["Danube Commission", "Drava Council", "DC"],
+            {"Danube Commission": 1, "Drava Council": 1, "DC": 1},
+        ),
+    ],
+)
+def test_an_acronym_is_the_one_body_it_stands_for_across_stories(
+    names: list[str], pages: dict[str, int]
+) -> None:
     index = build_index(
-        [
-            sheet("navy", [{"name": "US Navy", "type": "organization"}]),
-            sheet("long", [{"name": "United Nations", "type": "organization"}]),
-            sheet("short", [{"name": "UN", "type": "organization"}]),
-        ]
+        [sheet(f"s{n}", [{"name": name, "type": "organization"}]) for n, name in enumerate(names)]
     )
-    pages = {p.name: len(p.appearances) for p in index.actors.values()}
-    assert pages == {"US Navy": 1, "United Nations": 2}
-
-
-def test_an_acronym_s_expansion_misspelt_in_one_story_is_still_its_one_expansion() -> None:
-    """'United Nation' in one story gives 'UN' no second body: the UN is the United Nations."""
-    index = build_index(
-        [
-            sheet("slip", [{"name": "United Nation", "type": "organization"}]),
-            sheet("long", [{"name": "United Nations", "type": "organization"}]),
-            sheet("again", [{"name": "United Nations", "type": "organization"}]),
-            sheet("short", [{"name": "UN", "type": "organization"}]),
-        ]
-    )
-    pages = {p.name: len(p.appearances) for p in index.actors.values()}
-    assert pages == {"United Nation": 1, "United Nations": 3}
-
-
-def test_an_acronym_two_bodies_share_stays_apart() -> None:
-    index = build_index(
-        [
-            sheet("one", [{"name": "Danube Commission", "type": "organization"}]),
-            sheet("two", [{"name": "Drava Council", "type": "organization"}]),
-            sheet("short", [{"name": "DC", "type": "organization"}]),
-        ]
-    )
-    assert len(index.actors) == 3
+    assert {p.name: len(p.appearances) for p in index.actors.values()} == pages
