@@ -34,7 +34,8 @@ MAX_EVENTS = 50
 person can read and correct (one silver article in twelve had more than 30)."""
 KEYS_PER_SENTENCE = 1
 LEAD_KEYS = 2
-"""A wire story's first sentence often tells two facts ('X signed ..., and Y claimed ...')."""
+"""A wire story's first sentence often tells two facts ('X signed ..., and Y claimed ...'), each
+in a clause of its own (not 'a motion submitted by Denmark': a noun's modifier)."""
 DECAY = 0.25
 """How fast a later sentence's events lose weight (news comes first, but not only first)."""
 NAMED = 0.4
@@ -225,6 +226,14 @@ def main_clause(event: EventFinding) -> int:
     return -1 if verb.dep_ in {"relcl", "advcl", "acl"} else 0
 
 
+def clause_of_its_own(event: EventFinding) -> bool:
+    """Not a clause that modifies a noun ('a motion submitted by Denmark', 'the team that ...')."""
+    if event.predicate.dep_ in {"acl", "relcl"}:
+        fired("events: a noun's modifier is not the lead's second fact", event.did)
+        return False
+    return True
+
+
 def head_word(what: str | None) -> str:
     """The last word before a phrase or clause that qualifies it: 'a water treaty in Vienna' and
     'the treaty after two years' -> treaty; 'their resignation', 'my resignation' -> resignation."""
@@ -269,7 +278,7 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             fired("events: a key fact told twice", event.did)
             continue  # told again, in other words or in a quote: one key fact
         sentence = sentences.at(event.predicate.idx)
-        limit = LEAD_KEYS if sentence == first else KEYS_PER_SENTENCE
+        limit = LEAD_KEYS if sentence == first and clause_of_its_own(event) else KEYS_PER_SENTENCE
         if per_sentence.get(sentence, 0) >= limit:
             continue
         per_sentence[sentence] = per_sentence.get(sentence, 0) + 1

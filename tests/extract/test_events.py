@@ -661,6 +661,17 @@ def test_key_events_come_first_in_the_story_and_are_few(nlp, tmp_path: Path) -> 
     assert keys[0]["did"] == "signed"
 
 
+def test_the_leads_second_key_fact_is_a_clause_not_a_nouns_modifier(nlp, tmp_path: Path) -> None:
+    body = (
+        "Hungary warned on Tuesday that countries backing a motion drafted by Austria would"
+        " harm their ties with Budapest.\n\nPeter Novak said the vote would be close."
+        "\n\nHelen Marsh met Austrian envoys in Vienna on Monday."
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert event(events, "warned")["key"]
+    assert not event(events, "drafted")["key"], [(e["did"], e["key"]) for e in events]
+
+
 def test_event_ids_are_stable_across_runs(nlp, tmp_path: Path) -> None:
     body = "Maria Lindqvist hosted Peter Novak in Vienna on Monday."
     first = [e["id"] for e in events_of(nlp, tmp_path, body)]
