@@ -45,6 +45,8 @@ def describe_taken_up(doc: Doc, organizations: list[Entity]) -> None:
         entity = before[-1][2]
         if not agrees(token, entity):
             continue  # "the Russian space agency" right after NASA is another agency
+        if another_of_its_kind(words, entity, organizations):
+            continue
         if not any(m.span.root.dep_ in SUBJECTS for m in entity.mentions if m.span.start < token.i):
             continue  # a body taken up as the subject was the subject before ('ICI reported')
         fired("org: a description takes it up", words, entity.name)
@@ -69,6 +71,21 @@ def description(token: Token) -> str | None:
         return None
     words = sorted((t for m in modifiers for t in m.subtree), key=lambda t: t.i)
     return tokens_text([*words, token])
+
+
+def another_of_its_kind(words: str, entity: Entity, organizations: list[Entity]) -> bool:
+    """'According to the Tanjug news agency, NATO plans ... the news agency reported': a
+    description another body of the story already has, every word of it in that body's name or
+    description, is that body's, not the one named last."""
+    wanted = {org_head_singular(w) for w in words.lower().split()}
+    for other in organizations:
+        if other is entity:
+            continue
+        own = " ".join([*other.surfaces(), *(r.role for r in other.roles)]).lower().split()
+        if wanted <= {org_head_singular(w) for w in own}:
+            fired("org: a description another body has", words, other.name)
+            return True
+    return False
 
 
 def agrees(token: Token, entity: Entity) -> bool:

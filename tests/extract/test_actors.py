@@ -1128,6 +1128,16 @@ def test_a_description_that_takes_up_an_organisation_is_its_role(nlp, tmp_path: 
     assert found["Harbor Point Advisors"]["role"] == "New York-based ratings agency"
 
 
+def test_a_description_another_body_already_has_is_that_bodys(nlp, tmp_path: Path) -> None:
+    body = (
+        "According to the Interfax news agency, the Alpine Rail Federation plans to close"
+        " the line on Friday.\n\nThe Alpine Rail Federation has run the line since 1990."
+        "\n\nThe news agency said the work would take a month."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Alpine Rail Federation"].get("role") is None, found
+
+
 @pytest.mark.parametrize("described", ["The Russian ratings agency", "The US-led coalition"])
 def test_a_description_with_another_nationality_takes_up_nobody(
     nlp, tmp_path: Path, described: str
