@@ -38,6 +38,7 @@ from generator.extract.names import (
 from generator.extract.no_names import common_word_opening, is_time_zone
 from generator.extract.person_names import (
     full_name_of_lone_person,
+    listed_with_people,
     nationality_before_name,
     proper_words,
     titled_name,
@@ -169,7 +170,7 @@ def classify(
         ) or full_name_of_lone_person(span, lone_names):
             mention.kind = "person"  # "Homira Atimadi" (ORG), later "Ms. Atimadi" or "Atimadi"
             return mention
-        if titled_name(span):
+        if titled_name(span) or listed_with_people(span):
             fired("a name with a title in apposition: a person", text)
             mention.kind = "person"  # "Ivo Petrov, the league's president," (ORG)
             return mention

@@ -12,6 +12,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import is_title_word, surface
 from generator.extract.sentences import lowers
+from generator.lemmas import lemma
 from generator.names import fold
 
 
@@ -32,6 +33,31 @@ def titled_name(span: Span) -> bool:
         and not gaz.is_place_name(text)
         and gaz.country(text) is None
     )
+
+
+def listed_with_people(span: Span) -> bool:
+    """A name of proper nouns listed with people's names only ('Vuk Draskovic, Zoran Djindjic and
+    Vesna Pesic'): one more person, whatever the model's label (not a body's or a place's word)."""
+    if fold(span[-1].text) in ORG_SUFFIXES | ORG_HEADS | PLACE_HEADS or span.root.tag_ == "NNPS":
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    others = [t for t in listed if not span.start <= t.i < span.end]
+    where = first.head if first.dep_ == "pobj" else None  # 'in the cities of A, B and C'
+    found = (
+        len(others) >= 2
+        and not (where is not None and (where.lower_ != "of" or lemma(where.head) in PLACE_HEADS))
+        and not any(c.lower_ in ORG_HEADS for t in listed for c in t.children)  # 'club X, side Y'
+        and all(t.ent_type_ in {"PERSON", "ORG"} for t in others)
+        and sum(t.ent_type_ == "ORG" for t in others) <= 1  # the model may miss one more
+        and gazetteer().country(surface(span)) is None
+        and not gazetteer().is_place_name(surface(span))
+    )
+    if found:
+        fired("a name listed with people's names: a person", span.text, span.sent.text[:120])
+    return found
 
 
 def proper_words(span: Span) -> bool:

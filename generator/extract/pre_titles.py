@@ -330,17 +330,21 @@ def ends_title(token: Token) -> bool:
 
 
 def own_title_start(doc: Doc, start: int, name_start: int) -> int:
-    """'a spokesman for Prime Minister Tony Blair': a title after 'for' is the name's own, the
-    one before it serves them. 'Minister for Foreign Affairs X' keeps its portfolio."""
-    serving = [i for i in range(start, name_start) if doc[i].lower_ == "for"]
-    if (
-        serving
-        and serving[-1] > start
-        and doc[serving[-1] - 1].is_lower  # not a name's 'for' ('Center for Asia Pacific ...')
-        and any(is_title_word(t) for t in doc[serving[-1] + 1 : name_start])
-    ):
-        fired("role: a title after 'for' is the name's own", doc[start:name_start].text)
-        return serving[-1] + 1
+    """'a spokesman for Prime Minister Tony Blair', 'the wife of President X': a title after 'for'
+    or 'of' is the name's own, the person before it serves or is kin to them. 'Minister for
+    Foreign Affairs X' and 'Chief of Staff X' keep their portfolio."""
+    for word in ("for", "of"):
+        linked = [i for i in range(start, name_start) if doc[i].lower_ == word]
+        if (
+            linked
+            and linked[-1] > start
+            and doc[linked[-1] - 1].is_lower  # not a name's 'for' ('Center for Asia Pacific ...')
+            and is_title_word(doc[linked[-1] - 1])
+            and any(is_title_word(t) for t in doc[linked[-1] + 1 : name_start])
+            and not ends_title_phrase(doc[linked[-1] + 1])  # 'head of state Sultan X': his own
+        ):
+            fired(f"role: a title after '{word}' is the name's own", doc[start:name_start].text)
+            return linked[-1] + 1
     return start
 
 

@@ -55,7 +55,7 @@ def tokens_text(tokens: list[Token], replace: dict[int, str] | None = None) -> s
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         if following is not None:
             out.append(token.whitespace_ if following.i == token.i + 1 else " ")
-    return words_whole("".join(out))
+    return words_whole("".join(out)).rstrip(" ,;:")  # a phrase's comma is no part of it
 
 
 def singular(word: str) -> str:

@@ -923,10 +923,44 @@ def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
     assert found["Pardo"].get("role") is None
 
 
-def test_the_title_after_for_is_the_names_own(nlp, tmp_path: Path) -> None:
-    body = "The talks will resume, a spokesman for Prime Minister Anna Holm said on Monday."
+def test_a_name_listed_with_peoples_names_is_a_persons(nlp, tmp_path: Path) -> None:
+    body = (
+        "Hansen met the three leaders of the opposition alliance, Goran Vukic, Zoran Petric and"
+        " Vesna Pesic, on Monday."
+    )  # the model labels the last name an organisation
+    assert actors(sheet_for(nlp, tmp_path, body))["Vesna Pesic"]["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        (
+            "The talks will resume, a spokesman for Prime Minister Anna Holm said on Monday.",
+            "Anna Holm",
+            "Prime Minister",
+        ),
+        (  # the kin or aide before 'of' is another person
+            "Erik Holm, the husband of Prime Minister Anna Holm, opened the school on Monday.",
+            "Anna Holm",
+            "Prime Minister",
+        ),
+        (
+            "Jan Varga, the elder son of former president Lajos Varga, spoke on Monday.",
+            "Lajos Varga",
+            "former president",
+        ),
+        (  # a title that ends in 'of' and a common noun is the name's own
+            "The head of state Sultan Omar Hadi opened the session on Monday.",
+            "Omar Hadi",
+            "head of state Sultan",
+        ),
+    ],
+)
+def test_the_title_after_for_or_of_is_the_names_own(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
     found = actors(sheet_for(nlp, tmp_path, body))
-    assert found["Anna Holm"]["role"] == "Prime Minister"
+    assert found[name]["role"] == role
 
 
 @pytest.mark.parametrize(
