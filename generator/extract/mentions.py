@@ -192,11 +192,26 @@ def classify(
     return mention
 
 
+INDEX_WORDS = frozenset({"index", "average", "composite"})
+"""Words that make a name a market index's: 'the Hang Seng index', 'the Nikkei Stock Average',
+'the Nasdaq composite'."""
+
+
 def names_an_index(span: Span) -> bool:
-    """'the Straits Times Index', 'the Hang Seng index': a name the model cut before the word
-    that makes it a market index's."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    found = after is not None and after.lower_ == "index" and span.label_ in {"ORG", "PERSON"}
+    """'the Straits Times Index', 'the Nikkei Stock Average', 'the Nasdaq composite', 'the CAC 40
+    rose': a market index's name (the model may cut it before its index word or an acronym's
+    number), not an actor's."""
+    doc = span.doc
+    at = span.end
+    numbered = at < len(doc) and doc[at].like_num and doc[at].ent_type_ not in {"DATE", "MONEY"}
+    if numbered and doc[at].head.i == span.root.i:
+        at += 1  # 'the CAC 40', 'the FTSE 100 index': the number is the index's
+    after = doc[at].lower_ if at < len(doc) else ""
+    found = span.label_ in {"ORG", "PERSON"} and (
+        after in INDEX_WORDS
+        or fold(span[-1].text) in INDEX_WORDS
+        or (at > span.end and span.text.isupper())  # 'the CAC 40', not a score: 'Mainz 1'
+    )
     if found:
         fired("a name before 'index': not an actor", span.text)
     return found

@@ -1251,6 +1251,21 @@ def test_an_index_or_an_award_is_no_actor(nlp, tmp_path: Path) -> None:
     assert "Karl Weber" in found
 
 
+@pytest.mark.parametrize(
+    "body, index",
+    [
+        ("In Paris the CAC 40 rose 0.5 percent on Monday, Karl Weber said.", "CAC"),
+        ("The Nikkei Stock Average fell 34 points on Monday, Karl Weber said.", "Nikkei"),
+        ("The tech-heavy Nasdaq composite gained 9 points, Karl Weber said.", "Nasdaq"),
+    ],
+)
+def test_a_market_index_without_its_index_word_is_no_actor(
+    nlp, tmp_path: Path, body: str, index: str
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert "Karl Weber" in found and not any(index in name for name in found), found
+
+
 def test_a_sports_event_named_like_a_place_is_no_place(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "Helen Marsh won the Hong Kong Open on Sunday.")
     named = {p["name"] for p in sheet["places"]} | set(actors(sheet))
