@@ -9,9 +9,9 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.names import MONTH_AND_DAY_WORDS
+from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
-from generator.extract.number_values import currency_of
+from generator.extract.number_values import currency_of, is_money_unit, level_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
@@ -225,4 +225,75 @@ def of_a_stretch(token: Token) -> bool:
         and len(after) == 2
         and joined_by_hyphen(token, *after)
         and after[1].lower_.rstrip("s") in TIME_UNITS
+    )
+
+
+def changed_before_comma(span: Span) -> Token | Span | None:
+    """'1.33 billion dollars in exports, up 19.8 percent', 'profit was 5 million dollars, up 3
+    percent': a change set off by a comma after a sum is a change of what the sum measures (the
+    kind of thing it is in, or the sum itself), whatever the parse hung the 'up' on."""
+    root = span.root
+    change = root.head
+    if root.dep_ != "npadvmod" or change.lower_ not in {"up", "down"} or change.i < 2:
+        return None
+    comma, before = change.doc[change.i - 1], change.doc[change.i - 2]
+    if comma.text != ",":
+        return None
+    if before.ent_type_ == "MONEY":
+        sum_ = entity_at(before)
+        if sum_ is not None and sum_.end == before.i + 1:
+            fired("numbers: a change set off after a sum", span.text, sum_.text)
+            if level_of(sum_) is None:
+                return sum_
+            holder = sum_.root.head.head  # 'the import value at X', 'revenue rose to X'
+            if holder.pos_ == "NOUN":
+                return holder
+            return next(
+                (c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None
+            )
+    in_kind = before.dep_ == "pobj" and before.head.lower_ == "in" and before.head.i > 0
+    if not in_kind or before.pos_ != "NOUN" or before.ent_type_:
+        return None
+    if before.doc[before.head.i - 1].ent_type_ != "MONEY":
+        return None  # not a sum's 'in' phrase
+    fired("numbers: a change set off after a sum in a kind of thing", span.text, before.text)
+    return before
+
+
+def sum_in_kind(span: Span) -> Token | None:
+    """'71,277 dollars in salary', '2 million euros in damages': the kind of thing a sum is in,
+    a common noun right after 'in' (not a time or place: 'dollars in 2005', 'in Asia'; not the
+    market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total')."""
+    doc = span.doc
+    at = past_equivalent(span)  # '18.7 billion won (18.1 million dollars) in losses'
+    if not is_sum(span) or at + 1 >= len(doc) or doc[at].lower_ != "in":
+        return None
+    if span.root.dep_ == "pobj" or level_of(span) is not None:
+        return None
+    kind = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
+        return None
+    if kind.lower_ == "total" or any(
+        c.dep_ in {"det", "poss"} or c.tag_ in {"JJR", "RBR"} or c.ent_type_ in {"DATE", "TIME"}
+        for c in kind.children
+    ):
+        return None  # 'in the period', 'in his account', 'in earlier trading': when or where
+    return kind
+
+
+def past_equivalent(span: Span) -> int:
+    """The index after SPAN and the equivalent in brackets that may follow it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "(":
+        close = next((t.i for t in doc[span.end : span.end + 12] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return span.end
+
+
+def is_sum(span: Span) -> bool:
+    """A sum of money the text writes with its currency, one country's or several's ('won',
+    'kwacha'; the model also labels 'tens of millions of poultry' a sum)."""
+    return span.root.ent_type_ == "MONEY" and (
+        currency_of(span.text) is not None or any(is_money_unit(t.text) for t in span)
     )

@@ -285,12 +285,22 @@ def direction_of(word: Token, levels: bool = True) -> str | None:
     for token in [word, *[c for c in word.children if c.dep_ in {"advmod", "prt", "acomp"}]]:
         if not levels and token.i != word.i and from_level(token):
             continue
+        if not levels and token.i != word.i and sized(token):
+            continue  # 'was 5 million dollars, up 3 percent': the 'up' has its own size
         form = lemma(token) if token.pos_ == "VERB" else token.lower_
         if form in RISE_WORDS:
             return "up"
         if form in FALL_WORDS:
             return "down"
     return None
+
+
+def sized(word: Token) -> bool:
+    """'up 3 percent': a change word with a number of its own."""
+    return any(c.dep_ == "npadvmod" and c.ent_type_ in SIZE_LABELS for c in word.children)
+
+
+SIZE_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 def from_level(word: Token) -> bool:

@@ -16,8 +16,9 @@ from generator.extract.sentences import has_the, outside_subtrees, words_text
 from generator.lemmas import lemma
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
-LIGHT = frozenset({"be", "have"})
-"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares')."""
+LIGHT = frozenset({"be", "have", "include"})
+"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares', 'the
+total included 1.3 billion dollars in exports')."""
 RELATIVES = frozenset({"who", "that", "which"})
 SPEAKING = frozenset({"say", "tell", "add"})
 """'the two firms said': what they said is no part of what the number counts."""

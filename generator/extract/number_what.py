@@ -26,11 +26,14 @@ from generator.extract.number_measures import (
     distance,
 )
 from generator.extract.number_nouns import (
+    changed_before_comma,
     counted,
     is_share,
+    is_sum,
     nominal_adjective,
     noun_phrase,
     partitive_whole,
+    sum_in_kind,
 )
 from generator.extract.number_values import (
     BARE_DOLLARS,
@@ -40,7 +43,6 @@ from generator.extract.number_values import (
     change_of,
     currency_names,
     currency_of,
-    is_money_unit,
     level_of,
     listed_before,
     with_currency,
@@ -145,6 +147,10 @@ def what_of_number(span: Span) -> str | None:
     left_out = elided(span) or participle_for_those_counted(span)  # 'left 1,500 wounded'
     if left_out is not None or (root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB"):
         return left_out  # the number is the subject: what it counts is said elsewhere
+    if (changed := changed_before_comma(span)) is not None:
+        thing = what_of_number(changed) if isinstance(changed, Span) else noun_phrase(changed, span)
+        if thing is not None:
+            return f"{'rise' if head.lower_ == 'up' else 'fall'} in {thing}"
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
@@ -178,47 +184,8 @@ def what_of_number(span: Span) -> str | None:
     return None
 
 
-def sum_in_kind(span: Span) -> Token | None:
-    """'71,277 dollars in salary', '2 million euros in damages': the kind of thing a sum is in,
-    a common noun right after 'in' (not a time or place: 'dollars in 2005', 'in Asia'; not the
-    market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total')."""
-    doc = span.doc
-    at = past_equivalent(span)  # '18.7 billion won (18.1 million dollars) in losses'
-    if not is_sum(span) or at + 1 >= len(doc) or doc[at].lower_ != "in":
-        return None
-    if span.root.dep_ == "pobj" or level_of(span) is not None:
-        return None
-    kind = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
-    if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
-        return None
-    if kind.lower_ == "total" or any(
-        c.dep_ in {"det", "poss"} or c.tag_ in {"JJR", "RBR"} or c.ent_type_ in {"DATE", "TIME"}
-        for c in kind.children
-    ):
-        return None  # 'in the period', 'in his account', 'in earlier trading': when or where
-    return kind
-
-
-def past_equivalent(span: Span) -> int:
-    """The index after SPAN and the equivalent in brackets that may follow it."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text == "(":
-        close = next((t.i for t in doc[span.end : span.end + 12] if t.text == ")"), None)
-        if close is not None:
-            return close + 1
-    return span.end
-
-
 MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "range"})
 """'the 116 yen level', '800,000 dollars worth of beef': a sum that is no thing's value."""
-
-
-def is_sum(span: Span) -> bool:
-    """A sum of money the text writes with its currency, one country's or several's ('won',
-    'kwacha'; the model also labels 'tens of millions of poultry' a sum)."""
-    return span.root.ent_type_ == "MONEY" and (
-        currency_of(span.text) is not None or any(is_money_unit(t.text) for t in span)
-    )
 
 
 def value_of(noun: Token, span: Span) -> str | None:

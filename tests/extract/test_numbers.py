@@ -1089,6 +1089,35 @@ def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, 
     assert [n["what"] for n in numbers_of(nlp, tmp_path, body)] == [what]
 
 
+@pytest.mark.parametrize(
+    "body, whats",
+    [
+        (  # a change set off after a sum in a kind of thing is that thing's
+            "The total included 1.3 billion dollars in exports, up 19 percent, and 6.1 billion"
+            " dollars in imports, up 38 percent.",
+            {"1.3 billion dollars": ("exports", None), "19 percent": ("rise in exports", "up")},
+        ),
+        (  # after a sum, of what the sum measures; the sum itself is no change
+            "Net profit was 5 million dollars, up 3 percent from a year earlier.",
+            {"5 million dollars": ("net profit", None), "3 percent": ("rise in net profit", "up")},
+        ),
+        (  # after a level, of what reached it
+            "Revenue rose to 4.5 billion yen, up 12 percent.",
+            {"12 percent": ("rise in revenue", "up")},
+        ),
+        (  # 'include' says nothing of what is counted
+            "The charges include five counts of money laundering.",
+            {"five": ("counts of money laundering", None)},
+        ),
+    ],
+)
+def test_a_change_set_off_after_a_sum_is_the_change_of_what_it_measures(
+    nlp, tmp_path: Path, body: str, whats: dict
+) -> None:
+    found = {n["value"]: (n["what"], n.get("change")) for n in numbers_of(nlp, tmp_path, body)}
+    assert {value: found.get(value) for value in whats} == whats, found
+
+
 def test_a_sum_paid_for_a_thing_is_its_price_without_another_number_s_unit(
     nlp, tmp_path: Path
 ) -> None:
