@@ -154,33 +154,37 @@ def what_of_number(span: Span) -> str | None:
     if root.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubj", "nsubjpass"}:
         return measured_by(head, span)
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        holder = after_from(head).head
-        if holder.lower_ in UNIT_WORDS and level_of(span) is not None:
-            return measured_by(holder, span)  # 'was up 23.45, or 0.19 percent, to 12,131.88'
-        if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
-            holder = outer_noun(holder)  # 'assets under management of $17 billion'
-            phrase = with_owner(noun_phrase(holder, span), holder, span)
-            body = holder.tag_ == "NN" and holder.lower_ in BODY_NOUNS
-            if phrase and head.lower_ == "of" and body and root.like_num:
-                fired("numbers: the size of a group", span.text, phrase)
-                return f"size of {phrase}"  # 'a force of 500': how many it has
-            return phrase
-        if level_of(span) is not None:  # 'profit is 4.7 billion, up from 633.8 million'
-            return measured_by(holder, span)
-        if holder.pos_ in {"VERB", "AUX"}:
-            moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-            if (
-                moved
-                and head.lower_ == "for"
-                and is_sum(span)
-                and moved[0].lower_ not in UNIT_WORDS
-            ):
-                fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
-                phrase = noun_phrase(moved[0], span)  # 'buy a 10 percent stake for $560 million'
-                return f"price of {phrase}" if phrase else None
-            if moved:  # 'bring its stake to 66.7%': the stake
-                return noun_phrase(moved[0], span)
-            return measured_by(holder, span)
+        return measured_in_phrase(span)
+    return None
+
+
+def measured_in_phrase(span: Span) -> str | None:
+    """A number in a prepositional phrase measures what the phrase hangs on ('a stake of 12.5%',
+    'rose to 380 billion yen', 'buy a 10 percent stake for $560 million')."""
+    root = span.root
+    head = root.head
+    holder = after_from(head).head
+    if holder.lower_ in UNIT_WORDS and level_of(span) is not None:
+        return measured_by(holder, span)  # 'was up 23.45, or 0.19 percent, to 12,131.88'
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.i not in range(span.start, span.end):
+        holder = outer_noun(holder)  # 'assets under management of $17 billion'
+        phrase = with_owner(noun_phrase(holder, span), holder, span)
+        body = holder.tag_ == "NN" and holder.lower_ in BODY_NOUNS
+        if phrase and head.lower_ == "of" and body and root.like_num:
+            fired("numbers: the size of a group", span.text, phrase)
+            return f"size of {phrase}"  # 'a force of 500': how many it has
+        return phrase
+    if level_of(span) is not None:  # 'profit is 4.7 billion, up from 633.8 million'
+        return measured_by(holder, span)
+    if holder.pos_ in {"VERB", "AUX"}:
+        moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if moved and head.lower_ == "for" and is_sum(span) and moved[0].lower_ not in UNIT_WORDS:
+            fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
+            phrase = noun_phrase(moved[0], span)  # 'buy a 10 percent stake for $560 million'
+            return f"price of {phrase}" if phrase else None
+        if moved:  # 'bring its stake to 66.7%': the stake
+            return noun_phrase(moved[0], span)
+        return measured_by(holder, span)
     return None
 
 
