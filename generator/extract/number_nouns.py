@@ -294,6 +294,7 @@ def past_equivalent(span: Span) -> int:
 def is_sum(span: Span) -> bool:
     """A sum of money the text writes with its currency, one country's or several's ('won',
     'kwacha'; the model also labels 'tens of millions of poultry' a sum)."""
-    return span.root.ent_type_ == "MONEY" and (
+    recovered = span.label_ == "MONEY" and not any(t.ent_type_ for t in span)  # model missed it
+    return (span.root.ent_type_ == "MONEY" or recovered) and (
         currency_of(span.text) is not None or any(is_money_unit(t.text) for t in span)
     )

@@ -23,7 +23,9 @@ from generator.extract.number_measures import (
 )
 from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
+    HEDGES,
     currency_of,
+    is_money_unit,
     number_fields,
     with_currency,
     with_points,
@@ -50,7 +52,7 @@ def find_numbers(
     yen") joined to the number they belong to; DURATIONS (character spans of time expressions
     that measure a stretch of time: "22 months", "a four-day visit") are numbers too."""
     found: list[NumberFinding] = []
-    for ent in entities(doc):
+    for ent in sorted([*entities(doc), *unlabelled_sums(doc)], key=lambda e: e.start):
         if ent.label_ == "DATE" and DECIMAL.match(ent.text):
             fired("numbers: a decimal the model takes for a date", ent.sent.text, ent.text)
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # 'closed at 16,962.03'
@@ -244,6 +246,39 @@ def age_of(ent: Span) -> str | None:
         return None
     person = entity_at(head)
     return " ".join(person.text.split()) if person is not None else head.text
+
+
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def unlabelled_sums(doc: Doc) -> list[Span]:
+    """'1.175 billion ringgit (470 million dollars)', '50 million kina (36 million dollars)': a sum
+    in a currency the model often misses, known by its equivalent in brackets after it."""
+    found = []
+    for ent in entities(doc):
+        end = ent.start - 1  # the '('
+        if ent.label_ != "MONEY" or end < 2 or doc[end].text != "(":
+            continue
+        if doc[end - 1].ent_type_ or not is_money_unit(doc[end - 1].text):
+            continue
+        start = end - 1
+        while start > end - 3 and doc[start - 1].text[:1].isupper():
+            start -= 1  # whose currency: 'Canadian dollars', 'Hong Kong dollars'
+        while (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALE_WORDS)
+        ):
+            start -= 1
+        if not doc[start].like_num:
+            continue
+        if start > 1 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in HEDGES:
+            start -= 2  # 'more than', 'at least'
+        elif start > 0 and doc[start - 1].lower_ in HEDGES:
+            start -= 1  # 'around', 'nearly'
+        fired("numbers: a sum the model missed before its equivalent", doc[start:end].text)
+        found.append(Span(doc, start, end, label="MONEY"))
+    return found
 
 
 def joined(numbers: list[NumberFinding]) -> list[NumberFinding]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.extract.numbers import find_numbers
 from tests.extract.test_actors import sheet_for
 
 
@@ -1149,3 +1150,10 @@ def test_a_country_inside_a_name_owns_no_number(nlp, tmp_path: Path) -> None:
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert found["three percent"]["what"] == "fall in Bourse of Austria Property Index"
     assert "of" not in found["three percent"]
+
+
+def test_a_sum_the_model_missed_before_its_equivalent_in_brackets_is_found(nlp) -> None:
+    doc = nlp("Ottawa will give 2.5 billion Canadian dollars (2.1 billion US dollars) in aid.")
+    doc.ents = [e for e in doc.ents if "2.1" in e.text]  # as the model does in some stories
+    found = [(n.value, n.what) for n in find_numbers(doc, [])]
+    assert found == [("2.5 billion Canadian dollars (2.1 billion US dollars)", "aid")]
