@@ -4,6 +4,8 @@ text only ever uses as a location is a place, and a one-word 'person' the text t
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
@@ -68,6 +70,25 @@ def listed_with_places(m: NameMention) -> bool:
     return len(others) >= 2 and all(t.ent_type_ in {"GPE", "LOC"} for t in others)
 
 
+def listed_of_places(root: Token) -> bool:
+    """'the three southern cities of Nice, Marseille and Toulouse': every name of a list after a
+    place noun's 'of' is a place."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    of = first.head
+    found = (
+        first is not root
+        and first.dep_ == "pobj"
+        and of.lower_ == "of"
+        and lemma(of.head) in PLACE_HEADS
+        and any(t.dep_ == "cc" and t.lower_ == "and" for t in first.subtree)  # not 'X, or Y'
+    )
+    if found:
+        fired("a name listed after a place noun's 'of': a place", root.text, of.head.text)
+    return found
+
+
 def place_vote(m: NameMention, person: bool = False) -> int:
     """How strongly one mention reads as a location: 'the X region' / 'the island of X' (2), the
     object of a locative preposition (1), a doer (-2). A person is rarely 'in' or 'from' someone,
@@ -82,6 +103,7 @@ def place_vote(m: NameMention, person: bool = False) -> int:
         or (modified is not None and modified.lower_ in PLACE_HEADS)  # 'the Balata refugee camp'
         or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
         or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
+        or listed_of_places(root)
     ):
         return 2  # "the X region", "the island of X", "X, the fabled temple"
     if person:

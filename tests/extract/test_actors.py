@@ -1266,6 +1266,23 @@ def test_a_market_index_without_its_index_word_is_no_actor(
     assert "Karl Weber" in found and not any(index in name for name in found), found
 
 
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        (
+            "Trains were cancelled to the three southern cities of Nice, Marseille and Toulouse.",
+            "Toulouse",
+        ),
+        ("The left won the central cities of Siena and Ravenna outright.", "Ravenna"),
+    ],
+)
+def test_a_name_listed_after_a_place_nouns_of_is_a_place(
+    nlp, tmp_path: Path, body: str, place: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert place not in actors(sheet) and place in {p["name"] for p in sheet["places"]}
+
+
 def test_a_sports_event_named_like_a_place_is_no_place(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "Helen Marsh won the Hong Kong Open on Sunday.")
     named = {p["name"] for p in sheet["places"]} | set(actors(sheet))
