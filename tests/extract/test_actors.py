@@ -1274,6 +1274,9 @@ def test_a_market_index_without_its_index_word_is_no_actor(
             "Toulouse",
         ),
         ("The left won the central cities of Siena and Ravenna outright.", "Ravenna"),
+        # a settlement, a harbour, a crossing are places too
+        ("The bodies were found close to her settlement of Kfar Adumim on Monday.", "Kfar Adumim"),
+        ("The carrier left Sydney Harbour on Tuesday after a six-day visit.", "Sydney Harbour"),
     ],
 )
 def test_a_name_listed_after_a_place_nouns_of_is_a_place(
