@@ -66,9 +66,9 @@ def extract_entities(
         acronyms,
     )
     orgs, place_like = split_place_like(orgs)
+    people, located = split_located_people(people)  # 'the port of X' is not 'X Dockers Union'
     people = absorb_org_named_people(people, orgs)
     orgs = absorb_people_named_orgs(orgs, people)
-    people, located = split_located_people(people)
     people, bodies = split_body_people(people)
     orgs += bodies
     place_like += located
