@@ -62,13 +62,20 @@ def open_complements(verb: Token) -> list[Token]:
     return out
 
 
-ADVERB_PARTICLES = frozenset({"away", "back", "off", "out"})
-"""'walked away from the talks', 'hit back': a particle the parse calls an adverb."""
+ADVERB_PARTICLES = frozenset({"away", "back", "off", "out", "down", "up"})
+"""'walked away from the talks', 'hit back', 'stepped down': a particle the parse calls an
+adverb."""
 
 
 def adverb_particle(word: Token, verb: Token) -> bool:
-    if word.dep_ == "advmod" and word.i == verb.i + 1 and word.lower_ in ADVERB_PARTICLES:
+    if word.i != verb.i + 1 or word.lower_ not in ADVERB_PARTICLES:
+        return False
+    if word.dep_ == "advmod":
         fired("events: an adverb that is the verb's particle", verb.text, word.text)
+        return True
+    if word.dep_ == "prep" and not any(c.dep_ == "pobj" for c in word.children):
+        # 'pulled out of the talks': the parse calls the particle a preposition before another
+        fired("events: a particle read as a preposition", verb.text, word.text)
         return True
     return False
 

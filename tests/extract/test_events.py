@@ -72,6 +72,22 @@ def event(events: list[dict], did: str) -> dict:
             "Monday",
             "Vienna",
         ),
+        (  # so is one it calls a preposition before another ('pulled out of')
+            "Austria pulled out of the water talks in Vienna on Monday.",
+            "pulled out",
+            ["Austria"],
+            [],
+            "Monday",
+            "Vienna",
+        ),
+        (
+            "Helen Marsh stepped down as minister on Friday.",
+            "stepped down",
+            ["Helen Marsh"],
+            [],
+            "Friday",
+            None,
+        ),
         (  # the verbs an action runs on into belong to it
             "Slovakia decided not to support the motion.",
             "decided not to support",
