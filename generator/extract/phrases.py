@@ -82,6 +82,9 @@ def phrase(token: Token, keep_which: bool = False) -> str | None:
     text = words_text(words)
     if len(text.split()) > MAX_PHRASE_WORDS or not words:
         return None
+    first = words[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and first.is_title:
+        text = text[:1].lower() + text[1:]  # 'Shipping agents said': shipping agents, mid-line too
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
 
 

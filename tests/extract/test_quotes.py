@@ -88,7 +88,7 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "Traders said the dam company would float 30 percent of its shares."
             " They said investors from abroad would be given limited access.",
             "investors from abroad would be given limited access",
-            "Traders",
+            "traders",
         ),
         (  # a stance taken on someone: the verb, its object and what it is about
             "Peter Novak accused Nordchem of planning to sell the dam to a foreign fund.",
@@ -148,7 +148,7 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
         (  # not where reports come from
             "Reports from Vienna said the talks would resume next week.",
             "the talks would resume next week",
-            "Reports from Vienna",
+            "reports from Vienna",
         ),
         (  # the closing mark the tagger took for an opening one ends the clause
             'Helen Marsh warned that the new dam "would affect the lives of every farmer in the'
