@@ -177,10 +177,10 @@ def without_dangling_and(words: list[Token]) -> list[Token]:
 
 
 ABOUT_PREPOSITIONS = frozenset(
-    {"for", "over", "on", "about", "into", "against", "to", "from", "of"}
+    {"for", "over", "on", "about", "into", "against", "to", "from", "of", "off"}
 )
 """'called for talks', 'presided over the ceremony', 'reacted to the demands', 'died from his
-injuries', 'warned of stern action': after a verb with no object, the phrase says what the act
+injuries', 'warned of stern action', 'walked off the job': after a verb with no object, the phrase says what the act
 is about or where it leads (not where or when it happens, how, or by how much; 'with' says how
 as often as with whom: 'recalled with a laugh')."""
 

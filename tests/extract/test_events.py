@@ -393,6 +393,7 @@ def test_a_noun_s_infinitive_is_what_it_is_for_not_an_event(nlp, tmp_path: Path)
         ),
         ("The Varn government reacted to the new demands.", "reacted", "to the new demands"),
         ("The Varn climber died from his injuries.", "died", "from his injuries"),
+        ("Dock workers in Varn walked off the job on Sunday.", "walked", "off the job"),
         ("Helen Marsh met with Peter Novak in Vienna.", "met", "with Peter Novak"),  # whom too
         ("Helen Marsh met with three farmers in Vienna.", "met", "with three farmers"),  # people
         (  # what a verb calls the actor it acts on
