@@ -116,6 +116,14 @@ def did_words(verb: Token) -> str:
     for x in [] if control is not None else open_complements(verb):
         tokens.append(x)
         tokens += [c for c in x.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+        agent = next((c for c in x.children if c.dep_ == "agent"), None)
+        named = agent is not None and any(
+            c.dep_ == "pobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            for c in agent.children
+        )  # the actor the event involves, named after the 'by'
+        if named and any(c.dep_ == "auxpass" for c in x.children):
+            fired("events: the agent of a passive the action runs on into", verb.text, x.text)
+            tokens.append(agent)  # 'agreed to be bought by': who buys is no one bought
     tokens = sorted(set(tokens), key=lambda t: t.i)
     text = words_text(tokens)  # 're-establish', not 're - establish'
     return text[:1].lower() + text[1:] if tokens[0].is_sent_start else text  # 'Speaking to ...'

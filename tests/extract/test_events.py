@@ -88,6 +88,14 @@ def event(events: list[dict], did: str) -> dict:
             "Friday",
             None,
         ),
+        (  # a passive it runs on into keeps its 'by' before the actor who acts
+            "Varn Steel agreed on Thursday to be bought by Castell Group.",
+            "agreed to be bought by",
+            ["Varn Steel"],
+            ["Castell Group"],
+            "Thursday",
+            None,
+        ),
         (  # the verbs an action runs on into belong to it
             "Slovakia decided not to support the motion.",
             "decided not to support",
