@@ -67,6 +67,9 @@ def find_numbers(
         measure = compound_measure(ent)
         if measure is not None and measure[1].i >= ent.end:  # '366-million-US' + '-dollar'
             ent = Span(doc, ent.start, measure[1].i + 1, label=ent.label_)
+        if ent.label_ == "QUANTITY" and is_money_unit(ent[-1].text) and not weighs(ent[-1]):
+            fired("numbers: a sum the model took for a quantity", ent.text)
+            ent = Span(doc, ent.start, ent.end, label="MONEY")  # '28,000 kina'
         kind = "count" if ent.label_ == "DATE" else KINDS[ent.label_]
         value = words_whole(ent.text)
         what = number_what(ent)
@@ -249,6 +252,11 @@ def age_of(ent: Span) -> str | None:
 
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def weighs(unit: Token) -> bool:
+    """'pound' is a weight as often as a sum ('1,300 pounds of fertilizer')."""
+    return unit.lower_.split("-")[-1] in {"pound", "pounds"}
 
 
 def unlabelled_sums(doc: Doc) -> list[Span]:

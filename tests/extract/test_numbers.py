@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from generator.extract.numbers import find_numbers
 from tests.extract.test_actors import sheet_for
@@ -1157,3 +1158,13 @@ def test_a_sum_the_model_missed_before_its_equivalent_in_brackets_is_found(nlp) 
     doc.ents = [e for e in doc.ents if "2.1" in e.text]  # as the model does in some stories
     found = [(n.value, n.what) for n in find_numbers(doc, [])]
     assert found == [("2.5 billion Canadian dollars (2.1 billion US dollars)", "aid")]
+
+
+def test_a_sum_the_model_took_for_a_quantity_is_money_but_pounds_may_weigh(nlp) -> None:
+    doc = nlp("The court set the fine at 28,000 kina. Police found 1,300 pounds of fertilizer.")
+    doc.ents = [  # as the model labels them in some stories
+        Span(doc, 6, 8, label="QUANTITY"),
+        Span(doc, 11, 13, label="QUANTITY"),
+    ]
+    found = {n.value: n.kind for n in find_numbers(doc, [])}
+    assert found == {"28,000 kina": "money", "1,300 pounds": "quantity"}, found
