@@ -924,10 +924,7 @@ def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
 
 
 def test_a_name_listed_with_peoples_names_is_a_persons(nlp, tmp_path: Path) -> None:
-    body = (
-        "Hansen met the three leaders of the opposition alliance, Goran Vukic, Zoran Petric and"
-        " Vesna Pesic, on Monday."
-    )  # the model labels the last name an organisation
+    body = "On Monday Hansen received Goran Vukic, Zoran Petric and Vesna Pesic in Oslo."  # the model labels the last name an organisation
     assert actors(sheet_for(nlp, tmp_path, body))["Vesna Pesic"]["type"] == "person"
 
 
@@ -1284,13 +1281,13 @@ def test_a_market_index_without_its_index_word_is_no_actor(
     "body, place",
     [
         (
-            "Trains were cancelled to the three southern cities of Nice, Marseille and Toulouse.",
+            "Floods cut the rail link to the coastal cities of Nice, Marseille and Toulouse on Monday.",
             "Toulouse",
         ),
-        ("The left won the central cities of Siena and Ravenna outright.", "Ravenna"),
+        ("Voters in the northern cities of Siena and Ravenna backed the mayor.", "Ravenna"),
         # a settlement, a harbour, a crossing are places too
-        ("The bodies were found close to her settlement of Kfar Adumim on Monday.", "Kfar Adumim"),
-        ("The carrier left Sydney Harbour on Tuesday after a six-day visit.", "Sydney Harbour"),
+        ("Settlers returned to their settlement of Kfar Adumim on Monday.", "Kfar Adumim"),
+        ("The ferry left Sydney Harbour on Tuesday morning.", "Sydney Harbour"),
     ],
 )
 def test_a_name_listed_after_a_place_nouns_of_is_a_place(

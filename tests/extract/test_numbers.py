@@ -1095,9 +1095,12 @@ def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, 
     "body, whats",
     [
         (  # a change set off after a sum in a kind of thing is that thing's
-            "The total included 1.3 billion dollars in exports, up 19 percent, and 6.1 billion"
-            " dollars in imports, up 38 percent.",
-            {"1.3 billion dollars": ("exports", None), "19 percent": ("rise in exports", "up")},
+            "Last month the port handled 2.4 billion dollars in exports, up 11 percent, and 3.2"
+            " billion dollars in imports, up 7 percent.",
+            {
+                "2.4 billion dollars": ("exports handled", None),
+                "11 percent": ("rise in exports", "up"),
+            },
         ),
         (  # after a sum, of what the sum measures; the sum itself is no change
             "Net profit was 5 million dollars, up 3 percent from a year earlier.",
@@ -1108,8 +1111,8 @@ def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, 
             {"12 percent": ("rise in revenue", "up")},
         ),
         (  # 'include' says nothing of what is counted
-            "The charges include five counts of money laundering.",
-            {"five": ("counts of money laundering", None)},
+            "The indictment includes seven counts of tax fraud.",
+            {"seven": ("counts of tax fraud", None)},
         ),
     ],
 )
@@ -1154,14 +1157,14 @@ def test_a_country_inside_a_name_owns_no_number(nlp, tmp_path: Path) -> None:
 
 
 def test_a_sum_the_model_missed_before_its_equivalent_in_brackets_is_found(nlp) -> None:
-    doc = nlp("Ottawa will give 2.5 billion Canadian dollars (2.1 billion US dollars) in aid.")
+    doc = nlp("Varn will lend 2.5 billion Canadian dollars (2.1 billion US dollars) in credit.")
     doc.ents = [e for e in doc.ents if "2.1" in e.text]  # as the model does in some stories
     found = [(n.value, n.what) for n in find_numbers(doc, [])]
-    assert found == [("2.5 billion Canadian dollars (2.1 billion US dollars)", "aid")]
+    assert found == [("2.5 billion Canadian dollars (2.1 billion US dollars)", "credit")]
 
 
 def test_a_sum_the_model_took_for_a_quantity_is_money_but_pounds_may_weigh(nlp) -> None:
-    doc = nlp("The court set the fine at 28,000 kina. Police found 1,300 pounds of fertilizer.")
+    doc = nlp("The court set the fine at 28,000 kina. Police found 1,300 pounds of grain.")
     doc.ents = [  # as the model labels them in some stories
         Span(doc, 6, 8, label="QUANTITY"),
         Span(doc, 11, 13, label="QUANTITY"),
