@@ -31,7 +31,13 @@ from generator.extract.quotations import (
     quotations,
     run_on_speakers,
 )
-from generator.extract.said_in import NAMING_VERBS, only_names_speaker, sayer, stance_holder
+from generator.extract.said_in import (
+    NAMING_VERBS,
+    only_names_speaker,
+    pleaded,
+    sayer,
+    stance_holder,
+)
 from generator.extract.said_what import without_according_to
 from generator.extract.sentences import (
     according_to,
@@ -114,8 +120,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if sentence.end_char <= start_at:
             continue
         found += reported(sentence, participants, covered)
-    found = told_once(found)
-    return carried_on(sorted(found, key=lambda q: q.start))
+    found = carried_on(sorted(told_once(found), key=lambda q: q.start))
+    return [pleaded(q, participants.speaker) for q in found]
 
 
 def described_again(

@@ -3,6 +3,9 @@ for 'the statement added' whoever 'said in a statement' before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Callable
+
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
@@ -10,6 +13,7 @@ from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
 from generator.extract.quotations import closes
 from generator.extract.sentences import has_the
 from generator.lemmas import lemma
+from generator.records import Entity, Participant, QuoteFinding
 
 
 def issuer(token: Token) -> Token | None:
@@ -205,3 +209,43 @@ def stance_holder(quote: Span) -> Token | None:
     if found is not None:
         fired("quote: the quoted words of a stance", found.text, quote.sent.text)
     return found
+
+
+APPEALS = frozenset({"appeal", "urge", "vow", "plead", "demand", "call", "condemn", "accuse"})
+"""Verbs of a plea or charge made aloud ('appealed for calm'): a quotation that follows in the
+next sentence is its words."""
+
+
+def pleading_subject(quote_sentence: Span) -> Token | None:
+    """'Abbas also appealed for an end to the violence. "Any bullet shot anywhere is a loss
+    ..."': the subject of the sentence before a quotation that names no speaker, when that
+    sentence's own verb is a saying or a plea."""
+    doc = quote_sentence.doc
+    if quote_sentence.start == 0:
+        return None
+    verb = doc[quote_sentence.start - 1].sent.root
+    if lemma(verb) not in SAYING_VERBS | APPEALS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    own = {t.i for t in subject.subtree}
+    if any(e.label_ == "PERSON" and e.root.i not in own for e in verb.sent.ents):
+        return None  # 'Novak said he would speak with Castel about his conduct': whose words?
+    fired("quote: the words of the plea or statement before", verb.text, subject.text)
+    return subject
+
+
+def pleaded(quote: QuoteFinding, speaker_of: Callable[[Token], Participant | None]) -> QuoteFinding:
+    """A quotation that opens its sentence and names no speaker: the words of whoever the
+    sentence before says, appeals or charges something (pleading_subject)."""
+    if quote.speaker is not None or quote.kind != "direct":
+        return quote
+    if quote.start > quote.sentence.start_char + 1:
+        return quote
+    after = quote.sentence.doc.text[quote.end : quote.sentence.end_char]
+    if any(c.isalpha() for c in after):
+        return quote  # '"...," the 78-year-old said': its own words name the speaker
+    subject = pleading_subject(quote.sentence)
+    speaker = speaker_of(subject) if subject is not None else None
+    return replace(quote, speaker=speaker) if isinstance(speaker, Entity) else quote

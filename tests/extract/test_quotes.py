@@ -322,6 +322,24 @@ def test_a_quotation_with_no_speaker_goes_on_with_the_statement_before_it(
     assert [q for q in found if q[0] == "direct"][0][2] == "Helen Marsh"
 
 
+def test_a_quotation_after_a_plea_is_the_words_of_whoever_made_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "Helen Marsh appealed for calm on Monday.\n\n"
+        '"Any shot fired anywhere is a loss for all of us."\n\nThe ministry gave no figures.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q for q in found if q[0] == "direct"][0][2] == "Helen Marsh"
+
+
+def test_a_quotation_that_names_its_speaker_keeps_that_speaker(nlp, tmp_path: Path) -> None:
+    body = (
+        "Helen Marsh appealed for calm on Monday.\n\n"
+        '"Any shot fired anywhere is a loss for all of us," the 40-year-old farmer said.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q for q in found if q[0] == "direct"][0][2] != "Helen Marsh"
+
+
 def test_a_quotation_goes_on_after_a_quote_of_two_sentences(nlp, tmp_path: Path) -> None:
     """The quote before ends in its second sentence, where its speaker is named: the next
     sentence's quotation with no speaker goes on with that one."""
