@@ -11,7 +11,7 @@ from generator.extract.action_words import SUBJECT_DEPS, open_complements, purpo
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
-from generator.extract.sentences import quote_marks, quotes_in, sentence_of
+from generator.extract.sentences import first_conjunct, quote_marks, quotes_in, sentence_of
 from generator.lemmas import lemma
 from generator.records import Participant
 
@@ -286,9 +286,7 @@ def inside_quotes(verb: Token) -> bool:
 def backshifted(verb: Token) -> bool:
     """'The Foreign Office said it had informed the family': a past perfect reported by a past
     saying verb is the past the speaker told ('we informed'), not history before it."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     saying = clause.head
     if clause.dep_ != "ccomp" or saying.tag_ != "VBD" or lemma(saying) not in SAYING_VERBS:
         return False

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import STATE_HEADS, is_head
+from generator.extract.sentences import first_conjunct
 from generator.names import fold
 from generator.records import Entity, NameMention
 
@@ -124,8 +125,7 @@ def acts(mention: NameMention) -> bool:
     token = mention.span.root
     if any(c.dep_ == "nummod" or c.lower_ == "other" for c in token.children):
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 

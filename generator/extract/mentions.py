@@ -45,7 +45,7 @@ from generator.extract.person_names import (
     untagged_surnames,
 )
 from generator.extract.pre_titles import ends_title_phrase
-from generator.extract.sentences import who_clause
+from generator.extract.sentences import first_conjunct, who_clause
 from generator.extract.titles import titled_before
 from generator.names import fold, surname
 from generator.records import NameMention
@@ -59,9 +59,7 @@ COMPASS_WORD = re.compile(
 def syntactic_role(span: Span) -> tuple[bool, bool]:
     """(agentive, locative) for a name: subject/possessor/party versus object of 'in'."""
     root = span.root
-    token = root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(root)
     dep = token.dep_
     if dep in {"nsubj", "nsubjpass", "poss", "csubj"}:
         return True, False

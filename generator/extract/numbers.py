@@ -24,6 +24,7 @@ from generator.extract.number_measures import (
 from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
     HEDGES,
+    SCALES,
     currency_of,
     is_money_unit,
     number_fields,
@@ -251,9 +252,6 @@ def age_of(ent: Span) -> str | None:
     return " ".join(person.text.split()) if person is not None else head.text
 
 
-SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
-
-
 def weighs(unit: Token) -> bool:
     """'pound' is a weight as often as a sum ('1,300 pounds of fertilizer')."""
     return unit.lower_.split("-")[-1] in {"pound", "pounds"}
@@ -275,7 +273,7 @@ def unlabelled_sums(doc: Doc) -> list[Span]:
         while (
             start > 0
             and not doc[start - 1].ent_type_
-            and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALE_WORDS)
+            and (doc[start - 1].like_num or doc[start - 1].lower_ in SCALES)
         ):
             start -= 1
         if not doc[start].like_num:

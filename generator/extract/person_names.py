@@ -11,7 +11,7 @@ from generator.extract.gazetteer import DEMONYM_NOUNS, gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.names import is_title_word, surface
-from generator.extract.sentences import lowers
+from generator.extract.sentences import list_members, lowers
 from generator.lemmas import lemma
 from generator.names import fold
 
@@ -40,10 +40,8 @@ def listed_with_people(span: Span) -> bool:
     Vesna Pesic'): one more person, whatever the model's label (not a body's or a place's word)."""
     if fold(span[-1].text) in ORG_SUFFIXES | ORG_HEADS | PLACE_HEADS or span.root.tag_ == "NNPS":
         return False
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    listed = list_members(span.root)
+    first = listed[0]
     others = [t for t in listed if not span.start <= t.i < span.end]
     where = first.head if first.dep_ == "pobj" else None  # 'in the cities of A, B and C'
     found = (

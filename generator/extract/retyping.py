@@ -11,6 +11,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
 from generator.extract.mentions import speaks
 from generator.extract.person_roles import person_role
+from generator.extract.sentences import first_conjunct, list_members
 from generator.lemmas import lemma
 from generator.names import fold
 from generator.records import Entity, NameMention
@@ -32,9 +33,7 @@ PLACE_PREPOSITIONS = {
 def strictly_located(m: NameMention) -> bool:
     """Object of 'in', 'at', 'near'...: prepositions a person is rarely the object of (or
     coordinated with one: 'in Aamran and Al-Jawf')."""
-    root = m.span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(m.span.root)
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
@@ -62,20 +61,14 @@ def listed_with_places(m: NameMention) -> bool:
     on a list: 'visited Russia, Tibet and Peru' after 'Maria Julia Mantilla Garcia, who')."""
     if len(m.span) > 2:
         return False
-    first = m.span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
-    others = [t for t in listed if not m.span.start <= t.i < m.span.end]
+    others = [t for t in list_members(m.span.root) if not m.span.start <= t.i < m.span.end]
     return len(others) >= 2 and all(t.ent_type_ in {"GPE", "LOC"} for t in others)
 
 
 def listed_of_places(root: Token) -> bool:
     """'the three southern cities of Nice, Marseille and Toulouse': every name of a list after a
     place noun's 'of' is a place."""
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(root)
     of = first.head
     found = (
         first is not root
@@ -113,8 +106,7 @@ def place_vote(m: NameMention, person: bool = False) -> int:
         if strictly_located(m) or (root.dep_ == "pobj" and root.head.lower_ == "from"):
             return 1
         return -2 if m.agentive and root.dep_ != "poss" else 0
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # 'from 14 countries and the UN'
+    root = first_conjunct(root)  # 'from 14 countries and the UN'
     if m.locative and not (root.dep_ == "pobj" and root.head.lower_ == "from"):
         return 1  # 'observers from the UN', 'aid from the World Bank': a body is where people
         # and things come from without being a place

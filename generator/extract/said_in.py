@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
 from generator.extract.quotations import closes
-from generator.extract.sentences import has_the
+from generator.extract.sentences import doc_text, has_the
 from generator.lemmas import lemma
 from generator.records import Entity, Participant, QuoteFinding
 
@@ -243,7 +243,7 @@ def pleaded(quote: QuoteFinding, speaker_of: Callable[[Token], Participant | Non
         return quote
     if quote.start > quote.sentence.start_char + 1:
         return quote
-    after = quote.sentence.doc.text[quote.end : quote.sentence.end_char]
+    after = doc_text(quote.sentence.doc)[quote.end : quote.sentence.end_char]
     if any(c.isalpha() for c in after):
         return quote  # '"...," the 78-year-old said': its own words name the speaker
     subject = pleading_subject(quote.sentence)

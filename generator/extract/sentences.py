@@ -219,6 +219,20 @@ def loose_punct(token: "Token") -> bool:
     return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 
+def first_conjunct(token: "Token") -> "Token":
+    """The first name or clause of the list TOKEN is coordinated in ('A, B and C': A), or TOKEN
+    when it stands alone: the one whose relation to the rest of the sentence the list shares."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def list_members(token: "Token") -> "list[Token]":
+    """Every member of the list TOKEN is in, the first one first."""
+    first = first_conjunct(token)
+    return [first, *(t for t in first.subtree if t.dep_ == "conj")]
+
+
 def verb_subject(verb: "Token") -> "Token | None":
     """The verb's own subject, active or passive."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
