@@ -241,16 +241,15 @@ def changed_before_comma(span: Span) -> Token | Span | None:
         return None
     if before.ent_type_ == "MONEY":
         sum_ = entity_at(before)
-        if sum_ is not None and sum_.end == before.i + 1:
-            fired("numbers: a change set off after a sum", span.text, sum_.text)
-            if level_of(sum_) is None:
-                return sum_
-            holder = sum_.root.head.head  # 'the import value at X', 'revenue rose to X'
-            if holder.pos_ == "NOUN":
-                return holder
-            return next(
-                (c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None
-            )
+        if sum_ is None or sum_.end != before.i + 1:
+            return None
+        fired("numbers: a change set off after a sum", span.text, sum_.text)
+        if level_of(sum_) is None:
+            return sum_
+        holder = sum_.root.head.head  # 'the import value at X', 'revenue rose to X'
+        if holder.pos_ == "NOUN":
+            return holder
+        return next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     in_kind = before.dep_ == "pobj" and before.head.lower_ == "in" and before.head.i > 0
     if not in_kind or before.pos_ != "NOUN" or before.ent_type_:
         return None
