@@ -229,34 +229,26 @@ def of_a_stretch(token: Token) -> bool:
 
 
 def changed_before_comma(span: Span) -> Token | Span | None:
-    """'1.33 billion dollars in exports, up 19.8 percent', 'profit was 5 million dollars, up 3
+    """'profit was 5 million dollars, up 3 percent', 'revenue rose to 4.5 billion yen, up 12
     percent': a change set off by a comma after a sum is a change of what the sum measures (the
-    kind of thing it is in, or the sum itself), whatever the parse hung the 'up' on."""
+    sum itself, or what reached the level), whatever the parse hung the 'up' on."""
     root = span.root
     change = root.head
     if root.dep_ != "npadvmod" or change.lower_ not in {"up", "down"} or change.i < 2:
         return None
     comma, before = change.doc[change.i - 1], change.doc[change.i - 2]
-    if comma.text != ",":
+    if comma.text != "," or before.ent_type_ != "MONEY":
         return None
-    if before.ent_type_ == "MONEY":
-        sum_ = entity_at(before)
-        if sum_ is None or sum_.end != before.i + 1:
-            return None
-        fired("numbers: a change set off after a sum", span.text, sum_.text)
-        if level_of(sum_) is None:
-            return sum_
-        holder = sum_.root.head.head  # 'the import value at X', 'revenue rose to X'
-        if holder.pos_ == "NOUN":
-            return holder
-        return next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    in_kind = before.dep_ == "pobj" and before.head.lower_ == "in" and before.head.i > 0
-    if not in_kind or before.pos_ != "NOUN" or before.ent_type_:
+    sum_ = entity_at(before)
+    if sum_ is None or sum_.end != before.i + 1:
         return None
-    if before.doc[before.head.i - 1].ent_type_ != "MONEY":
-        return None  # not a sum's 'in' phrase
-    fired("numbers: a change set off after a sum in a kind of thing", span.text, before.text)
-    return before
+    fired("numbers: a change set off after a sum", span.text, sum_.text)
+    if level_of(sum_) is None:
+        return sum_
+    holder = sum_.root.head.head  # 'the import value at X', 'revenue rose to X'
+    if holder.pos_ == "NOUN":
+        return holder
+    return next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def sum_in_kind(span: Span) -> Token | None:

@@ -8,9 +8,8 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.descriptions import NON_DESCRIPTIVE, org_head_singular
 from generator.extract.hits import fired
-from generator.extract.lexicon import GOVERNING_HEADS, ORG_HEADS, SAYING_VERBS
+from generator.extract.lexicon import GOVERNING_HEADS, ORG_HEADS
 from generator.extract.roles import tokens_text
-from generator.lemmas import lemma
 from generator.records import Entity, RoleFinding
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -46,7 +45,7 @@ def describe_taken_up(doc: Doc, organizations: list[Entity]) -> None:
         entity = before[-1][2]
         if not agrees(token, entity):
             continue  # "the Russian space agency" right after NASA is another agency
-        if another_of_its_kind(words, entity, organizations) or in_its_statement(token, entity):
+        if another_of_its_kind(words, entity, organizations):
             continue
         if not any(m.span.root.dep_ in SUBJECTS for m in entity.mentions if m.span.start < token.i):
             continue  # a body taken up as the subject was the subject before ('ICI reported')
@@ -86,20 +85,6 @@ def another_of_its_kind(words: str, entity: Entity, organizations: list[Entity])
         if wanted <= {org_head_singular(w) for w in own}:
             fired("org: a description another body has", words, other.name)
             return True
-    return False
-
-
-def in_its_statement(token: Token, entity: Entity) -> bool:
-    """'The dockers' union said the strike would last unless the port authority agreed': a body
-    names another in what it says, not itself."""
-    spans = [(m.span.start, m.span.end) for m in entity.mentions]
-    for verb in token.ancestors:
-        if lemma(verb) not in SAYING_VERBS:
-            continue
-        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
-            if any(start <= subject.i < end for start, end in spans):
-                fired("org: a description in the body's own statement", token.text, entity.name)
-                return True
     return False
 
 
