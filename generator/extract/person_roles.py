@@ -11,7 +11,7 @@ from generator.extract.lexicon import RANK_ABBREVIATIONS
 from generator.extract.names import addresses, is_honorific, is_title_word
 from generator.extract.person_names import written_lower
 from generator.extract.post_phrases import name_span_at
-from generator.extract.pre_titles import pre_name_title
+from generator.extract.pre_titles import pre_name_title, title_of_bracketed_body
 from generator.extract.roles import (
     appointed_role,
     appositive_role,
@@ -33,7 +33,7 @@ def person_role(span: Span) -> RoleFinding | None:
     signed = sign_off_role(span)
     if signed is not None:
         return signed
-    found = pre_name_title(span)
+    found = title_of_bracketed_body(span) or pre_name_title(span)
     before = span.start - 1
     while before > 0 and is_honorific(span.doc[before]):
         before -= 1  # "attorneys for Mr. Antar"

@@ -158,6 +158,34 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     return settled_title(span, start, past_other_name)
 
 
+def title_of_bracketed_body(span: Span) -> tuple[int, int] | None:
+    """'Chairman of the Electoral Commission of Kenya (ECK) X', 'leader of the Islamic Resistance
+    Movement (Hamas) X': a title, 'of' and a body's name with its short name in brackets right
+    before the name; the title ends before the bracket."""
+    doc, close = span.doc, span.start - 1
+    if close < 4 or doc[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(close - 5, 0), -1) if doc[j].text == "("), None)
+    if opening is None or opening == close - 1:
+        return None
+    if any(t.ent_type_ == "PERSON" or not t.text[:1].isupper() for t in doc[opening + 1 : close]):
+        return None
+    body = entity_at(doc[opening - 1])
+    if body is None or body.label_ not in {"ORG", "GPE"}:
+        return None
+    i = body.start - (doc[body.start - 1].lower_ == "the")
+    if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not is_title_word(doc[i - 2]):
+        return None
+    start = i - 2
+    while start > 1 and (
+        (doc[start - 1].text[:1].isupper() and title_word_or_filler(doc[start - 1]))
+        or (doc[start - 1].text == "-" and title_word_or_filler(doc[start - 2]))
+    ):
+        start -= 1  # 'Prime Minister of ...', 'Vice-Chairman of ...'
+    fired("role: a title of a body with its short name in brackets", doc[start : span.end].text)
+    return start, opening
+
+
 def name_before_and(span: Span, i: int) -> bool:
     """'to meet with Ikeda and Prime Minister Ryutaro Hashimoto', 'including Halutz, Peretz and
     Prime Minister Ehud Olmert': the name before the 'and' at I is another participant, not part

@@ -8,9 +8,16 @@ from spacy.tokens import Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_SUFFIXES, PLACE_HEADS
+from generator.extract.lexicon import (
+    MEMBER_HEADS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_HEADS,
+    STATE_HEADS,
+)
 from generator.extract.mentions import speaks
 from generator.extract.person_roles import person_role
+from generator.extract.roles import singular
 from generator.extract.sentences import first_conjunct, list_members
 from generator.lemmas import lemma
 from generator.names import fold
@@ -94,6 +101,7 @@ def place_vote(m: NameMention, person: bool = False) -> int:
     if (
         after in PLACE_HEADS
         or (modified is not None and modified.lower_ in PLACE_HEADS)  # 'the Balata refugee camp'
+        or (modified is not None and listed_before(root, modified))
         or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
         or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
         or listed_of_places(root)
@@ -111,6 +119,17 @@ def place_vote(m: NameMention, person: bool = False) -> int:
         return 1  # 'observers from the UN', 'aid from the World Bank': a body is where people
         # and things come from without being a place
     return -2 if m.agentive else 0
+
+
+def listed_before(root: Token, head: Token) -> bool:
+    """'in al-Bureij and al-Maghazi districts': names listed before a place noun's plural are
+    places (not the one name of 'ASEAN member states')."""
+    listed = (
+        root.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in root.children)
+        or (head.dep_ == "conj" and head.head.pos_ == "PROPN")  # the parse's 'A and B districts'
+    )
+    return listed and head.tag_ == "NNS" and lemma(head) in PLACE_HEADS
 
 
 def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
@@ -233,6 +252,18 @@ def bracketed_after_person(m: NameMention) -> bool:
     )
 
 
+BODY_HEADS = (ORG_HEADS - STATE_HEADS - {"team"}) | {singular(w) for w in MEMBER_HEADS}
+"""Nouns a name before them makes a body's name ('the Antara news agency', 'the Golkar party',
+'Tamil Tiger rebels'); not 'the Blair government' nor 'the Clinton administration', named
+after a person, nor 'the Trap team event'."""
+
+
+def names_its_body(m: NameMention) -> bool:
+    """A name used as a modifier of a body's noun: 'the state Antara news agency'."""
+    root = m.span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma(root.head) in BODY_HEADS
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
@@ -244,6 +275,13 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
     for entity in people:
         if all(map(bracketed_after_person, entity.mentions)):
             fired("a 'person' in brackets after a person's name: a body", entity.name)
+            entity.kind = "organization"
+            bodies.append(entity)
+            continue
+        if all(map(names_its_body, entity.mentions)) and not any(
+            person_role(m.span) or speaks(m.span) for m in entity.mentions
+        ):
+            fired("a 'person' only ever naming the body after it: a body", entity.name)
             entity.kind = "organization"
             bodies.append(entity)
             continue

@@ -651,6 +651,21 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Louis Freeh",
             "Director of the FBI",
         ),
+        (  # the body's short name in brackets between the title and the name
+            "Chairman of the Electoral Board of Norland (EBN) Peter Vasko said the count was over.",
+            "Peter Vasko",
+            "Chairman of the Electoral Board of Norland",
+        ),
+        (
+            "Critics of the bill included opposition MP Darius Venn, who left early.",
+            "Darius Venn",
+            "opposition MP",
+        ),
+        (
+            "Foreign Minister Ana Ferreira met her Slovenian counterpart, Tomas Krall, on Friday.",
+            "Tomas Krall",
+            "Slovenian counterpart",
+        ),
         (  # the body named whole, 'of' and all
             "Secretary General of the Union of Alpine States Pierre Dumont said the talks failed.",
             "Pierre Dumont",
@@ -914,6 +929,24 @@ def test_a_word_for_a_body_before_a_name_makes_it_one(
 ) -> None:
     found = actors(sheet_for(nlp, tmp_path, body))
     assert (found[name]["type"], found[name]["role"]) == ("organization", role)
+
+
+def test_a_name_only_ever_naming_the_body_after_it_is_that_body(nlp, tmp_path: Path) -> None:
+    found = actors(
+        sheet_for(nlp, tmp_path, "Talks with Karen Tiger rebels resumed in Oslo on Monday.")
+    )
+    assert (found["Karen Tiger"]["type"], found["Karen Tiger"]["role"]) == (
+        "organization",
+        "rebels",
+    )
+
+
+def test_names_listed_before_a_place_nouns_plural_are_places(nlp, tmp_path: Path) -> None:
+    sheet = sheet_for(
+        nlp, tmp_path, "Polling stations in Qalandia and Kafr Aqab districts were shut on Sunday."
+    )
+    assert {"Qalandia", "Kafr Aqab"} <= {p["name"] for p in sheet["places"]}
+    assert "Kafr Aqab" not in actors(sheet)
 
 
 def test_a_title_for_someone_is_not_theirs(nlp, tmp_path: Path) -> None:
