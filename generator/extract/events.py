@@ -150,7 +150,7 @@ def read_event(
     doers = agents if passive else subjects
     who: list[Participant] = []
     for token in doers:
-        who += [p for p in participants.resolve(token) if p not in who]
+        who += [p for p in doer_of(token, participants) if p not in who]
     if not who and infinitive_of_noun(verb):
         return None  # 'a project to link Hamburg and Berlin': what it is for, no doer named
     did = did_words(verb)
@@ -206,6 +206,14 @@ def read_event(
         by_owner=owner is not None,
         passive=passive and not who and bool(patients),
     )
+
+
+def doer_of(token: Token, participants: Participants) -> list[Participant]:
+    """Who TOKEN names as a doer: 'more than 500 Swedes died' are Swedes, not Sweden."""
+    if counted_nationals(token):
+        fired("events: people of a nation counted as the doer", token.sent.text)
+        return [token.text]
+    return participants.resolve(token)
 
 
 def undergoing(patients: list[Token], participants: Participants) -> list[Participant]:

@@ -110,6 +110,8 @@ class Gazetteer:
             return None
         if key.endswith("s") and not key.endswith("ss"):
             key = key[:-1]
+            if not before and key in DEMONYM_NOUNS:  # 'Britons', 'Swedes'
+                return self.countries[DEMONYM_NOUNS[key]]
         stems = [key] + [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
         stems.sort(key=len, reverse=True)
         for stem in stems:

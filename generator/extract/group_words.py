@@ -84,7 +84,7 @@ def counted_nationals(token: Token) -> bool:
     suicide bomber who killed six Israelis did not kill Israel)."""
     return (
         token.ent_type_ == "NORP"
-        and token.tag_ == "NNPS"
+        and token.tag_ in {"NNPS", "NNS"}  # the tagger's 'Swedes', 'Britons'
         and any(c.dep_ == "nummod" for c in token.children)
     )
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.action_words import control_object
-from generator.extract.gazetteer import Country, gazetteer
+from generator.extract.gazetteer import DEMONYM_NOUNS, Country, gazetteer
 from generator.extract.groups import as_people, people_of_a_place
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -134,9 +134,9 @@ def classify(
         return mention  # "Defence Minister X": the model took the portfolio for a body
     if (
         label in {"ORG", "PERSON", "GPE"}
-        and len(span) == 1
-        and text.removesuffix("s").endswith(("an", "ese", "i", "ish"))  # not 'Cameron', 'Chin'
-        and gaz.country(text) is None
+        and len(span) <= 2
+        and plural_or_demonym(span)
+        and not any(gaz.country(t) for t in (text, text.removesuffix("s")))  # 'the two Koreas'
         and not gaz.is_place_name(text)
         and gaz.country_of_demonym(text)
     ):
@@ -188,6 +188,17 @@ def classify(
         return mention
     mention.kind = kind_by_label(span, text, label, locative, agentive)
     return mention
+
+
+def plural_or_demonym(span: Span) -> bool:
+    """A word like a nationality's ('Ugandan', 'Nepali', 'Britons'), not a name like 'Cameron'
+    or 'Chin'; a plural is never one person's name ('Croats', the tagger's NNS or NNPS)."""
+    singular = span.text.removesuffix("s")
+    return (
+        singular.endswith(("an", "ese", "i", "ish"))
+        or span[-1].tag_ in {"NNPS", "NNS"}
+        or (singular != span.text and fold(singular) in DEMONYM_NOUNS)
+    )
 
 
 INDEX_WORDS = frozenset({"index", "average", "composite"})

@@ -1439,6 +1439,19 @@ def test_only_groups_and_people_take_part_unnamed(
     assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
 
 
+@pytest.mark.parametrize(
+    "body, people",
+    [
+        ("Some 300 Swedes died in the floods near Malmo on Monday.", "Swedes"),  # tagged NNS
+        ("More than 500 Austrians died in the floods near Graz on Monday.", "Austrians"),
+    ],
+)
+def test_counted_people_of_a_nation_who_act_are_those_people_not_the_nation(
+    nlp, tmp_path: Path, body: str, people: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), "died")["who"] == [people]
+
+
 def test_an_event_dated_long_before_the_story_is_history_not_a_key_fact(
     nlp, tmp_path: Path
 ) -> None:
