@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.durations import duration
 from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import (
     COUNTING_NOUNS,
@@ -78,6 +79,8 @@ def find_numbers(
             what = f"age of {age}"
         elif ent.label_ == "CARDINAL" and not is_counted(ent, value) and not of_a_measure(ent):
             continue
+        elif ent.label_ == "CARDINAL" and one_source(ent):
+            continue
         elif ent.label_ == "CARDINAL" and (what or "").lower().rstrip("s") in TIME_UNITS:
             continue  # 'in a year or two': a stretch of time the dates tell, not a count
         found.append(NumberFinding(ent, value, what, kind, number_fields(ent, kind)))
@@ -86,6 +89,22 @@ def find_numbers(
         if not any(start < e and s < end for s, e in taken):  # 'Howes, 37 years old': an age
             found += filter(None, [duration(doc, start, end)])
     return joined(sorted(found, key=lambda n: n.span.start))
+
+
+def one_source(ent: Span) -> bool:
+    """'one western diplomat said', 'One party source told AFP': the 'one' of a source who says
+    something is an article, not a count."""
+    noun = ent.root.head
+    found = (
+        ent.text.lower() == "one"
+        and ent.root.dep_ == "nummod"
+        and noun.tag_ == "NN"
+        and noun.dep_ == "nsubj"
+        and lemma(noun.head) in SAYING_VERBS
+    )
+    if found:
+        fired("numbers: the 'one' of a source who says something", ent.sent.text)
+    return found
 
 
 def of_a_measure(ent: Span) -> bool:

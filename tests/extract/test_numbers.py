@@ -856,6 +856,9 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
         ("An inquest into the death of one of the victims in Harlow was opened.", "one"),
         # whole metres written onto the number name a race
         ("Helen Marsh won the 100m in 10.9 seconds.", "100"),
+        # the 'one' of a source who says something is an article
+        ('"The river will rise," one Linz official said on Monday.', "one"),
+        ("One Vienna diplomat said the talks were over.", "One"),
         ("Austria won the men's 1,500m freestyle and the 4x400m relay.", "1,500"),
     ],
 )
