@@ -34,6 +34,7 @@ from generator.extract.names import (
     names_an_event_or_text,
     starts_with_article,
     surface,
+    told_or_cited,
 )
 from generator.extract.no_names import common_word_opening, is_time_zone
 from generator.extract.person_names import (
@@ -280,8 +281,10 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
         fired("countries joined by a hyphen: a relation, no entity", text)
         return "drop"  # 'Vanuatu-China relations', 'the US-Japan alliance'
-    if label == "GPE" and speaks(span) and not gaz.is_place_name(text):
-        fired("GPE that reports or says: an organisation", text)
+    if label == "GPE" and (
+        speaks(span) and not gaz.is_place_name(text) or told_or_cited(span.root)
+    ):
+        fired("GPE that reports, says or is told: an organisation", text)
         return "organization"  # "Interfax reported": a news agency the model took for a place
     if label == "GPE" and text.replace(".", "").isupper() and not gaz.is_place_name(text):
         fired("acronym labelled GPE: an organisation", text)
@@ -310,10 +313,8 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         last = fold(span[-1].text)
         # an acronym ("UN") is no place, whatever town shares its letters
         if gaz.is_place_name(text) and last not in ORG_SUFFIXES and not text.isupper():
-            if (locative or not agentive) and not named_as_body(span) and not modifies_body(span):
+            if (locative or not agentive) and not as_body(span):
                 return "place"
-            # 'Japan's top carmaker Toyota said', 'told Xinhua': a body that shares its name
-            # with a town, and the text places nothing in it
             fired("ORG named like a town, acting or named as a body: an organisation", text)
         if locative and len(span) == 1 and "-" in text and last not in ORG_SUFFIXES:
             return "place"
@@ -350,6 +351,12 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "organization"  # 'Vexor, the country's largest carrier,'
         return "person"
     return "drop"
+
+
+def as_body(span: Span) -> bool:
+    """'Japan's top carmaker Toyota said', 'Toyota plants', 'according to Xinhua': a body that
+    shares its name with a town, named as a body or as one a statement is made to or comes from."""
+    return named_as_body(span) or modifies_body(span) or told_or_cited(span.root)
 
 
 PEOPLE_TOO = frozenset(

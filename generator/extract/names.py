@@ -336,3 +336,22 @@ def named_like_person(text: str) -> bool:
         and fold(w) not in ORG_SUFFIXES | ORG_HEADS
         for w in words
     )
+
+
+QUOTING = frozenset({"quote", "say", "cite"})
+
+
+def told_or_cited(root: Token, according: bool = True) -> bool:
+    """'told Xinhua', 'in an interview with Xinhua', 'was quoted as saying by Yediot' and, with
+    ACCORDING, 'according to Xinhua': one a statement is made to or comes from, a body or a
+    person, never a place (a town may share a news agency's name)."""
+    head = root.head
+    if root.dep_ in {"dobj", "dative"} and lemma(head) == "tell":
+        return True
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "by" and lemma(head.head) in QUOTING:
+        return True
+    if head.lower_ == "with" and lemma(head.head) == "interview":
+        return True
+    return according and head.lower_ == "to" and head.head.lower_ == "according"

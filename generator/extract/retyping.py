@@ -16,6 +16,7 @@ from generator.extract.lexicon import (
     STATE_HEADS,
 )
 from generator.extract.mentions import speaks
+from generator.extract.names import told_or_cited
 from generator.extract.person_roles import person_role
 from generator.extract.roles import singular
 from generator.extract.sentences import first_conjunct, list_members
@@ -171,20 +172,10 @@ def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]
     return keep
 
 
-QUOTING = frozenset({"quote", "say", "cite"})
-
-
 def hears(m: NameMention) -> bool:
     """'Song told Xinhua', 'in an interview with Xinhua', 'was quoted as saying by Yediot': the
     one a statement is made to."""
-    root = m.span.root
-    if root.dep_ in {"dobj", "dative"} and lemma(root.head) == "tell":
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in QUOTING:
-        return True
-    return (
-        root.dep_ == "pobj" and root.head.lower_ == "with" and lemma(root.head.head) == "interview"
-    )
+    return told_or_cited(m.span.root, according=False)
 
 
 FIXTURES = frozenset({"win", "victory", "defeat", "draw", "loss", "triumph", "clash", "tie"})

@@ -1597,6 +1597,20 @@ def test_a_nationality_names_its_country(word: str, country: str | None) -> None
     assert (found.name if found else None) == country
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The dam talks will resume in March, according to Xinhua.",
+        "The minister said in an interview with Xinhua that the dam would open in May.",
+    ],
+)
+def test_a_source_a_town_shares_its_name_with_is_no_place(nlp, tmp_path: Path, body: str) -> None:
+    """Xinhua is also a county of Hunan: a source told or cited is not it."""
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert "Xinhua" not in {p["name"] for p in sheet["places"]}
+    assert actors(sheet)["Xinhua"]["type"] == "organization"
+
+
 def test_a_plural_nationality_the_model_took_for_a_person_is_no_actor(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "Mara Voss said Britons should stay at home.")
     assert "Britons" not in actors(sheet)
