@@ -255,6 +255,19 @@ def names_its_body(m: NameMention) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma(root.head) in BODY_HEADS
 
 
+TEAM_ROLES = frozenset(
+    {"striker", "winger", "midfielder", "defender", "goalkeeper", "playmaker", "star", "skipper"}
+)
+"""Places in a team: a name right before one is the team's ('Linz striker X', 'a Graz winger')."""
+
+
+def fields(m: NameMention) -> bool:
+    """'Manchester United winger X', 'a Da Nang striker': the team a player plays for."""
+    root = m.span.root
+    head = root.head
+    return root.dep_ in {"compound", "nmod"} and head.i == m.span.end and head.lower_ in TEAM_ROLES
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
@@ -269,10 +282,12 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
             entity.kind = "organization"
             bodies.append(entity)
             continue
-        if all(map(names_its_body, entity.mentions)) and not any(
+        named = all(map(names_its_body, entity.mentions))
+        if (named or any(map(fields, entity.mentions))) and not any(
             person_role(m.span) or speaks(m.span) for m in entity.mentions
         ):
-            fired("a 'person' only ever naming the body after it: a body", entity.name)
+            cue = "only ever naming the body after it" if named else "a player plays for"
+            fired(f"a 'person' {cue}: a body", entity.name)
             entity.kind = "organization"
             bodies.append(entity)
             continue

@@ -941,6 +941,13 @@ def test_a_name_only_ever_naming_the_body_after_it_is_that_body(nlp, tmp_path: P
     )
 
 
+def test_the_team_a_player_plays_for_is_a_body(nlp, tmp_path: Path) -> None:
+    body = "Harlow United winger Tomas Brandt was named player of the month on Sunday."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Harlow United"]["type"] == "organization"
+    assert found["Tomas Brandt"]["type"] == "person"
+
+
 def test_names_listed_before_a_place_nouns_plural_are_places(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(
         nlp, tmp_path, "Polling stations in Qalandia and Kafr Aqab districts were shut on Sunday."
