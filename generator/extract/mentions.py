@@ -32,6 +32,7 @@ from generator.extract.names import (
     is_title_word,
     named_like_person,
     names_an_event_or_text,
+    relation_side,
     starts_with_article,
     surface,
     told_or_cited,
@@ -278,9 +279,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
     gaz = gazetteer()
     next_token = span.doc[span.end] if span.end < len(span.doc) else None
     parts = [p for p in re.split(r"[-\u2013/]", text) if p]
-    if len(parts) > 1 and all(gaz.country(p) or gaz.country_of_demonym(p) for p in parts):
-        fired("countries joined by a hyphen: a relation, no entity", text)
-        return "drop"  # 'Vanuatu-China relations', 'the US-Japan alliance'
+    if len(parts) > 1 and all(map(relation_side, parts)):
+        fired("countries or points joined by a hyphen: a relation, no entity", text)
+        return "drop"  # 'Vanuatu-China relations', 'the US-Japan alliance', 'South-South'
     if label == "GPE" and (
         speaks(span) and not gaz.is_place_name(text) or told_or_cited(span.root)
     ):

@@ -355,3 +355,13 @@ def told_or_cited(root: Token, according: bool = True) -> bool:
     if head.lower_ == "with" and lemma(head.head) == "interview":
         return True
     return according and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def relation_side(part: str) -> bool:
+    """One side of a hyphenated relation: a country, a nationality or a point of the compass
+    ('Vanuatu-China relations', 'US-Japan', 'South-South cooperation', 'North-South railway')."""
+    gaz = gazetteer()
+    return bool(gaz.country(part) or gaz.country_of_demonym(part)) or part.lower() in POINTS

@@ -265,6 +265,21 @@ def test_a_name_cut_after_of_the_goes_on_into_the_next(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "body, relation",
+    [
+        ("The ministers vowed to lift South-South trade to a new level in Vienna.", "South-South"),
+        ("Work on the North-South motorway near Graz starts in May.", "North-South"),
+        ("Austria-Hungary relations warmed in Vienna on Monday.", "Austria-Hungary"),
+    ],
+)
+def test_countries_or_points_joined_by_a_hyphen_are_no_place(
+    nlp, tmp_path: Path, body: str, relation: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert relation not in {p["name"] for p in sheet["places"]} | set(actors(sheet))
+
+
+@pytest.mark.parametrize(
     "body, word",
     [
         ("The storm hit the east coast on Monday.", "east coast"),
