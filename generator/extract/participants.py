@@ -192,7 +192,7 @@ class Participants:
         self.unsaid = quoted
         try:
             named = named_issuer(token) if issued_by is None else None
-            if named is not None and named.i in self.place_at:
+            if named is not None and named.i in self.place_at and named.dep_ == "pobj":
                 named = None  # 'reports from Mogadishu': where they come from
             found = self.resolve_one(named) if named is not None else None
             if isinstance(found, Entity) or (isinstance(found, str) and says_who(found, named)):

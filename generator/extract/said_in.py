@@ -59,9 +59,13 @@ ISSUING = frozenset(
 
 def named_issuer(token: Token) -> Token | None:
     """Who issued the document TOKEN says it: 'a statement from EADS', 'a report by UN
-    experts', 'a draft program issued by the Health Ministry'."""
+    experts', 'a draft program issued by the Health Ministry', 'the Vatican's statement'."""
     if token.pos_ != "NOUN" or lemma(token) not in DOCUMENTS:
         return None
+    owner = next((c for c in token.children if c.dep_ in {"poss", "compound"}), None)
+    if owner is not None and owner.pos_ == "PROPN":  # 'the Vatican's statement', 'an ISAF report'
+        fired("participants: the issuer a document's owner names", token.text, owner.text)
+        return owner
     issuing = [  # the parse may hang 'issued by ...' on a word of the document's own phrase
         c for t in token.subtree for c in t.children if c.dep_ == "acl" and lemma(c) in ISSUING
     ]

@@ -528,7 +528,12 @@ def test_no_sentence_starts_after_a_bracket_that_ends_none(nlp) -> None:
         (  # a document that names its own issuer is that issuer's
             "Helen Marsh said in a statement that the dams were closed."
             " The river is falling, the Danube Commission statement said.",
-            "Danube Commission statement",
+            "Danube Commission",
+        ),
+        (
+            "Talks on the dam stalled in Linz on Monday."
+            " Austria's statement said the talks would resume in May.",
+            "Austria",
         ),
     ],
 )
