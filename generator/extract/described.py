@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.actors import affiliations, span_entity
 from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS
@@ -27,10 +28,45 @@ class Descriptions:
         }
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
         self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
-        self.words = set().union(*self.roles.values(), *self.name_heads.values())
+        self.words = set().union(*self.roles.values(), *self.name_heads.values()) | TOP_WORDS
+        self.members = [
+            (entity, list(affiliations(entity, actors)))
+            for entity in actors
+            if entity.kind == "person" and entity.roles
+        ]
 
     def may_describe(self, token: Token) -> bool:
         return token.lower_ in self.words
+
+    def head_of_body(self, token: Token) -> Entity | None:
+        """'The UN chief', 'the US leader', 'the IAEA chief said': the one person the text gives a
+        role in the body or country named before the word ('UN Secretary-General Kofi Annan',
+        'Director General of the IAEA Mohamed ElBaradei'); a former one only for 'the former'."""
+        if token.lower_ not in TOP_WORDS or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+        bodies = [c for c in modifiers if c.ent_type_ in {"ORG", "GPE", "NORP"}]
+        body = (
+            span_entity(token.doc[bodies[0].i : bodies[0].i + 1], self.actors) if bodies else None
+        )
+        if body is None:
+            return None
+        former = any(c.lower_ in FORMER for c in modifiers)
+        people = [
+            person
+            for person, bodies_of in self.members
+            if any(b is body or (b.key and b.key == body.key) for b in bodies_of)
+            and any(leads(r.role) for r in person.roles)
+            and former == any(w in FORMER for r in person.roles for w in r.role.lower().split())
+        ]
+        if len(people) != 1:
+            return None
+        fired(
+            "participants: the head of a body is its one titled person", token.text, people[0].name
+        )
+        return people[0]
 
     def resolve(self, token: Token) -> Entity | None:
         """'The minister', 'China's foreign minister': the last actor named before it whose role
@@ -44,6 +80,9 @@ class Descriptions:
         if not (definite or indefinite):
             return None
         word = token.lower_
+        head = self.head_of_body(token)
+        if head is not None:
+            return head
         kinds = [  # 'the central bank' is not the Islamic bank named before
             c.lower_
             for c in token.children
@@ -90,6 +129,27 @@ class Descriptions:
             fired("participants: an indefinite one after the lead is someone new", token.sent.text)
             return None
         return holders[0]
+
+
+TOP_WORDS = frozenset({"chief", "leader", "head", "boss"})
+"""Words for whoever leads a body, whatever the title: 'the UN chief' is its Secretary-General."""
+FORMER = frozenset({"former", "ex", "then"})
+TOP_TITLES = frozenset(
+    {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "pope"}
+    | {"leader", "chief", "head", "boss", "chairman", "chairwoman", "chairperson", "chair"}
+    | {"director", "governor", "mayor", "commander", "coach", "manager"}
+)
+"""Titles of whoever leads a body ('Prime Minister', 'Secretary-General' too); not a deputy's."""
+
+
+def leads(role: str) -> bool:
+    """'Iraqi President', 'UN Secretary-General', 'Prime Minister': a title that heads its body,
+    not 'Defense Secretary' nor 'Vice President'."""
+    words = set(role.lower().replace("-", " ").split())
+    if words & {"vice", "deputy", "assistant", "acting"}:
+        return False
+    general = "general" in words and bool(words & {"secretary", "director"})
+    return bool(words & TOP_TITLES) or general or {"prime", "minister"} <= words
 
 
 COMPANY_SUFFIXES = frozenset({"ag", "bhd", "co", "corp", "inc", "llc", "ltd", "nv", "plc", "sa"})

@@ -604,6 +604,47 @@ def test_a_description_resolves_to_the_actor_with_that_role(nlp, tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (
+            "United Nations Secretary-General Ama Boateng arrived in Linz on Monday. "
+            "The UN chief urged both sides to return to talks.",
+            "urged",
+            ["Ama Boateng"],
+        ),
+        (
+            "Austrian Prime Minister Omar Castel met Helen Marsh in Linz on Monday. "
+            "The Austrian leader praised the talks.",
+            "praised",
+            ["Omar Castel"],
+        ),
+        (  # a body's leader is its head, not its defence secretary
+            "Austrian Defence Secretary Omar Castel met Helen Marsh in Linz on Monday. "
+            "The Austrian leader praised the talks.",
+            "praised",
+            ["Austrian leader"],
+        ),
+        (  # two who could lead it: nobody is guessed
+            "Austrian President Omar Castel and Austrian Prime Minister Ana Ruiz met in Linz. "
+            "The Austrian leader praised the talks.",
+            "praised",
+            ["Austrian leader"],
+        ),
+        (  # the former leader is not the one in office
+            "Austrian President Omar Castel met Helen Marsh in Linz on Monday. "
+            "The former Austrian leader praised the talks.",
+            "praised",
+            ["former Austrian leader"],
+        ),
+    ],
+)
+def test_the_head_of_a_body_is_its_one_titled_leader(
+    nlp, tmp_path: Path, body: str, did: str, who: list
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+@pytest.mark.parametrize(
     "body, did, not_who",
     [
         (  # a body is not the person whose title it modifies
