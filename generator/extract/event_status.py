@@ -177,6 +177,8 @@ def modality(verb: Token) -> str | None:
     if accusation(verb) is not None:
         fired("events: what someone is accused of is alleged", verb.sent.text)
         return "alleged"
+    if condition(verb):
+        return "may"
     words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
     if verb.dep_ == "conj":
         words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
@@ -189,6 +191,29 @@ def modality(verb: Token) -> str | None:
         if word in ALLEGED:
             return "alleged"
     return None
+
+
+CONDITIONS = frozenset({"if", "unless"})
+INVERTED = frozenset({"had", "were", "should"})
+ASKING = frozenset({"ask", "wonder", "know", "see", "check", "decide", "determine", "doubt"})
+
+
+def condition(verb: Token) -> bool:
+    """'If the talks fail', 'unless Varn pays', 'had the army moved faster': a condition the
+    sentence sets, which may not happen (or, as 'had ...', did not)."""
+    clause = first_conjunct(verb)
+    if clause.dep_ != "advcl" or lemma(clause.head) in ASKING:
+        return False  # 'asked if he considered the regime legitimate': whether, no condition
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    inverted = any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTED and subjects and c.i < min(subjects)
+        for c in clause.children
+    )
+    if (marks and marks[0] in CONDITIONS) or (not marks and inverted):
+        fired("events: a condition is what may happen", verb.sent.text)
+        return True
+    return False
 
 
 def denied(verb: Token) -> bool:

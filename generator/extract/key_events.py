@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from generator.extract.action_words import purpose
-from generator.extract.event_status import charged_act
+from generator.extract.event_status import charged_act, condition
 from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
 from generator.extract.hits import fired
@@ -272,6 +272,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             continue  # 'walked away from the talks, demanding ...': it adds to the walk-out's fact
         if purpose(event.predicate):
             continue  # 'fired tear gas to disperse the crowd': the firing is the fact
+        if condition(event.predicate):
+            continue  # 'would resign if he loses the vote': a condition is no fact
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):

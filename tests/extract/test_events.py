@@ -276,12 +276,23 @@ def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> N
             "may",
         ),
         ("Helen Marsh said Varn could close the Danube port in May.", "close", "may"),
+        # a condition may not happen, or (inverted) did not
+        ("The rebels will free Peter Novak if Helen Marsh pays the ransom.", "pays", "may"),
+        ("Peter Novak will resign unless Helen Marsh withdraws the bill.", "withdraws", "may"),
+        ("Had Peter Novak moved faster, Helen Marsh would have caught them.", "moved", "may"),
+        # 'asked if' asks whether: no condition
+        ("Helen Marsh asked if Peter Novak had closed the port.", "closed", None),
     ],
 )
 def test_what_would_have_happened_did_not_happen(
-    nlp, tmp_path: Path, body: str, did: str, modality: str
+    nlp, tmp_path: Path, body: str, did: str, modality: str | None
 ) -> None:
-    assert event(events_of(nlp, tmp_path, body), did)["modality"] == modality
+    assert event(events_of(nlp, tmp_path, body), did).get("modality") == modality
+
+
+def test_a_condition_is_no_key_fact(nlp, tmp_path: Path) -> None:
+    body = "Peter Novak told parliament on Monday that he will resign if Helen Marsh wins the vote."
+    assert event(events_of(nlp, tmp_path, body), "wins")["key"] is False
 
 
 def test_negation_never_turns_into_the_event(nlp, tmp_path: Path) -> None:
