@@ -39,7 +39,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.mentions import find_mentions
 from generator.extract.names import is_title, is_title_word
-from generator.extract.person_roles import member_of, person_role
+from generator.extract.person_roles import person_roles
 from generator.extract.retyping import (
     place_vote,
     split_body_people,
@@ -105,9 +105,7 @@ def extract_entities(
     for entity in people:
         entity.name = canonical_person_name(entity)
         for m in entity.mentions:
-            role = person_role(m.span) or member_of(m.span)
-            if role:
-                entity.roles.append(role)
+            entity.roles.extend(person_roles(m.span))
     name_lead_descriptions(doc, people)
     for entity in orgs:
         entity.name = organization_name(entity)

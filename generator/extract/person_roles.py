@@ -99,6 +99,39 @@ def person_role(span: Span) -> RoleFinding | None:
     return None
 
 
+def person_roles(span: Span) -> list[RoleFinding]:
+    """Every role a person mention is given here: 'General Mohammad-Reza Zahedi, commander of the
+    IRGC's ground forces' is both a general and the commander (the title before the name is
+    found first, and alone it would hide the post the apposition states)."""
+    found = person_role(span) or member_of(span)
+    if found is None:
+        return []
+    apposed = appositive_role(span) if post_apposed(span) else None
+    if apposed is None or apposed[0].lower() == found.role.lower():
+        return [found]
+    fired("role: a post apposed after a titled name", apposed[0], span.text)
+    return [found, RoleFinding(apposed[0], apposed[1], found.sentence_start)]
+
+
+def post_apposed(span: Span) -> bool:
+    """'X, commander of the ground forces,': one post right after the name's comma, its head a
+    title in the singular with no other person in it (not a list: 'President X, Vice President
+    Y'; not 'X, an attack blamed on ...')."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.left_edge.i >= span.end:
+            return (
+                is_title_word(child)
+                and child.tag_ in {"NN", "NNP"}
+                and not any(t.ent_type_ == "PERSON" for t in child.subtree)
+                and all(t.lower_ != "and" for t in doc[span.end : child.i])
+                and (child.right_edge.i + 1 == len(doc) or doc[child.right_edge.i + 1].is_punct)
+            )  # not 'X, a foreign ministry spokesman said': the spokesman speaks of X
+    return False
+
+
 def rank_before(span: Span) -> str | None:
     """'Sen. John McCain', 'Lt. Gen. X': the rank or office the abbreviations before the name
     give, spelt out ('Senator', 'Lieutenant General'); None for a courtesy ('Mr.', 'Sir')."""

@@ -812,6 +812,33 @@ def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str)
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
 
 
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        (  # a rank before the name and the post apposed after it: both
+            "General Omar Castel, commander of the Varn ground forces, told reporters the drill "
+            "went well.",
+            "Omar Castel",
+            "General; commander",  # of the body its affiliation names
+        ),
+        (  # the one apposed speaks of the name: no role of it
+            "Talks will open with Varn Front leader Omar Castel, a government spokesman said.",
+            "Omar Castel",
+            "Varn Front leader",
+        ),
+        (  # a list of people, no apposition
+            "Peter Novak met President Omar Castel, Vice President Ana Ruiz and the cabinet.",
+            "Omar Castel",
+            "President",
+        ),
+    ],
+)
+def test_a_title_before_the_name_and_a_post_after_it(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
 def test_a_courtesy_title_is_no_role(nlp, tmp_path: Path) -> None:
     assert (
         actors(sheet_for(nlp, tmp_path, "Mr. Karl Weber said the bill would pass."))["Karl Weber"][
