@@ -180,3 +180,35 @@ def closes(token: Token) -> bool:
     if token.text == "'" and token.tag_ == "''":
         return token.i == 0 or token.doc[token.i - 1].text != "'"
     return token.text in CLOSING
+
+
+NAMED_BEFORE = re.compile(
+    r"\b(?:dubbed|titled|entitled|named|nicknamed|code-?named|known as|so-called)\s*$",
+    re.IGNORECASE,
+)
+"""Words after which a quotation is what a thing is named or called, not anyone's words."""
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def is_title_text(inner: str) -> bool:
+    """Words all capitalised but the small ones, with no closing stop: the name of a theme, a
+    campaign or a work ('People's War on Drugs'), not someone's words."""
+    words = re.findall(r"[A-Za-z][\w'-]*", inner)
+    return (
+        bool(words)
+        and not re.search(r"[.!?]\W*$", inner.strip().removesuffix(","))  # 'Black Cat, White Cat,"'
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+        and words[0][0].isupper()
+    )
+
+
+def names_a_thing(text: str, start: int, inner: str) -> bool:
+    """A quotation (INNER, opening at START of TEXT) that is a name or a term, not anyone's words:
+    a title's capitalised words, or what follows 'dubbed', 'entitled', 'known as'."""
+    if is_title_text(inner):
+        fired("quote: a title in quotation marks is no statement", inner)
+        return True
+    if NAMED_BEFORE.search(text, max(0, start - 20), start):
+        fired("quote: what a thing is named is no statement", inner)
+        return True
+    return False

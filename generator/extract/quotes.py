@@ -12,7 +12,6 @@ Foreign Office spokesman").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +26,7 @@ from generator.extract.quotations import (
     MIN_WORDS,
     attributes_back,
     closing_mark,
+    names_a_thing,
     next_sentence,
     quotations,
     run_on_speakers,
@@ -85,9 +85,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
     for start, end, inner in quotations(text, start_at):
         if len(inner.split()) < MIN_WORDS:
             continue
-        if is_title_text(inner):
-            fired("quote: a title in quotation marks is no statement", inner)
-            continue  # 'a forum themed "Nature, Science and Harmony"'
+        if names_a_thing(text, start, inner):
+            continue  # 'a forum themed "Nature, Science and Harmony"', 'dubbed "Great Prophet"'
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -208,21 +207,6 @@ def untagged_name(token: Token, participants: Participants) -> Participant | Non
         return None
     fired("quote: an untagged name says it", name, token.sent.text)
     return name
-
-
-TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
-
-
-def is_title_text(inner: str) -> bool:
-    """Words all capitalised but the small ones, with no closing stop: the name of a theme, a
-    campaign or a work ('People's War on Drugs'), not someone's words."""
-    words = re.findall(r"[A-Za-z][\w'-]*", inner)
-    return (
-        bool(words)
-        and not re.search(r"[.!?,]\W*$", inner.strip())
-        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
-        and words[0][0].isupper()
-    )
 
 
 def reported(sentence: Span, participants: Participants, covered: set[int]) -> list[QuoteFinding]:
