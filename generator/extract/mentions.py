@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.action_words import control_object
+from generator.extract.body_names import as_body, as_named_body, kind_of_body_apposed
 from generator.extract.gazetteer import DEMONYM_NOUNS, Country, gazetteer
 from generator.extract.groups import as_people, people_of_a_place
 from generator.extract.hits import fired
@@ -228,29 +229,6 @@ def names_an_index(span: Span) -> bool:
     return found
 
 
-def named_as_body(span: Span) -> bool:
-    """'carmaker Toyota', 'the state news agency Xinhua': a word for a kind of body right before
-    the name, or the noun the name is apposed to."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    root = span.root
-    return (before is not None and before.lower_ in BODY_BEFORE_NAME) or (
-        root.dep_ == "appos" and root.head.lower_ in ORG_HEADS
-    )
-
-
-def modifies_body(span: Span) -> bool:
-    """'the regional Bell company', 'the Wako official': an ORG-labelled name on a kind of body
-    or a title is the body; a city's name so is where it is ('a Tokyo company')."""
-    root = span.root
-    head = root.head
-    on_body = root.dep_ == "compound" and (head.lower_ in ORG_HEADS or is_title_word(head))
-    if on_body and not gazetteer().is_major_city(span.text):
-        fired("ORG named like a town on a body or title: an organisation", span.text, head.text)
-        return True
-    return False
-
-
 def community_words(doc: Doc) -> set[str]:
     """Words the text uses on their own for a nationality, religion or group ('Catholic
     communities'): before a street name they describe it ("Catholic Garvaghy Road")."""
@@ -304,7 +282,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         fired("place-labelled name a 'who' clause describes: a person", text)
         return "person"  # 'Phoxay Aphailath who picked up a wushu silver'
     if label in {"LOC", "FAC", "GPE"}:
-        if placed and named_as_body(span) and not ends_title_phrase(span.doc[span.start - 1]):
+        if placed and as_named_body(span):
             fired("place-labelled name a body's word names: an organisation", text)
             return "organization"  # 'the relief agency Oxfam International'
         return "place"
@@ -352,38 +330,6 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
             return "organization"  # 'Vexor, the country's largest carrier,'
         return "person"
     return "drop"
-
-
-def as_body(span: Span) -> bool:
-    """'Japan's top carmaker Toyota said', 'Toyota plants', 'according to Xinhua': a body that
-    shares its name with a town, named as a body or as one a statement is made to or comes from."""
-    return named_as_body(span) or modifies_body(span) or told_or_cited(span.root)
-
-
-PEOPLE_TOO = frozenset(
-    {"miner", "producer", "maker", "developer", "contractor", "publisher", "distributor"}
-    | {"operator", "supplier", "body", "force", "team", "unit"}
-)
-"""Words for a kind of body that name a person too ('Wang, the last miner to emerge'), or a
-body the person is part of."""
-
-
-def kind_of_body_apposed(span: Span) -> bool:
-    """A common noun for a kind of body is apposed to the name, no title in its words ('a
-    ministry spokesman' is a person of a body)."""
-    apposed = next((c for c in span.root.children if c.dep_ == "appos"), None)
-    after = apposed.right_edge.i + 1 if apposed is not None else len(span.doc)
-    found = (
-        apposed is not None
-        and after < len(span.doc)
-        and span.doc[after].text == ","  # set off on both sides, not a clause the parse ran in
-        and apposed.is_lower
-        and apposed.lower_ in ORG_HEADS - PEOPLE_TOO
-        and not any(is_title_word(t) for t in apposed.subtree)
-    )
-    if found:
-        fired("a kind of body apposed to a PERSON-labelled name", span.text, span.sent.text)
-    return found
 
 
 def as_country(mention: NameMention, country: Country) -> NameMention:

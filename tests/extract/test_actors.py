@@ -301,6 +301,26 @@ def test_a_place_labelled_name_a_body_word_names_is_an_organisation(nlp, tmp_pat
 
 
 @pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Helen Marsh met leaders of the opposition Zajedno coalition in Linz.", "Zajedno"),
+        ("The report was carried by Mehr news agency on Monday.", "Mehr"),
+    ],
+)
+def test_a_place_labelled_name_on_a_body_s_word_is_that_body(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert actors(sheet)[name]["type"] == "organization"
+    assert name not in {p["name"] for p in sheet["places"]}
+
+
+def test_a_place_s_government_leaves_it_a_place(nlp, tmp_path: Path) -> None:
+    body = "Police said the Lanzhou city government closed the schools."
+    assert "Lanzhou" in {p["name"] for p in sheet_for(nlp, tmp_path, body)["places"]}
+
+
+@pytest.mark.parametrize(
     "agentive, locative, moved",
     [(True, False, True), (True, True, False), (False, False, False)],
 )
