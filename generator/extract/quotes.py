@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.fragments import fragment_quote, told_once
+from generator.extract.going_on import goes_on, inherited_sayer
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
@@ -347,38 +348,6 @@ def within_reported_clause(quote: Span) -> bool:
         words = [t.i for t in quote if t.is_alpha]
         return len(opening) >= MIN_WORDS and bool(words) and clause.right_edge.i >= words[-1]
     return False
-
-
-def inherited_sayer(verb: Token) -> Token | None:
-    """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's;
-    'MGM said the offering won't cover the cost, and added it will need more': the parse hangs
-    'added' on what was said, but the saying is the first sayer's."""
-    if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ not in {"VBG", "VBD", "VBZ", "VBP"}:
-        return None
-    said = verb.head
-    saying = said.head
-    if said.dep_ == "ccomp" and lemma(saying) in SAYING and saying.i < said.i:
-        if goes_on_from(verb, said, saying):
-            fired("quote: a second saying verb hung on what the first said", verb.sent.text)
-            return sayer(saying)
-    return sayer(said)
-
-
-def goes_on(said: Token, saying: Token) -> Token | None:
-    """The second saying verb the parse hangs on what SAYING said: no part of it."""
-    return next((c for c in said.children if goes_on_from(c, said, saying)), None)
-
-
-def goes_on_from(verb: Token, said: Token, saying: Token) -> bool:
-    """VERB is a second saying verb coordinated with SAID that goes on from SAYING."""
-    return verb.dep_ == "conj" and lemma(verb) in SAYING and tells_on(verb, said, saying)
-
-
-def tells_on(verb: Token, said: Token, saying: Token) -> bool:
-    """VERB goes on from SAYING rather than from SAID: it has SAYING's tense, not SAID's, and
-    shares no perfect with SAID ('he has contacted them and asked them')."""
-    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in said.children)
-    return verb.tag_ == saying.tag_ != said.tag_ and not perfect
 
 
 def is_aside(verb: Token) -> bool:

@@ -289,6 +289,30 @@ def test_a_quotation_attributed_after_a_paragraph_break_has_that_speaker(
     assert ("attributed", told, "Helen Marsh") in found  # the fragment with its clause
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (  # the parse hangs 'noting' on what was said; the noting is still Novak's
+            "Peter Novak said the strong result was based on higher revenues from the new mills, "
+            "noting that demand for steel remains firm into the spring.",
+            "Peter Novak",
+        ),
+        (  # a person in what was said may be the one who goes on: left to them
+            "The statement said that Prime Minister Helen Marsh had written to the mayor on "
+            "Monday, stressing that the decision cannot be changed.",
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_a_saying_participle_after_a_comma_goes_on_from_the_first_sayer(
+    nlp, tmp_path: Path, body: str, speaker: str
+) -> None:
+    found = [
+        q for q in quotes_of(nlp, tmp_path, body) if q[1].startswith(("demand", "the decision"))
+    ]
+    assert found and found[0][2] == speaker, quotes_of(nlp, tmp_path, body)
+
+
 def test_a_coordinated_saying_verb_shares_its_subject(nlp, tmp_path: Path) -> None:
     body = (
         "Peter Novak said the dam held. Helen Marsh thanked the crews, but noted:"
