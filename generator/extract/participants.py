@@ -188,18 +188,22 @@ class Participants:
         """Who says what TOKEN, a saying verb's subject, says ('the statement added' is the
         ministry's that 'said in a statement' before); no one named in the QUOTED words (token
         range) is the 'he' who says them ('"... President Fujimori ...," he was quoted')."""
-        issued_by = issuer(token)
         self.unsaid = quoted
         try:
-            named = named_issuer(token) if issued_by is None else None
-            if named is not None and named.i in self.place_at and named.dep_ == "pobj":
-                named = None  # 'reports from Mogadishu': where they come from
-            found = self.resolve_one(named) if named is not None else None
-            if isinstance(found, Entity) or (isinstance(found, str) and says_who(found, named)):
-                return found  # 'a statement from EADS', 'from the health ministry'
-            return self.resolve_one(token if issued_by is None else issued_by)
+            return self.said_by(token)
         finally:
             self.unsaid = (0, 0)
+
+    def said_by(self, token: Token) -> Participant | None:
+        """Who says what TOKEN says: a document speaks for its issuer."""
+        issued_by = issuer(token)
+        named = named_issuer(token) if issued_by is None else None
+        if named is not None and named.i in self.place_at and named.dep_ == "pobj":
+            named = None  # 'reports from Mogadishu': where they come from
+        found = self.resolve_one(named) if named is not None else None
+        if isinstance(found, Entity) or (isinstance(found, str) and says_who(found, named)):
+            return found  # 'a statement from EADS', 'from the health ministry'
+        return self.resolve_one(token if issued_by is None else issued_by)
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -221,8 +225,8 @@ class Participants:
                 fired("participants: pronoun is the speaker", token.text, sentence_of(token).text)
                 return said_by
             if token.lower_ in NON_PERSON_PRONOUNS and says(token):
-                return previous_sayer(
-                    token, self.sentence_start(token, PRONOUN_REACH), self.resolve_one
+                return previous_sayer(  # '"...," it said' after 'the report said': the issuer's
+                    token, self.sentence_start(token, PRONOUN_REACH), self.said_by
                 )
             return self.pronoun(token)
         aged = person_of_age(token, self.actors, self.last_person)

@@ -252,7 +252,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
                 out.append(quote)
     according = according_to(sentence)
     if according is not None and not out and not overlaps(sentence.root, covered):
-        speaker = participants.resolve_one(according)
+        speaker = participants.said_by(according)
         root = sentence.root
         if speaker is not None:
             quote = clause_quote(sentence, root, speaker, skip=according.head.head)

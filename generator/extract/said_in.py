@@ -23,11 +23,20 @@ def issuer(token: Token) -> Token | None:
         return None
     if any(c.dep_ in {"compound", "poss", "nmod"} for c in token.children):
         return None  # 'the Kremlin statement said': it names its own issuer
-    if token.dep_ != "nsubj" or lemma(token.head) not in SAYING_VERBS:
-        return None
+    according = (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
+    if not according and (token.dep_ != "nsubj" or lemma(token.head) not in SAYING_VERBS):
+        return None  # 'the statement said', 'according to the statement'
     for earlier in reversed(token.doc[: token.i]):
         if earlier.lower_ != token.lower_:
             continue
+        named = named_issuer(earlier)
+        if named is not None:  # 'a report by the UN ... according to the report': the UN's
+            return named
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children):
+            if earlier.dep_ not in {"dobj", "pobj"}:
+                return None  # 'a report said ...': another document, its issuer unnamed
         if earlier.dep_ == "dobj" and lemma(earlier.head) in ISSUING:
             subjects = [c for c in earlier.head.children if c.dep_ == "nsubj"]
             if subjects:  # 'the UN released a report on Monday ... the report said'

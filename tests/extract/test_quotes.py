@@ -568,6 +568,28 @@ def test_no_sentence_starts_after_a_bracket_that_ends_none(nlp) -> None:
             " Austria's statement said the talks would resume in May.",
             "Austria",
         ),
+        (  # 'according to' the document
+            "The Orvanian Interior Ministry said in a statement that two dams were closed."
+            " A third dam will close on Friday, according to the statement.",
+            "Orvanian Interior Ministry",
+        ),
+        (  # 'it' goes on speaking for the document, so for its issuer
+            "The Orvanian Interior Ministry said in a statement that two dams were closed."
+            ' "The third dam will close on Friday and the fourth in May," it said.',
+            "Orvanian Interior Ministry",
+        ),
+        (  # the document last named is the one meant
+            "The Orvanian Interior Ministry said in a report that two dams were closed."
+            " A report by the Danube Commission said the river was falling."
+            " The third dam will close on Friday, according to the report.",
+            "Danube Commission",
+        ),
+        (  # a new document whose issuer is unnamed: nobody's
+            "The Orvanian Interior Ministry said in a report that two dams were closed."
+            " A new report said the river was falling fast."
+            " The third dam will close on Friday, according to the report.",
+            "report",
+        ),
     ],
 )
 def test_the_document_a_speaker_issued_speaks_for_them(
