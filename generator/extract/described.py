@@ -159,10 +159,12 @@ COMPANY_SUFFIXES = frozenset({"ag", "bhd", "co", "corp", "inc", "llc", "ltd", "n
 def name_head(entity: Entity) -> set[str]:
     """'the task force' after 'the Essex County task force', 'the commission' after 'the
     European Commission', 'the company' after 'Chiron Corp.': the kind of body an organisation's
-    name ends with describes it."""
+    name ends with, or opens its 'of' with, describes it."""
     words = entity.name.lower().replace(".", "").split()
     if entity.kind != "organization" or len(words) < 2:
         return set()
     if words[-1] in COMPANY_SUFFIXES:
         return {"company"}
-    return {words[-1]} if words[-1] in ORG_HEADS else set()
+    # 'the ministry' after 'the Ministry of Health', 'the bank' after 'the Bank of Korea'
+    before_of = [w for w, after in zip(words, words[1:]) if after in {"of", "for"}][:1]
+    return {w for w in [words[-1], *before_of] if w in ORG_HEADS}

@@ -599,6 +599,26 @@ def test_the_document_a_speaker_issued_speaks_for_them(
     assert found[-1][2] == speaker
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "The Bank of Varn raised its key rate on Monday. The bank said prices rose too fast.",
+            "Bank of Varn",
+        ),
+        (
+            "The Ministry of Health reported 20 new cases on Tuesday."
+            " The ministry said the outbreak was under control.",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_a_body_named_again_by_the_word_before_its_of_is_that_body(
+    nlp, tmp_path: Path, body: str, speaker: str
+) -> None:
+    assert quotes_of(nlp, tmp_path, body)[-1][2] == speaker
+
+
 def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
     body = (
         '"The dams will hold through the winter," the Danube Herald quoted Peter Novak,'
