@@ -10,6 +10,8 @@ from generator.extract.actors import affiliations, span_entity
 from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS
+from generator.extract.names import told_or_cited
+from generator.lemmas import lemma
 from generator.records import Entity
 
 
@@ -116,6 +118,10 @@ class Descriptions:
                     best, best_start = entity, max(starts)
             if best is not None:
                 return best
+            bare = all(c.dep_ == "det" for c in token.children)  # not 'the Times's newspaper'
+            source = self.news_source(token) if word in OUTLETS and bare else None
+            if source is not None:  # 'the newspaper', not 'the business daily X'
+                return source
         if len(holders) != 1:
             return None
         # an indefinite one is someone the text names beside it ('a spokesman, Abu Abir,') or, in
@@ -130,7 +136,30 @@ class Descriptions:
             return None
         return holders[0]
 
+    def news_source(self, token: Token) -> Entity | None:
+        """'The newspaper said', 'the agency quoted him' after 'the China Youth Daily reported'
+        or 'told Xinhua': the body last named as a source of news before it."""
+        best, best_start = None, -1
+        for entity in self.actors:
+            if entity.kind != "organization":
+                continue
+            for mention in entity.mentions:
+                root = mention.span.root
+                reports = root.dep_ == "nsubj" and lemma(root.head) in REPORTING
+                # 'quoted by the daily', not 'told AFP' (the wire's) nor 'according to the ministry'
+                cited = root.dep_ == "pobj" and told_or_cited(root, according=False)
+                if best_start < mention.span.start < token.i and (reports or cited):
+                    best, best_start = entity, mention.span.start
+        if best is not None:
+            fired("participants: the outlet is the source last named", token.text, best.name)
+        return best
 
+
+OUTLETS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"})
+"""Words for a news outlet: 'the newspaper' is the one the story last cited ('the agency' may
+be a government's)."""
+REPORTING = frozenset({"report", "quote", "write", "cite", "carry"})
+"""What an outlet does ('the Times reported'); anyone says, and a ministry publishes findings."""
 TOP_WORDS = frozenset({"chief", "leader", "head", "boss"})
 """Words for whoever leads a body, whatever the title: 'the UN chief' is its Secretary-General."""
 FORMER = frozenset({"former", "ex", "then"})

@@ -619,6 +619,27 @@ def test_a_body_named_again_by_the_word_before_its_of_is_that_body(
     assert quotes_of(nlp, tmp_path, body)[-1][2] == speaker
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "The Straits Times reported on Monday that the dams were closed."
+            " The newspaper said the river would fall by Friday.",
+            "Straits Times",
+        ),
+        (  # a body that only said something is no outlet
+            "The Orvanian Interior Ministry said on Monday that the dams were closed."
+            " The newspaper said the river would fall by Friday.",
+            "newspaper",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_outlet_last_cited(
+    nlp, tmp_path: Path, body: str, speaker: str
+) -> None:
+    assert quotes_of(nlp, tmp_path, body)[-1][2] == speaker
+
+
 def test_the_one_a_source_quoted_says_it(nlp, tmp_path: Path) -> None:
     body = (
         '"The dams will hold through the winter," the Danube Herald quoted Peter Novak,'
