@@ -314,8 +314,12 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
 
 
 def thing_words(thing: Token) -> str:
-    """'trade surplus' of "Japan's trade surplus with the US": the noun and its compounds."""
-    return " ".join(t.text for t in [*(c for c in thing.lefts if c.dep_ == "compound"), thing])
+    """'trade surplus' of "Japan's trade surplus with the US": the noun and its compounds, not a
+    measure's ('offensive' of 'Israel's 17-day offensive')."""
+    compounds = [
+        c for c in thing.lefts if c.dep_ == "compound" and not any(g.like_num for g in c.children)
+    ]
+    return " ".join(t.text for t in [*compounds, thing])
 
 
 def told_of(verb: Token, objects: list[Token]) -> list[Token]:

@@ -258,6 +258,11 @@ def test_whose_thing_acts_for_its_owner(nlp, tmp_path: Path) -> None:
     assert event(events, "company sued")["who"] == ["Peter Novak"]
 
 
+def test_a_measure_of_the_owned_thing_is_no_part_of_the_action(nlp, tmp_path: Path) -> None:
+    events = events_of(nlp, tmp_path, "Austria's 10-day manoeuvres began on Thursday near Linz.")
+    assert [e["did"] for e in events if e["who"] == ["Austria"]] == ["manoeuvres began"]
+
+
 def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> None:
     body = "The Northern Rivers Commission said on Tuesday it would close the Danube port."
     close = event(events_of(nlp, tmp_path, body), "close")
