@@ -43,8 +43,7 @@ def as_named_body(span: Span) -> bool:
     if named_as_body(span) and not ends_title_phrase(span.doc[span.start - 1]):
         return True
     head = span.root.head
-    between = span.doc[span.end : head.i] if head.i >= span.end else [head]
-    if any(not t.is_lower or t.lower_ in person_nouns() for t in between):
+    if any(not t.is_lower or t.lower_ in person_nouns() for t in span.doc[span.end : head.i]):
         return False  # 'Anatolia news agency', not 'the Darfur rebel group'
     if span.label_ != "GPE" or head.lower_ in STATE_HEADS or span[-1].lower_ in PLACE_HEADS:
         return False  # 'the Lanzhou city government', 'the Essex County task force': the place's

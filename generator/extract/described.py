@@ -4,6 +4,8 @@ agree ('the central bank' is not the Islamic bank named before)."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.actors import affiliations, span_entity
@@ -31,9 +33,14 @@ class Descriptions:
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
         self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
         self.words = set().union(*self.roles.values(), *self.name_heads.values()) | TOP_WORDS
-        self.members = [
-            (entity, list(affiliations(entity, actors)))
-            for entity in actors
+
+    @cached_property
+    def members(self) -> list[tuple[Entity, list[Entity]]]:
+        """Each titled person with the bodies the text names them with (made only when a story
+        says 'the UN chief')."""
+        return [
+            (entity, list(affiliations(entity, self.actors)))
+            for entity in self.actors
             if entity.kind == "person" and entity.roles
         ]
 
@@ -137,8 +144,8 @@ class Descriptions:
         return holders[0]
 
     def news_source(self, token: Token) -> Entity | None:
-        """'The newspaper said', 'the agency quoted him' after 'the China Youth Daily reported'
-        or 'told Xinhua': the body last named as a source of news before it."""
+        """'The newspaper said' after 'the China Youth Daily reported' or 'quoted by the Straits
+        Times': the body last named as a source of news before it."""
         best, best_start = None, -1
         for entity in self.actors:
             if entity.kind != "organization":

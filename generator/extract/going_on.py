@@ -9,6 +9,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.names import is_title_word
 from generator.extract.said_in import sayer
+from generator.extract.subjects import PERSON_PRONOUNS
 from generator.lemmas import lemma
 
 
@@ -45,7 +46,7 @@ def set_off_participle(verb: Token, reported: Token | None) -> bool:
     )
 
 
-PEOPLE = frozenset({"he", "she", "they"})
+PEOPLE = PERSON_PRONOUNS | {"they"}
 GOING_ON = frozenset({"add", "note", "say", "stress", "state", "emphasize", "emphasise"})
 """Saying verbs that only go on with what was being said ('adding', 'noting'); not 'arguing'
 or 'warning', which may be whoever the clause before names ('the attorneys had filed a
