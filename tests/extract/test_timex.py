@@ -404,6 +404,9 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         "They want to spring a surprise.",
         "Igarashi scored eight points in a row in the second quarter.",
         "He ran for two touchdowns late in the fourth quarter to seal the game.",
+        # cricket's one-day game is a kind of match, not a length of time
+        "India won the third one-day international by five wickets.",
+        "He was left out of the one-day squad for the series.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:
@@ -426,6 +429,10 @@ def test_rates_titles_and_names_are_not_dates(text: str) -> None:
             ["1998-08-03", "1998-08-03"],
         ),
         ("That year, he left.", ["XXXX"]),
+        # the same month of another year: the month the story named, in the year the phrase gives
+        ("Exports rose in March from the same month of 1996.", ["1998-03", "1996-03"]),
+        ("Exports rose in March from the same month last year.", ["1998-03", "1997-03"]),
+        ("Exports rose from the same month of 1996.", ["1996"]),
         ("Flights leave on Monday and Tuesday nights.", ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]),
         ("Shares fell on Wednesday. Dealers sold in the morning.", ["1998-08-05", "1998-08-05TMO"]),
         ("By mid afternoon, the shelling had stopped.", ["1998-08-07TAF"]),
@@ -452,7 +459,8 @@ TEXTS_WITH_EVERY_RULE = [
     "at 1559 GMT, before Christmas, overnight, until midday, New Year's Eve, the same day, year-long,",
     "on 1998-08-07, Monday, August 3, 1998, 3 August 1998, late March 1997, on March 5, the 5th of May,",
     "the latest quarter, last year's quarter, next month, last Tuesday, nineteen ninety-eight,",
-    "in recent weeks, at 11:30 p.m. local time, on March fifth, the same period last year.",
+    "in recent weeks, at 11:30 p.m. local time, on March fifth, the same period last year,",
+    "the same month of 1996.",
 ]
 
 
@@ -519,12 +527,12 @@ def test_every_handler_is_in_the_rule_table() -> None:
     """A handler no rule calls is dead code (one was, for "daily" and "weekly")."""
     import inspect
 
-    from generator.extract.timex import calendar_rules, relative_rules
+    from generator.extract.timex import calendar_rules, lengths, relative_rules
     from generator.extract.timex.rules import RULES
 
     used = {rule.handler for rule in RULES}
     helpers = {"is_game_period", "previous_word", "deictic_part", "_weekday"}
-    for module in (calendar_rules, relative_rules):
+    for module in (calendar_rules, lengths, relative_rules):
         handlers = {
             name: f
             for name, f in inspect.getmembers(module, inspect.isfunction)

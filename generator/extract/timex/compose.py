@@ -49,6 +49,7 @@ def compose(found: list[Timex], text: str, ctx: Context) -> list[Timex]:
         t = year_before_period(t, text, period)
         t = attributive_article(t, text)
         t = from_reference(t, reference)
+        t = same_month_of_year(t, reference)
         t = part_of_reference_day(t, reference)
         following = merged[i + 1] if i + 1 < len(merged) else None
         t = range_start_year(t, following, text)
@@ -97,6 +98,18 @@ def from_reference(t: Timex, reference: tuple[date, str] | None) -> Timex:
         )
         return replace(t, type="DATE", value=moved.isoformat(), resolved=True)
     return replace(t, type="DATE", value=shifted(when, unit, sign), resolved=True)
+
+
+SAME_MONTH_OF = re.compile(r"(?i)^the\s+same\s+month\s")
+
+
+def same_month_of_year(t: Timex, reference: tuple[date, str] | None) -> Timex:
+    """'Exports rose in March from the same month of 2004': the month the story last named, in
+    the year the phrase gives (the rule found the year; alone it stays that year)."""
+    if not SAME_MONTH_OF.match(t.text) or reference is None or reference[1] == "year":
+        return t
+    fired("the same month of a year", t.text)
+    return replace(t, value=f"{t.value[:4]}-{reference[0].month:02d}", resolved=True)
 
 
 BARE_PART = re.compile(r"(?i)^(?:the\s+)?(?:(?:mid|early|late)[- ]?)?(morning|afternoon|evening)$")

@@ -1,5 +1,5 @@
 """Rule handlers for dates relative to the publication date or the story: yesterday, last
-Monday, two years ago, the same month, durations and sets. Each returns (type, value, resolved)
+Monday, two years ago, the same month (lengths and sets are in lengths.py). Each returns (type, value, resolved)
 or None to reject the match."""
 
 from __future__ import annotations
@@ -23,18 +23,10 @@ from generator.extract.timex.words import (
     MONTH,
     MONTHS,
     PARTS_OF_DAY,
-    RATE,
     SEASONS,
-    UNITS,
-    VAGUE_NUMBERS,
     WEEKDAYS,
     previous_word,
 )
-
-
-def unit_long(m: re.Match[str], ctx: Context) -> Result:
-    """'her year-long reign': a length of one unit."""
-    return "DURATION", duration_value("1", m.group(1)), False
 
 
 def that_period(m: re.Match[str], ctx: Context) -> Result:
@@ -60,7 +52,7 @@ def current_period(m: re.Match[str], ctx: Context) -> Result:
 def same_period(m: re.Match[str], ctx: Context) -> Result:
     """'over the same period last year', 'the same period of 2005': the comparison period of a
     results story, known to its year (the period itself is the story's, often not a quarter:
-    'the first ten months')."""
+    'the first ten months'); 'the same month of 2004' takes its month in compose."""
     if m.group(1):
         return "DATE", m.group(1), False
     if ctx.anchor is None:
@@ -107,13 +99,6 @@ def relative_season(m: re.Match[str], ctx: Context) -> Result:
     if rel in {"last", "past", "previous"} and season == "WI" and ctx.anchor.month <= 3:
         year = ctx.anchor.year - 1
     return "DATE", f"{year}-{season}", True
-
-
-def weekday_set(m: re.Match[str], ctx: Context) -> Result:
-    """'Tuesday nights', 'on Mondays': every such day, a SET in TimeML."""
-    name = (m.group(1) or m.group(3)).lower()
-    part = f"T{PARTS_OF_DAY[m.group(2).lower()]}" if m.group(2) else ""
-    return "SET", f"XXXX-WXX-{WEEKDAYS[name] + 1}{part}", False
 
 
 def weekday_part(m: re.Match[str], ctx: Context) -> Result:
@@ -168,49 +153,6 @@ def tonight(m: re.Match[str], ctx: Context) -> Result:
     if ctx.anchor is None:
         return "TIME", "XXXX-XX-XXTNI", False
     return "TIME", f"{ctx.anchor.isoformat()}TNI", True
-
-
-def duration(m: re.Match[str], ctx: Context) -> Result:
-    rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
-    if unit.lower().startswith("quarter") and re.match(
-        r"\s+(?:percentage|point|percent|of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})))",
-        m.string[m.end() : m.end() + 24],
-    ):
-        return None  # "three-quarters of the vote": a fraction, not a length of time
-    if amount.lower() in {"some", "many"} and not unit.lower().endswith("s"):
-        return None
-    if (
-        amount.lower() in {"a", "an", "one"}
-        and re.match(r"(?i)(a|an|one)\s", m.group(0))
-        and unit.lower() in {"second"}
-    ):
-        return None
-    if m.group(0).lower() == "one day" and previous_word(m) in {
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "shall",
-        "should",
-        "must",
-        "to",
-    }:
-        return (
-            "DATE",
-            "FUTURE_REF",
-            False,
-        )  # "Islam will one day be...": some day ahead, not a length
-    if (
-        amount.lower() in {"a", "an"}
-        and not rel
-        and RATE.search(m.string[max(0, m.start() - 40) : m.start()])
-    ):
-        return None  # "700 seats a week", "$2 million a year": a rate, not a length of time
-    if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:
-        return "DATE", "PAST_REF", False  # "the past several quarters", "the last few months"
-    return "DURATION", duration_value(amount, unit, half=bool(m.group(3) or m.group(5))), False
 
 
 def ago(m: re.Match[str], ctx: Context) -> Result:
@@ -374,68 +316,11 @@ def future_ref(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", "FUTURE_REF", False
 
 
-def set_every(m: re.Match[str], ctx: Context) -> Result:
-    unit = m.group(2).lower()
-    if unit in PARTS_OF_DAY:
-        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", False
-    if unit in SEASONS:
-        return "SET", f"XXXX-{SEASONS[unit]}", False
-    return "SET", f"P1{UNITS[unit]}", False
-
-
-FREQUENCIES = {
-    "hourly": "PT1H",
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P1Q",
-    "annual": "P1Y",
-    "yearly": "P1Y",
-}
-
-
-def set_frequency(m: re.Match[str], ctx: Context) -> Result:
-    """'on a daily basis': how often, a SET in TimeML. (A bare 'daily' is as often a newspaper,
-    'the Sabah daily', and TimeBank leaves most 'annually' unmarked.)"""
-    return "SET", FREQUENCIES[m.group(1).lower()], False
-
-
 def overnight(m: re.Match[str], ctx: Context) -> Result:
     """'shares fell overnight': the night before the story's day."""
     if ctx.anchor is None:
         return "TIME", "XXXX-XX-XXTNI", False
     return "TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}TNI", True
-
-
-def a_while(m: re.Match[str], ctx: Context) -> Result:
-    if previous_word(m) not in {"for", "in", "after", "take", "takes", "took"}:
-        return None
-    return "DURATION", "PXX", False
-
-
-def bare_plural(m: re.Match[str], ctx: Context) -> Result:
-    """'within weeks', 'for years': a length of time, how long unsaid."""
-    if previous_word(m) not in {
-        "for",
-        "within",
-        "in",
-        "over",
-        "after",
-        "take",
-        "took",
-        "takes",
-        "taken",
-        "lasted",
-    }:
-        return None
-    return plural_unit(m, ctx)
-
-
-def plural_unit(m: re.Match[str], ctx: Context) -> Result:
-    return "DURATION", duration_value("several", m.group(1)), False
-
-
-# A quarter of a game, not of the year: "scored eight points in the second quarter".
 
 
 def deictic_part(day_word: str, part_word: str, ctx: Context) -> tuple[str, str, bool]:

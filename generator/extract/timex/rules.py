@@ -42,22 +42,28 @@ from generator.extract.timex.calendar_rules import (
     year_ended,
     year_quarter,
 )
-from generator.extract.timex.relative_rules import (
+from generator.extract.timex.lengths import (
     a_while,
+    bare_plural,
+    duration,
+    plural_unit,
+    set_every,
+    set_frequency,
+    unit_long,
+    weekday_set,
+)
+from generator.extract.timex.relative_rules import (
     ago,
     ago_one,
     bare_part,
-    bare_plural,
     current_period,
     day_part,
     deictic_day,
-    duration,
     future_ref,
     overnight,
     part_day,
     past_ref,
     period_end,
-    plural_unit,
     present,
     recent_units,
     relative_month,
@@ -65,15 +71,11 @@ from generator.extract.timex.relative_rules import (
     relative_unit,
     relative_weekday,
     same_period,
-    set_every,
-    set_frequency,
     that_period,
     this_part,
     tonight,
-    unit_long,
     weekday,
     weekday_part,
-    weekday_set,
     weekend,
     year_back,
 )
@@ -272,6 +274,11 @@ RULES: tuple[Rule, ...] = (
         current_period,
         needs=("week", "day", "month"),
     ),
+    Rule(
+        r"\bthe\s+same\s+(?:period|month)\s+(?:(?:of|in)\s+((?:19|20)\d\d)|(?:of\s+)?last\s+year)\b",
+        same_period,
+        needs=("same",),
+    ),
     Rule(r"\bthat\s+(year|month)\b(?![-'\u2019])", that_period, needs=("that", "same")),
     Rule(r"\bthe\s+same\s+(year|month|day)\b(?![-'\u2019])", that_period, needs=("that", "same")),
     Rule(r"(?<!-)\b(year|month|week|day)-long\b", unit_long, needs=("-long",)),
@@ -282,11 +289,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(last|this) year's\s+(?:fiscal\s+)?quarter\b", last_quarter, needs=("quarter", "period")
-    ),
-    Rule(
-        r"\bthe\s+same\s+period\s+(?:(?:of|in)\s+((?:19|20)\d\d)|(?:of\s+)?last\s+year)\b",
-        same_period,
-        needs=("period",),
     ),
     Rule(r"\b(year-(?:earlier|ago))\b", year_back, needs=("year-",)),
     Rule(rf"\b({REL})\s+({MONTH})\b", relative_month, needs=MONTH_WORDS, near=NEAR_A_MONTH),
