@@ -161,8 +161,12 @@ def speaking_work(ent: Span) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
 
-NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "le", "la", "al", "el", "bin"})
-"""Lower-case words a person's name may begin with ('von Pierer')."""
+NAME_PARTICLES = frozenset(
+    {"von", "van", "de", "da", "di", "du", "le", "la", "al", "el", "bin"}
+    | {"del", "della", "dos", "das", "do", "der", "den", "ter", "ibn", "y"}
+)
+"""Lower-case words a name may begin with or hold ('von Pierer', 'Jose Eduardo dos Santos',
+'Mar del Plata')."""
 
 
 def lower_case_name(ent: Span) -> bool:
@@ -181,7 +185,7 @@ def lower_case_name(ent: Span) -> bool:
 def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:
     """'the Bay of' + 'Bengal', 'the Democratic Republic of the' + 'Congo': a name the model cut
     after its 'of' or 'of the' goes on into the next name (not after 'and': 'the Jiji Press and' +
-    'Kyodo News' are two)."""
+    'Kyodo News' are two). So does one it cut at a particle (see across_particle)."""
     out: list[Span] = []
     for ent in ents:
         if (
@@ -195,8 +199,57 @@ def joined_across_of(ents: tuple[Span, ...]) -> list[Span]:
             first = out.pop()
             fired("name: joined across its 'of'", first.text, ent.text)
             ent = Span(ent.doc, first.start, ent.end, label=first.label_)
+        elif out and across_particle(out[-1], ent):
+            first = out.pop()
+            fired("name: joined across its particle", first.text, ent.text)
+            ent = Span(ent.doc, first.start, ent.end, label=first.label_)
         out.append(ent)
-    return out
+    return [
+        past_particle(ent, out[i + 1] if i + 1 < len(out) else None) for i, ent in enumerate(out)
+    ]
+
+
+def past_particle(ent: Span, following: Span | None) -> Span:
+    """'Mar' [del Plata]: a name the model ended before its particle and the capitalised words
+    after it, which it left out of every name."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in NAME_LABELS - {"NORP"} or end + 1 >= len(doc):
+        return ent
+    particle = doc[end]
+    if (
+        not (particle.is_lower and particle.lower_ in NAME_PARTICLES)
+        or "\n" in particle.whitespace_
+    ):
+        return ent
+    stop = following.start if following is not None else len(doc)
+    last = end + 1
+    while last < stop and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+        last += 1
+    if last == end + 1:
+        return ent
+    fired("name: joined across its particle", ent.text, doc[end:last].text)
+    return Span(doc, ent.start, last, label=ent.label_)
+
+
+def across_particle(first: Span, then: Span) -> bool:
+    """One name the model cut at its lower-case particle: 'Mar' + 'del Plata', 'Maria do' +
+    'Carmo Silveira', 'Jose Eduardo' dos 'Santos' (the particle left out between two names of
+    the same kind, on one line)."""
+    doc = first.doc
+    if first.label_ != then.label_ or first.label_ not in NAME_LABELS - {"NORP"}:
+        return False
+    if then.start == first.end:
+        particle = then[0] if then[0].is_lower else first[-1]
+        return particle.is_lower and particle.lower_ in NAME_PARTICLES and len(then) > 1
+    if then.start != first.end + 1:
+        return False
+    between = doc[first.end]
+    return (
+        between.is_lower
+        and between.lower_ in NAME_PARTICLES
+        and "\n" not in first[-1].whitespace_ + between.whitespace_
+        and then[0].text[:1].isupper()
+    )
 
 
 def cut_short(ent: Span) -> bool:

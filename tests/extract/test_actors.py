@@ -265,6 +265,38 @@ def test_a_name_cut_after_of_the_goes_on_into_the_next(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, cuts, whole",
+    [
+        # the model's cuts at a lower-case particle, as it makes them on wire stories
+        (
+            "President Jose Eduardo dos Santos left.",
+            ["Jose Eduardo", "Santos"],
+            "Jose Eduardo dos Santos",
+        ),
+        (
+            "Premier Maria do Carmo Silveira left.",
+            ["Maria do", "Carmo Silveira"],
+            "Maria do Carmo Silveira",
+        ),
+        ("Riots hit Mar del Plata on Friday.", ["Mar", "del Plata"], "Mar del Plata"),
+        ("Riots hit Mar del Plata on Friday.", ["Mar"], "Mar del Plata"),
+        ("It was Dupont de facto who led.", ["Dupont"], "Dupont"),
+    ],
+)
+def test_a_name_cut_at_its_particle_is_whole(nlp, text: str, cuts: list[str], whole: str) -> None:
+    from generator.extract.names import entities
+
+    doc = nlp(text)
+    label = "GPE" if "Mar" in text else "PERSON"
+    spans = []
+    for cut in cuts:
+        start = text.index(cut)
+        spans.append(doc.char_span(start, start + len(cut), label=label))
+    doc.ents = spans
+    assert [e.text for e in entities(doc)] == [whole]
+
+
+@pytest.mark.parametrize(
     "body, relation",
     [
         ("The ministers vowed to lift South-South trade to a new level in Vienna.", "South-South"),
