@@ -161,10 +161,16 @@ def currency_names() -> dict[str, str]:
     last: dict[str, set[str]] = {}
     for name, codes in full.items():
         word = name.split()[-1]
+        if " of " in name or word in METALS:
+            continue  # 'Ecuadorian unit of constant value', 'Zimbabwean gold': no 'value', 'gold'
         if word != name and word.isalpha() and word not in full:
             last.setdefault(word, set()).update(codes)
     found.update({w: next(iter(codes)) for w, codes in last.items() if len(codes) == 1})
     return found
+
+
+METALS = frozenset({"gold", "silver", "platinum", "palladium"})
+"""The precious metals ISO 4217 codes as XAU, XAG, XPT, XPD: commodities in a story."""
 
 
 @lru_cache(maxsize=1)
@@ -177,19 +183,22 @@ def currency_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def english_currencies() -> tuple[tuple[str, frozenset[str], str], ...]:
-    """Each currency Babel knows: its code, its English names (one and many), its symbol."""
+    """Each currency Babel knows: its code, its English names (one and many), its symbol. Not
+    ISO 4217's codes for things that are no country's money: X codes without a symbol are
+    metals ('gold', counted in 'troy ounces of gold'), units of account ('special drawing
+    rights'), funds and tests, and their names are common words."""
     from babel import Locale
     from babel.numbers import get_currency_name
 
     english = Locale("en")
-    return tuple(
-        (
-            code,
-            frozenset({english.currencies[code], get_currency_name(code, count=2, locale="en")}),
-            english.currency_symbols.get(code, ""),
-        )
-        for code in english.currencies
-    )
+    found = []
+    for code in english.currencies:
+        symbol = english.currency_symbols.get(code, "")
+        if code.startswith("X") and not symbol:
+            continue
+        names = frozenset({english.currencies[code], get_currency_name(code, count=2, locale="en")})
+        found.append((code, names, symbol))
+    return tuple(found)
 
 
 def is_money_unit(word: str) -> bool:

@@ -835,6 +835,30 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "body, value, what",
+    [
+        ("The Bank of Austria said it had sold 23 tonnes of gold last year.", "23 tonnes", "gold"),
+        ("Austria won three gold medals in Vienna.", "three", "gold medals"),
+        (
+            "The insurer set up an arm to handle two billion Singapore dollars in funds.",
+            "two billion Singapore dollars",
+            "funds",
+        ),
+    ],
+)
+def test_metals_and_common_words_are_no_currency(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    """ISO 4217 codes gold (XAU), special drawing rights and funds, and 'Zimbabwean gold' ends
+    in 'gold': none of them is money in a story."""
+    from generator.extract.number_values import currency_of
+
+    assert [currency_of(w) for w in ("gold", "silver", "rights", "funds", "value")] == [None] * 5
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"].startswith(what)
+
+
+@pytest.mark.parametrize(
     "body, number",
     [
         ("Storm Signal No. 1 was raised over the port of Vienna.", "1"),
