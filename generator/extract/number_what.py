@@ -60,7 +60,7 @@ from generator.extract.number_verbs import (
     with_verb,
 )
 from generator.extract.possessors import speaker_at
-from generator.extract.sentences import paired_quotes, verb_subject
+from generator.extract.sentences import paired_quotes, verb_subject, words_text
 from generator.lemmas import lemma
 
 MAX_CLIMB = 4
@@ -324,7 +324,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
     costs = lemma(verb) == "cost"
     at_close = lemma(verb) in CLOSING_VERBS and span.root.head.lower_ == "at"
     did = verb  # 'Yao scored 25 points and lost 3': Yao's, but lost, not scored
-    climbs = 0
+    climbs, via = 0, ""
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = [s for s in subjects if not span.start <= s.i < span.end]
@@ -340,12 +340,18 @@ def measured_by(verb: Token, span: Span) -> str | None:
             subjects = [verb.head]  # 'with imports increasing 27 percent': the imports
         if subjects or verb.dep_ not in CLIMB_DEPS or climbs == MAX_CLIMB:
             break
-        verb, climbs = verb.head, climbs + 1
+        via, verb, climbs = verb.dep_, verb.head, climbs + 1
         if verb.pos_ == "NOUN" and change_of(span) is not None:
             subjects = [verb]  # 'with exports up 7.6 percent': the exports
             break
-    if not subjects or (climbs and lemma(verb) in SAYING_VERBS):
+    controls = (
+        via == "xcomp"
+        and not any(c.dep_ == "dobj" for c in verb.children)  # not 'predicted trade to hit'
+        and not any(c.dep_ == "nummod" for s in subjects for c in s.children)  # 'N dollars'
+    )
+    if not subjects or (climbs and lemma(verb) in SAYING_VERBS and not controls):
         return None  # '..., up from 686.7 billion yen, the ministry said': not the ministry's
+        # ('Gazprom agreed to pay 7.45 billion dollars': Gazprom's, the payer's)
     subject = subjects[0]
     if subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # 'Merieux, which offered 942 million dollars': Merieux
@@ -371,8 +377,8 @@ def measured_by(verb: Token, span: Span) -> str | None:
     if at_close:  # 'the index fell 25.26 points to close at 6,020.94'
         fired("numbers: a level at the close", span.text, phrase)
         return f"{phrase} at the close"
-    if lemma(verb) in {"be", "stand"}:  # 'unemployment stood at 5 percent'
-        return phrase
+    if lemma(verb) in {"be", "stand"} or (controls and lemma(did) == "be"):
+        return phrase  # 'unemployment stood at 5 percent', 'visibility was reported to be 500 m'
     if not climbs and states_quantity(verb, span):
         fired("numbers: a verb that states how much its subject is", span.text, verb.text)
         return phrase
@@ -384,8 +390,13 @@ def measured_by(verb: Token, span: Span) -> str | None:
         and subject.ent_type_ == "PERSON"
     ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
+    said = verb_words(verb)
+    if controls and climbs == 1 and did.pos_ == "VERB":  # 'Gazprom agreed to pay'
+        helping = [c for c in did.children if c.dep_ in {"aux", "auxpass"} and c.i < did.i]
+        said = " ".join(filter(None, [said, words_text(helping), verb_words(did)]))
+        verb = did  # 'seems to be eyeing'
     tail = what_a_sum_is_for(verb, span) if span.root.dep_ == "dobj" and is_sum(span) else ""
-    return f"{phrase} {verb_words(verb)}{tail}"
+    return f"{phrase} {said}{tail}"
 
 
 def changed_object(verb: Token, span: Span) -> Token | None:

@@ -837,6 +837,37 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "body, value, what",
     [
+        # the subject of 'agreed', 'plans', 'is expected' does what its 'to' verb says
+        (
+            "Norgas agreed to pay 7.4 billion dollars to the consortium.",
+            "7.4 billion dollars",
+            "Norgas agreed to pay",
+        ),
+        (
+            "Austria's trade surplus is expected to reach 9 billion euros.",
+            "9 billion euros",
+            "Austria's trade surplus expected to reach",
+        ),
+        ("Visibility was reported to be 500 meters in Vienna.", "500 meters", "visibility"),
+    ],
+)
+def test_the_subject_of_a_verb_with_to_does_what_it_says(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+def test_who_predicts_a_level_does_not_reach_it(nlp, tmp_path: Path) -> None:
+    """'Lang predicted trade to hit N': the trade hits it, not Lang."""
+    body = "Lang predicted Austria's trade to hit 690 billion euros."
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert not (found["690 billion euros"]["what"] or "").startswith("Lang")
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
         ("The Bank of Austria said it had sold 23 tonnes of gold last year.", "23 tonnes", "gold"),
         ("Austria won three gold medals in Vienna.", "three", "gold medals"),
         (
