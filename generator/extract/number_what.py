@@ -51,6 +51,7 @@ from generator.extract.number_values import (
 from generator.extract.number_verbs import (
     LIGHT,
     RELATIVES,
+    is_unit,
     object_of,
     participle_for_those_counted,
     states_quantity,
@@ -177,7 +178,9 @@ def measured_in_phrase(span: Span) -> str | None:
     if level_of(span) is not None:  # 'profit is 4.7 billion, up from 633.8 million'
         return measured_by(holder, span)
     if holder.pos_ in {"VERB", "AUX"}:
-        moved = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        moved = [  # not another number's unit: 'closed up 50 rupiah at 1,350 rupiah'
+            c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_unit(c)
+        ]
         if moved and head.lower_ == "for" and is_sum(span) and moved[0].lower_ not in UNIT_WORDS:
             fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
             phrase = noun_phrase(moved[0], span)  # 'buy a 10 percent stake for $560 million'

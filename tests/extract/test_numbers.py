@@ -858,6 +858,21 @@ def test_the_subject_of_a_verb_with_to_does_what_it_says(
     assert found[value]["what"] == what
 
 
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        ("Norbank closed up 50 cents at 13.50 euros.", "13.50 euros", "Norbank at the close"),
+        ("Norbank lifted 12 cents to 39.33 euros.", "39.33 euros", "Norbank"),
+    ],
+)
+def test_a_level_after_a_change_is_no_unit_of_the_change(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    """The change's own unit ('50 cents') is no thing the level measures."""
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"].startswith(what)
+
+
 def test_who_predicts_a_level_does_not_reach_it(nlp, tmp_path: Path) -> None:
     """'Lang predicted trade to hit N': the trade hits it, not Lang."""
     body = "Lang predicted Austria's trade to hit 690 billion euros."
