@@ -11,6 +11,7 @@ from generator.extract.action_words import SUBJECT_DEPS, open_complements, purpo
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
+from generator.extract.said_in import trailing_sayer
 from generator.extract.sentences import first_conjunct, quote_marks, quotes_in, sentence_of
 from generator.lemmas import lemma
 from generator.records import Participant
@@ -43,6 +44,9 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     if not passive and gapped_passive(verb):
         fired("events: a passive whose auxiliary the text leaves out", verb.sent.text)
         passive = True
+    speaker = trailing_sayer(verb)
+    if speaker is not None:  # '..., added the source.': the source adds it
+        return [speaker], False
     token, joined = verb, False
     while True:
         subjects = [whole_of_part(c) for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -274,6 +278,12 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
     head = verb
     while head.dep_ in {"conj", "xcomp"}:
         head = head.head
+    trailing = next(
+        (t for c in head.children if c.i != verb.i and (t := trailing_sayer(c)) is not None), None
+    )
+    if head.dep_ == "ROOT" and trailing is not None:  # '..., estimated the IEA.'
+        found = participants.resolve(trailing)
+        return found[0] if found else None
     if head.dep_ not in {"ccomp", "parataxis"} and not (
         head.dep_ == "ROOT" and quotes_in(sentence_of(verb)) > 0
     ):

@@ -55,6 +55,7 @@ from generator.extract.names import is_title_word
 from generator.extract.owned_bodies import owned_body
 from generator.extract.participants import Participants
 from generator.extract.possessors import maker_named, owner_at, owner_said_before
+from generator.extract.said_in import trailing_sayer
 from generator.extract.sentences import (
     outside_subtrees,
     paired_quotes,
@@ -121,8 +122,11 @@ def controller(gerund: Token) -> Token | None:
 
 
 def reports(token: Token) -> bool:
-    """A saying verb with a reported clause, or one that closes a quote: not an event itself."""
+    """A saying verb with a reported clause, one that closes a quote or ends the sentence it
+    reports ('..., added the source.'): not an event itself."""
     if any(c.dep_ in {"ccomp", "parataxis"} for c in token.children):
+        return True
+    if trailing_sayer(token) is not None:
         return True
     return quotes_in(sentence_of(token)) > 0
 
@@ -185,6 +189,7 @@ def read_event(
     when = when_of(verb, scope, dates)
     where = place_of(scope, participants) or shared_place(verb, participants)
     what = paired_quotes(acted_on(verb, patients, participants, dates))  # no mark left alone
+    what = None if trailing_sayer(verb) is not None else what  # ', reported the agency.': who
     none_take_part = negative_argument(verb)  # 'no one was injured'
     if none_take_part:
         what = without_negative(what)
@@ -236,7 +241,10 @@ def undergoing(patients: list[Token], participants: Participants) -> list[Partic
 def objects_of(verb: Token) -> list[Token]:
     """What VERB acts on: its objects, those of the verbs it runs on into, and whom it moves to
     act ('called on Israel to respect the ceasefire': Israel)."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    speaker = trailing_sayer(verb)  # '..., added the source.': the source is no object
+    objects = [
+        c for c in verb.children if c.dep_ in OBJECT_DEPS and (speaker is None or c.i != speaker.i)
+    ]
     for x in open_complements(verb):
         objects += [c for c in x.children if c.dep_ in OBJECT_DEPS]
     control = control_object(verb)

@@ -38,6 +38,7 @@ from generator.extract.said_in import (
     pleaded,
     sayer,
     stance_holder,
+    trailing_sayer,
 )
 from generator.extract.said_what import without_according_to
 from generator.extract.sentences import (
@@ -351,8 +352,9 @@ def within_reported_clause(quote: Span) -> bool:
 
 
 def is_aside(verb: Token) -> bool:
-    """'as Bohl noted', ', he added,': a saying verb set into the clause it reports."""
-    if verb.dep_ == "parataxis":
+    """'as Bohl noted', ', he added,', ', added the source.': a saying verb set into the clause it
+    reports, or after it."""
+    if verb.dep_ == "parataxis" or (verb.dep_ != "ROOT" and trailing_sayer(verb) is not None):
         return True
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children

@@ -26,7 +26,9 @@ def issuer(token: Token) -> Token | None:
     according = (
         token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
     )
-    if not according and (token.dep_ != "nsubj" or lemma(token.head) not in SAYING_VERBS):
+    trailing = trailing_sayer(token.head)  # ', added the report'
+    subject = token.dep_ == "nsubj" or (trailing is not None and trailing.i == token.i)
+    if not according and (not subject or lemma(token.head) not in SAYING_VERBS):
         return None  # 'the statement said', 'according to the statement'
     for earlier in reversed(token.doc[: token.i]):
         if earlier.lower_ != token.lower_:
@@ -131,6 +133,9 @@ def inverted_sayer(verb: Token) -> Token | None:
     """'"...," admitted the captain': a saying verb right after a quotation, with the speaker
     after it, which the parse may take for the verb's object."""
     doc = verb.doc
+    trailing = trailing_sayer(verb)
+    if trailing is not None:
+        return trailing
     if verb.i < 2 or doc[verb.i - 1].tag_ != "''" or doc[verb.i - 2].text not in {",", "?", "!"}:
         return None  # not 'should "give up" asking them': a quoted phrase, no attribution
     after = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -138,6 +143,42 @@ def inverted_sayer(verb: Token) -> Token | None:
         return named_after(verb)
     fired("quote: the speaker after an inverted saying verb", verb.sent.text)
     return after
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+TRAILING_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "ROOT"})
+
+
+def trailing_sayer(verb: Token) -> Token | None:
+    """'..., added the source.', '..., estimated the IEA.', '..., reported the Thai News Agency
+    Saturday.': a finite saying verb after a comma that ends the sentence with its speaker,
+    which the parse takes for its object (not 'announced here Monday the opening of its
+    office': a thing announced, with more after it)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE:
+        return None
+    if lemma(verb) not in SAYING_VERBS or lemma(verb) in ADDRESSING:
+        return None  # '..., Brinkhorst, told the press': whom one tells is no speaker
+    if verb.dep_ not in TRAILING_DEPS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if speaker is None or speaker.left_edge.i != verb.i + 1 or speaker.pos_ not in SPEAKER_POS:
+        return None
+    if any(c.dep_ == "prep" for c in speaker.children):
+        return None  # 'announced the opening of its office': what was announced
+    rest = doc[speaker.right_edge.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}) for t in rest):
+        return None
+    fired("quote: the speaker a comma's saying verb ends the sentence with", verb.sent.text)
+    return speaker
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "brief", "urge", "remind"})
+"""Saying verbs whose object is whom they address ('told AFP'), never who speaks."""
+SPEAKER_POS = frozenset({"NOUN", "PROPN"})
 
 
 def named_after(verb: Token) -> Token | None:

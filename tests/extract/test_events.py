@@ -214,6 +214,17 @@ def test_reported_speech_is_the_reported_event_attributed_to_the_speaker(
     assert left["attributed_to"] == "Helen Marsh"
 
 
+def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
+    nlp, tmp_path: Path
+) -> None:
+    """'..., added Helen Marsh.': the parse takes her for the verb's object."""
+    body = "Peter Novak left Vienna on Monday, added Helen Marsh."
+    events = events_of(nlp, tmp_path, body)
+    assert [(e["did"], e["who"], e["attributed_to"]) for e in events] == [
+        ("left", ["Peter Novak"], "Helen Marsh")
+    ]
+
+
 def test_what_someone_is_accused_of_is_their_accusers_claim(nlp, tmp_path: Path) -> None:
     """'accused Austria of supplying weapons': never the fact 'Austria supplied weapons'."""
     events = events_of(

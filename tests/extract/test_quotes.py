@@ -680,6 +680,46 @@ def test_a_direct_quote_has_its_speaker(
     assert ("direct", text, speaker) in found, found
 
 
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (
+            "The victims came from the port of Vlore, added the source.",
+            "The victims came from the port of Vlore",
+            "source",
+        ),
+        (
+            "The driver crossed the line in 50 minutes, reported the Danube News Agency Saturday.",
+            "The driver crossed the line in 50 minutes",
+            "Danube News Agency",
+        ),
+        (
+            "Fuel prices will rise sharply next year, estimated the Vienna Energy Agency.",
+            "Fuel prices will rise sharply next year",
+            "Vienna Energy Agency",
+        ),
+    ],
+)
+def test_a_saying_verb_after_a_comma_ends_the_sentence_with_its_speaker(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    """The parse takes the speaker after an inverted saying verb for its object."""
+    assert quotes_of(nlp, tmp_path, body) == [("attributed", text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # whom one tells is no speaker
+        "The dams will hold, Slovak Environment Minister Peter Novak, told the press.",
+        # a thing announced, with more after it
+        "Norgas, a leader in gas pipes, announced here Monday the opening of its Vienna office.",
+    ],
+)
+def test_an_object_after_a_saying_verb_is_no_speaker(nlp, tmp_path: Path, body: str) -> None:
+    assert all(q[2] not in {"press", "opening"} for q in quotes_of(nlp, tmp_path, body))
+
+
 def test_a_speaker_the_parse_lost_between_quotation_and_verb_says_it(nlp, tmp_path: Path) -> None:
     """The parser may hang 'a guard' on the quotation's verb and leave 'said' with no subject."""
     body = (
