@@ -26,6 +26,7 @@ from generator.extract.number_measures import (
     distance,
 )
 from generator.extract.number_nouns import (
+    by_how_much,
     changed_before_comma,
     counted,
     is_share,
@@ -110,7 +111,7 @@ def what_of_number(span: Span) -> str | None:
         name, _, noun = measure
         fired("numbers: a compound measure", span.text, name)
         return f"{name} of {noun_phrase(noun, span)}"
-    value = worth_of(span)
+    value = worth_of(span) or by_how_much(span)
     if value is not None:
         return value
     kind = sum_in_kind(span)

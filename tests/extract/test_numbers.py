@@ -873,6 +873,33 @@ def test_a_level_after_a_change_is_no_unit_of_the_change(
     assert found[value]["what"].startswith(what)
 
 
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "Those treated had a 31 percent lower risk of death.",
+            "31 percent",
+            "lower risk of death",
+        ),
+        (
+            "Austria reported a 4.2 percent registered unemployment rate.",
+            "4.2 percent",
+            "registered unemployment rate",
+        ),
+        (
+            "20 percent more Austrian students enrolled this year.",
+            "20 percent",
+            "more Austrian students",
+        ),
+    ],
+)
+def test_a_number_before_an_adjective_measures_its_noun(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
 def test_who_predicts_a_level_does_not_reach_it(nlp, tmp_path: Path) -> None:
     """'Lang predicted trade to hit N': the trade hits it, not Lang."""
     body = "Lang predicted Austria's trade to hit 690 billion euros."
