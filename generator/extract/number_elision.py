@@ -14,9 +14,10 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.names import entities
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.number_nouns import is_share, noun_phrase
-from generator.extract.number_verbs import COUNT_WORDS, LIGHT, is_unit, verb_words
+from generator.extract.number_verbs import COUNT_WORDS, LIGHT, RELATIVES, is_unit, verb_words
 from generator.extract.sentences import verb_subject
 from generator.lemmas import lemma
 
@@ -144,3 +145,24 @@ def compound_noun(noun: Token) -> str:
             break  # not the half of a hyphenated word ('three-year college graduates')
         words.insert(0, before)
     return "".join(w.text_with_ws for w in words).strip()
+
+
+def share_again(span: Span) -> str | None:
+    """'86 percent of students in colleges and 31 percent in primary schools', '54 percent of the
+    voters argued ... while 39 percent think': a share the parse says nothing else of, with no
+    whole of its own, is of the whole an earlier share of its sentence is of."""
+    if not is_share(span) or any(c.lower_ == "of" for c in span[-1].children):
+        return None
+    if "point" in span.text:
+        return None  # 'up 4.2 percentage points': a change in a share, not one
+    for earlier in reversed(entities(span.doc)):
+        if earlier.start >= span.start or earlier.start < span.sent.start or not is_share(earlier):
+            continue
+        of = next((c for c in earlier[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is None or whole.lower_ in RELATIVES | {"whom"}:
+            return None
+        phrase = noun_phrase(whole, earlier, with_phrase=False)
+        fired("numbers: a share of the whole an earlier share is of", span.text, phrase)
+        return f"share of {phrase}" if phrase else None
+    return None

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
-from generator.extract.number_elision import elided
+from generator.extract.number_elision import elided, share_again
 from generator.extract.number_measures import (
     compound_measure,
     distance,
@@ -88,6 +88,8 @@ def number_what(span: Span) -> str | None:
             # noun both measure, without what the first one's own words add
             return noun_phrase(noun, span, with_phrase=False)
         return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
+    if what is None and change_of(span) is None:
+        what = share_again(span)
     return what
 
 

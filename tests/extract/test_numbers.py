@@ -900,6 +900,28 @@ def test_a_number_before_an_adjective_measures_its_noun(
     assert found[value]["what"] == what
 
 
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "The poll showed 54 percent of the voters backed the plan while 39 percent opposed it.",
+            "39 percent",
+            "share of voters",
+        ),
+        (
+            "It found 86 percent of students in Vienna and 31 percent in Graz have poor eyesight.",
+            "31 percent",
+            "share of students",
+        ),
+    ],
+)
+def test_a_share_without_its_whole_is_of_the_earlier_shares_whole(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
 def test_who_predicts_a_level_does_not_reach_it(nlp, tmp_path: Path) -> None:
     """'Lang predicted trade to hit N': the trade hits it, not Lang."""
     body = "Lang predicted Austria's trade to hit 690 billion euros."
