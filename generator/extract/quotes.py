@@ -372,6 +372,15 @@ def adjoining(clauses: list[Token]) -> bool:
     return True
 
 
+def opens_the_clause(word: Token, clause: Token) -> bool:
+    """'that' of 'said that ...', an 'and' before it: no words of the statement; not the 'if' of
+    a condition it opens with ('said if the talks fail, they will leave': kept, or the condition
+    would read as a fact)."""
+    if word.dep_ == "cc":
+        return True
+    return word.dep_ == "mark" and (word.head.i == clause.i or word.lower_ == "that")
+
+
 def clause_quote(
     sentence: Span,
     clause: Token,
@@ -392,7 +401,7 @@ def clause_quote(
             if not first <= t.i <= last and not (t.is_punct and t.i in {first - 1, last + 1})
         ]
     words = without_according_to(words)
-    while words and (words[0].dep_ in {"mark", "cc"} or words[0].is_punct):
+    while words and (opens_the_clause(words[0], clause) or words[0].is_punct):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]

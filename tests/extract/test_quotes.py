@@ -708,6 +708,26 @@ def test_a_saying_verb_after_a_comma_ends_the_sentence_with_its_speaker(
 
 
 @pytest.mark.parametrize(
+    "body, text",
+    [
+        ("Novak said that the talks had failed.", "the talks had failed"),
+        (  # a condition the statement opens with stays, or it would read as a fact
+            "Novak said if the talks fail, the delegation will leave Vienna.",
+            "if the talks fail, the delegation will leave Vienna",
+        ),
+        (
+            "Marsh said although the river is low, the dams will hold.",
+            "although the river is low, the dams will hold",
+        ),
+    ],
+)
+def test_a_reported_statement_keeps_the_condition_it_opens_with(
+    nlp, tmp_path: Path, body: str, text: str
+) -> None:
+    assert [q[1] for q in quotes_of(nlp, tmp_path, body)] == [text]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # whom one tells is no speaker
