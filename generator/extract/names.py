@@ -216,10 +216,7 @@ def past_particle(ent: Span, following: Span | None) -> Span:
     if ent.label_ not in NAME_LABELS - {"NORP"} or end + 1 >= len(doc):
         return ent
     particle = doc[end]
-    if (
-        not (particle.is_lower and particle.lower_ in NAME_PARTICLES)
-        or "\n" in particle.whitespace_
-    ):
+    if not is_particle(particle) or "\n" in particle.whitespace_:
         return ent
     stop = following.start if following is not None else len(doc)
     last = end + 1
@@ -240,16 +237,19 @@ def across_particle(first: Span, then: Span) -> bool:
         return False
     if then.start == first.end:
         particle = then[0] if then[0].is_lower else first[-1]
-        return particle.is_lower and particle.lower_ in NAME_PARTICLES and len(then) > 1
+        return is_particle(particle) and len(then) > 1
     if then.start != first.end + 1:
         return False
     between = doc[first.end]
     return (
-        between.is_lower
-        and between.lower_ in NAME_PARTICLES
+        is_particle(between)
         and "\n" not in first[-1].whitespace_ + between.whitespace_
         and then[0].text[:1].isupper()
     )
+
+
+def is_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in NAME_PARTICLES
 
 
 def cut_short(ent: Span) -> bool:

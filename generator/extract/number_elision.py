@@ -16,7 +16,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities
 from generator.extract.number_measures import TIME_UNITS
-from generator.extract.number_nouns import is_share, noun_phrase
+from generator.extract.number_nouns import is_share, noun_phrase, of_whole
 from generator.extract.number_verbs import COUNT_WORDS, LIGHT, RELATIVES, is_unit, verb_words
 from generator.extract.sentences import verb_subject
 from generator.lemmas import lemma
@@ -158,8 +158,7 @@ def share_again(span: Span) -> str | None:
     for earlier in reversed(entities(span.doc)):
         if earlier.start >= span.start or earlier.start < span.sent.start or not is_share(earlier):
             continue
-        of = next((c for c in earlier[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        whole = of_whole(earlier)
         if whole is None or whole.lower_ in RELATIVES | {"whom"}:
             return None
         phrase = noun_phrase(whole, earlier, with_phrase=False)

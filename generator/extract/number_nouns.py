@@ -65,8 +65,7 @@ def partitive_whole(span: Span) -> Token | None:
     no count)."""
     if span.text.lower() in {"one", "1"}:
         return None
-    of = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    whole = of_whole(span)
     if whole is None or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
         return None
     definite = any(
@@ -76,6 +75,12 @@ def partitive_whole(span: Span) -> Token | None:
     if definite:
         fired("numbers: a part of a definite whole", span.text, whole.text)
     return whole if definite else None
+
+
+def of_whole(span: Span) -> Token | None:
+    """The noun of the number's 'of' phrase: 'citizens' of '600,000 of Brazil's citizens'."""
+    of = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 FRACTION = re.compile(r"half|third|quarter|(?:fif|six|seven|eigh|nin|ten)ths?\b")
