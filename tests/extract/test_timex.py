@@ -42,6 +42,10 @@ def one(text: str, tense: str = "past", anchor: date | None = FRIDAY) -> tuple[s
         ("The truce was brokered last September.", ("last September", "DATE", "1997-09")),
         ("Prices fell last week.", ("last week", "DATE", "1998-W31")),
         ("Prices fell last year.", ("last year", "DATE", "1997")),
+        ("The new four-year-term parliament met.", ("four-year", "DURATION", "P4Y")),
+        # a day with the year it is in: one expression
+        ("The trial resumes January 23 next year.", ("January 23 next year", "DATE", "1999-01-23")),
+        ("The plant opened October 13 last year.", ("October 13 last year", "DATE", "1997-10-13")),
         (  # a results story's comparison period: one expression, known to its year
             "Sales rose 12 percent over the same period last year.",
             ("the same period last year", "DATE", "1997"),
@@ -391,6 +395,7 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
     [
         "The airline adds 700 seats a week.",
         "It will save $500 million a year.",
+        "Bars will pay 12 yuan (1.5 U.S. dollars) a day.",
         "Redemptions were strong that day.",
         'He spoke on ABC\'s "This Week" programme.',
         "They founded a venture called Orion 1980.",
@@ -407,6 +412,11 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         # cricket's one-day game is a kind of match, not a length of time
         "India won the third one-day international by five wickets.",
         "He was left out of the one-day squad for the series.",
+        # a unit word that opens a compound is no length: 'second-line', 'year-on-year'
+        "Three of the six second-line drugs failed.",
+        "Sales rose by a year-on-year 5 percent.",
+        # the balance of payments' account, not the present
+        "China's current account will post a surplus.",
     ],
 )
 def test_rates_titles_and_names_are_not_dates(text: str) -> None:

@@ -61,16 +61,18 @@ def clock_and_day(a: Timex, b: Timex, between: str, span_text: str) -> Timex | N
 
 
 def month_and_year(a: Timex, b: Timex, between: str, span_text: str) -> Timex | None:
-    """'January this year', 'March nineteen ninety-eight'."""
-    month = MONTH_VALUE.match(a.value)
+    """'January this year', 'January 23 next year', 'March nineteen ninety-eight': the year
+    phrase says which year the month or day is in."""
+    month = MONTH_VALUE.match(a.value) or DAY_VALUE.match(a.value)
     if (
         month
+        and month.group(1)
         and a.type == "DATE"
         and re.fullmatch(r"\d{4}", b.value)
         and b.type == "DATE"
         and re.match(r"(?i)(this|last|next) year|nineteen|two thousand", b.text)
     ):
-        value = f"{b.value}-{month.group(2)}"
+        value = f"{b.value}{a.value[len(month.group(1)) :]}"
         return replace(a, end=b.end, text=span_text, value=value, resolved=a.resolved or b.resolved)
     return None
 

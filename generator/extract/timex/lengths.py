@@ -39,6 +39,11 @@ CRICKET_FORMAT = re.compile(
 side, rankings) is a kind of match, no length of time."""
 
 
+COMPOUND = re.compile(r"-[a-z]")
+"""A unit word hyphened to the word after it, apart from its number, opens a compound noun or
+modifier ("second-line", "year-on-year", "year-end"): no length of time."""
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result:
     rel, amount, unit = (m.group(1) or "").lower(), m.group(2), m.group(4)
     if unit.lower().startswith("quarter") and re.match(
@@ -74,11 +79,18 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     if (
         amount.lower() in {"a", "an"}
         and not rel
-        and RATE.search(m.string[max(0, m.start() - 40) : m.start()])
+        and RATE.search(m.string[max(0, m.start() - 60) : m.start()])
     ):
         return None  # "700 seats a week", "$2 million a year": a rate, not a length of time
     if rel in {"past", "last", "recent", "previous"} and amount.lower() in VAGUE_NUMBERS:
         return "DATE", "PAST_REF", False  # "the past several quarters", "the last few months"
+    if (
+        m.end(4) == m.end()
+        and m.string[m.start(4) - 1] == " "
+        and COMPOUND.match(m.string, m.end())
+    ):
+        fired("a unit word opens a compound", m.group(0))
+        return None  # "six second-line drugs", "a year-on-year rise" (but "four-year-term")
     if CRICKET_FORMAT.match(m.string, m.end()):
         fired("cricket format, no duration", m.group(0))
         return None  # "the one-day series", "a one-day international": a kind of game

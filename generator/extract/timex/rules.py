@@ -381,7 +381,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(the|this|last|next)\s+weekend\b", weekend, needs=("weekend",)),
     Rule(rf"\b({MONTH})\b(?!\s*\d)", bare_month, needs=MONTH_WORDS, near=NEAR_A_MONTH),
     Rule(
-        r"\b(now|currently|current|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b",
+        r"\b(now|currently|current(?![- ]accounts?\b)|nowadays|at present|at the moment|these days|this (?:crucial |critical )?moment)\b",
         present,
         needs=("now", "current", "present", "moment", "days"),
     ),

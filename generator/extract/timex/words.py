@@ -136,9 +136,10 @@ PART = r"(?:morning|afternoon|evening|night)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 REL = r"(?:last|this|next|past|coming|previous|current|following)"
 
-# An amount just before "a year" makes it a rate: "700 seats a week", "$1.76 a year".
+# An amount just before "a year" makes it a rate: "700 seats a week", "$1.76 a year", "12 yuan
+# (1.5 U.S. dollars) a day".
 RATE = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))(?:\s+[\w-]+){0,2}\s+$",
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))(?:\s+[\w-]+){0,2}(?:\s+\([^()]*\))?\s+$",
     re.IGNORECASE,
 )
 AWARD = re.compile(
