@@ -279,22 +279,45 @@ def changed_before_comma(span: Span) -> Token | Span | None:
 def sum_in_kind(span: Span) -> Token | None:
     """'71,277 dollars in salary', '2 million euros in damages': the kind of thing a sum is in,
     a common noun right after 'in' (not a time or place: 'dollars in 2005', 'in Asia'; not the
-    market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total')."""
+    market a level is reached in: 'rose to 121.34 yen in afternoon trade'; not 'in total' nor 'in
+    compliance with')."""
     doc = span.doc
     at = past_equivalent(span)  # '18.7 billion won (18.1 million dollars) in losses'
     if not is_sum(span) or at + 1 >= len(doc) or doc[at].lower_ != "in":
         return None
-    if span.root.dep_ == "pobj" or level_of(span) is not None:
-        return None
+    root = span.root
+    if level_of(span) is not None or (
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB"
+    ):
+        return None  # 'bought it for $165 million in cash': a price (not 'an appeal for')
     kind = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
         return None
-    if kind.lower_ == "total" or any(
-        c.dep_ in {"det", "poss"} or c.tag_ in {"JJR", "RBR"} or c.ent_type_ in {"DATE", "TIME"}
-        for c in kind.children
+    if (
+        kind.lower_ in FORMS_OF_A_SUM
+        or complex_preposition(kind)
+        or any(
+            c.dep_ in {"det", "poss"} or c.tag_ in {"JJR", "RBR"} or c.ent_type_ in {"DATE", "TIME"}
+            for c in kind.children
+        )
     ):
         return None  # 'in the period', 'in his account', 'in earlier trading': when or where
     return kind
+
+
+FORMS_OF_A_SUM = frozenset({"total", "value", "all"})
+"""'in total', 'in value': how a sum is counted, not a kind of thing."""
+PREPOSITION_NOUNS = frozenset(
+    {"addition", "compliance", "accordance", "exchange", "return", "response", "line", "lieu"}
+)
+"""Nouns of multiword prepositions: 'in compliance with', 'in exchange for', 'in addition to'."""
+
+
+def complex_preposition(noun: Token) -> bool:
+    """'in compliance with the charter': the noun and the preposition after it are one
+    preposition, no kind of thing."""
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ in PREPOSITION_NOUNS and after is not None and after.pos_ == "ADP"
 
 
 def past_equivalent(span: Span) -> int:
@@ -310,7 +333,8 @@ def past_equivalent(span: Span) -> int:
 def is_sum(span: Span) -> bool:
     """A sum of money the text writes with its currency, one country's or several's ('won',
     'kwacha'; the model also labels 'tens of millions of poultry' a sum)."""
-    recovered = span.label_ == "MONEY" and not any(t.ent_type_ for t in span)  # model missed it
-    return (span.root.ent_type_ == "MONEY" or recovered) and (
+    # the model's sum, or one this module joined from its count and currency ('2 million' +
+    # 'euros')
+    return (span.root.ent_type_ == "MONEY" or span.label_ == "MONEY") and (
         currency_of(span.text) is not None or any(is_money_unit(t.text) for t in span)
     )

@@ -120,6 +120,8 @@ def what_of_number(span: Span) -> str | None:
     if kind is not None:  # '10 million dollars in emergency aid': the aid
         fired("numbers: a sum in a kind of thing", span.text, kind.text)
         phrase, verb = noun_phrase(kind, span), span.root.head
+        if kind.head.head.i == verb.i and lemma(verb) == "invest":
+            return f"investment in {phrase}"  # 'invested 56 million yuan in tourism': where to
         if span.root.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and lemma(verb) not in LIGHT:
             return f"{phrase} {verb_words(verb)}"  # 'emergency aid pledged'
         return phrase

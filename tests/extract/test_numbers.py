@@ -1185,6 +1185,20 @@ def test_a_number_the_wire_broke_at_its_hyphen_is_one_value(nlp, tmp_path: Path)
         ),
         # not the market a price is reached in, nor a time
         ("The dollar rose to 121.34 yen in afternoon trade.", "dollar after the rise"),
+        (  # a sum the model split from its currency, joined again
+            "The firm paid 2 million euros in damages to the growers.",
+            "damages paid",
+        ),
+        (  # after a preposition
+            "Varnia will benefit from the 5 billion dollars in soft loans the bank will provide.",
+            "soft loans",
+        ),
+        (  # what a sum is invested in is where it goes
+            "The province invested 56 million yuan (seven million dollars) in tourism.",
+            "investment in tourism",
+        ),
+        # 'in cash' is how a sum is paid, 'in compliance with' a preposition
+        ("Orvex bought the unit for 165 million dollars in cash.", "price of unit"),
     ],
 )
 def test_a_sum_in_a_kind_of_thing_is_that_thing(nlp, tmp_path: Path, body: str, what: str) -> None:
