@@ -165,3 +165,39 @@ def share_again(span: Span) -> str | None:
         fired("numbers: a share of the whole an earlier share is of", span.text, phrase)
         return f"share of {phrase}" if phrase else None
     return None
+
+
+WINNING_VERBS = frozenset(
+    {"win", "secure", "obtain", "garner", "poll", "get", "take", "receive", "capture"}
+)
+ELECTION_WORDS = frozenset({"vote", "election", "poll", "ballot", "referendum", "runoff", "voter"})
+
+
+def vote_share(span: Span) -> str | None:
+    """'Tuyakbai secured just 6.64 percent', 'the HDZ won 35.94 percent in the elections': a
+    share won with no whole of its own, in a story of votes, is a share of the vote."""
+    root = listed = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # '28.3 percent and 19.8 percent'
+        root = root.head
+    verb = root.head
+    if (
+        not is_share(span)
+        or root.dep_ not in {"dobj", "npadvmod"}  # the parse's 'secured just 6.64 percent'
+        or (root.dep_ == "npadvmod" and any(c.dep_ == "dobj" for c in verb.children))
+        or lemma(verb) not in WINNING_VERBS
+        or any(c.lower_ == "of" for c in span[-1].children)
+        or not any(lemma(t) in ELECTION_WORDS for t in span.doc)
+    ):
+        return None
+    subject = verb_subject(verb)
+    fired("numbers: a share won in a vote", span.text, span.sent.text)
+    name = next((e for e in span.doc.ents if subject is not None and subject in e), None)
+    if (
+        listed.i != root.i  # 'Weah and Sirleaf obtained 28.3 and 19.8 percent respectively',
+        # 'A got 1.65 percent, B 0.38 percent': which is whose is not the parse's to say
+        or name is None
+        or subject.pos_ != "PROPN"
+        or any(c.dep_ == "conj" and c not in name for c in subject.children)
+    ):
+        return "share of the vote won"
+    return f"share of the vote won by {name.text}"

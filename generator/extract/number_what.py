@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
-from generator.extract.number_elision import elided, share_again
+from generator.extract.number_elision import elided, share_again, vote_share
 from generator.extract.number_measures import (
     compound_measure,
     distance,
@@ -77,7 +77,7 @@ CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 def number_what(span: Span) -> str | None:
     """What the number SPAN counts or measures, or None when the parse does not say (a bare
     currency is the number's unit, not what it counts)."""
-    what = paired_quotes(what_of_number(span))
+    what = vote_share(span) or paired_quotes(what_of_number(span))
     if what is not None and is_currency_name(what):
         what = None
     if what is None and (first := listed_before(span)) is not None:

@@ -287,6 +287,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "share of those questioned",
             {"unit": "percent"},
         ),
+        (  # a share won in a story of votes is a share of the vote
+            "In the runoff vote, Omar Sanko secured just 6.64 percent.",
+            "just 6.64 percent",
+            "share of the vote won by Omar Sanko",
+            {"unit": "percent"},
+        ),
+        (  # listed winners: whose share is whose is left unsaid
+            "In the election, Weah and Sanko obtained 28.3 percent and 19.8 percent respectively.",
+            "19.8 percent",
+            "share of the vote won",
+            {"unit": "percent"},
+        ),
         (  # what befalls a counted noun is said once
             "There were dozens of people killed in the clashes.",
             "dozens",
