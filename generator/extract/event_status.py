@@ -12,7 +12,13 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
 from generator.extract.said_in import trailing_sayer
-from generator.extract.sentences import first_conjunct, quote_marks, quotes_in, sentence_of
+from generator.extract.sentences import (
+    first_conjunct,
+    is_reported_clause,
+    quote_marks,
+    quotes_in,
+    sentence_of,
+)
 from generator.lemmas import lemma
 from generator.records import Participant
 
@@ -284,6 +290,8 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
     if head.dep_ == "ROOT" and trailing is not None:  # '..., estimated the IEA.'
         found = participants.resolve(trailing)
         return found[0] if found else None
+    if head.dep_ == "ccomp" and not is_reported_clause(head):
+        return None  # 'Italy is to send soldiers; France said ...'
     if head.dep_ not in {"ccomp", "parataxis"} and not (
         head.dep_ == "ROOT" and quotes_in(sentence_of(verb)) > 0
     ):

@@ -57,6 +57,7 @@ from generator.extract.participants import Participants
 from generator.extract.possessors import maker_named, owner_at, owner_said_before
 from generator.extract.said_in import trailing_sayer
 from generator.extract.sentences import (
+    is_reported_clause,
     outside_subtrees,
     paired_quotes,
     quotes_in,
@@ -124,7 +125,7 @@ def controller(gerund: Token) -> Token | None:
 def reports(token: Token) -> bool:
     """A saying verb with a reported clause, one that closes a quote or ends the sentence it
     reports ('..., added the source.'): not an event itself."""
-    if any(c.dep_ in {"ccomp", "parataxis"} for c in token.children):
+    if any(c.dep_ == "parataxis" or is_reported_clause(c) for c in token.children):
         return True
     if trailing_sayer(token) is not None:
         return True
@@ -334,7 +335,7 @@ def told_of(verb: Token, objects: list[Token]) -> list[Token]:
     """The words of what a verb tells of, whose actors it involves: its clausal complement and
     its object's words ('announced it would table a motion on China', 'dismissed fears that
     China ...')."""
-    words = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    words = [t for c in verb.children if is_reported_clause(c) for t in c.subtree]
     return words + [t for o in objects for t in o.subtree]
 
 

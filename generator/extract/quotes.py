@@ -45,6 +45,7 @@ from generator.extract.sentences import (
     according_to,
     doc_text,
     has_the,
+    is_reported_clause,
     lowers,
     sentences,
     verbs_in,
@@ -308,7 +309,7 @@ def is_reported(verb: Token) -> bool:
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a saying verb reports: its own, or one the parser hung on a word of its
     phrase ('has said in official comments so far that it will remain neutral')."""
-    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    own = [c for c in verb.children if is_reported_clause(c)]
     if own:
         return own
     hung = []

@@ -291,3 +291,16 @@ class SentenceIndex:
     def sentence_text(self, index: int) -> str:
         start, end = self.spans[index]
         return " ".join(self.text[start:end].split())
+
+
+def is_reported_clause(clause: Token) -> bool:
+    """A clausal complement its verb reports ('France said it was sending 1,000'); not one the
+    parse hung on a later verb across a semicolon ('Italy is to send 2,000 soldiers; France
+    said ...'): a clause a semicolon ends is a sentence of its own."""
+    if clause.dep_ != "ccomp":
+        return False
+    after = clause.right_edge.i + 1
+    if clause.i < clause.head.i and after < clause.head.i and clause.doc[after].text == ";":
+        fired("a clause before a semicolon is no later verb's complement", clause.sent.text)
+        return False
+    return True

@@ -225,6 +225,18 @@ def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
     ]
 
 
+def test_a_clause_a_semicolon_ends_is_nobody_elses_claim(nlp, tmp_path: Path) -> None:
+    """'X is to send soldiers; Y said ...': the parse hangs the first clause on 'said'."""
+    body = (
+        "Varnia is expected to provide 2,000 soldiers; Orvania said Tuesday it was sending"
+        " 1,000; Norland has promised up to 700 troops."
+    )
+    events = events_of(nlp, tmp_path, body)
+    claims = [(e["did"], e["attributed_to"]) for e in events if e.get("attributed_to")]
+    assert claims == [("sending", "Orvania")]
+    assert event(events, "promised")["whom"] == ["troops"]
+
+
 def test_what_someone_is_accused_of_is_their_accusers_claim(nlp, tmp_path: Path) -> None:
     """'accused Austria of supplying weapons': never the fact 'Austria supplied weapons'."""
     events = events_of(

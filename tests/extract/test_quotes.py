@@ -330,6 +330,15 @@ def test_a_reported_clause_the_parser_hung_on_the_verbs_phrase(nlp, tmp_path: Pa
     assert ("attributed", "it will stay neutral", "Harbor Point") in quotes_of(nlp, tmp_path, body)
 
 
+def test_a_clause_a_semicolon_ends_is_no_later_speakers_statement(nlp, tmp_path: Path) -> None:
+    """The parse hangs 'Varnia is to send 2,000 soldiers' on 'said' across the semicolon."""
+    body = (
+        "Varnia is expected to provide 2,000 soldiers; Orvania said Tuesday it was sending"
+        " 1,000; Norland has promised up to 700 troops."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [("attributed", "it was sending 1,000", "Orvania")]
+
+
 def test_a_new_paragraph_of_narrative_does_not_name_the_last_quote_s_speaker(
     nlp, tmp_path: Path
 ) -> None:
