@@ -268,6 +268,29 @@ def fields(m: NameMention) -> bool:
     return root.dep_ in {"compound", "nmod"} and head.i == m.span.end and head.lower_ in TEAM_ROLES
 
 
+TEAM_PLURALS = frozenset(
+    {"champions", "hosts", "leaders", "strugglers", "rivals", "visitors", "holders", "giants"}
+)
+"""Plural titles of a team in a league or a match: one name right after one ('defending
+champions Gamba Osaka', 'fellow strugglers VfL Bochum', 'leaders Chelsea') is a team's."""
+
+
+def titled_as_team(m: NameMention) -> bool:
+    """'beat hosts Bolton 1-0': a lone name after a team's plural title (not a list of people
+    after a plural: 'foreign ministers A and B')."""
+    doc, span = m.span.doc, m.span
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in TEAM_PLURALS
+        and before.tag_ == "NNS"
+        and span.root.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in span.root.children)
+        and (after is None or after.lower_ not in {"and", "&", ","})
+    )
+
+
 def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """A one-word 'person' that the text never names in full nor gives a title is a body when
     statements are made to it ('told Xinhua': a news outlet), it is the other side of a result
@@ -279,6 +302,11 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
     for entity in people:
         if all(map(bracketed_after_person, entity.mentions)):
             fired("a 'person' in brackets after a person's name: a body", entity.name)
+            entity.kind = "organization"
+            bodies.append(entity)
+            continue
+        if any(map(titled_as_team, entity.mentions)):
+            fired("a 'person' after a team's plural title: a team", entity.name)
             entity.kind = "organization"
             bodies.append(entity)
             continue

@@ -2331,3 +2331,23 @@ def test_a_round_of_talks_or_a_programmes_goals_are_no_actor_or_place(
     sheet = sheet_for(nlp, tmp_path, body)
     named = named_in(sheet)
     assert name not in named, named
+
+
+@pytest.mark.parametrize(
+    "body, name, kind",
+    [
+        (
+            "Dunmore beat defending champions Halvik Rovers 3-2 on Saturday.",
+            "Halvik Rovers",
+            "organization",
+        ),
+        ("Leaders Tarnford host bottom side Dunmore.", "Tarnford", "organization"),
+        # a plural before a list of names is each one's title
+        ("Foreign ministers Omar Sanko and Helen Marsh met in Vienna.", "Omar Sanko", "person"),
+    ],
+)
+def test_a_name_after_a_teams_plural_title_is_a_team(
+    nlp, tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    """'defending champions Gamba Osaka', 'leaders Chelsea': the model's PERSON label on a club."""
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == kind
