@@ -413,7 +413,14 @@ def with_points(ent: Span) -> Span:
 
 def without_noun_words(ent: Span) -> Span:
     """'the additional 48% stake': the model takes the stake's article and adjective into the
-    number; they belong to what the number sizes."""
+    number; they belong to what the number sizes. ('down 6 yen to 383 yen': nor the 'to' after
+    it.)"""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in {"to", "and", "or"}:
+        end -= 1
+    if end < ent.end:
+        fired("numbers: a word after the number left out", ent.text, ent.sent.text)
+        ent = Span(ent.doc, ent.start, end, label=ent.label_)
     start = ent.start
     while start < ent.end - 1:
         token = ent.doc[start]

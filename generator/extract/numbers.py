@@ -211,9 +211,15 @@ def in_a_named_kind(ent: Span, before: Token | None) -> bool:
 def in_score(ent: Span) -> bool:
     """'a 3-1 defeat', 'a 5-0 rout': the model took one side of a score for a number."""
     doc = ent.doc
-    start = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "-" else ent.start
-    end = ent.end + 2 if ent.end + 1 < len(doc) and doc[ent.end].text == "-" else ent.end
-    return (start, end) != (ent.start, ent.end) and SCORE.match(doc[start:end].text) is not None
+    start, end = ent.start, ent.end
+    if start >= 2 and doc[start - 1].text == "-":
+        start -= 2
+    elif start >= 1 and re.fullmatch(r"\d+-", doc[start - 1].text):
+        start -= 1  # 'a 1- 0 win': the wire's broken hyphen, tokenised '1-' and '0'
+    if end + 1 < len(doc) and doc[end].text == "-":
+        end += 2
+    written = "".join(t.text for t in doc[start:end])
+    return (start, end) != (ent.start, ent.end) and SCORE.match(written) is not None
 
 
 def is_counted(ent: Span, value: str) -> bool:

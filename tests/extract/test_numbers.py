@@ -952,6 +952,7 @@ def test_metals_and_common_words_are_no_currency(
         ("Rapid Vienna beat Sturm Graz 3-1 on Sunday.", "3-1"),
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "3"),
         ("Rapid Vienna avenged a 3-1 defeat with a 5-0 rout of Sturm Graz.", "5"),
+        ("Rapid Vienna recorded a 1- 0 win over Sturm Graz.", "0"),  # the wire's broken hyphen
         ("Flight 370 left Vienna with 239 people aboard.", "370"),
         ("Vienna's ATX 20 index of leading shares rose 0.4 percent.", "20"),
         ("The Standard and Poor's 500 index rose 3.2 points to 1,390.1.", "500"),
@@ -976,6 +977,16 @@ def test_numbers_in_names_identifiers_and_scores_are_not_key_numbers(
 ) -> None:
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
     assert number not in values, values
+
+
+def test_a_number_ends_before_the_word_that_joins_it_to_the_next(nlp) -> None:
+    """The model takes the 'to' of 'down 6 yen to 383 yen' into the first number."""
+    from spacy.tokens import Span
+
+    from generator.extract.number_values import without_noun_words
+
+    doc = nlp("Shares were down 6 yen to 383 yen.")
+    assert without_noun_words(Span(doc, 3, 6, label="MONEY")).text == "6 yen"
 
 
 @pytest.mark.parametrize(
