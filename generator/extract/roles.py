@@ -107,6 +107,15 @@ def describes_a_post(noun: Token) -> bool:
     return True
 
 
+def town_and_state(token: Token) -> bool:
+    """'a New Providence, N.J., marketing consultant': where the person is, written as a town
+    and its state between commas, is no part of their role."""
+    found = token.ent_type_ == "GPE" and any(t.text == "," for t in token.subtree)
+    if found:
+        fired("roles: a town and state before the role left out", token.sent.text)
+    return found
+
+
 def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
     root = span.root
@@ -124,7 +133,9 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             continue  # "Smith was a director of Radio X, the station ...": a clause between
             # means the parser hung a later noun on the name
         kept = {"amod", "compound", "nmod", "poss"} | (set() if group else {"nummod"})
-        left = [t for t in child.lefts if t.dep_ in kept]  # not 'one of the three commissioners'
+        left = [  # not 'one of the three commissioners', nor 'a New Providence, N.J., consultant'
+            t for t in child.lefts if t.dep_ in kept and not town_and_state(t)
+        ]
         tokens = sorted([t for t in left for t in t.subtree] + [child], key=lambda t: t.i)
         for conj in (
             c for c in child.rights if c.dep_ == "conj" and is_title_word(c) and not c.ent_type_

@@ -858,6 +858,12 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Ned Potter",
             "ABC reporter",
         ),
+        (  # where the person is, a town and its state between commas, is no part of the role
+            "Peter Novak, a New Providence, N.J., marketing consultant to the chemicals industry,"
+            " says the plant is safe.",
+            "Peter Novak",
+            "marketing consultant to the chemicals industry",
+        ),
     ],
 )
 def test_person_role_rules(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
@@ -2351,3 +2357,9 @@ def test_a_name_after_a_teams_plural_title_is_a_team(
 ) -> None:
     """'defending champions Gamba Osaka', 'leaders Chelsea': the model's PERSON label on a club."""
     assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == kind
+
+
+@pytest.mark.parametrize("name", ["Orvex Electric", "Halvik Bancorp", "Dunmore Holdings"])
+def test_a_name_ending_in_a_company_word_is_an_organisation(nlp, tmp_path: Path, name: str) -> None:
+    body = f"{name} agreed to sell a 51% stake to Tarnford Group for $110 million."
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == "organization"
