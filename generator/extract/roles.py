@@ -322,17 +322,32 @@ def as_role(span: Span) -> tuple[str, Span | None] | None:
         return own, None
     verb = root.head.head if root.dep_ == "pobj" else root.head
     relative = who_clause(root)
-    if relative is not None and not any(c.dep_ == "dobj" for c in relative.children):
+    if relative is not None and (
+        lemma(relative) in SUCCEEDING or not any(c.dep_ == "dobj" for c in relative.children)
+    ):
         title = title_as(relative)  # 'Wu, who works for the agency as a consultant,'
         if title is not None:
             fired("role: an 'as' phrase in the name's relative clause", title, span.text)
             return title, None
     if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
+    succeeds = lemma(verb) in SUCCEEDING and root.dep_ in {"nsubj", "dobj"}
+    if succeeds and root.dep_ == "dobj":
+        fired("role: whom someone succeeds as X held the post before", span.sent.text)
+        title = title_as(verb)  # 'Kane succeeded Mr. Taylor as chairman': now Kane's post
+        if title is None or verb.tag_ not in {"VBD", "VBN"}:
+            return None if title is None else (title, None)  # 'will replace Smith as president'
+        return f"former {title}", None
     if root.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in verb.children):
-        return None
+        if not succeeds:
+            return None
     title = title_as(verb)
     return (title, None) if title is not None else None
+
+
+SUCCEEDING = frozenset({"succeed", "replace"})
+"""Verbs whose 'as' title is their subject's, taken from their object: 'Kane succeeded Mr. Taylor
+as chairman', 'Marsh will replace Smith as president'."""
 
 
 def title_as(word: Token) -> str | None:

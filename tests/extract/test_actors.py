@@ -2363,3 +2363,25 @@ def test_a_name_after_a_teams_plural_title_is_a_team(
 def test_a_name_ending_in_a_company_word_is_an_organisation(nlp, tmp_path: Path, name: str) -> None:
     body = f"{name} agreed to sell a 51% stake to Tarnford Group for $110 million."
     assert actors(sheet_for(nlp, tmp_path, body))[name]["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "body, roles",
+    [
+        (
+            "Peter Novak succeeded Omar Sanko as chairman on Monday.",
+            {"Peter Novak": "chairman", "Omar Sanko": "former chairman"},
+        ),
+        (
+            "Helen Marsh will replace Omar Sanko as president.",
+            {"Helen Marsh": "president", "Omar Sanko": "president"},
+        ),
+    ],
+)
+def test_whoever_succeeds_someone_as_x_is_x_now(
+    nlp, tmp_path: Path, body: str, roles: dict[str, str]
+) -> None:
+    """'Kane succeeded Mr. Taylor as chairman': the post is the successor's now; the one
+    succeeded held it before."""
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert {name: found[name]["role"] for name in roles} == roles
