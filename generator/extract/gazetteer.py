@@ -160,6 +160,25 @@ IRREGULAR_DEMONYMS = {
     "peruvian": "PE",
     "norwegian": "NO",
     "belgian": "BE",
+    # the adjectives the suffix rules cannot reach from GeoNames' names
+    "bosnian": "BA",
+    "cypriot": "CY",
+    "emirati": "AE",
+    "ivorian": "CI",
+    "kazakh": "KZ",
+    "kyrgyz": "KG",
+    "lao": "LA",
+    "laotian": "LA",
+    "malagasy": "MG",
+    "montenegrin": "ME",
+    "mozambican": "MZ",
+    "nigerien": "NE",
+    "panamanian": "PA",
+    "salvadoran": "SV",
+    "tajik": "TJ",
+    "timorese": "TL",
+    "togolese": "TG",
+    "uzbek": "UZ",
 }
 DEMONYM_NOUNS = {
     # the nouns for one of a people where they are not its adjective ('Briton Tim Henman')
