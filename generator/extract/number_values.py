@@ -357,6 +357,10 @@ def is_currency_after(amount: Span, token: Token) -> bool:
     if word in currency_words() and word in money_words(amount.doc):
         fired("numbers: an amount in a currency the text's sums name", amount.sent.text)
         return True
+    if word in currency_words() and token.tag_ == "NNS" and word not in {"pounds", "units"}:
+        fired("numbers: an amount in a currency several countries name", amount.sent.text)
+        return True  # 'lost 103.25 rupees': a plural noun (not the verb 'won'), not a weight
+        # nor the 'units' Babel names an accounting unit
     return False
 
 
@@ -389,6 +393,8 @@ def with_unit_priced(ent: Span) -> Span:
 
 INDEX_POINTS = frozenset({"point", "points"})
 UNIT_WORDS = INDEX_POINTS | {"percent", "pct"}
+RATE_UNITS = frozenset({"bpd", "b/d", "kph", "mph", "km/h"})
+"""Abbreviated units of a rate: barrels a day, kilometres or miles an hour."""
 
 
 def with_points(ent: Span) -> Span:
@@ -403,6 +409,9 @@ def with_points(ent: Span) -> Span:
         if ent.root.head == two[1]:  # '0.25 percentage points', '25 basis points': one unit
             fired("numbers: percentage and basis points are a unit", ent.sent.text, ent.text)
             return Span(doc, ent.start, ent.end + 2, label="QUANTITY")
+    if after.lower_ in RATE_UNITS:
+        fired("numbers: a rate's abbreviated unit", ent.sent.text, ent.text)
+        return Span(doc, ent.start, ent.end + 1, label="QUANTITY")  # '1.6 million bpd'
     if after.lower_ not in INDEX_POINTS:
         return ent
     if ent.root.head != after or any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children):

@@ -145,6 +145,15 @@ def is_identifier(ent: Span) -> bool:
     if before is not None and before.lower_ in {"no.", "no", "number", "#"}:
         fired("numbers: an identifier", ent.text, ent.sent.text)
         return True
+    after = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
+    if (
+        after is not None
+        and ent.doc[ent.end].text == "-"
+        and after.ent_type_ in {"GPE", "NORP"}
+        and ent[-1].lower_ not in SCALES  # '5.3 million-US dollar': a sum in that currency
+    ):
+        fired("numbers: a number hyphened to a country's name", ent.text, ent.sent.text)
+        return True  # 'the one-China policy': the name of a policy, no count
     head = root.head
     if (
         head.pos_ == "PROPN"
