@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
-from generator.extract.names import entities
+from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.number_nouns import is_share, noun_phrase, of_whole
 from generator.extract.number_verbs import COUNT_WORDS, LIGHT, RELATIVES, is_unit, verb_words
@@ -191,7 +191,7 @@ def vote_share(span: Span) -> str | None:
         return None
     subject = verb_subject(verb)
     fired("numbers: a share won in a vote", span.text, span.sent.text)
-    name = next((e for e in span.doc.ents if subject is not None and subject in e), None)
+    name = entity_at(subject) if subject is not None else None
     if (
         listed.i != root.i  # 'Weah and Sirleaf obtained 28.3 and 19.8 percent respectively',
         # 'A got 1.65 percent, B 0.38 percent': which is whose is not the parse's to say

@@ -357,11 +357,13 @@ def is_currency_after(amount: Span, token: Token) -> bool:
     if word in currency_words() and word in money_words(amount.doc):
         fired("numbers: an amount in a currency the text's sums name", amount.sent.text)
         return True
-    if word in currency_words() and token.tag_ == "NNS" and word not in {"pounds", "units"}:
+    if word in currency_words() and token.tag_ == "NNS" and word not in WEIGHTS_AND_COUNTS:
         fired("numbers: an amount in a currency several countries name", amount.sent.text)
-        return True  # 'lost 103.25 rupees': a plural noun (not the verb 'won'), not a weight
-        # nor the 'units' Babel names an accounting unit
+        return True  # 'lost 103.25 rupees': a plural noun, never the verb 'won'
     return False
+
+
+WEIGHTS_AND_COUNTS = frozenset({"pounds", "units"})  # '1,300 pounds of beef'; Babel's 'units'
 
 
 def money_words(doc: Doc) -> frozenset[str]:

@@ -331,15 +331,11 @@ def as_role(span: Span) -> tuple[str, Span | None] | None:
             return title, None
     if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    succeeds = lemma(verb) in SUCCEEDING and root.dep_ in {"nsubj", "dobj"}
-    if succeeds and root.dep_ == "dobj":
-        fired("role: whom someone succeeds as X held the post before", span.sent.text)
-        title = title_as(verb)  # 'Kane succeeded Mr. Taylor as chairman': now Kane's post
-        if title is None or verb.tag_ not in {"VBD", "VBN"}:
-            return None if title is None else (title, None)  # 'will replace Smith as president'
-        return f"former {title}", None
+    succeeding = lemma(verb) in SUCCEEDING
+    if succeeding and root.dep_ == "dobj":
+        return predecessors_title(verb)
     if root.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in verb.children):
-        if not succeeds:
+        if not (succeeding and root.dep_ == "nsubj"):  # the successor takes the 'as' title
             return None
     title = title_as(verb)
     return (title, None) if title is not None else None
@@ -348,6 +344,16 @@ def as_role(span: Span) -> tuple[str, Span | None] | None:
 SUCCEEDING = frozenset({"succeed", "replace"})
 """Verbs whose 'as' title is their subject's, taken from their object: 'Kane succeeded Mr. Taylor
 as chairman', 'Marsh will replace Smith as president'."""
+
+
+def predecessors_title(verb: Token) -> tuple[str, Span | None] | None:
+    """'Kane succeeded Mr. Taylor as chairman': the one succeeded held the post before (and
+    holds it still in 'Marsh will replace Smith as president')."""
+    title = title_as(verb)
+    if title is None:
+        return None
+    fired("role: whom someone succeeds as X held the post before", verb.sent.text)
+    return (f"former {title}" if verb.tag_ in {"VBD", "VBN"} else title), None
 
 
 def title_as(word: Token) -> str | None:
