@@ -21,6 +21,7 @@ from generator.extract.clusters import (
     is_short_form,
     names_a_text,
     org_key,
+    unmoored_acronym,
 )
 from generator.extract.descriptions import (
     lead_descriptions,
@@ -61,6 +62,7 @@ def extract_entities(
     mentions = group_words(find_mentions(doc, blanked))
     people = cluster_people([m for m in mentions if m.kind == "person"])
     acronyms = defined_acronyms(doc)
+    mentions = [m for m in mentions if not unmoored_acronym(m, mentions, acronyms)]
     orgs = cluster_organizations(
         [m for m in mentions if m.kind == "organization" and not names_a_text(m, acronyms)],
         acronyms,

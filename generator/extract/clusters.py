@@ -23,7 +23,12 @@ def org_key(name: str) -> str:
 
 def defined_acronyms(doc: Doc) -> dict[str, str]:
     """'Collective Security Treaty Organisation (CSTO)' -> {'CSTO': 'Collective Security ...'}."""
-    found: dict[str, str] = {}
+    return {short: long_name for short, long_name, _ in acronym_definitions(doc)}
+
+
+def acronym_definitions(doc: Doc) -> list[tuple[str, str, str]]:
+    """(acronym, long name, the long name's label) for each acronym the text defines."""
+    found = []
     text = doc_text(doc)
     for ent in entities(doc):
         if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
@@ -33,8 +38,44 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
         long_name = re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.I)
         if match and (ent.label_ != "LOC" or match.group(1)[0] == long_name[:1]):
             # not 'Cooperation in Europe (OSCE)', where the model's span is the place alone
-            found[match.group(1).replace(".", "")] = long_name
+            found.append((match.group(1).replace(".", ""), long_name, ent.label_))
     return found
+
+
+def acronym_spans(doc: Doc) -> list[Span]:
+    """'The IDB said', 'SFOR spokesman Mike Fabbro': an acronym the text defines for a body
+    ('Inter-American Development Bank (IDB)') names it wherever it stands, also where the model
+    tagged no name; not in the parentheses that define it."""
+    bodies = {
+        short for short, _, label in acronym_definitions(doc) if label == "ORG" and short.isupper()
+    }
+    if not bodies:
+        return []
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for token in doc:
+        if token.text.replace(".", "") not in bodies or token.i in named:
+            continue
+        if (
+            0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text == "("
+            and doc[token.i + 1].text == ")"
+        ):
+            continue
+        fired("name: an acronym the text defines, untagged", token.text, token.sent.text)
+        spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+def unmoored_acronym(
+    mention: NameMention, mentions: list[NameMention], acronyms: dict[str, str]
+) -> bool:
+    """An acronym found by acronym_spans whose long name names no actor ('the Asia Media Festival
+    (AMF) trade events'): like the long name, no actor."""
+    long_name = acronyms.get(mention.text.replace(".", ""))
+    if long_name is None or mention.span[0].ent_type_:
+        return False
+    return not any(org_key(m.text) == org_key(long_name) for m in mentions if m is not mention)
 
 
 def cluster_people(mentions: list[NameMention]) -> list[Entity]:

@@ -92,6 +92,9 @@ def organization_role(span: Span) -> RoleFinding | None:
     if end > j and last.lower_ in MEMBER_HEADS and not coordinated:
         fired("org: named by its members", last.text, span.text)
         return RoleFinding(phrase(list(doc[j:end])), None, sentence_start)  # "MRTA rebels"
+    if end > j and of_the_body(span):
+        fired("org: a thing of the body, not the body", span.text, last.text)
+        return None  # 'a CAN committee', 'an AU force', 'the anti-AIDS body'
     if end > j and (
         last.lower_ in ORG_HEADS or (is_org_head(last) and coordinated and last.tag_ == "NNS")
     ):
@@ -225,6 +228,15 @@ def participle_modifier(token: Token) -> bool:
         fired("organisation role: a participle modifies its head", token.text, token.head.text)
         return True
     return False
+
+
+def of_the_body(span: Span) -> bool:
+    """The name modifies a noun after it that is one of many ('a CAN committee', 'an AU force') or
+    is against or for it ('the anti-AIDS body'): the noun is not the body named."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+        return doc[start - 1].head.i >= span.end and doc[start - 1].head.lower_ in ORG_HEADS
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].is_lower
 
 
 def premodifier_descriptor(span: Span) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.clusters import acronym_spans
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -267,6 +268,11 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
             taken.update(range(span.start, span.end))
     for span in recover_countries(doc):
         if not any(i in taken for i in range(span.start, span.end)):
+            spans.append(span)
+    for span in acronym_spans(doc):
+        if not any(i in taken for i in range(span.start, span.end)) and not (
+            blanked and span.start_char < blanked[1]
+        ):
             spans.append(span)
     for ent in entities(doc):
         if ent.label_ not in NAME_LABELS:
