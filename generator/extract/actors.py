@@ -156,8 +156,8 @@ def fold_first_words(places: dict[str, Entity]) -> dict[str, Entity]:
 
 def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> dict[str, Entity]:
     """'America West' beside 'America West Airlines': a 'place' no gazetteer knows, that acts and
-    is never a location, whose name starts one organisation's name in the article is that
-    organisation."""
+    is never a location, whose name starts one organisation's name in the article (or is that
+    name without its legal form: 'Jayark' beside 'Jayark Corp.') is that organisation."""
     gaz = gazetteer()
     for key, place in list(places.items()):
         if (
@@ -166,16 +166,30 @@ def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> di
             or fold(place.name) in PLACE_HEADS
         ):
             continue
-        if any(m.locative for m in place.mentions) or not any(m.agentive for m in place.mentions):
+        if any(m.locative or town_and_state(m.span) for m in place.mentions) or not any(
+            m.agentive for m in place.mentions
+        ):
             continue  # 'in Jenin' beside 'Jenin Refugee Camp': a place that shares the name
         words = org_key(place.name).split()
         named = [o for o in orgs if org_key(o.name).split()[: len(words)] == words]
-        named = [o for o in named if len(org_key(o.name).split()) > len(words)]
         if len(named) == 1:
             fired("place: the short form of an organisation's name", place.name, named[0].name)
             named[0].mentions.extend(place.mentions)
             del places[key]
     return places
+
+
+def town_and_state(span: Span) -> bool:
+    """'The Oneida, N.Y., maker of ...': a town and its state before the noun they locate (not
+    'Jayark, New York, distributes ...': a company and where it is)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ == "GPE"
+    )
 
 
 def absorb_surnamed_places(places: dict[str, Entity], people: list[Entity]) -> dict[str, Entity]:

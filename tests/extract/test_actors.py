@@ -374,6 +374,31 @@ def test_a_place_that_acts_under_an_organisations_first_words_is_it(
     assert len(org.mentions) == (2 if moved else 1)
 
 
+@pytest.mark.parametrize(
+    "text, moved",
+    [
+        # the company's name without its legal form, acting
+        ("Tarvik Corp. lost money. Tarvik, New York, would not say why.", True),
+        # a town and its state before the noun they locate: the town
+        ("Tarvik Corp. lost money. The Tarvik, N.Y., maker would not say why.", False),
+    ],
+)
+def test_a_place_named_as_a_company_without_its_legal_form_is_it(
+    nlp, text: str, moved: bool
+) -> None:
+    from generator.extract.actors import absorb_org_named_places
+    from generator.records import Entity, NameMention
+
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Tarvik" and t.i > 2)
+    org = Entity("organization", "Tarvik Corp.")
+    org.mentions.append(NameMention(doc[0:2], "Tarvik Corp.", "organization"))
+    place = Entity("place", "Tarvik")
+    place.mentions.append(NameMention(doc[at : at + 1], "Tarvik", "place", None, True, False))
+    places = absorb_org_named_places({"tarvik": place}, [org])
+    assert ("tarvik" not in places) == moved
+
+
 def test_a_saint_in_a_place_name_is_no_honorific(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(nlp, tmp_path, "The minister flew to St. Petersburg on Monday.")
     assert "St. Petersburg" in {p["name"] for p in sheet["places"]}
