@@ -57,8 +57,25 @@ def lemma(token: "Token") -> str:
         return token.lemma_.lower()
     if token.lower_ in AUXILIARY_FORMS and token.pos_ in {"AUX", "VERB"}:
         return AUXILIARY_FORMS[token.lower_]
+    prefix, hyphen, word = token.lower_.partition("-")
+    if hyphen and prefix in PREFIXES_KEPT and word.isalpha():
+        return f"{prefix}-{lemma(alone(token, word))}"  # 're-elected': re-elect
     if token.tag_ in BASE_TAGS:
         return token.lower_
     rule = _LEMMATIZERS.get(id(token.vocab))
     forms = rule(token) if rule is not None else []
     return (forms[0] if forms else token.text).lower()
+
+
+PREFIXES_KEPT = ("re", "co")
+"""Prefixes the tokenizer keeps on the word after their hyphen ('re-elected', 'co-operation'):
+the lemma is the prefix on the word's lemma ('re-elect', not the lemmatizer's guess 're-electe')."""
+
+
+def alone(token: "Token", word: str) -> "Token":
+    """WORD as a token of its own, tagged as TOKEN is."""
+    from spacy.tokens import Doc
+
+    single = Doc(token.vocab, words=[word])[0]
+    single.tag_, single.pos_, single.morph = token.tag_, token.pos_, token.morph
+    return single

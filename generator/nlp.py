@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.errors import PipelineMissing
-from generator.lemmas import keep_lemmatizer
+from generator.lemmas import PREFIXES_KEPT, keep_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,6 +41,7 @@ def load_pipeline(name: str) -> "Language":
         nlp.add_pipe("paragraph_breaks", before="parser")
     replace_attribute_ruler(nlp)
     split_broken_hyphens(nlp)
+    keep_prefixed_words(nlp)
     use_numpy_gemm(nlp)
     keep_lemmatizer(nlp)
     return nlp
@@ -59,6 +60,22 @@ def split_broken_hyphens(nlp: "Language") -> None:
 
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[^\W\d_])-"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def keep_prefixed_words(nlp: "Language") -> None:
+    """Keep 're-elected' and 'co-operation' one word: split at the hyphen, as the tokenizer
+    splits every hyphened word, the model reads 're' and '-' as verbs of their own and loses
+    the sentence ('Rahman was re - elected president' had no subject, verb or object)."""
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+    from spacy.util import compile_infix_regex
+
+    hyphen = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
+    infixes = list(nlp.Defaults.infixes)
+    if hyphen not in infixes:
+        return  # another language's tokenizer: leave it as it is
+    kept = "".join(rf"(?<!^{p})(?<!^{p.title()})" for p in PREFIXES_KEPT)
+    infixes[infixes.index(hyphen)] = kept + hyphen
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def use_numpy_gemm(nlp: "Language") -> None:

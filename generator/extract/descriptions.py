@@ -261,7 +261,7 @@ def premodifier_descriptor(span: Span) -> str | None:
                 continue
             words.insert(0, token)  # "Britain-based", "IRA-allied": any word before the hyphen
         elif (
-            token.is_alpha
+            is_word(token)
             and token.is_lower
             and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
             and modifies_name(token, span)
@@ -275,7 +275,7 @@ def premodifier_descriptor(span: Span) -> str | None:
         i -= 1
     while words and words[0].tag_ == "HYPH":
         words.pop(0)
-    if not words or not any(t.is_alpha and t.is_lower for t in words):
+    if not words or not any(is_word(t) and t.is_lower for t in words):
         return None
     if i >= 0 and (doc[i].pos_ == "AUX" or doc[i].tag_ == "TO"):
         return None  # 'Dallaglio was adamant Wasps had ...', 'to top Pool Four': no description
@@ -288,6 +288,11 @@ def premodifier_descriptor(span: Span) -> str | None:
     elif span[-1].lower_ in ORG_HEADS:
         head = span[-1].lower_
     return " ".join(filter(None, [tokens_text(words), head]))
+
+
+def is_word(token: Token) -> bool:
+    """Letters only, or a prefix kept on its word ('co-ruling')."""
+    return token.text.replace("-", "").isalpha()
 
 
 def modifies_name(token: Token, span: Span) -> bool:

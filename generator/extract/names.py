@@ -316,6 +316,8 @@ def is_title_word(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def is_title(lower: str) -> bool:
     word = lower.rstrip(".")
+    if word.startswith("co-"):  # 'co-director', 'co-chairman': a title shared
+        word = word[3:]
     return (
         word in TITLE_HEADS
         or (word.endswith("s") and word[:-1] in TITLE_HEADS)

@@ -2406,3 +2406,22 @@ def test_whoever_succeeds_someone_as_x_is_x_now(
     succeeded held it before."""
     found = actors(sheet_for(nlp, tmp_path, body))
     assert {name: found[name]["role"] for name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Ali Borzan, Co-director of Harbin Pacific Holdings, said the shares rose.",
+            "Ali Borzan",
+            "Co-director of Harbin Pacific Holdings",
+        ),
+        (
+            "The court heard his co-defendant and half-brother Karim Tarzi.",
+            "Karim Tarzi",
+            "co-defendant and half-brother",
+        ),
+    ],
+)
+def test_a_co_title_is_a_title(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role

@@ -116,3 +116,27 @@ def test_a_phrase_keeps_its_hyphenated_words_whole(nlp, text: str) -> None:
     doc = nlp(f"The first {text} talks opened on Saturday.")
     talks = next(t for t in doc if t.text == "talks")
     assert phrase(talks) == "first face-to-face talks"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Rahman was re-elected president on Sunday.", "re-elected", "VBN"),
+        ("The Pentagon said it will re-examine the case.", "re-examine", "VB"),
+        ("Re-elected in May, she kept the post.", "Re-elected", "VBN"),
+        ("The two countries will boost co-operation.", "co-operation", "NN"),
+        ("the long-term plan", "long", "JJ"),  # other hyphened words stay split
+    ],
+)
+def test_a_re_or_co_prefix_stays_on_its_word(nlp, text: str, word: str, tag: str) -> None:
+    """Split at the hyphen, 're' and '-' were read as verbs of their own."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token.tag_ == tag
+
+
+def test_a_re_elected_leader_is_an_event(nlp, tmp_path) -> None:
+    from tests.extract.test_events import events_of
+
+    events = events_of(nlp, tmp_path, "Tarvo Rahman was re-elected president on Sunday.")
+    elected = next(e for e in events if e["did"] == "re-elected")
+    assert elected["whom"] == ["Tarvo Rahman"]
