@@ -33,6 +33,18 @@ class Descriptions:
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
         self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
         self.words = set().union(*self.roles.values(), *self.name_heads.values()) | TOP_WORDS
+        self.lead_company = next(
+            (
+                e
+                for m, e in sorted(
+                    ((m, e) for e in actors for m in e.mentions if COMPANY_WORDS & name_head(e)),
+                    key=lambda pair: pair[0].span.start,
+                )
+                if m.span.end <= self.lead_end and m.span.root.dep_ in {"nsubj", "nsubjpass"}
+            ),
+            None,
+        )
+        """The company a story's lead is about: its first named company that is a subject."""
 
     @cached_property
     def members(self) -> list[tuple[Entity, list[Entity]]]:
@@ -106,14 +118,19 @@ class Descriptions:
                 for k in kinds
             )
         ]
-        modifiers = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
         named = [  # 'the commission' after 'the European Commission', not 'the Swiss one'
             e
             for e in self.actors
             if word in self.name_heads[e.id or e.name]
             and e not in holders
-            and all(m in e.name.lower().split() for m in modifiers)
+            and all(m.lower_ in e.name.lower().split() for m in modifiers)
         ]
+        if not named and word in COMPANY_WORDS and describes_a_company(token):
+            # 'the Dallas oil and gas concern said': the company the story is about
+            named = [e for e in [self.lead_company] if e is not None and e not in holders]
+            if named:
+                fired("participants: a company described is the lead's", token.text, named[0].name)
         if named:
             fired("participants: a body named again by its kind", token.text, named[0].name)
         holders += named
@@ -190,6 +207,30 @@ def leads(role: str) -> bool:
 
 COMPANY_SUFFIXES = frozenset({"ag", "bhd", "co", "corp", "inc", "llc", "ltd", "nv", "plc", "sa"})
 """'Chiron Corp.', 'Navigation Mixte S.A.': a company's name; 'the company' after it is it."""
+COMPANY_WORDS = frozenset({"company", "concern", "firm", "maker"})
+"""What any company is called, with where it is and what it makes: 'the Dallas oil and gas
+concern said' in a story whose lead is about 'Coda Energy Inc.'."""
+RELATED_COMPANIES = frozenset({"parent", "sister", "rival", "partner", "target", "other"})
+"""'The parent company', 'the rival firm': another company than the one named before."""
+
+
+def describes_a_company(head: Token) -> bool:
+    """'The Dallas oil and gas concern', 'the El Paso, Texas, maker': words that say where a
+    company is and what it makes or does, nothing that makes it another one ('the parent
+    company', 'its rival')."""
+    words = [
+        t
+        for child in head.lefts
+        if child.dep_ != "det"
+        for t in child.subtree
+        if t.is_alpha and t.pos_ not in {"CCONJ", "PUNCT"}
+    ]
+    return bool(words) and all(
+        t.lower_ not in RELATED_COMPANIES
+        and t.dep_ != "poss"
+        and (t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "NOUN")
+        for t in words
+    )
 
 
 def name_head(entity: Entity) -> set[str]:

@@ -890,3 +890,25 @@ def test_an_unnamed_source_keeps_whom_it_speaks_for_before_an_apposition(
         "the north, told reporters on Monday."
     )
     assert quotes_of(nlp, tmp_path, body)[0][2] == "spokesman for Varn Radio"
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        # where the company is and what it makes: the company the lead is about
+        ("The Tulsa oil and gas concern", "Brenmor Energy Inc."),
+        ("The Tulsa, Okla., maker", "Brenmor Energy Inc."),
+        # another company than the one named
+        ("The parent company", "parent company"),
+        ("Its rival firm", "rival firm"),
+    ],
+)
+def test_a_company_described_by_its_place_and_trade_is_the_lead_s(
+    nlp, tmp_path: Path, description: str, speaker: str | None
+) -> None:
+    body = (
+        "Brenmor Energy Inc. said it arranged a $50 million credit facility with Lone Star "
+        f"Bank Corp. {description} said the facility would be used to repay debt."
+    )
+    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    assert found["the facility would be used to repay debt"] == speaker
