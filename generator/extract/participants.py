@@ -13,6 +13,7 @@ from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
 from generator.extract.described import Descriptions
 from generator.extract.gazetteer import gazetteer
+from generator.extract.governments import Governments
 from generator.extract.group_words import (
     bare,
     collective_phrase,
@@ -27,7 +28,7 @@ from generator.extract.owned_bodies import owned_body
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.said_in import issuer, named_issuer, says_who
-from generator.extract.sentences import has_the, sentence_of
+from generator.extract.sentences import sentence_of
 from generator.extract.subjects import (
     PERSON_PRONOUNS,
     agrees,
@@ -79,6 +80,7 @@ class Participants:
         self.actor_tokens = sorted(self.actor_at)
         self.actors = actors
         self.descriptions = Descriptions(doc, actors)
+        self.governments = Governments(doc, actors, places, self.actor_at)
 
     def may_describe(self, token: Token) -> bool:
         """Whether TOKEN may be a description of an actor ('the minister', 'the government')."""
@@ -329,37 +331,7 @@ class Participants:
         return i in self.actor_at and self.actor_at[i].kind == "person"
 
     def countries_governed(self, token: Token) -> list[Entity]:
-        """'The Canadian government', 'the Baghdad government', 'the British and Irish
-        governments': the countries' actors. 'The government' alone is the one country whose
-        government the article names, if there is one."""
-        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"}]
-        modifiers += [c for m in modifiers for c in conjuncts(m, {"ADJ", "PROPN"})]
-        found = [e for e in map(self.country_named, modifiers) if e is not None]
-        if modifiers or found:
-            return [e for i, e in enumerate(found) if not any(e is f for f in found[:i])]
-        if has_the(token):
-            heads = [t for t in self.doc if t.pos_ == "NOUN" and is_state_head(t)]
-            states = {e.key: e for e in map(self.country_of_state, heads) if e}
-            if len(states) == 1:
-                fired("participants: the government is the country's", sentence_of(token).text)
-                return list(states.values())
-        return []
-
-    def country_named(self, token: Token) -> Entity | None:
-        if token.i in self.actor_at and self.actor_at[token.i].kind == "country":
-            return self.actor_at[token.i]
-        gaz = gazetteer()
-        text = "".join(t.text_with_ws for t in token.subtree).strip().removesuffix("'s")
-        country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
-        if country is not None:
-            for entity in self.actors:
-                if entity.kind == "country" and entity.key == country.code:
-                    return entity
-        return None
-
-    def country_of_state(self, head: Token) -> Entity | None:
-        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss"}]
-        return next((e for e in map(self.country_named, modifiers) if e is not None), None)
+        return self.governments.countries_governed(token)
 
     def add_quote(self, start: int, end: int, speaker: Participant | None) -> None:
         self.quoted.append((start, end, speaker))

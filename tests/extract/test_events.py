@@ -821,6 +821,18 @@ def test_a_verb_that_only_conveys_is_no_key_fact(nlp, tmp_path: Path) -> None:
             "launched",
             ["South Africa"],
         ),
+        (  # the one country the story names, as an actor, a place or by its capital
+            "Kenya will host the regional talks in Nairobi next week. "
+            "Officials said the government has put in place all the measures needed.",
+            "put",
+            ["Kenya"],
+        ),
+        (  # two countries: whose government it is stays unsaid
+            "Kenya will host the talks with Uganda next week. "
+            "Officials said the government has put in place all the measures needed.",
+            "put",
+            ["government"],
+        ),
     ],
 )
 def test_a_government_is_its_country(nlp, tmp_path: Path, body: str, did: str, who: list) -> None:
