@@ -22,7 +22,7 @@ from generator.extract.group_words import (
     whose,
 )
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS
+from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
@@ -278,6 +278,16 @@ class Participants:
             ):
                 fired("participants: a body named before its kind", child.text, token.text)
                 return self.actor_at[child.i]  # 'the Sinn Fein party', 'the Hamas movement'
+            if (
+                child.dep_ == "compound"
+                and child.i == token.i - 1
+                and token.lower_ in MEMBER_HEADS
+                and child.i in self.actor_at
+                and self.actor_at[child.i].kind == "organization"
+                and not is_a_people(self.actor_at[child.i])  # 'Tutsi rebels' are not the Tutsi
+            ):
+                fired("participants: a body's fighters act for it", child.text, token.text)
+                return self.actor_at[child.i]  # 'Hamas militants fired', 'MRTA guerrillas'
         if is_state_head(token):
             governed = self.countries_governed(token)
             return governed[0] if governed else None
@@ -412,3 +422,8 @@ class Participants:
             if capital is not None:
                 return capital
         return None
+
+
+def is_a_people(entity: Entity) -> bool:
+    """'Rwandan Tutsi', 'Burundian Hutu': a people the model took for a body, a nationality first."""
+    return gazetteer().country_of_demonym(entity.name.split()[0]) is not None

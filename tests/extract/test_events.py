@@ -1695,3 +1695,24 @@ def test_a_document_a_claim_is_according_to_speaks_for_its_issuer(
     names = {a["id"]: a["name"] for a in sheet["actors"]}
     closed = next(e for e in sheet["events"] if e["did"] == "closed")
     assert names.get(closed["attributed_to"]) == claimant
+
+
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        # a body's fighters act for it, as a country's troops do for the country
+        (
+            "The Lowland Front said on Monday. Lowland Front rebels attacked a base.",
+            "attacked",
+            ["Lowland Front"],
+        ),
+        # a people's are not the people
+        (
+            "Burundian Hutu rebels killed 30 villagers on Monday.",
+            "killed",
+            ["Burundian Hutu rebels"],
+        ),
+    ],
+)
+def test_a_body_s_fighters_act_for_it(nlp, tmp_path: Path, body: str, did: str, who: list) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
