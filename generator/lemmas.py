@@ -59,7 +59,7 @@ def lemma(token: "Token") -> str:
         return AUXILIARY_FORMS[token.lower_]
     prefix, hyphen, word = token.lower_.partition("-")
     if hyphen and prefix in PREFIXES_KEPT and word.isalpha():
-        return f"{prefix}-{lemma(alone(token, word))}"  # 're-elected': re-elect
+        return lemma(alone(token, word))  # 're-elected' groups with 'elected': elect
     if token.tag_ in BASE_TAGS:
         return token.lower_
     rule = _LEMMATIZERS.get(id(token.vocab))
@@ -69,7 +69,8 @@ def lemma(token: "Token") -> str:
 
 PREFIXES_KEPT = ("re", "co")
 """Prefixes the tokenizer keeps on the word after their hyphen ('re-elected', 'co-operation'):
-the lemma is the prefix on the word's lemma ('re-elect', not the lemmatizer's guess 're-electe')."""
+the lemma is the word's, as for any verb cut at its hyphen (copula_changes.action_lemma), not the
+lemmatizer's guess 're-electe'."""
 
 
 def alone(token: "Token", word: str) -> "Token":

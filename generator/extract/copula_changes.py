@@ -60,5 +60,5 @@ def action_lemma(verb: Token) -> str:
     change = change_word(verb) if verb.pos_ == "AUX" else None
     if change is not None:
         return f"be {change.lower_}"
-    word = whole_words([verb])  # 're-elected' parsed as 're': elect
+    word = whole_words([verb])  # 'double-bogeyed' parsed as 'double': bogey
     return lemma(word[-1]) if len(word) > 1 and word[-1].pos_ == "VERB" else lemma(verb)

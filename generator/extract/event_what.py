@@ -51,7 +51,7 @@ def what_of(
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
-            start = min(verb.left_edge.i, whole_words([verb])[0].i)  # nor 'co-' of 'co-sponsored'
+            start = min(verb.left_edge.i, whole_words([verb])[0].i)  # nor 'US-' of 'US-backed'
             words = [t for t in words if not start <= t.i <= verb.right_edge.i]
         if said:  # whole, or its main clause without what it adds at its end, or not at all
             words = said_core(token, words)

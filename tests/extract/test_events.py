@@ -1631,9 +1631,9 @@ def test_a_countrys_own_troops_act_for_it(nlp, tmp_path: Path) -> None:
 def test_a_verb_the_tokenizer_cut_at_its_hyphen_is_one_word(nlp, tmp_path: Path) -> None:
     body = "The resolution, co-sponsored by Austria and Hungary, demands a ceasefire."
     sponsored = event(events_of(nlp, tmp_path, body), "co-sponsored")
-    assert sponsored["lemma"] == "co-sponsor" and sponsored["what"] == "the resolution"
+    assert sponsored["lemma"] == "sponsor" and sponsored["what"] == "the resolution"
     elected = events_of(nlp, tmp_path, "Anna Berg was re-elected in 2002.", name="b.txt")
-    assert [(e["did"], e["lemma"]) for e in elected] == [("re-elected", "re-elect")]
+    assert [(e["did"], e["lemma"]) for e in elected] == [("re-elected", "elect")]
 
 
 @pytest.mark.parametrize(
