@@ -166,7 +166,7 @@ def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> di
             or fold(place.name) in PLACE_HEADS
         ):
             continue
-        if any(m.locative or town_and_state(m.span) for m in place.mentions) or not any(
+        if any(m.locative or town_before_its_state(m.span) for m in place.mentions) or not any(
             m.agentive for m in place.mentions
         ):
             continue  # 'in Jenin' beside 'Jenin Refugee Camp': a place that shares the name
@@ -179,7 +179,7 @@ def absorb_org_named_places(places: dict[str, Entity], orgs: list[Entity]) -> di
     return places
 
 
-def town_and_state(span: Span) -> bool:
+def town_before_its_state(span: Span) -> bool:
     """'The Oneida, N.Y., maker of ...': a town and its state before the noun they locate (not
     'Jayark, New York, distributes ...': a company and where it is)."""
     doc = span.doc

@@ -27,7 +27,11 @@ def defined_acronyms(doc: Doc) -> dict[str, str]:
 
 
 def acronym_definitions(doc: Doc) -> list[tuple[str, str, str]]:
-    """(acronym, long name, the long name's label) for each acronym the text defines."""
+    """(acronym, long name, the long name's label) for each acronym the text defines, found once
+    per Doc (the name spans and the clustering both ask)."""
+    cached = doc.user_data.get("factsheet_acronyms")
+    if cached is not None:
+        return cached
     found = []
     text = doc_text(doc)
     for ent in entities(doc):
@@ -39,6 +43,7 @@ def acronym_definitions(doc: Doc) -> list[tuple[str, str, str]]:
         if match and (ent.label_ != "LOC" or match.group(1)[0] == long_name[:1]):
             # not 'Cooperation in Europe (OSCE)', where the model's span is the place alone
             found.append((match.group(1).replace(".", ""), long_name, ent.label_))
+    doc.user_data["factsheet_acronyms"] = found
     return found
 
 

@@ -33,17 +33,14 @@ class Descriptions:
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
         self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)
         self.words = set().union(*self.roles.values(), *self.name_heads.values()) | TOP_WORDS
-        self.lead_company = next(
-            (
-                e
-                for m, e in sorted(
-                    ((m, e) for e in actors for m in e.mentions if COMPANY_WORDS & name_head(e)),
-                    key=lambda pair: pair[0].span.start,
-                )
-                if m.span.end <= self.lead_end and m.span.root.dep_ in {"nsubj", "nsubjpass"}
-            ),
-            None,
-        )
+        lead_subjects = [
+            (m.span.start, e)
+            for e in actors
+            if "company" in self.name_heads[e.id or e.name]
+            for m in e.mentions
+            if m.span.end <= self.lead_end and m.span.root.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        self.lead_company = min(lead_subjects, key=lambda s: s[0])[1] if lead_subjects else None
         """The company a story's lead is about: its first named company that is a subject."""
 
     @cached_property

@@ -4,6 +4,8 @@ makes it clear."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
@@ -40,12 +42,13 @@ class Governments:
             if len(states) == 1:
                 fired("participants: the government is the country's", sentence_of(token).text)
                 return list(states.values())
-            only = self.only_country() if not states else None
+            only = self.only_country if not states else None
             if only is not None:
                 fired("participants: the government of the one country named", token.sent.text)
                 return [only]
         return []
 
+    @cached_property
     def only_country(self) -> Entity | None:
         """The one country an article names, as an actor, a place or by its capital, when it
         also acts in it: 'the government' there is its government."""

@@ -98,7 +98,7 @@ class Participants:
         found: list[Participant] = []
         heads = [token, *conjuncts(token)]
         for head in heads:
-            ones = self.countries_governed(head) if is_state_head(head) else []
+            ones = self.governments.countries_governed(head) if is_state_head(head) else []
             ones = ones or self.the_two(head) or [self.resolve_one(head)]
             if ones == [None] and head.lower_ == "they":
                 ones = self.plural_antecedent(head)
@@ -270,26 +270,21 @@ class Participants:
             if child.dep_ == "compound" and self.is_person_at(child.i):
                 # 'Pentagon spokesman Kenneth Bacon' parsed as a title
                 return self.actor_at[child.i]
-            if (
-                child.dep_ == "compound"
-                and child.i in self.actor_at
-                and token.lower_ in ORG_HEADS
-                and child.i == token.i - 1
-            ):
+            if child.dep_ != "compound" or child.i != token.i - 1 or child.i not in self.actor_at:
+                continue
+            body = self.actor_at[child.i]
+            if token.lower_ in ORG_HEADS:
                 fired("participants: a body named before its kind", child.text, token.text)
-                return self.actor_at[child.i]  # 'the Sinn Fein party', 'the Hamas movement'
+                return body  # 'the Sinn Fein party', 'the Hamas movement'
             if (
-                child.dep_ == "compound"
-                and child.i == token.i - 1
-                and token.lower_ in MEMBER_HEADS
-                and child.i in self.actor_at
-                and self.actor_at[child.i].kind == "organization"
-                and not is_a_people(self.actor_at[child.i])  # 'Tutsi rebels' are not the Tutsi
+                token.lower_ in MEMBER_HEADS
+                and body.kind == "organization"
+                and not is_a_people(body)
             ):
                 fired("participants: a body's fighters act for it", child.text, token.text)
-                return self.actor_at[child.i]  # 'Hamas militants fired', 'MRTA guerrillas'
+                return body  # 'Hamas militants fired', not 'Tutsi rebels' for the Tutsi
         if is_state_head(token):
-            governed = self.countries_governed(token)
+            governed = self.governments.countries_governed(token)
             return governed[0] if governed else None
         return self.titled(token) or self.surname_of(token)
 
@@ -339,9 +334,6 @@ class Participants:
 
     def is_person_at(self, i: int) -> bool:
         return i in self.actor_at and self.actor_at[i].kind == "person"
-
-    def countries_governed(self, token: Token) -> list[Entity]:
-        return self.governments.countries_governed(token)
 
     def add_quote(self, start: int, end: int, speaker: Participant | None) -> None:
         self.quoted.append((start, end, speaker))
