@@ -28,10 +28,29 @@ def collective_phrase(participant: Participant) -> bool:
     cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
     words = participant.lower().split()
     own = any(is_head(word, GROUPS) for word in words[:cut])
+    head = words[: words.index("of")] if "of" in words[1:cut] else words[:cut]
+    if not own and head and plural_of_persons(head[-1]):
+        fired("participants: persons in the plural as a group", participant)
+        own = True
     if not own and any(is_head(word, GROUPS) for word in words[cut:]):
         fired("participants: a group in a phrase after a thing", participant)
     return own
 
+
+def plural_of_persons(word: str) -> bool:
+    """A plural whose singular names a person ('prosecutors', 'deputies', 'businessmen'): many of
+    them act as a group the text does not name, as 'police' or 'troops' do."""
+    singulars = {word[:-3] + "y"} if word.endswith("ies") else set()
+    if word.endswith("men"):
+        singulars.add(word[:-3] + "man")
+    elif word.endswith("s") and not word.endswith("ss"):
+        singulars.add(word[:-1])
+        if word.endswith(SIBILANT_PLURALS):
+            singulars.add(word[:-2])  # 'witnesses', 'coaches'; not 'wages' (a wag is a joker)
+    return bool(singulars & person_nouns())
+
+
+SIBILANT_PLURALS = ("ses", "xes", "zes", "ches", "shes")
 
 PHRASE_OPENERS = frozenset(
     {"in", "at", "on", "for", "from", "to", "with", "into", "against", "by", "under", "over"}

@@ -1716,3 +1716,28 @@ def test_a_document_a_claim_is_according_to_speaks_for_its_issuer(
 )
 def test_a_body_s_fighters_act_for_it(nlp, tmp_path: Path, body: str, did: str, who: list) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+@pytest.mark.parametrize(
+    ("doer", "group"),
+    [
+        ("federal prosecutors", True),  # a person noun in the plural, no list needed
+        ("local businessmen", True),
+        ("deputies", True),
+        ("members of the board", True),
+        ("number of inhabitants", False),  # a count of people is no group that acts
+        ("share prices", False),
+        ("the prosecutor", False),  # one person, not a group
+    ],
+)
+def test_persons_in_the_plural_are_a_group_that_acts(doer: str, group: bool) -> None:
+    from generator.extract.group_words import collective_phrase
+
+    assert collective_phrase(doer) is group
+
+
+def test_an_unnamed_group_of_persons_does_an_event(nlp, tmp_path: Path) -> None:
+    body = "The Varn Bank opened on Monday. Federal prosecutors appealed the ruling on Tuesday."
+    assert event(events_of(nlp, tmp_path, body), "appealed")["who"] == [
+        "federal prosecutors"
+    ]  # a first capital is no name
