@@ -310,8 +310,8 @@ def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a saying verb reports: its own, or one the parser hung on a word of its
     phrase ('has said in official comments so far that it will remain neutral')."""
     own = [c for c in verb.children if is_reported_clause(c)]
-    if own:
-        return own
+    if own:  # a question's clauses are all of it, however the parse cut them
+        return [] if any(asks(c) for c in own) else own
     hung = []
     for token in verb.subtree:
         if token.dep_ != "ccomp" or token.i <= verb.i:
@@ -322,6 +322,19 @@ def reported_clauses(verb: Token) -> list[Token]:
             fired("quote: a clause hung on the saying verb's phrase", token.sent.text[:60])
             hung.append(token)
     return hung
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def asks(clause: Token) -> bool:
+    """'asked whether the interdiction would apply to food', 'did not say if he would resign': a
+    question put or left open, which no one is reported as saying."""
+    first = clause.left_edge  # the clause's own mark: not 'said if the talks fail, they would'
+    if first.lower_ not in QUESTION_MARKS or first.head.i != clause.i:
+        return False
+    fired("quote: a question is no statement", clause.sent.text)
+    return True
 
 
 def is_attributive(token: Token) -> bool:

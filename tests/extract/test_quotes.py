@@ -912,3 +912,24 @@ def test_a_company_described_by_its_place_and_trade_is_the_lead_s(
     )
     found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
     assert found["the facility would be used to repay debt"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reporters asked Helen Marsh whether the blockade would apply to food.",
+        "Helen Marsh would not say if the talks would resume in Vienna.",
+        # the parse cuts the question in two; neither part is a statement
+        "The Varn statement did not say whether the men killed and injured were soldiers or "
+        "just passers-by, nor said whether the shots were warning ones.",
+    ],
+)
+def test_a_question_put_or_left_open_is_no_statement(nlp, tmp_path: Path, body: str) -> None:
+    assert quotes_of(nlp, tmp_path, body) == []
+
+
+def test_a_condition_inside_a_statement_is_still_said(nlp, tmp_path: Path) -> None:
+    body = "Helen Marsh said if the talks fail, the army would leave Varn."
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "if the talks fail, the army would leave Varn", "Helen Marsh")
+    ]
