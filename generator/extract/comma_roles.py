@@ -1,11 +1,14 @@
 """A role in the words after a name and a comma, where the parse made no apposition of them:
 "Smith, chairman and chief executive officer of Acme, said", "Jeffrey Maurer, 42, who is
-executive vice president", and the second of two names the role follows."""
+executive vice president", and the second of two names the role follows; and the role every
+name of a list after a plural shares ("three Soviet astronauts, Valery Kubasov, Leonid Popov
+and Valery Riumin")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.group_words import person_singular
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import is_office, name_span_at, office_phrase
@@ -95,3 +98,27 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
                 affiliation = None
     role = tokens_text(tokens[:end], replace)
     return (role, affiliation) if len(role.split()) <= 8 else None
+
+
+def listed_role(span: Span) -> tuple[str, Span | None] | None:
+    """'three Soviet astronauts, Valery Kubasov, Leonid Popov and Valery Riumin', 'The Chronicle
+    reporters, Mark Fainaru-Wada and Lance Williams': each name of a list apposed to a plural of
+    persons is one of them (not 'the victims, Anneli Alderton': one name is no list)."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    head = first.head
+    if first.dep_ != "appos" or head.i > first.i or head.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in first.children):
+        return None
+    one = singular(head.text) if is_title_word(head) else person_singular(head.lower_)
+    if one is None:
+        return None
+    words = [t for c in head.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree]
+    words = sorted(words, key=lambda t: t.i) + [head]
+    fired("role: one of the persons a list names", head.text, span.text)
+    role = tokens_text(words, {len(words) - 1: one})
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":  # 'Defenders: X, Y': a defender
+        role = role[:1].lower() + role[1:]
+    return role, None

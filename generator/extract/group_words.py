@@ -40,14 +40,19 @@ def collective_phrase(participant: Participant) -> bool:
 def plural_of_persons(word: str) -> bool:
     """A plural whose singular names a person ('prosecutors', 'deputies', 'businessmen'): many of
     them act as a group the text does not name, as 'police' or 'troops' do."""
-    singulars = {word[:-3] + "y"} if word.endswith("ies") else set()
+    return person_singular(word) is not None
+
+
+def person_singular(word: str) -> str | None:
+    """The singular of a plural of persons ('deputies' -> 'deputy'), or None."""
+    singulars = [word[:-3] + "y"] if word.endswith("ies") else []
     if word.endswith("men"):
-        singulars.add(word[:-3] + "man")
+        singulars.append(word[:-3] + "man")
     elif word.endswith("s") and not word.endswith("ss"):
-        singulars.add(word[:-1])
+        singulars.append(word[:-1])
         if word.endswith(SIBILANT_PLURALS):
-            singulars.add(word[:-2])  # 'witnesses', 'coaches'; not 'wages' (a wag is a joker)
-    return bool(singulars & person_nouns())
+            singulars.append(word[:-2])  # 'witnesses', 'coaches'; not 'wages' (a wag is a joker)
+    return next((s for s in singulars if s in person_nouns()), None)
 
 
 SIBILANT_PLURALS = ("ses", "xes", "zes", "ches", "shes")

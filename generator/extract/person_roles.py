@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.comma_roles import comma_role, coordinated_comma_role
+from generator.extract.comma_roles import comma_role, coordinated_comma_role, listed_role
 from generator.extract.hits import fired
 from generator.extract.lexicon import RANK_ABBREVIATIONS
 from generator.extract.names import addresses, is_honorific, is_title_word
@@ -84,6 +84,7 @@ def person_role(span: Span) -> RoleFinding | None:
         comma_role,
         role_before_comma,
         coordinated_comma_role,
+        listed_role,
         charged_role,
         as_role,
         relative_role,

@@ -2334,6 +2334,26 @@ def test_a_plural_before_a_comma_is_no_role_of_the_one_name_after_it(
     assert found["Tomas Zelnik"]["role"] is None, found
 
 
+@pytest.mark.parametrize(
+    "name, role",
+    [
+        ("Tomas Zelnik", "Zemblan astronaut"),  # a person noun in the plural, not only titles
+        ("Ivo Marek", "Zemblan astronaut"),  # every name of the list, not the first alone
+        ("Lena Varga", "Zemblan astronaut"),
+        ("Peter Novak", "Chronicle reporter"),
+        ("Helen Marsh", "Chronicle reporter"),
+    ],
+)
+def test_each_name_of_a_list_after_a_plural_is_one_of_them(
+    nlp, tmp_path: Path, name: str, role: str
+) -> None:
+    body = (
+        "The spacecraft carried three Zemblan astronauts, Tomas Zelnik, Ivo Marek and Lena Varga."
+        " The Chronicle reporters, Peter Novak and Helen Marsh, were called to testify."
+    )
+    assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
 def test_a_compass_word_alone_names_nothing(nlp, tmp_path: Path) -> None:
     body = (
         "The rebel leader's speech renewed fears of war in the island's Northern and Eastern "
