@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.action_words import SUBJECT_DEPS, open_complements, purpose
+from generator.extract.group_words import PARTITIVES
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
@@ -143,9 +144,6 @@ def listed(subjects: list[Token]) -> bool:
     doc = subjects[0].doc
     between = doc[subjects[0].i : subjects[-1].i]
     return any(t.lower_ in {"and", "or"} for t in between)
-
-
-PARTITIVES = frozenset({"many", "some", "most", "all", "several", "few", "each", "both", "none"})
 
 
 def whole_of_part(subject: Token) -> Token:

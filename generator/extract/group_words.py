@@ -88,6 +88,21 @@ def is_state_head(token: Token) -> bool:
     return is_head(token.lower_, STATE_HEADS)
 
 
+PARTITIVES = frozenset({"many", "some", "most", "all", "several", "few", "each", "both", "none"})
+
+
+def part_of_them(token: Token) -> bool:
+    """'Many of them sold shares', 'two of them fled': the 'them' a part of a group is of, which
+    stands for the group its sentence or the one before names, as 'they' does."""
+    part = token.head.head
+    return (
+        token.lower_ == "them"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and (part.lower_ in PARTITIVES or part.like_num)
+    )
+
+
 PEOPLE = frozenset({"people"})
 """WordNet files 'people' among groups, not persons; it is the word news uses most for them."""
 

@@ -19,6 +19,8 @@ from generator.extract.group_words import (
     collective_phrase,
     is_group_word,
     is_state_head,
+    part_of_them,
+    plural_of_persons,
     whose,
 )
 from generator.extract.hits import fired
@@ -100,7 +102,7 @@ class Participants:
         for head in heads:
             ones = self.governments.countries_governed(head) if is_state_head(head) else []
             ones = ones or self.the_two(head) or [self.resolve_one(head)]
-            if ones == [None] and head.lower_ == "they":
+            if ones == [None] and (head.lower_ == "they" or part_of_them(head)):
                 ones = self.plural_antecedent(head)
             described = [one for one in ones if one is not None and not isinstance(one, Entity)]
             if described and titles_a_name(head, heads, self.is_person_at):
@@ -173,7 +175,8 @@ class Participants:
                 continue
             if token.tag_ not in {"NNS", "NNPS"} and not conjuncts(token):
                 continue
-            if not (token.i in self.actor_at or is_group_word(token) or conjuncts(token)):
+            group = is_group_word(token) or plural_of_persons(token.lower_)
+            if not (token.i in self.actor_at or group or conjuncts(token)):
                 return []  # 'the remains of the rebels': not who acts
             found = [
                 p for p in self.resolve(token) if isinstance(p, Entity) or collective_phrase(p)

@@ -1741,3 +1741,24 @@ def test_an_unnamed_group_of_persons_does_an_event(nlp, tmp_path: Path) -> None:
     assert event(events_of(nlp, tmp_path, body), "appealed")["who"] == [
         "federal prosecutors"
     ]  # a first capital is no name
+
+
+@pytest.mark.parametrize(
+    "body, did",
+    [
+        (  # a part of the group acts as the group: 'them' is the group named before
+            "Varn investors rushed to buy the bank's shares on Monday. Many of them sold "
+            "shares in other banks.",
+            "sold",
+        ),
+        (  # 'they' after persons in the plural the text does not name
+            "Federal prosecutors questioned Tom Varn on Monday. They released him on Tuesday.",
+            "released",
+        ),
+    ],
+)
+def test_a_pronoun_for_an_unnamed_group_is_that_group(
+    nlp, tmp_path: Path, body: str, did: str
+) -> None:
+    first = events_of(nlp, tmp_path, body)[0]["who"]
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == first
