@@ -107,6 +107,10 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     if len(subjects) > 1 and people:  # 'Gazprom vice-president Alexander Medvedev told': the
         fired("quote: the person of several subjects", verb.sent.text)
         return people[-1]  # parse made 'vice' and '-' subjects too
+    named = [c for c in subjects if c.ent_type_ in {"ORG", "GPE"} and not c.is_punct]
+    if len(subjects) > 1 and named and all(c.i < verb.i for c in subjects):
+        fired("quote: the name among a saying verb's subjects", verb.sent.text[:100])
+        subjects = named[-1:]  # 'rating agency Moody's said': the parse made 'agency' one too
     if subjects and subjects[0].dep_ == "nsubjpass" and lemma(verb) in SAYING_VERBS - QUOTED:
         fired("quote: a passive saying verb's subject says nothing", verb.sent.text[:100])
         subjects = []  # 'new cases were reported', 'the inquiry was told': said or told of

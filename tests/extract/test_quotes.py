@@ -933,3 +933,14 @@ def test_a_condition_inside_a_statement_is_still_said(nlp, tmp_path: Path) -> No
     assert quotes_of(nlp, tmp_path, body) == [
         ("attributed", "if the talks fail, the army would leave Varn", "Helen Marsh")
     ]
+
+
+def test_the_name_among_a_saying_verbs_subjects_says_it(nlp, tmp_path: Path) -> None:
+    """The parse may make a name's description a second subject ('news agency DPA said')."""
+    body = (
+        "On Monday the Varn grid failed. Meanwhile German news agency DPA said the blackout in "
+        "Varn has lasted four days."
+    )
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "the blackout in Varn has lasted four days", "DPA")
+    ]
