@@ -944,3 +944,14 @@ def test_the_name_among_a_saying_verbs_subjects_says_it(nlp, tmp_path: Path) -> 
     assert quotes_of(nlp, tmp_path, body) == [
         ("attributed", "the blackout in Varn has lasted four days", "DPA")
     ]
+
+
+def test_a_document_speaks_for_whoever_gave_its_words(nlp, tmp_path: Path) -> None:
+    """'In a joint statement, X expressed regret ... said the statement': X issued it, whatever
+    the verb that gave its words."""
+    body = (
+        "The Varn visit was called off on Friday. In a joint statement, the Varn Human Rights "
+        'Council expressed regret over the refusal. "We deeply regret that the government did '
+        'not accept the terms of the visit," said the statement.'
+    )
+    assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Human Rights Council"
