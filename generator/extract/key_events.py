@@ -21,6 +21,7 @@ from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
 from generator.extract.summary import short_id
 from generator.extract.timex.values import Timex
+from generator.lemmas import lemma
 from generator.names import stems
 from generator.records import Entity, EventFinding, EventItem, Participant, Reference
 from generator.slug import unique_slug
@@ -226,6 +227,34 @@ def main_clause(event: EventFinding) -> int:
     return -1 if verb.dep_ in {"relcl", "advcl", "acl"} else 0
 
 
+FRAMING = frozenset({"as", "amid", "after", "ahead", "before", "despite", "following"})
+"""What a thing 'came' with: 'the remarks came as ...', 'came a day after ...', 'came amid ...'."""
+
+
+def frames_the_news(event: EventFinding) -> bool:
+    """'His remarks came as a convoy arrived', 'The stark analysis came amid ...': something said
+    or done that 'came' with other news only ties it to that news; no one does anything."""
+    verb = event.predicate
+    if lemma(verb) != "come" or (event.who and not event.by_owner and names_someone(event)):
+        return False
+    ties = [c for c in verb.children if c.lower_ in FRAMING]
+    ties += [  # 'came a day after ...', 'came as the talks opened'; not 'come into force Monday'
+        t
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "advcl"}
+        for t in c.children
+        if t.lower_ in FRAMING
+    ]
+    if ties:
+        fired("events: a thing that came with the news is no key fact", verb.sent.text)
+    return bool(ties)
+
+
+def names_someone(event: EventFinding) -> bool:
+    """A doer that is an actor or a group of people, not a thing ('the remarks', 'the call')."""
+    return any(isinstance(p, Entity) for p in event.who) or collective(event.who)
+
+
 def clause_of_its_own(event: EventFinding) -> bool:
     """Not a clause that modifies a noun ('a motion submitted by Denmark', 'the team that ...')."""
     if event.predicate.dep_ in {"acl", "relcl"}:
@@ -274,6 +303,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             continue  # 'fired tear gas to disperse the crowd': the firing is the fact
         if condition(event.predicate):
             continue  # 'would resign if he loses the vote': a condition is no fact
+        if frames_the_news(event):
+            continue  # 'His remarks came as ...': the news is what it came with
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):

@@ -323,6 +323,21 @@ def test_a_condition_is_no_key_fact(nlp, tmp_path: Path) -> None:
     assert event(events_of(nlp, tmp_path, body), "wins")["key"] is False
 
 
+@pytest.mark.parametrize(
+    "did, key",
+    [
+        ("remarks came", False),  # it only ties the remarks to other news
+        ("licensing laws come", True),  # 'come into force' is news of its own
+    ],
+)
+def test_what_came_with_the_news_is_no_key_fact(nlp, tmp_path: Path, did: str, key: bool) -> None:
+    body = (
+        "Ivo Marek met the Zemblan president on Saturday. Varn's new licensing laws come into "
+        "force at midnight Wednesday. Marek's remarks came as the Varn navy held exercises."
+    )
+    assert event(events_of(nlp, tmp_path, body), did)["key"] is key
+
+
 def test_negation_never_turns_into_the_event(nlp, tmp_path: Path) -> None:
     events = events_of(nlp, tmp_path, "Hungary did not sign the treaty with Austria.")
     sign = event(events, "sign")
