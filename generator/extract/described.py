@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import affiliations, span_entity
 from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS
+from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS
 from generator.extract.names import told_or_cited
 from generator.lemmas import lemma
 from generator.records import Entity
@@ -173,10 +173,36 @@ class Descriptions:
                     best, best_start = entity, mention.span.start
         if best is not None:
             fired("participants: the outlet is the source last named", token.text, best.name)
-        return best
+            return best
+        return self.only_paper_before(token)
+
+    def only_paper_before(self, token: Token) -> Entity | None:
+        """'The Hindustan Times said ... The newspaper added': the one organisation named before
+        TOKEN as the subject of a saying verb whose name is a newspaper's ('... Times', '... Daily',
+        '... Shimbun'), not 'NTT DoCoMo said', a company's statement a paper reports."""
+        papers = {
+            id(entity): entity
+            for entity in self.actors
+            if entity.kind == "organization" and set(entity.name.lower().split()) & MASTHEAD_WORDS
+            for m in entity.mentions
+            if m.span.start < token.i
+            and m.span.root.dep_ == "nsubj"
+            and lemma(m.span.root.head) in SAYING_VERBS | STANCE_VERBS
+        }
+        if len(papers) != 1:
+            return None
+        only = next(iter(papers.values()))
+        fired("participants: the outlet is the one paper that said anything", token.text, only.name)
+        return only
 
 
 OUTLETS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"})
+MASTHEAD_WORDS = frozenset(
+    {"times", "post", "daily", "news", "journal", "herald", "tribune", "gazette", "shimbun"}
+    | {"ilbo", "mail", "telegraph", "guardian", "chronicle", "express", "mirror", "observer"}
+    | {"standard", "globe", "independent", "inquirer", "monitor", "weekly"}
+)
+"""Words of newspapers' names ('Hindustan Times', 'Apple Daily', 'Nihon Keizai Shimbun')."""
 """Words for a news outlet: 'the newspaper' is the one the story last cited ('the agency' may
 be a government's)."""
 REPORTING = frozenset({"report", "quote", "write", "cite", "carry"})

@@ -955,3 +955,11 @@ def test_a_document_speaks_for_whoever_gave_its_words(nlp, tmp_path: Path) -> No
         'not accept the terms of the visit," said the statement.'
     )
     assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Human Rights Council"
+
+
+def test_the_newspaper_is_the_one_paper_that_said_anything(nlp, tmp_path: Path) -> None:
+    body = (
+        "Varn Motors and Zemblan Steel plan to merge, the Varn Daily Times said on Sunday. The "
+        "two companies will pick suppliers on the basis of price, the newspaper said."
+    )
+    assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Daily Times"
