@@ -31,6 +31,11 @@ def issuer(token: Token) -> Token | None:
     if not according and (not subject or lemma(token.head) not in SAYING_VERBS):
         return None  # 'the statement said', 'according to the statement'
     for earlier in reversed(token.doc[: token.i]):
+        if earlier.pos_ == "VERB" and lemma(earlier) == lemma(token):
+            subjects = [c for c in earlier.children if c.dep_ == "nsubj"]
+            if subjects:  # 'the Anatolia news agency reported ... the report said': its report
+                fired("participants: the report is its reporter's", token.text, subjects[0].text)
+                return subjects[0]
         if earlier.lower_ != token.lower_:
             continue
         named = named_issuer(earlier)

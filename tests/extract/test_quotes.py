@@ -963,3 +963,12 @@ def test_the_newspaper_is_the_one_paper_that_said_anything(nlp, tmp_path: Path) 
         "two companies will pick suppliers on the basis of price, the newspaper said."
     )
     assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Daily Times"
+
+
+def test_the_report_is_its_reporters(nlp, tmp_path: Path) -> None:
+    body = (
+        "Varn security forces seized 80 kg of heroin on Friday, the semi-official Varn Press news "
+        "agency reported. Acting on a tip-off, police stopped a lorry in Van province, said the "
+        "report."
+    )
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Varn Press", "Varn Press"]
