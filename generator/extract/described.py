@@ -197,14 +197,14 @@ class Descriptions:
 
 
 OUTLETS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"})
+"""Words for a news outlet: 'the newspaper' is the one the story last cited ('the agency' may
+be a government's)."""
 MASTHEAD_WORDS = frozenset(
     {"times", "post", "daily", "news", "journal", "herald", "tribune", "gazette", "shimbun"}
     | {"ilbo", "mail", "telegraph", "guardian", "chronicle", "express", "mirror", "observer"}
     | {"standard", "globe", "independent", "inquirer", "monitor", "weekly"}
 )
 """Words of newspapers' names ('Hindustan Times', 'Apple Daily', 'Nihon Keizai Shimbun')."""
-"""Words for a news outlet: 'the newspaper' is the one the story last cited ('the agency' may
-be a government's)."""
 REPORTING = frozenset({"report", "quote", "write", "cite", "carry"})
 """What an outlet does ('the Times reported'); anyone says, and a ministry publishes findings."""
 TOP_WORDS = frozenset({"chief", "leader", "head", "boss"})

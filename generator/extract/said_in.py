@@ -17,8 +17,9 @@ from generator.records import Entity, Participant, QuoteFinding
 
 
 def issuer(token: Token) -> Token | None:
-    """The subject of the saying verb whose 'in a N' named the document 'the N' (TOKEN) stands
-    for: the last such before it. None for anything else."""
+    """Who issued the document 'the N' (TOKEN) stands for: the subject of the last verb before
+    it whose 'in a N' named it ('In a statement, X expressed regret'), or of the verb the noun
+    comes from ('X reported ... the report said'). None for anything else."""
     if token.pos_ != "NOUN" or not has_the(token):
         return None
     if any(c.dep_ in {"compound", "poss", "nmod"} for c in token.children):
