@@ -43,7 +43,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
-    what = what or time_given(span)
+    what = what or time_given(span) or time_it_took(span)
     return NumberFinding(span, value, what, "duration", fields)
 
 
@@ -404,3 +404,27 @@ def clause_core(verb: Token) -> list[Token]:
         return []  # words of other phrases in between: no short form
     fired("numbers: a long clause told short", verb.text, words_text(words))
     return words
+
+
+QUICK_UNITS = frozenset({"second", "sec", "minute", "min", "hour"})
+"""Units of how long a race, a match or an operation took ('won in 57 minutes')."""
+
+
+def time_it_took(span: Span) -> str | None:
+    """'defeated Shabana 4-9, 9-6, 9-3, 9-1 in 57 minutes', 'ran the 100m in 9.77 seconds': the
+    time it took to do what the verb and its object say (not 'in two years', after them)."""
+    root, prep = span.root, span.root.head
+    verb = prep.head
+    units = {t.lower_.rstrip("s.") for t in span}
+    if root.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or frames(prep, span):
+        return None
+    if not units & QUICK_UNITS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if not objects:
+        return None  # 'did it in 30 seconds': no more than a bare verb would say
+    words = sorted([verb, *objects[0].subtree], key=lambda t: t.i)
+    if len(words) > MAX_CLAUSE_WORDS // 2 or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    fired("numbers: the time it took", span.text, span.sent.text)
+    return " ".join(["time to", lemma(verb), words_text(words[1:])]).strip()

@@ -1061,6 +1061,16 @@ def test_a_number_ends_before_the_word_that_joins_it_to_the_next(nlp) -> None:
             "27 minutes",
             "time before the visitors scored",
         ),
+        (  # how long doing it took
+            "Tomas Zelnik won the 100m in 9.88 seconds in Vienna on Sunday.",
+            "9.88 seconds",
+            "time to win the 100m",
+        ),
+        (  # no more than a bare verb would say: no key of what it measures
+            "Tomas Zelnik did it in 30 seconds in Vienna on Sunday.",
+            "30 seconds",
+            None,
+        ),
         ("The storm left at least 41 dead.", "at least 41", "dead"),
         (
             "The cyclone left more than 300 dead and 1200 injured near the coast.",
