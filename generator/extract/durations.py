@@ -14,6 +14,7 @@ from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
 from generator.extract.sentences import outside_subtrees, verb_subject, words_text, words_whole
+from generator.extract.time_phrases import FRAME_WORDS, frames, margin, time_it_took
 from generator.lemmas import lemma
 from generator.records import NumberFinding
 
@@ -43,7 +44,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
-    what = what or time_given(span) or time_it_took(span)
+    what = what or time_given(span) or time_it_took(span) or margin(span)
     return NumberFinding(span, value, what, "duration", fields)
 
 
@@ -242,16 +243,6 @@ def how_long(span: Span) -> str | None:
     return f"{kind} {said}"
 
 
-FRAMES = frozenset({"over", "during", "within", "throughout"})
-FRAME_WORDS = frozenset({"the", "past", "last", "next", "first", "final", "coming", "previous"})
-
-
-def frames(prep: Token, span: Span) -> bool:
-    """'over the past nine months', 'in the past three years': a stretch of time something happens
-    within, not 'in two years' (after two years) or 'in 13.21 seconds' (how long it took)."""
-    return prep.lower_ in FRAMES or (prep.lower_ == "in" and span[0].lower_ in FRAME_WORDS)
-
-
 def clause_of(verb: Token, leave_out: Token) -> str | None:
     """VERB's clause as a short text with its subject, without LEAVE_OUT's phrase; for 'exports
     were unlikely to rise', the whole clause."""
@@ -404,27 +395,3 @@ def clause_core(verb: Token) -> list[Token]:
         return []  # words of other phrases in between: no short form
     fired("numbers: a long clause told short", verb.text, words_text(words))
     return words
-
-
-QUICK_UNITS = frozenset({"second", "sec", "minute", "min", "hour"})
-"""Units of how long a race, a match or an operation took ('won in 57 minutes')."""
-
-
-def time_it_took(span: Span) -> str | None:
-    """'defeated Shabana 4-9, 9-6, 9-3, 9-1 in 57 minutes', 'ran the 100m in 9.77 seconds': the
-    time it took to do what the verb and its object say (not 'in two years', after them)."""
-    root, prep = span.root, span.root.head
-    verb = prep.head
-    units = {t.lower_.rstrip("s.") for t in span}
-    if root.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or frames(prep, span):
-        return None
-    if not units & QUICK_UNITS:
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-    if not objects:
-        return None  # 'did it in 30 seconds': no more than a bare verb would say
-    words = sorted([verb, *objects[0].subtree], key=lambda t: t.i)
-    if len(words) > MAX_CLAUSE_WORDS // 2 or words[-1].i - words[0].i + 1 != len(words):
-        return None
-    fired("numbers: the time it took", span.text, span.sent.text)
-    return " ".join(["time to", lemma(verb), words_text(words[1:])]).strip()

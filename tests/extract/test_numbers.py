@@ -1066,6 +1066,16 @@ def test_a_number_ends_before_the_word_that_joins_it_to_the_next(nlp) -> None:
             "9.88 seconds",
             "time to win the 100m",
         ),
+        (  # a gap in a race, behind or ahead of whom
+            "Tomas Zelnik was sixth in his heat, almost two minutes behind the champion Ivo Marek.",
+            "almost two minutes",
+            "time behind the champion Ivo Marek",
+        ),
+        (
+            "The Varn bridge opened 15 minutes ahead of schedule.",
+            "15 minutes",
+            "time ahead of schedule",
+        ),
         (  # no more than a bare verb would say: no key of what it measures
             "Tomas Zelnik did it in 30 seconds in Vienna on Sunday.",
             "30 seconds",
