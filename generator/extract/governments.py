@@ -37,8 +37,7 @@ class Governments:
         if modifiers or found:
             return [e for i, e in enumerate(found) if not any(e is f for f in found[:i])]
         if has_the(token):
-            heads = [t for t in self.doc if t.pos_ == "NOUN" and is_state_head(t)]
-            states = {e.key: e for e in map(self.country_of_state, heads) if e}
+            states = self.states_named
             if len(states) == 1:
                 fired("participants: the government is the country's", sentence_of(token).text)
                 return list(states.values())
@@ -47,6 +46,13 @@ class Governments:
                 fired("participants: the government of the one country named", token.sent.text)
                 return [only]
         return []
+
+    @cached_property
+    def states_named(self) -> dict[str, Entity]:
+        """The countries whose state the article names by a word for it ('the Canadian
+        government'), found once per article."""
+        heads = [t for t in self.doc if t.pos_ == "NOUN" and is_state_head(t)]
+        return {e.key: e for e in map(self.country_of_state, heads) if e}
 
     @cached_property
     def only_country(self) -> Entity | None:

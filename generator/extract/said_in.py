@@ -31,8 +31,9 @@ def issuer(token: Token) -> Token | None:
     subject = token.dep_ == "nsubj" or (trailing is not None and trailing.i == token.i)
     if not according and (not subject or lemma(token.head) not in SAYING_VERBS):
         return None  # 'the statement said', 'according to the statement'
+    noun = lemma(token)
     for earlier in reversed(token.doc[: token.i]):
-        if earlier.pos_ == "VERB" and lemma(earlier) == lemma(token):
+        if earlier.pos_ == "VERB" and lemma(earlier) == noun:
             subjects = [c for c in earlier.children if c.dep_ == "nsubj"]
             if subjects:  # 'the Anatolia news agency reported ... the report said': its report
                 fired("participants: the report is its reporter's", token.text, subjects[0].text)

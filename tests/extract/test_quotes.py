@@ -946,29 +946,29 @@ def test_the_name_among_a_saying_verbs_subjects_says_it(nlp, tmp_path: Path) -> 
     ]
 
 
-def test_a_document_speaks_for_whoever_gave_its_words(nlp, tmp_path: Path) -> None:
-    """'In a joint statement, X expressed regret ... said the statement': X issued it, whatever
-    the verb that gave its words."""
-    body = (
-        "The Varn visit was called off on Friday. In a joint statement, the Varn Human Rights "
-        'Council expressed regret over the refusal. "We deeply regret that the government did '
-        'not accept the terms of the visit," said the statement.'
-    )
-    assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Human Rights Council"
-
-
-def test_the_newspaper_is_the_one_paper_that_said_anything(nlp, tmp_path: Path) -> None:
-    body = (
-        "Varn Motors and Zemblan Steel plan to merge, the Varn Daily Times said on Sunday. The "
-        "two companies will pick suppliers on the basis of price, the newspaper said."
-    )
-    assert quotes_of(nlp, tmp_path, body)[-1][2] == "Varn Daily Times"
-
-
-def test_the_report_is_its_reporters(nlp, tmp_path: Path) -> None:
-    body = (
-        "Varn security forces seized 80 kg of heroin on Friday, the semi-official Varn Press news "
-        "agency reported. Acting on a tip-off, police stopped a lorry in Van province, said the "
-        "report."
-    )
-    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["Varn Press", "Varn Press"]
+@pytest.mark.parametrize(
+    "body, speakers",
+    [
+        (  # whoever gave its words in it, whatever the verb
+            "The Varn visit was called off on Friday. In a joint statement, the Varn Human Rights "
+            'Council expressed regret over the refusal. "We deeply regret that the government did '
+            'not accept the terms of the visit," said the statement.',
+            ["Varn Human Rights Council"],
+        ),
+        (  # the one newspaper named before as a sayer
+            "Varn Motors and Zemblan Steel plan to merge, the Varn Daily Times said on Sunday. The "
+            "two companies will pick suppliers on the basis of price, the newspaper said.",
+            ["Varn Daily Times", "Varn Daily Times"],
+        ),
+        (  # the report is its reporter's
+            "Varn security forces seized 80 kg of heroin on Friday, the semi-official Varn Press "
+            "news agency reported. Acting on a tip-off, police stopped a lorry in Van province, "
+            "said the report.",
+            ["Varn Press", "Varn Press"],
+        ),
+    ],
+)
+def test_a_document_or_an_outlet_speaks_for_whoever_issued_it(
+    nlp, tmp_path: Path, body: str, speakers: list[str]
+) -> None:
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == speakers
