@@ -13,6 +13,7 @@ from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
 from generator.extract.described import Descriptions
 from generator.extract.gazetteer import gazetteer
+from generator.extract.genders import not_a_woman, told_woman
 from generator.extract.governments import Governments
 from generator.extract.group_words import (
     bare,
@@ -29,18 +30,20 @@ from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
+from generator.extract.quotations import quotations
 from generator.extract.said_in import issuer, named_issuer, says_who
-from generator.extract.sentences import sentence_of
+from generator.extract.sentences import doc_text, sentence_of
 from generator.extract.subjects import (
     PERSON_PRONOUNS,
     agrees,
     conjuncts,
     enclosing_who,
-    is_subject,
+    likeliest,
     object_clause_subject,
     previous_sayer,
     saying_subject,
     says,
+    subject_rank,
 )
 from generator.records import Entity, Participant
 
@@ -62,18 +65,20 @@ class Participants:
         self.doc = doc
         self.actor_at: dict[int, Entity] = {}
         self.place_at: dict[int, Entity] = {}
-        self.person_mentions: list[tuple[int, Entity, bool]] = []
-        """(token index, person, whether the mention is a clause's subject), in text order."""
+        self.person_mentions: list[tuple[int, Entity, int]] = []
+        """(token index, person, its subject_rank), in text order."""
         self.resolved_pronouns: set[int] = set()
         self.unsaid = (0, 0)
         self.quoted: list[tuple[int, int, Participant | None]] = []
         """The (start, end) offsets of each direct quote, with its speaker."""
+        self.quotation_marks = [(start, end) for start, end, _ in quotations(doc_text(doc))]
+        """The (start, end) offsets of all text in quotation marks, known before the quotes are."""
         for entity in actors:
             for m in entity.mentions:
                 for i in range(m.span.start, m.span.end):
                     self.actor_at[i] = entity
                 if entity.kind == "person":
-                    self.person_mentions.append((m.span.start, entity, is_subject(m.span.root)))
+                    self.person_mentions.append((m.span.start, entity, subject_rank(m.span.root)))
         for place in places:
             for m in place.mentions:
                 for i in range(m.span.start, m.span.end):
@@ -379,27 +384,33 @@ class Participants:
             best = self.last_person(token, skip=best)
         if best is not None and token.i not in self.resolved_pronouns:
             self.resolved_pronouns.add(token.i)
-            mention = (token.i, best, is_subject(token))
+            mention = (token.i, best, subject_rank(token))
             bisect.insort(self.person_mentions, mention, key=lambda m: m[0])
         return best
 
     def last_person(self, token: Token, skip: Participant | None = None) -> Entity | None:
         """The person a pronoun at TOKEN most likely stands for: of the people named within a
-        few sentences before it (not SKIP), the last who was a clause's subject, else the last."""
+        few sentences before it (not SKIP), the last who was a clause's subject, else the last;
+        in one sentence, its main clause's subject before a subordinate one's ('Har-Shefi
+        acknowledged that Rabin was a traitor. She said ...': Har-Shefi)."""
         earliest = self.sentence_start(token, PRONOUN_REACH)
-        last = last_subject = None
-        for start, entity, subject in self.person_mentions:
-            if start >= token.i:
-                break
-            if (
-                start >= earliest
-                and entity is not skip
-                and not self.unsaid[0] <= start < self.unsaid[1]
-            ):
-                last = entity
-                if subject:
-                    last_subject = entity
-        return last_subject or last
+        candidates = [
+            (start, entity, rank)
+            for start, entity, rank in self.person_mentions
+            if earliest <= start < token.i
+            and entity is not skip
+            and not self.unsaid[0] <= start < self.unsaid[1]
+            and not_a_woman(token.lower_, self.doc, start, entity)
+        ]
+        narrative = not any(start <= token.idx < end for start, end in self.quotation_marks)
+        marked = [c for c in candidates if told_woman(token.lower_, self.doc, c[0], c[1])]
+        # in its own sentence the syntax decides, unless she says it ('Mottaki will visit, she said')
+        own = sentence_of(token).start if not says(token) else token.i
+        if marked and candidates[-1][0] < own:
+            found = likeliest(marked, token, narrative)
+            fired("participants: she is the one the text says is a woman", token.sent.text)
+            return found
+        return likeliest(candidates, token, narrative)
 
     def sentence_start(self, token: Token, back: int) -> int:
         sent = sentence_of(token)

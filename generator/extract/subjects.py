@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.sentences import sentence_of
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
 
@@ -22,6 +23,45 @@ def is_subject(token: Token) -> bool:
     while token.dep_ == "appos":
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def subject_rank(token: Token) -> int:
+    """2 for the subject of a sentence's main clause ('Har-Shefi acknowledged she told police
+    that Rabin was a traitor': Har-Shefi), 1 for another clause's subject (Rabin), 0 otherwise."""
+    if not is_subject(token):
+        return 0
+    while token.dep_ == "appos":
+        token = token.head
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+def likeliest(
+    mentions: list[tuple[int, Entity, int]], pronoun: Token, narrative: bool
+) -> Entity | None:
+    """Of MENTIONS (token index, person, subject_rank) before PRONOUN, in text order: the last
+    that was a clause's subject, else the last; in a sentence before the pronoun's, in the
+    NARRATIVE (not a quote), its main clause's subject before a subordinate one's."""
+    doc = pronoun.doc
+    own = sentence_of(pronoun).start
+    last = last_subject = None
+    subject_at = (-1, 0)  # the sentence and subject_rank of last_subject
+    for start, entity, rank in mentions:
+        last = entity
+        if not rank:
+            continue
+        sentence = sentence_of(doc[start]).start
+        if narrative and sentence == subject_at[0] != own and rank < subject_at[1]:
+            if entity is not last_subject:
+                fired(
+                    "participants: a main clause's subject before a subordinate one's",
+                    pronoun.sent.text,
+                )
+            continue
+        last_subject, subject_at = entity, (sentence, rank)
+    return last_subject or last
 
 
 def says(subject: Token) -> bool:

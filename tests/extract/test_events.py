@@ -137,6 +137,14 @@ def event(events: list[dict], did: str) -> dict:
             "Friday",
             "Vienna",
         ),
+        (  # he in a clause about someone is that someone, not the main clause's subject before
+            "Dan Ross spoke on Monday. He said Tom Willis hit the van he was driving in Vienna.",
+            "driving",
+            ["Tom Willis"],
+            [],
+            None,
+            "Vienna",
+        ),
         (  # an apposition says who someone is, not who or where the event is
             "Peter Novak, a leader of the Danube League in Budapest, was arrested by Austrian "
             "police in Vienna on Friday.",

@@ -46,6 +46,27 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the plight of farmers is worse in the east",
             "Helen Marsh",
         ),
+        (  # a main clause's subject, not the subject of what it reports
+            "Tom Carter admitted that Peter Grant was a liar. He said the report was false.",
+            "the report was false",
+            "Tom Carter",
+        ),
+        (  # she is the one the text says is a woman, not the man who spoke of her
+            "Prime Minister Tom Carter said Queen Anne was following the talks. She said the"
+            " treaty was a fine one.",
+            "the treaty was a fine one",
+            "Anne",
+        ),
+        (  # she says it: the man her words are about did not say them
+            "Spokeswoman Nora Berg spoke in Oslo. Peter Grant will meet the king, she said.",
+            "Peter Grant will meet the king",
+            "Nora Berg",
+        ),
+        (  # he is not the one the text calls Mrs.
+            "Mrs. Nora Berg met Peter Grant on Monday. He said the talks went well.",
+            "the talks went well",
+            "Peter Grant",
+        ),
         (  # one statement the parser cut in two at a comma stays one quote
             "Peter Novak said Nordchem's 1989 unconsolidated, or parent-company, profit is"
             " likely to be 4.7 billion francs.",
