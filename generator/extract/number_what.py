@@ -21,6 +21,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_elision import elided, share_again, vote_share
+from generator.extract.number_marks import level_at_mark
 from generator.extract.number_measures import (
     compound_measure,
     distance,
@@ -129,6 +130,9 @@ def what_of_number(span: Span) -> str | None:
     if first is not None:  # 'offered C$942 million, or C$37 a share': what the first measures
         fired("numbers: another way to give a number", span.text, first.text)
         return what_of_number(first)
+    level = level_at_mark(span)
+    if level is not None:  # 'soared to a 16-year high of 10.2 percent': what soared
+        return level
     people = nominal_adjective(span)
     if people is not None:  # 'leaving at least 14 dead': the dead
         fired("numbers: an adjective for the people counted", span.text, span.sent.text)

@@ -236,7 +236,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # 'an 18-year high' is the highest in 18 years: no length, but part of what it is
             "Gold traded at an 18-year high of 499.14 dollars per ounce on Monday.",
             "499.14 dollars per ounce",
-            "18-year high",
+            "gold at an 18-year high",
             {},
         ),
         (  # a noun's worth is another number's, not a word of this one's noun
@@ -876,6 +876,17 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
             "20 percent more Austrian students enrolled this year.",
             "20 percent",
             "more Austrian students",
+        ),
+        # a level told as a mark is the level of what reached it, not of the mark
+        (
+            "The Varn jobless rate fell to a four-year low of 5.3 percent in October.",
+            "5.3 percent",
+            "Varn jobless rate at a four-year low",
+        ),
+        (
+            "The governor's approval rating hit a new low of 35 percent.",
+            "35 percent",
+            "governor's approval rating at a new low",
         ),
         # a share without its whole is of the whole an earlier share of its sentence is of
         (
