@@ -371,7 +371,7 @@ def recover_countries(doc: Doc) -> list[Span]:
     dispatched an official'), when they stand alone: not in a longer name ('Muslim Council of
     Britain', 'Cricket South Africa'), a compound ('China-Bulgaria ties') or a currency
     ('Singapore dollars')."""
-    from generator.extract.number_values import is_money_unit
+    from generator.extract.currencies import is_money_unit
 
     bare = [t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in doc]
     found: list[Span] = []

@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.currencies import is_money_unit
 from generator.extract.hits import fired
-from generator.extract.number_values import is_money_unit
 from generator.extract.sentences import broken_hyphen, words_text
 
 COUNTING_NOUNS = frozenset({"number", "total", "toll", "amount"})

@@ -8,10 +8,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.currencies import currency_of, is_money_unit
 from generator.extract.hits import fired
 from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
-from generator.extract.number_values import currency_of, is_money_unit, level_of
+from generator.extract.number_values import level_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.currencies import currency_of
 from generator.extract.hits import fired
 from generator.extract.lexicon import QUANTITY_VERBS
 from generator.extract.names import entity_at
-from generator.extract.number_values import INDEX_POINTS, UNIT_WORDS, currency_of
+from generator.extract.number_values import INDEX_POINTS, UNIT_WORDS
 from generator.extract.sentences import has_the, outside_subtrees, words_text
 from generator.lemmas import lemma
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.currencies import BARE_DOLLARS, currency_names, currency_of
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
@@ -38,13 +39,10 @@ from generator.extract.number_nouns import (
     sum_in_kind,
 )
 from generator.extract.number_values import (
-    BARE_DOLLARS,
     INDEX_POINTS,
     UNIT_WORDS,
     after_from,
     change_of,
-    currency_names,
-    currency_of,
     level_of,
     listed_before,
     with_currency,

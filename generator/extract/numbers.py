@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.currencies import currency_of, is_money_unit
 from generator.extract.durations import duration
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
@@ -26,8 +27,6 @@ from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
     HEDGES,
     SCALES,
-    currency_of,
-    is_money_unit,
     number_fields,
     with_currency,
     with_points,

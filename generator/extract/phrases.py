@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.currencies import is_money_unit
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, WHICH_WORDS
 from generator.extract.names import entity_at, is_title_word
-from generator.extract.number_values import UNIT_WORDS, is_money_unit
+from generator.extract.number_values import UNIT_WORDS
 from generator.extract.sentences import (
     outside_subtrees,
     phrase_words,

@@ -947,7 +947,7 @@ def test_metals_and_common_words_are_no_currency(
 ) -> None:
     """ISO 4217 codes gold (XAU), special drawing rights and funds, and 'Zimbabwean gold' ends
     in 'gold': none of them is money in a story."""
-    from generator.extract.number_values import currency_of
+    from generator.extract.currencies import currency_of
 
     assert [currency_of(w) for w in ("gold", "silver", "rights", "funds", "value")] == [None] * 5
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
