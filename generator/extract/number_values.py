@@ -217,9 +217,12 @@ def with_currency(ent: Span) -> Span:
     of the entity."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.tag_ == "$" and currency_of(before.text) is not None:
+    written_before = before is not None and (before.tag_ == "$" or before.lower_ == "dlrs")
+    if written_before and currency_of(before.text) is not None:  # '$5', AP's 'dlrs 5'
         fired("numbers: a currency sign the model left out", ent.sent.text, before.text)
-        ent = Span(doc, ent.start - 1, ent.end, label="MONEY")
+        start = ent.start - 1
+        hedged = next((n for n in (2, 1) if hedge_before(doc, start, n)), 0)
+        ent = Span(doc, start - hedged, ent.end, label="MONEY")  # 'about dlrs 1.2 billion'
     if ent.label_ == "MONEY":
         ent = with_unit_priced(ent)
     if ent.label_ == "CARDINAL" and len(ent) > 1 and is_currency_after(ent[:-1], ent[-1]):
@@ -237,6 +240,11 @@ def with_currency(ent: Span) -> Span:
     if is_currency_after(ent, doc[ent.end]):
         return Span(doc, ent.start, ent.end + 1, label="MONEY")
     return ent
+
+
+def hedge_before(doc: Doc, start: int, words: int) -> bool:
+    """The WORDS words before START are a hedge: 'about', 'more than'."""
+    return start >= words and " ".join(t.lower_ for t in doc[start - words : start]) in HEDGES
 
 
 def is_currency_after(amount: Span, token: Token) -> bool:

@@ -39,6 +39,7 @@ from generator.extract.number_nouns import (
     sum_in_kind,
 )
 from generator.extract.number_values import (
+    HEDGE_WORDS,
     INDEX_POINTS,
     UNIT_WORDS,
     after_from,
@@ -76,6 +77,8 @@ CLOSING_VERBS = frozenset({"close", "end", "finish", "settle"})
 def number_what(span: Span) -> str | None:
     """What the number SPAN counts or measures, or None when the parse does not say (a bare
     currency is the number's unit, not what it counts)."""
+    if span[0].dep_ == "prep" and span[0].lower_ in HEDGE_WORDS and len(span) > 1:
+        span = span[1:]  # 'is about dlrs 1.2 billion': the parse took the hedge for a preposition
     what = vote_share(span) or paired_quotes(what_of_number(span))
     if what is not None and is_currency_name(what):
         what = None

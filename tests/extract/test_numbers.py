@@ -233,6 +233,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "value of project",
             {},
         ),
+        (  # AP writes its dollars before the number
+            "Varn's debt to Harlow is about dlrs 1.2 billion.",
+            "about dlrs 1.2 billion",
+            "Varn's debt to Harlow",
+            {"amount": 1200000000, "currency": "USD", "approximate": True},
+        ),
         (  # 'an 18-year high' is the highest in 18 years: no length, but part of what it is
             "Gold traded at an 18-year high of 499.14 dollars per ounce on Monday.",
             "499.14 dollars per ounce",
