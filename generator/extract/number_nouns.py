@@ -12,7 +12,7 @@ from generator.extract.currencies import currency_of, is_money_unit
 from generator.extract.hits import fired
 from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
-from generator.extract.number_values import level_of
+from generator.extract.number_values import change_of, level_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
 from generator.extract.phrases import short_phrase
 from generator.extract.possessors import owned_text
@@ -291,6 +291,9 @@ def sum_in_kind(span: Span) -> Token | None:
         root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB"
     ):
         return None  # 'bought it for $165 million in cash': a price (not 'an appeal for')
+    if change_of(span) is not None or (root.dep_ == "pobj" and root.head.lower_ == "at"):
+        fired("numbers: a price's market is no kind of sum", span.text, span.sent.text)
+        return None  # 'closed at $10.625 in composite trading', 'plunged $4.375 in trading'
     kind = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
     if kind is None or kind.pos_ != "NOUN" or kind.ent_type_ or not kind.is_lower:
         return None

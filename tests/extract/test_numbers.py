@@ -883,6 +883,17 @@ def test_what_is_never_a_bare_currency(nlp, tmp_path: Path) -> None:
             "20 percent",
             "more Austrian students",
         ),
+        # the market a price is made in is no kind of sum
+        (
+            "Varnco shares closed unchanged at $10.625 in composite trading on the Harlow exchange.",
+            "$10.625",
+            "Varnco shares at the close",
+        ),
+        (
+            "Varnco shares plunged $4.375 in composite trading yesterday.",
+            "$4.375",
+            "fall in Varnco shares",
+        ),
         # a level told as a mark is the level of what reached it, not of the mark
         (
             "The Varn jobless rate fell to a four-year low of 5.3 percent in October.",
