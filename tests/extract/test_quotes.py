@@ -223,6 +223,15 @@ def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize("age", ["78-year-old", "78-year old"])
+def test_the_age_a_story_gave_someone_names_them(nlp, tmp_path: Path, age: str) -> None:
+    """'"...," the 78-year old said': the one person the story gave that age, however the
+    hyphens are written."""
+    body = f'Ian Hart, 78, won the prize. "I am stunned but happy about the prize," the {age} said.'
+    found = quotes_of(nlp, tmp_path, body)
+    assert found == [("direct", "I am stunned but happy about the prize", "Ian Hart")]
+
+
 @pytest.mark.parametrize("pos", ["PROPN", "NOUN"])
 def test_an_untagged_surname_is_the_person_of_the_story_it_names(nlp, pos: str) -> None:
     from generator.extract.participants import Participants
