@@ -17,17 +17,14 @@ def stated_age(token: Token) -> str | None:
     old = token if token.lower_ == "old" else None
     if old is None:
         old = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
-    if old is None or old.i < 4:
+    if old is None:
         return None
     doc = token.doc
-    written = [t.text for t in doc[old.i - 3 : old.i]]  # '78-year-old', or '78-year old'
-    start = old.i - 4 if written[1:] == ["-", "year"] else old.i - 5
-    if start < 0:
+    end = old.i - 1 if old.i and doc[old.i - 1].text == "-" else old.i  # '78-year old' too
+    if end < 4:
         return None
-    article, number, hyphen, year = doc[start : start + 4]
+    article, number, hyphen, year = doc[end - 4 : end]
     if not (number.like_num and year.lower_ == "year" and hyphen.text == "-"):
-        return None
-    if start == old.i - 5 and doc[old.i - 1].text != "-":
         return None
     if article.lower_ not in {"the", "this"}:
         return None  # 'a 29-year-old man': someone new

@@ -11,7 +11,7 @@ from generator.extract.hits import fired
 from generator.extract.number_nouns import noun_phrase
 from generator.extract.sentences import verb_subject, words_text
 
-MARKS = frozenset({"high", "low", "record", "peak", "trough"})
+EXTREMES = frozenset({"high", "low", "record", "peak", "trough"})
 REACHING = frozenset({"to", "at", "from", "near", "above", "below"})
 
 
@@ -20,7 +20,7 @@ def level_at_mark(span: Span) -> str | None:
     debt at a 16-year high'; None where no subject of the verb names what reached it."""
     root = span.root
     mark = root.head
-    if root.dep_ != "pobj" or mark.lower_ != "of" or mark.head.lower_ not in MARKS:
+    if root.dep_ != "pobj" or mark.lower_ != "of" or mark.head.lower_ not in EXTREMES:
         return None
     mark = mark.head
     verb = reaching_verb(mark)

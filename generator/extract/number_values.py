@@ -221,8 +221,7 @@ def with_currency(ent: Span) -> Span:
     if written_before and currency_of(before.text) is not None:  # '$5', AP's 'dlrs 5'
         fired("numbers: a currency sign the model left out", ent.sent.text, before.text)
         start = ent.start - 1
-        hedged = next((n for n in (2, 1) if hedge_before(doc, start, n)), 0)
-        ent = Span(doc, start - hedged, ent.end, label="MONEY")  # 'about dlrs 1.2 billion'
+        ent = Span(doc, start - hedge_length(doc, start), ent.end, label="MONEY")  # 'about dlrs'
     if ent.label_ == "MONEY":
         ent = with_unit_priced(ent)
     if ent.label_ == "CARDINAL" and len(ent) > 1 and is_currency_after(ent[:-1], ent[-1]):
@@ -242,9 +241,13 @@ def with_currency(ent: Span) -> Span:
     return ent
 
 
-def hedge_before(doc: Doc, start: int, words: int) -> bool:
-    """The WORDS words before START are a hedge: 'about', 'more than'."""
-    return start >= words and " ".join(t.lower_ for t in doc[start - words : start]) in HEDGES
+def hedge_length(doc: Doc, start: int) -> int:
+    """How many words before START hedge the number there: 2 for 'more than', 'at least', 1 for
+    'about', 'nearly', else 0."""
+    for n in (2, 1):
+        if start >= n and " ".join(t.lower_ for t in doc[start - n : start]) in HEDGES:
+            return n
+    return 0
 
 
 def is_currency_after(amount: Span, token: Token) -> bool:

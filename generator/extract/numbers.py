@@ -25,8 +25,8 @@ from generator.extract.number_measures import (
 )
 from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
-    HEDGES,
     SCALES,
+    hedge_length,
     number_fields,
     with_currency,
     with_points,
@@ -311,10 +311,7 @@ def unlabelled_sums(doc: Doc) -> list[Span]:
             start -= 1
         if not doc[start].like_num:
             continue
-        if start > 1 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in HEDGES:
-            start -= 2  # 'more than', 'at least'
-        elif start > 0 and doc[start - 1].lower_ in HEDGES:
-            start -= 1  # 'around', 'nearly'
+        start -= hedge_length(doc, start)  # 'more than', 'around'
         fired("numbers: a sum the model missed before its equivalent", doc[start:end].text)
         found.append(Span(doc, start, end, label="MONEY"))
     return found
