@@ -28,10 +28,21 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-(?=\w
 surname with it ("Nuri al-Maliki") and without it ("Maliki") for one person."""
 
 
+GENERATION = re.compile(r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV|VI|VII|VIII))$")
+"""A generational or regnal number after a name ('Louis Gerstner Jr.', 'John Paul II'): later
+mentions drop it ('Gerstner said', 'Pope John Paul'), so it is no part of the surname."""
+
+
+def without_generation(name: str) -> str:
+    """'Louis Gerstner Jr.' -> 'Louis Gerstner'; a lone 'Jr.' stays."""
+    bare = GENERATION.sub("", name)
+    return bare if bare.strip() else name
+
+
 def surname(name: str) -> str:
     """The folded last word of a name, a hyphenated one whole ('Lee Jae-hun' -> 'jaehun'),
-    without an Arabic article ('Nuri al-Maliki' -> 'maliki')."""
-    words = name.split()
+    without an Arabic article ('Nuri al-Maliki' -> 'maliki') or a generation ('Jr.', 'II')."""
+    words = without_generation(name).split()
     return fold(ARABIC_ARTICLE.sub("", words[-1]).replace("-", "")) if words else ""
 
 

@@ -13,7 +13,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES, SUB_BODIES
 from generator.extract.names import DOCUMENT_HEADS, THING_HEADS, document_head, entities
 from generator.extract.sentences import doc_text
-from generator.names import LEGAL_SUFFIX, acronym, fold, surname
+from generator.names import LEGAL_SUFFIX, acronym, fold, surname, without_generation
 from generator.records import Entity, NameMention
 
 
@@ -89,9 +89,9 @@ def cluster_people(mentions: list[NameMention]) -> list[Entity]:
     full = sorted((m for m in mentions if len(m.text.split()) >= 2), key=lambda m: -len(m.text))
     singles = [m for m in mentions if len(m.text.split()) < 2]
     for m in full:
-        tokens = fold(m.text).split()
+        tokens = fold(without_generation(m.text)).split()
         for entity in entities:
-            known = fold(entity.name).split()
+            known = fold(without_generation(entity.name)).split()
             if tokens == known or (tokens[-1] == known[-1] and set(tokens) <= set(known)):
                 entity.mentions.append(m)
                 break

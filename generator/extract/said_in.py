@@ -265,6 +265,9 @@ def stance_holder(quote: Span) -> Token | None:
         if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
+    while verb is not None and verb.dep_ == "xcomp" and lemma(verb) not in STANCE_OR_NAMING:
+        verb = verb.head  # 'calls discounting "a loser's game"': the naming verb above
+        fired("quote: a stance verb above the verb the quote completes", verb.sent.text)
     if verb is None or lemma(verb) not in STANCE_OR_NAMING:
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):  # 'X was accused by Y of "..."': Y's

@@ -1571,12 +1571,39 @@ def test_actor_or_place(
         ("Mohamed el-Baradei", "baradei"),
         ("Lee Jae-hun", "jaehun"),
         ("Al Gore", "gore"),
+        ("Louis Gerstner Jr.", "gerstner"),
+        ("John Henley, Sr.", "henley"),
+        ("Elizabeth II", "elizabeth"),
+        ("Jr.", "jr"),
     ],
 )
 def test_surname_keys(name: str, key: str) -> None:
     from generator.names import surname
 
     assert surname(name) == key
+
+
+@pytest.mark.parametrize(
+    "body, full_name",
+    [
+        (
+            "Tomas Berglund Jr., the chairman of Varden Mills, sold the unit. "
+            "Berglund said Friday the price was fair.",
+            "Tomas Berglund Jr.",
+        ),
+        (
+            "Pope Adrian Leo II visited the shrine on Sunday. "
+            "Pope Adrian Leo blessed the pilgrims.",
+            "Adrian Leo II",
+        ),
+    ],
+)
+def test_a_later_mention_without_the_generation_is_the_same_person(
+    nlp, tmp_path: Path, body: str, full_name: str
+) -> None:
+    """'Jr.' or a regnal number is dropped after the first mention: the person stays one."""
+    people = [a for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
+    assert [p["name"] for p in people] == [full_name]
 
 
 def test_a_surname_without_its_arabic_article_is_the_same_person(nlp, tmp_path: Path) -> None:

@@ -860,6 +860,12 @@ def test_a_share_of_those_polled_makes_no_statement(nlp, tmp_path: Path) -> None
             'rejected the ruling, calling it "a clear attack on the farmers."',
             "Danube Party",
         ),
+        (  # a naming verb above the verb whose object the quotation is
+            "Analyst Tom Berg spoke first. Mr. Berg calls discounting \"a loser's game for"
+            ' anyone without a big share," and expects a truce.',
+            'calls discounting "a loser\'s game for anyone without a big share,"',
+            "Tom Berg",
+        ),
         (  # a pledge's words are its subject's, told with the pledge
             'As chair of the commission, Helen Marsh vowed to "push for a single water'
             ' authority on the whole river."',
