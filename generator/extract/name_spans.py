@@ -19,6 +19,7 @@ from generator.extract.names import (
     is_title,
     is_title_word,
 )
+from generator.extract.person_names import apposed_names
 from generator.extract.sentences import lowers
 from generator.names import fold
 
@@ -235,7 +236,10 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
     or an apostrophe."""
     people = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
     recovered = []
-    for span in recover_titled_names(doc):
+    titled = recover_titled_names(doc)
+    titled_at = {i for span in titled for i in range(span.start, span.end)}
+    apposed = [s for s in apposed_names(doc) if not titled_at & set(range(s.start, s.end))]
+    for span in titled + apposed:
         whole = next(
             (
                 p

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import DEMONYM_NOUNS, gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import is_title_word, surface
+from generator.extract.names import MONTH_AND_DAY_WORDS, is_title_word, surface
 from generator.extract.sentences import list_members, lowers
 from generator.lemmas import lemma
 from generator.names import fold
@@ -149,3 +149,50 @@ def candidate_words(doc: Doc, wanted: set[str]) -> list[Token]:
         for i, lower in enumerate(lowers(doc))
         if lower in wanted or (not (lower.isascii() and lower.isalnum()) and fold(lower) in wanted)
     ]
+
+
+def apposed_names(doc: Doc) -> list[Span]:
+    """Names the model missed, or tagged only in part, that a title stands in apposition to:
+    'Yoshihisa Murasawa, a management consultant for ...', 'Mufit Neftci (tagged 'Neftci'), a
+    representative of ...'. Two or three proper nouns, whole (no name word before or after),
+    that titled_name takes for a person's; the model's own whole PERSON spans are left to it."""
+    found = []
+    for token in doc:
+        if not any(c.dep_ == "appos" for c in token.children) or not name_word(token):
+            continue
+        start = token.i
+        while start > token.sent.start and name_word(doc[start - 1]) and token.i - start < 3:
+            start -= 1
+        if start > token.sent.start and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"
+        ):
+            continue  # part of a longer name ('Bank of China', 'Jean-Pierre'), a title's holder
+        if any(held_by_name(c) for c in token.children if c.dep_ == "appos"):
+            continue  # 'the Gulf War, former chairman ... Colin Powell': the title is his
+        span = Span(doc, start, token.i + 1, label="PERSON")
+        if all(t.ent_type_ == "PERSON" for t in span) or not titled_name(span):
+            continue
+        fired("name: a title apposed to an untagged name", span.text, span.sent.text[:120])
+        found.append(span)
+    return found
+
+
+def held_by_name(title: Token) -> bool:
+    """The title is the name's that it holds or that follows it ('chairman of the Joint Chiefs of
+    Staff Colin Powell')."""
+    doc = title.doc
+    after = title.right_edge.i + 1
+    return any(t.ent_type_ == "PERSON" for t in title.subtree) or (
+        after < len(doc) and doc[after].pos_ == "PROPN"
+    )
+
+
+def name_word(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and token.tag_ == "NNP"
+        and token.lower_ not in MONTH_AND_DAY_WORDS
+        and not is_title_word(token)
+    )

@@ -1606,6 +1606,27 @@ def test_a_later_mention_without_the_generation_is_the_same_person(
     assert [p["name"] for p in people] == [full_name]
 
 
+def test_a_title_apposed_to_a_name_the_model_tagged_in_part_makes_it_a_person(
+    nlp, tmp_path: Path
+) -> None:
+    """The model tags only 'Sochavong': the title in apposition says the whole name is one
+    person's."""
+    body = "Pa Sochavong, an official of the river commission, said the dam was safe."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Pa Sochavong"]["type"] == "person"
+    assert found["Pa Sochavong"]["role"] == "official of the river commission"
+    assert "Sochavong" not in found
+
+
+def test_a_title_before_a_name_is_that_names_not_the_noun_it_follows(nlp, tmp_path: Path) -> None:
+    body = (
+        "He led the allied victory in the 1991 Gulf War, former chairman of the Joint Chiefs"
+        " of Staff Colin Powell said."
+    )
+    people = [a["name"] for a in sheet_for(nlp, tmp_path, body)["actors"] if a["type"] == "person"]
+    assert people == ["Colin Powell"]
+
+
 def test_a_surname_without_its_arabic_article_is_the_same_person(nlp, tmp_path: Path) -> None:
     body = (
         "Prime Minister Nuri al-Maliki met the envoy in Baghdad. Maliki said the talks went well."
