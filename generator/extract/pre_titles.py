@@ -8,7 +8,8 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import BODY_BEFORE_NAME, PLACE_HEADS, TITLE_FILLERS
+from generator.extract.lexicon import TITLE_FILLERS
+from generator.extract.name_nouns import addressed_start, describes_name, entity_start
 from generator.extract.names import addresses, entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
@@ -231,17 +232,19 @@ def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, i
     words = doc[start : span.start]
     if not any(is_title_word(t) or describes_name(t, span) for t in words):
         return None
-    last = doc[span.start - 1]
+    addressed = addressed_start(span)
+    name_start = addressed if start < addressed else span.start  # not 'Sir' in the role
+    last = doc[name_start - 1]
     if (
         doc[start].ent_type_ == "PERSON"
         and doc[start].ent_iob_ == "B"
         and not is_title_word(doc[start])
     ):
-        return (start, span.start) if ends_title(last) or describes_name(last, span) else None
+        return (start, name_start) if ends_title(last) or describes_name(last, span) else None
     if describes_name(last, span) and not is_title_word(last):
         start = whole_words([doc[start]])[0].i  # 'all-rounder', however the tokenizer cut it
-        fired("role: a common noun tied to the name", doc[start : span.start].text, span.text)
-        return start, span.start
+        fired("role: a common noun tied to the name", doc[start:name_start].text, span.text)
+        return start, name_start
     end = title_end(doc, start, span.start)
     if past_other_name and end > start and not is_plural_title(doc[end - 1]):
         return None  # "President Bill Clinton and Tony Blair": Blair is not a president
@@ -290,41 +293,6 @@ def title_end(doc: Doc, start: int, name_start: int) -> int:
         fired("role: a rank after the title is how the name is addressed", doc[start:end].text)
         end -= 1
     return end
-
-
-def describes_name(token: Token, span: Span) -> bool:
-    """'triple jumper Gu Junjie', 'musician Omar Khayrat', 'his Swedish counterpart Carl Bildt':
-    a lower-case singular common noun right before a name, which the parse makes a compound of
-    the name or the name an apposition to, describes the person as a title word would. A body's or a place's
-    word ('club', 'province') says the name is not a person's."""
-    tied = (token.dep_ == "compound" and span.start <= token.head.i < span.end) or (
-        span.root.dep_ == "appos" and span.root.head.i == token.i
-    )
-    found = (
-        token.i == entity_start(span) - 1
-        and token.is_lower
-        and (token.tag_ == "NN" or mistagged_noun(token))
-        and tied
-        and not token.ent_type_
-        and token.lower_ not in BODY_BEFORE_NAME | PLACE_HEADS
-    )
-    if found and token.tag_ != "NN":
-        fired("role: a compound the tagger took for a verb", token.text, span.text)
-    return found
-
-
-AGENT_SUFFIXES = ("er", "or", "ist", "ian")
-"""Endings of nouns for who does something: 'wicketkeeper', 'righthander', 'allrounder'."""
-
-
-def mistagged_noun(token: Token) -> bool:
-    """A compound of a name the tagger read as an adjective ('executive Werner Seifert') or, when
-    it ends like a noun for a doer, as a verb ('wicketkeeper Mark Boucher'; not 'join William')."""
-    if token.dep_ != "compound":
-        return False
-    return token.tag_ == "JJ" or (
-        token.tag_ in {"VB", "VBP"} and token.lower_.endswith(AGENT_SUFFIXES)
-    )
 
 
 def ends_title_phrase(token: Token) -> bool:
@@ -417,14 +385,6 @@ def accredited_to(token: Token, name_start: int) -> bool:
 
 
 MAX_SERVED_WORDS = 3
-
-
-def entity_start(span: Span) -> int:
-    """Where the mention's own entity starts ('Prince Norodom Ranariddh' for 'Norodom Ranariddh')."""
-    start = span.start
-    while start > 0 and span.doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
 
 
 def titles_a_name(head: Token, heads: list[Token], is_person_at: Callable[[int], bool]) -> bool:

@@ -1025,6 +1025,16 @@ def test_a_courtesy_title_is_no_role(nlp, tmp_path: Path) -> None:
             "Lars Holm",
             "Danish counterpart",
         ),
+        (  # and so does one before the name's courtesy word, which is no part of the role
+            "The firm fought off a bid from British financier Sir Tomas Ferrel.",
+            "Tomas Ferrel",
+            "British financier",
+        ),
+        (  # a lower-case 'lady' is the role's own word
+            "The casket was awaited by former first lady Helen Marsh and her children.",
+            "Helen Marsh",
+            "former first lady",
+        ),
     ],
 )
 def test_titles_keep_their_modifiers_and_office(
@@ -1135,7 +1145,7 @@ def test_a_compound_the_tagger_misread_still_describes_the_name(
     """'wicketkeeper Karl Weston' tagged as a verb is still his role; 'join Karl Weston' is not."""
     from spacy.tokens import Doc
 
-    from generator.extract.pre_titles import mistagged_noun
+    from generator.extract.name_nouns import mistagged_noun
 
     doc = Doc(
         nlp.vocab,
