@@ -50,6 +50,18 @@ def counted(span: Span) -> Token | None:
                 )
                 if objects:
                     return objects[0]
+    if is_sum(span) and root.like_num and root.head.lower_ != "within":
+        # '$150 million of convertible debentures'; not 'within $100 million of its goal'
+        things = [
+            c
+            for child in span[-1].children
+            if child.dep_ == "prep" and child.lower_ == "of"
+            for c in child.children
+            if c.dep_ == "pobj" and c.pos_ == "NOUN"
+        ]
+        if things:
+            fired("numbers: a sum of a thing", span.text, things[0].text)
+            return things[0]
     if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
         following = span.doc[span.end]
         if is_hyphen_word(following):

@@ -233,6 +233,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "value of project",
             {},
         ),
+        (  # a sum of a thing is its value, the currency a sign or a word
+            "Varn Holdings plans to redeem its $150 million of convertible debentures.",
+            "$150 million",
+            "value of convertible debentures",
+            {"amount": 150000000, "currency": "USD"},
+        ),
         (  # AP writes its dollars before the number
             "Varn's debt to Harlow is about dlrs 1.2 billion.",
             "about dlrs 1.2 billion",
@@ -795,6 +801,13 @@ def test_the_whole_value_with_what_it_counts(
         assert number["what"] == what
     for key, expected in fields.items():
         assert number.get(key) == expected, (key, number)
+
+
+def test_a_sum_within_which_a_thing_is_is_no_value_of_it(nlp, tmp_path: Path) -> None:
+    """'within $100 million of its goal' is how far from the goal, not what the goal is worth."""
+    body = "Varn Holdings is now within $100 million of its goal."
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert not (found["$100 million"]["what"] or "").startswith("value of")
 
 
 def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
