@@ -24,6 +24,7 @@ from generator.extract.story_events import find_events
 from generator.extract.summary import lead, short_id
 from generator.extract.tense import tense_at
 from generator.extract.timex import Timex, find_timexes
+from generator.extract.wire_codes import blank_wire_codes
 from generator.records import (
     ActorItem,
     Article,
@@ -50,9 +51,9 @@ class Extraction:
 
 
 def nlp_text(article: Article) -> str:
-    """The body with the dateline blanked to spaces and numbers mended (mended_numbers): same
-    offsets, no wire agency in the parse."""
-    body = mended_numbers(article.body)
+    """The body with the dateline and the desk's codes blanked to spaces and numbers mended
+    (mended_numbers): same offsets, no wire agency or desk code in the parse."""
+    body = blank_wire_codes(mended_numbers(article.body))
     if article.dateline is None:
         return body
     end = article.dateline.end

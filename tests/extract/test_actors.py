@@ -443,6 +443,38 @@ def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
     assert any(p["name"] == "Moscow" for p in sheet["places"])
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Police arrested six men. (sp/eml)\n", "(sp/eml)"),
+        ("The court ruled on Friday. The ruling, 3rd graf pvs.", "The ruling, 3rd graf pvs."),
+        (
+            "It was built in 1947. UR The agency, 4th graf pvs (pvs/ji)",
+            "UR The agency, 4th graf pvs",
+        ),
+    ],
+)
+def test_the_desks_codes_are_blanked_and_offsets_kept(text: str, code: str) -> None:
+    from generator.extract.wire_codes import blank_wire_codes
+
+    blanked = blank_wire_codes(text)
+    assert len(blanked) == len(text)
+    assert code not in blanked and blanked.strip() == text[: text.index(code)].strip()
+
+
+def test_words_in_brackets_are_no_desk_code() -> None:
+    from generator.extract.wire_codes import blank_wire_codes
+
+    text = "The firm said its and/or clause (see above/below) stays. The third graph shows it."
+    assert blank_wire_codes(text) == text
+
+
+def test_a_desk_code_makes_no_event(nlp, tmp_path: Path) -> None:
+    body = "Helen Marsh rejected the objections on Friday. The decision, 3rd graf pvs."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert all("graf" not in e["evidence"] and e["did"] != "pvs" for e in sheet["events"])
+
+
 def test_the_datelines_date_is_a_time_expression_but_not_a_story_date(nlp, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(
