@@ -307,15 +307,12 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
     kept = []
     for person in people:
         key = org_key(person.name)
-        target = next(
+        target = next((o for o in orgs if org_key(o.name) == key), None) or next(
             (
-                o
+                o  # the body of that very name first ('Orkem' of Orkem S.A., not of its unit)
                 for o in orgs
-                if org_key(o.name) == key
-                or (
-                    len(key.split()) < len(org_key(o.name).split())
-                    and is_short_form(key, org_key(o.name))
-                )
+                if len(key.split()) < len(org_key(o.name).split())
+                and is_short_form(key, org_key(o.name))
             ),
             None,
         )

@@ -152,19 +152,21 @@ def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str])
     for m in ordered:
         key = org_key(m.text)
         expanded = acronyms.get(m.text.replace(".", ""))
-        target = None
-        for entity in entities:
+        keys = {key} | ({org_key(expanded)} if expanded else set())
+        # the body of that very name first: 'Orkem' is Orkem S.A.'s, not Orkem Coatings U.K.'s
+        target = next((e for e in entities if org_key(e.name) in keys), None)
+        whole = LEGAL_SUFFIX.search(m.text) is not None  # 'Orkem S.A.' is no short form
+        for entity in [] if target else entities:
             long_key = org_key(entity.name)
-            if key == long_key or (expanded and org_key(expanded) == long_key):
-                target = entity
-            elif (
+            if (
                 m.text.isupper()
                 and len(m.text) >= 2
                 and acronym(entity.name) == m.text.replace(".", "")
             ):
                 target = entity
             elif (
-                len(key.split()) < len(long_key.split())
+                not whole
+                and len(key.split()) < len(long_key.split())
                 and is_short_form(key, long_key, entity.name)
                 and not parent_acronym(m.text, entity.name)
             ):

@@ -435,6 +435,23 @@ def test_a_name_s_first_words_are_its_short_form_but_not_a_body_within_it(
     assert is_short_form(short, long) is same
 
 
+def test_a_company_named_with_its_legal_form_is_not_its_units_short_form(
+    nlp, tmp_path: Path
+) -> None:
+    """'Varden S.A.' is a whole name, not the start of 'Varden Coatings U.K. Ltd.'; and the bare
+    'Varden' is the company of that very name, not the unit."""
+    body = (
+        "Varden S.A., a French chemical maker, is making a bid for Coates Brothers PLC. Varden"
+        " said the bid would be made through Varden Coatings U.K. Ltd., its British unit."
+        " Varden will fund the deal."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Varden S.A."]["role"] == "French chemical maker"
+    assert found["Varden S.A."]["mentions"] >= 2
+    assert found["Varden Coatings U.K. Ltd."]["role"] == "British unit"
+    assert found["Varden Coatings U.K. Ltd."]["mentions"] == 1
+
+
 def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(
         nlp, tmp_path, "MOSCOW (AP) _ Helen Marsh said on Friday the talks had failed."
