@@ -71,3 +71,19 @@ def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]
             inner.update(t.i for t in nested.subtree)
     kept = [t for t in office.subtree if t.i not in inner]
     return [prep, *sorted(kept, key=lambda t: t.i)], affiliation
+
+
+def without_appositions(noun: Token) -> list[Token]:
+    """The words of NOUN's phrase without a name or phrase set off after it by a comma (not one
+    that names it: 'the extreme-right party Yisrael Beiteinu')."""
+    doc = noun.doc
+    apposed = {
+        t.i
+        for c in noun.rights
+        if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","  # 'the party Yisrael ...'
+        for t in c.subtree
+    }
+    words = [t for t in noun.subtree if t.i not in apposed]
+    while apposed and words and words[-1].is_punct:
+        words.pop()
+    return words

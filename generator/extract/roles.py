@@ -19,6 +19,7 @@ from generator.extract.post_phrases import (
     name_span_at,
     office_phrase,
     owner_name,
+    without_appositions,
 )
 from generator.extract.sentences import indefinite, who_clause, whole_words, words_whole
 from generator.lemmas import lemma
@@ -170,8 +171,9 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
                     named = [t for t in objects[0].subtree if name_span_at(t) is not None]
                     affiliation = own or (name_span_at(named[-1]) if named else None)
                     if affiliation is None or affiliation.label_ == "PERSON":
-                        # "attorneys for Mr. Antar": a person object belongs to the role
-                        tokens += [prep] + sorted(objects[0].subtree, key=lambda t: t.i)
+                        # "attorneys for Mr. Antar": a person object belongs to the role,
+                        # not another name apposed to it ('a lawyer for the secretary, X')
+                        tokens += [prep] + without_appositions(objects[0])
                         affiliation = None
                     elif prep.lower_ in POST_PREPOSITIONS and (
                         own is not None or named[-1].head.i == prep.i

@@ -86,6 +86,11 @@ def apposed_to_title(span: Span) -> tuple[str, Span | None] | None:
     head = token.head.head
     if not is_title_word(head) or head.i >= token.i or head.ent_type_ == "PERSON":
         return None
+    if is_title_word(token):
+        fired(
+            "role: the name holds the title it follows, not the one before", token.text, span.text
+        )
+        return None  # 'a lawyer for the White House secretary, Betty Currie': the secretary
     tokens = [t for t in head.subtree if t.i < span.start - 1 and not t.is_punct]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]

@@ -452,6 +452,17 @@ def test_a_company_named_with_its_legal_form_is_not_its_units_short_form(
     assert found["Varden Coatings U.K. Ltd."]["mentions"] == 1
 
 
+def test_a_name_apposed_to_the_title_inside_anothers_role_holds_that_title(
+    nlp, tmp_path: Path
+) -> None:
+    """'Tomas Berg, a lawyer for the company's chairman, Peter Holt': Holt is the chairman, and
+    Berg's role stops before Holt's name."""
+    body = "Tomas Berg, a lawyer for the company's chairman, Peter Holt, said the deal was fair."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Tomas Berg"]["role"] == "lawyer for the company's chairman"
+    assert found["Peter Holt"]["role"] == "chairman"
+
+
 def test_dateline_agency_is_not_an_actor(nlp, tmp_path: Path) -> None:
     sheet = sheet_for(
         nlp, tmp_path, "MOSCOW (AP) _ Helen Marsh said on Friday the talks had failed."
