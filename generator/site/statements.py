@@ -88,7 +88,16 @@ def owner_words(event: dict[str, Any]) -> tuple[str, str]:
     words = " ".join(str(event.get("did") or "").split()).split(" ")
     stem = str(event.get("lemma") or "")[:3].lower()
     at = next((k for k, w in enumerate(words) if stem and w.lower().startswith(stem)), 0)
+    if all(w.lower() in VERB_GROUP_WORDS for w in words[:at]):
+        at = 0  # 'to tour', 'not come': the verb's own words, no thing of the doer's
     return " ".join(words[:at]), " ".join(words[at:])
+
+
+VERB_GROUP_WORDS = frozenset(
+    "to not never also still will would can could may might must shall should has have had"
+    " is are was were be been being do does did".split()
+)
+"""Words a verb group opens with ('to tour', 'had never agreed'): not a thing the doer owns."""
 
 
 WHAT_LIMIT = 120

@@ -54,6 +54,18 @@ def test_a_thing_its_doer_owns_acts_as_the_doer_s() -> None:
     assert active_parts(event, ["Japan"], "", []) == ["**Japan**'s", "trade surplus surged"]
 
 
+@pytest.mark.parametrize(
+    ("did", "lemma"), [("to tour", "tour"), ("had never agreed", "agree"), ("not come", "come")]
+)
+def test_a_verb_group_s_own_words_are_no_thing_of_the_doer_s(did: str, lemma: str) -> None:
+    """'Fujimori arrived to tour the residence' reads '**Alberto Fujimori** to tour', not
+    '**Alberto Fujimori**'s to tour'."""
+    from generator.site.statements import active_parts
+
+    event = {"did": did, "lemma": lemma}
+    assert active_parts(event, ["Alberto Fujimori"], "", [])[0] == "**Alberto Fujimori**"
+
+
 def test_what_an_undergoer_is_made_comes_after_the_action() -> None:
     from generator.site.statements import passive_parts
 
