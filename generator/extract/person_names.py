@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import DEMONYM_NOUNS, gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import MONTH_AND_DAY_WORDS, is_title_word, surface
+from generator.extract.names import MONTH_AND_DAY_WORDS, is_title, is_title_word, surface
+from generator.extract.roles import as_role
 from generator.extract.sentences import list_members, lowers
 from generator.lemmas import lemma
 from generator.names import fold
@@ -18,21 +19,29 @@ from generator.names import fold
 
 def titled_name(span: Span) -> bool:
     """A name of two or three proper nouns whose apposition is headed by a title word: 'X, the
-    league's president,', 'X, chairman of Y,' (a person's, whatever the model's label), not a
-    body's, a place's or a plural's ('the Israel Defense Forces, ...')."""
+    league's president,', 'X, chairman of Y,', or that an 'as' phrase gives a title: 'referred to
+    Hong Song-Nam as acting premier' (a person's, whatever the model's label); not a body's, a
+    place's or a plural's ('the Israel Defense Forces, ...')."""
     gaz = gazetteer()
     text = surface(span)
-    return (
+    if not (
         proper_words(span)
         and span.root.tag_ != "NNPS"
         and fold(span[-1].text) not in ORG_SUFFIXES | ORG_HEADS | PLACE_HEADS
-        and any(
-            c.dep_ == "appos" and is_title_word(c) and c.lower_ not in ORG_HEADS
-            for c in span.root.children
-        )
         and not gaz.is_place_name(text)
         and gaz.country(text) is None
-    )
+    ):
+        return False
+    if any(
+        c.dep_ == "appos" and is_title_word(c) and c.lower_ not in ORG_HEADS
+        for c in span.root.children
+    ):
+        return True
+    given = as_role(span)
+    if given is not None and is_title(given[0].split()[-1].lower()):
+        fired("a name an 'as' phrase gives a title: a person", text, given[0])
+        return True
+    return False
 
 
 def listed_with_people(span: Span) -> bool:

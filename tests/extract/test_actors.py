@@ -1688,6 +1688,14 @@ def test_a_title_apposed_to_a_name_the_model_tagged_in_part_makes_it_a_person(
     assert "Sochavong" not in found
 
 
+def test_a_name_an_as_phrase_gives_a_title_is_a_persons(nlp, tmp_path: Path) -> None:
+    """The model labels 'Lars-Goran Lindqvist' ORG; 'will stay as head coach' says a person."""
+    body = "The federation said Lars-Goran Lindqvist will stay as head coach after the finals."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Lars-Goran Lindqvist"]["type"] == "person"
+    assert found["Lars-Goran Lindqvist"]["role"] == "head coach"
+
+
 def test_a_title_before_a_name_is_that_names_not_the_noun_it_follows(nlp, tmp_path: Path) -> None:
     body = (
         "He led the allied victory in the 1991 Gulf War, former chairman of the Joint Chiefs"
