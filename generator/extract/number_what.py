@@ -394,7 +394,7 @@ def measured_by(verb: Token, span: Span) -> str | None:
         return phrase  # 'unemployment stood at 5 percent', 'visibility was reported to be 500 m'
     if not climbs and states_quantity(verb, span):
         fired("numbers: a verb that states how much its subject is", span.text, verb.text)
-        return phrase
+        return valued(phrase, verb, span)
     if did.pos_ == "VERB" and did.dep_ == "conj" and climbs == 1:
         verb = did
     if (
@@ -439,3 +439,11 @@ def share_does(span: Span) -> str:
         return ""
     done = object_of(verb) or where_or_how(verb)
     return f" that {verb_words(verb)}{done}" if done else ""
+
+
+def valued(phrase: str, verb: Token, span: Span) -> str:
+    """What a verb that states how much its subject is makes of the number: the subject, or its
+    value where the number is a sum it is valued at ('shares valued at 1.55 billion ringgit')."""
+    if lemma(verb) == "value" and is_sum(span) and "value" not in phrase:
+        return f"value of {phrase}"
+    return phrase

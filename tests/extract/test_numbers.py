@@ -233,6 +233,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "value of project",
             {},
         ),
+        (  # and so is a sum a thing is valued at
+            "Turnover on Monday was 1.2 billion shares valued at 1.55 billion ringgit.",
+            "1.55 billion ringgit",
+            "value of shares",
+            {},
+        ),
         (  # a sum of a thing is its value, the currency a sign or a word
             "Varn Holdings plans to redeem its $150 million of convertible debentures.",
             "$150 million",
