@@ -15,6 +15,8 @@ Never a bare verb: without a noun the number's `what` stays empty.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.currencies import BARE_DOLLARS, currency_names, currency_of
@@ -80,8 +82,8 @@ def number_what(span: Span) -> str | None:
     if span[0].dep_ == "prep" and span[0].lower_ in HEDGE_WORDS and len(span) > 1:
         span = span[1:]  # 'is about dlrs 1.2 billion': the parse took the hedge for a preposition
     what = vote_share(span) or paired_quotes(what_of_number(span))
-    if what is not None and is_currency_name(what):
-        what = None
+    if what is not None and (is_currency_name(what) or not re.search(r"[^\W\d_]{3}", what)):
+        what = None  # a currency or a unit ('m', 'g', '%', 'B.C.') is no thing counted
     if what is None and (first := listed_before(span)) is not None:
         fired("numbers: a value listed after another of its kind", span.text, first.text)
         noun = span.root.head
@@ -442,8 +444,7 @@ def share_does(span: Span) -> str:
 
 
 def valued(phrase: str, verb: Token, span: Span) -> str:
-    """What a verb that states how much its subject is makes of the number: the subject, or its
-    value where the number is a sum it is valued at ('shares valued at 1.55 billion ringgit')."""
+    """The subject a verb states how much of; its value for 'shares valued at 10 million yen'."""
     if lemma(verb) == "value" and is_sum(span) and "value" not in phrase:
         return f"value of {phrase}"
     return phrase

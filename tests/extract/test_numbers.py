@@ -816,6 +816,19 @@ def test_a_sum_within_which_a_thing_is_is_no_value_of_it(nlp, tmp_path: Path) ->
     assert not (found["$100 million"]["what"] or "").startswith("value of")
 
 
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Nashua will buy back 10.4% of the 9.6 million outstanding.", "9.6 million"),
+        ("The new road runs more than 300 km along the coast.", "more than 300"),
+    ],
+)
+def test_a_unit_or_a_sign_is_no_thing_counted(nlp, tmp_path: Path, body: str, value: str) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    what = found[value]["what"] if value in found else None
+    assert what is None or len(what) > 3, what
+
+
 def test_what_is_never_a_bare_verb(nlp, tmp_path: Path) -> None:
     body = (
         "Fighting forced 200,000 from their homes. Austria, Hungary and Slovakia signed. "
