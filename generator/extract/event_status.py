@@ -339,9 +339,12 @@ def is_background(verb: Token) -> bool:
     """Past perfect ('had sponsored', but not the one a past saying verb reports, see
     backshifted), or told as earlier ('the government previously said the bid did not offer
     enough'): history the story recalls, not its news."""
-    past_perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children
-    )
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past_perfect = bool(auxiliaries & {"had", "'d"}) and (
+        verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in auxiliaries)
+    )  # 'had sponsored', 'had been working'
+    if past_perfect and verb.tag_ == "VBG":
+        fired("events: the past perfect progressive is history", verb.sent.text)
     if past_perfect and not backshifted(verb):
         return True
     head = verb

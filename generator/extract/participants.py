@@ -312,12 +312,17 @@ class Participants:
 
     def surname_of(self, token: Token) -> Entity | None:
         """'hoped to visit Fujimori', the model's label on 'Fujimori' no name's: the one person of
-        the story with that surname."""
-        if token.pos_ != "PROPN" or token.ent_type_ in NAME_LABELS or not token.is_title:
+        the story with that surname, or given name ('Meles, who said ...' is Meles Zenawi; the
+        tagger may read it as a plural noun)."""
+        if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in NAME_LABELS:
             return None
-        if any(c.dep_ == "compound" for c in token.children):
+        if not token.is_title or any(c.dep_ == "compound" for c in token.children):
             return None
-        people = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == token.text]
+        people = [
+            a
+            for a in self.actors
+            if a.kind == "person" and token.text in (a.name.split()[-1], a.name.split()[0])
+        ]
         if len(people) != 1 or len(people[0].name.split()) < 2:
             return None
         fired("participants: a surname the model gave no person's label", token.text)

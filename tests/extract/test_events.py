@@ -1785,3 +1785,21 @@ def test_a_pronoun_for_an_unnamed_group_is_that_group(
 ) -> None:
     first = events_of(nlp, tmp_path, body)[0]["who"]
     assert event(events_of(nlp, tmp_path, body), did)["who"] == first
+
+
+@pytest.mark.parametrize(("have", "history"), [("had", True), ("has", False)])
+def test_the_past_perfect_progressive_is_history(have: str, history: bool) -> None:
+    """'Howes had been working for the group when he was abducted': background, like 'had
+    worked'; 'has been working' is not."""
+    import spacy
+
+    from generator.extract.event_status import is_background
+
+    doc = spacy.tokens.Doc(
+        spacy.blank("en").vocab,
+        words=["He", have, "been", "working", "there"],
+        tags=["PRP", "VBD" if have == "had" else "VBZ", "VBN", "VBG", "RB"],
+        heads=[3, 3, 3, 3, 3],
+        deps=["nsubj", "aux", "aux", "ROOT", "advmod"],
+    )
+    assert is_background(doc[3]) is history

@@ -1008,3 +1008,17 @@ def test_a_document_or_an_outlet_speaks_for_whoever_issued_it(
     nlp, tmp_path: Path, body: str, speakers: list[str]
 ) -> None:
     assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == speakers
+
+
+def test_a_given_name_the_tagger_read_as_a_noun_is_the_one_person_with_it(
+    nlp, tmp_path: Path
+) -> None:
+    """Ethiopian, Malaysian and Thai stories name a person again by the given name ('Meles',
+    which the tagger reads as a plural noun): the one person of the story whose name starts so."""
+    body = (
+        "Prime Minister Meles Zenawi on Tuesday said more than 1,000 people had been killed."
+        " Meles, who said he had deployed 4,000 troops, denied the forces planned to take the"
+        " capital."
+    )
+    speakers = {who for _, _, who in quotes_of(nlp, tmp_path, body)}
+    assert speakers == {"Meles Zenawi"}
