@@ -146,40 +146,38 @@ def names_a_text(mention: NameMention, acronyms: dict[str, str]) -> bool:
 
 
 def cluster_organizations(mentions: list[NameMention], acronyms: dict[str, str]) -> list[Entity]:
-    """Long forms first; acronyms, legal-suffix variants and short forms join them."""
+    """Long forms first; acronyms, legal-suffix variants and short forms join them, the body of
+    that very name first ('Orkem' is Orkem S.A.'s, not its unit Orkem Coatings U.K. Ltd.'s)."""
     entities: list[Entity] = []
     ordered = sorted(mentions, key=lambda m: (-len(m.text), m.start_char))
     for m in ordered:
-        key = org_key(m.text)
         expanded = acronyms.get(m.text.replace(".", ""))
-        keys = {key} | ({org_key(expanded)} if expanded else set())
-        # the body of that very name first: 'Orkem' is Orkem S.A.'s, not Orkem Coatings U.K.'s
-        target = next((e for e in entities if org_key(e.name) in keys), None)
-        whole = LEGAL_SUFFIX.search(m.text) is not None  # 'Orkem S.A.' is no short form
-        for entity in [] if target else entities:
-            long_key = org_key(entity.name)
-            if (
-                m.text.isupper()
-                and len(m.text) >= 2
-                and acronym(entity.name) == m.text.replace(".", "")
-            ):
-                target = entity
-            elif (
-                not whole
-                and len(key.split()) < len(long_key.split())
-                and is_short_form(key, long_key, entity.name)
-                and not parent_acronym(m.text, entity.name)
-            ):
-                target = entity
-            elif transliteration_variant(key, long_key):
-                target = entity
-            if target:
-                break
+        keys = {org_key(m.text)} | ({org_key(expanded)} if expanded else set())
+        target = next((e for e in entities if org_key(e.name) in keys), None) or next(
+            (e for e in entities if also_names(m.text, e.name)), None
+        )
         if target:
             target.mentions.append(m)
         else:
             entities.append(Entity("organization", m.text, [m]))
     return entities
+
+
+def also_names(text: str, name: str) -> bool:
+    """TEXT names the body NAME names at more length: its acronym, a short form (not one with
+    its own legal form, 'Orkem S.A.', nor a parent's acronym, 'UN' of 'UN Security Council'),
+    or a transliteration."""
+    key, long_key = org_key(text), org_key(name)
+    if text.isupper() and len(text) >= 2 and acronym(name) == text.replace(".", ""):
+        return True
+    if (
+        LEGAL_SUFFIX.search(text) is None
+        and len(key.split()) < len(long_key.split())
+        and is_short_form(key, long_key, name)
+        and not parent_acronym(text, name)
+    ):
+        return True
+    return transliteration_variant(key, long_key)
 
 
 def parent_acronym(short: str, long: str) -> bool:
