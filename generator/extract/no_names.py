@@ -12,13 +12,14 @@ from generator.extract.person_names import written_lower
 
 
 def common_word_opening(span: Span) -> bool:
-    """'Turnout was high', 'Defense officials said': one capitalised word opening a sentence that
-    the tagger reads as a common noun or adjective, not a proper noun, names nothing."""
+    """'Turnout was high', 'Defense officials said', 'Speaks Arabic and French': one capitalised
+    word opening a sentence that the tagger reads as a common noun, an adjective or a verb, not a
+    proper noun, names nothing."""
     token = span[0]
     if len(span) != 1 or not opens_sentence(token) or token.is_upper:
         return False  # not one word opening a sentence, or an acronym ("SDP")
     common = (
-        token.tag_ in {"NN", "NNS", "JJ"}
+        token.tag_ in {"NN", "NNS", "JJ", "VBG", "VBN", "VBZ"}
         or (token.tag_ == "NNP" and token.lower_ in written_lower(span.doc))
         or (span.label_ == "PERSON" and modifies_common_noun(token))
     )

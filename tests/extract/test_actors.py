@@ -553,6 +553,22 @@ def test_a_common_word_opening_a_sentence_is_no_actor(
     assert word not in found and "Helen Marsh" in found
 
 
+@pytest.mark.parametrize(
+    ("word", "tag"), [("Speaks", "VBZ"), ("Supporting", "VBG"), ("Based", "VBN")]
+)
+def test_a_verb_opening_a_sentence_is_no_name(word: str, tag: str) -> None:
+    """'Speaks Arabic and French.', 'Based in Vienna, ...': the model may label the verb a name."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.no_names import common_word_opening
+
+    words = [word, "in", "Vienna", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=[tag, "IN", "NNP", "."])
+    doc[0].is_sent_start = True
+    assert common_word_opening(Span(doc, 0, 1, label="PERSON"))
+
+
 def test_a_country_the_model_left_unlabelled_is_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "Nepal held talks with the rebels on Monday."))
     assert found["Nepal"]["type"] == "country"
