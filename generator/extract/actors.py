@@ -15,10 +15,10 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from generator.extract.clusters import (
+    also_names,
     cluster_organizations,
     cluster_people,
     defined_acronyms,
-    is_short_form,
     names_a_text,
     org_key,
     unmoored_acronym,
@@ -308,14 +308,8 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
     for person in people:
         key = org_key(person.name)
         target = next((o for o in orgs if org_key(o.name) == key), None) or next(
-            (
-                o  # the body of that very name first ('Orkem' of Orkem S.A., not of its unit)
-                for o in orgs
-                if len(key.split()) < len(org_key(o.name).split())
-                and is_short_form(key, org_key(o.name))
-            ),
-            None,
-        )
+            (o for o in orgs if also_names(person.name, o.name)), None
+        )  # the body of that very name first ('Orkem' of Orkem S.A., not of its unit)
         if target is None:
             kept.append(person)
         else:

@@ -41,27 +41,20 @@ def counted(span: Span) -> Token | None:
                 fired("numbers: a day is not what a number counts", span.text, head.sent.text)
                 return None  # 'the toll rose to eight late Wednesday'
             return head
-    if root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or root.like_num is False:
-        for child in (span[-1]).children:  # 'thousands of refugees', '12 percent of the people'
+    counts = root.lower_ in COUNT_WORDS or span[-1].lower_ in COUNT_WORDS or not root.like_num
+    # a sum: '$150 million of convertible debentures'; not 'within $100 million of its goal'
+    sums = is_sum(span) and root.like_num and root.head.lower_ != "within"
+    if counts or sums:  # 'thousands of refugees', '12 percent of the people'
+        for child in (span[-1]).children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = sorted(  # a noun first ('pro- and anti-Syrian demonstrators': not
                     (c for c in child.children if c.dep_ == "pobj" and c.text != "-"),  # '-')
                     key=lambda c: c.pos_ not in {"NOUN", "PROPN"},
                 )
-                if objects:
+                if objects and (counts or objects[0].pos_ == "NOUN"):
+                    if not counts:
+                        fired("numbers: a sum of a thing", span.text, objects[0].text)
                     return objects[0]
-    if is_sum(span) and root.like_num and root.head.lower_ != "within":
-        # '$150 million of convertible debentures'; not 'within $100 million of its goal'
-        things = [
-            c
-            for child in span[-1].children
-            if child.dep_ == "prep" and child.lower_ == "of"
-            for c in child.children
-            if c.dep_ == "pobj" and c.pos_ == "NOUN"
-        ]
-        if things:
-            fired("numbers: a sum of a thing", span.text, things[0].text)
-            return things[0]
     if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
         following = span.doc[span.end]
         if is_hyphen_word(following):
