@@ -21,6 +21,7 @@ from generator.extract.clusters import (
     defined_acronyms,
     names_a_text,
     org_key,
+    term_acronyms,
     unmoored_acronym,
 )
 from generator.extract.descriptions import (
@@ -54,6 +55,20 @@ from generator.names import fold
 from generator.records import Entity, NameMention
 
 
+def body_mentions(
+    doc: Doc, mentions: list[NameMention], acronyms: dict[str, str]
+) -> list[NameMention]:
+    """The organisation mentions that name a body: not a treaty's, a thing's or a term's acronym."""
+    terms = term_acronyms(doc)
+    return [
+        m
+        for m in mentions
+        if m.kind == "organization"
+        and not names_a_text(m, acronyms)
+        and m.text.replace(".", "") not in terms
+    ]
+
+
 def extract_entities(
     doc: Doc, blanked: tuple[int, int] | None = None
 ) -> tuple[list[Entity], list[Entity]]:
@@ -63,10 +78,7 @@ def extract_entities(
     people = cluster_people([m for m in mentions if m.kind == "person"])
     acronyms = defined_acronyms(doc)
     mentions = [m for m in mentions if not unmoored_acronym(m, mentions, acronyms)]
-    orgs = cluster_organizations(
-        [m for m in mentions if m.kind == "organization" and not names_a_text(m, acronyms)],
-        acronyms,
-    )
+    orgs = cluster_organizations(body_mentions(doc, mentions, acronyms), acronyms)
     orgs, place_like = split_place_like(orgs)
     people, located = split_located_people(people)  # 'the port of X' is not 'X Dockers Union'
     people = absorb_org_named_people(people, orgs)

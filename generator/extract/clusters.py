@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import GENERIC_NAMES, GIVEN_NAME_TITLES, ORG_SUFFIXES, SUB_BODIES
+from generator.extract.lexicon import (
+    BODY_NOUNS,
+    GENERIC_NAMES,
+    GIVEN_NAME_TITLES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    SUB_BODIES,
+)
 from generator.extract.names import DOCUMENT_HEADS, THING_HEADS, document_head, entities
 from generator.extract.sentences import doc_text
 from generator.names import LEGAL_SUFFIX, acronym, fold, surname, without_generation
@@ -81,6 +88,26 @@ def unmoored_acronym(
     if long_name is None or mention.span[0].ent_type_:
         return False
     return not any(org_key(m.text) == org_key(long_name) for m in mentions if m is not mention)
+
+
+TERM_DEFINED = re.compile(r"((?:[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
+LINKING_WORDS = frozenset({"and", "of", "for", "on", "in", "to", "the", "&"})
+
+
+def term_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines by common words ('intellectual property rights (IPR)',
+    'liquefied natural gas (LNG)'): a term, not a body, whatever the model tags them; not 'the
+    national executive committee (NEC)', whose last word names a body."""
+    found = set()
+    for match in TERM_DEFINED.finditer(doc_text(doc)):
+        short = match.group(2)
+        words = [w for w in match.group(1).split() if w not in LINKING_WORDS][-len(short) :]
+        initials = "".join(w[0] for w in words).upper()
+        if initials == short and words[-1].lower() not in ORG_HEADS | BODY_NOUNS | SUB_BODIES:
+            found.add(short)
+    if found:
+        fired("a term's acronym: not an actor", ", ".join(sorted(found)))
+    return frozenset(found)
 
 
 def cluster_people(mentions: list[NameMention]) -> list[Entity]:

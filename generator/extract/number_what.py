@@ -197,9 +197,9 @@ def measured_in_phrase(span: Span) -> str | None:
             fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
             phrase = noun_phrase(moved[0], span)  # 'buy a 10 percent stake for $560 million'
             return f"price of {phrase}" if phrase else None
-        if moved:  # 'bring its stake to 66.7%': the stake
-            return noun_phrase(moved[0], span)
-        return measured_by(holder, span)
+        if moved and not (lemma(holder) in CLOSING_VERBS and head.lower_ == "at"):
+            return noun_phrase(moved[0], span)  # 'bring its stake to 66.7%': the stake
+        return measured_by(holder, span)  # 'to end the session at 18,704.47': not the session
     return None
 
 

@@ -67,3 +67,32 @@ def test_a_noun_the_name_modifies_is_the_body_only_when_it_is_the_one(
     nlp, tmp_path: Path, body: str, name: str, role: str | None
 ) -> None:
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        (
+            "Officials in Dakar discussed a plan on intellectual property rights (IPR) on Monday. "
+            "The IPR plan will be signed by Senegal.",
+            "IPR",
+        ),
+        (
+            "Mali signed a free trade agreement (FTA) with Ghana on Monday. "
+            "The FTA will take effect in May.",
+            "FTA",
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_by_common_words_is_a_term(
+    nlp, tmp_path: Path, body: str, term: str
+) -> None:
+    assert term not in actors(sheet_for(nlp, tmp_path, body))
+
+
+def test_an_acronym_of_a_body_in_common_words_is_the_body(nlp, tmp_path: Path) -> None:
+    body = (
+        "Separately, the party's national executive committee (NEC) met in Dakar. "
+        "The NEC rejected the plan."
+    )
+    assert "NEC" in actors(sheet_for(nlp, tmp_path, body))

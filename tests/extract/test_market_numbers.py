@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.extract.test_numbers import numbers_of
 
 
@@ -22,6 +24,19 @@ def test_the_level_an_index_closed_at(nlp, tmp_path: Path) -> None:
     numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert numbers["25.26 points"]["what"] == "fall in Orvalo Composite Index"
     assert numbers["6,020.94"]["what"] == "Orvalo Composite Index at the close"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Varnel Stock Average rose 160.02 points to end the session at 18,704.47.",
+        "The Varnel Stock Average went down 16.3 points to finish the morning session at 14,555.",
+    ],
+)
+def test_the_session_a_market_closed_is_no_thing_at_the_level(nlp, tmp_path: Path, body) -> None:
+    numbers = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    (level,) = [n for value, n in numbers.items() if value in body and "points" not in value]
+    assert level["what"] == "Varnel Stock Average at the close"
 
 
 def test_a_decimal_the_model_takes_for_a_date_is_a_number(nlp, tmp_path: Path) -> None:
