@@ -44,6 +44,7 @@ from generator.extract.subjects import (
     saying_subject,
     says,
     subject_rank,
+    trailing_source,
 )
 from generator.records import Entity, Participant
 
@@ -177,6 +178,9 @@ class Participants:
                 token = token.head  # the pair's first word, which has the others as conjuncts
             pair = token.i >= own and self.all_actors([token, *conjuncts(token)])
             if not pair and (token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON"):
+                continue
+            if token.i < own and trailing_source(token) and not says(pronoun):
+                fired("participants: they is not the source before", token.sent.text)
                 continue
             if token.tag_ not in {"NNS", "NNPS"} and not conjuncts(token):
                 continue

@@ -25,6 +25,17 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"}
 
 
+def trailing_source(token: Token) -> bool:
+    """'UAE investors are racing to subscribe, dealers said': the subject of a saying verb after
+    the words it reports is their source, not one who does what they tell."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and lemma(verb) in SAYING_VERBS
+        and any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children)
+    )
+
+
 def subject_rank(token: Token) -> int:
     """2 for the subject of a sentence's main clause ('Har-Shefi acknowledged she told police
     that Rabin was a traitor': Har-Shefi), 1 for another clause's subject (Rabin), 0 otherwise."""

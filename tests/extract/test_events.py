@@ -898,6 +898,33 @@ def test_they_is_the_plural_subject_before(nlp, tmp_path: Path) -> None:
     assert arrested["who"] == ["Austrian police"]
 
 
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (
+            "Austrian police seized a car bomb in Hainburg on Sunday, residents said. "
+            "They arrested two men near the Danube port.",
+            "arrested",
+            ["Austrian police"],
+        ),
+        (
+            "Local investors are racing to buy shares in the new Orvalo bank, dealers said. "
+            "Many of them have sold shares in other firms.",
+            "sold",
+            ["local investors"],
+        ),
+    ],
+)
+def test_they_is_not_the_source_that_told_the_sentence_before(
+    nlp, tmp_path: Path, body: str, did: str, who: list[str]
+) -> None:
+    assert [w if isinstance(w, str) else w["text"] for w in who_of(nlp, tmp_path, body, did)] == who
+
+
+def who_of(nlp, tmp_path: Path, body: str, did: str) -> list:
+    return event(events_of(nlp, tmp_path, body), did)["who"]
+
+
 def test_they_is_the_pair_of_actors_its_own_sentence_names(nlp, tmp_path: Path) -> None:
     body = (
         "Thousands fled Harlow on Monday, witnesses and police said. "
