@@ -38,7 +38,7 @@ from generator.extract.names import (
     surface,
     told_or_cited,
 )
-from generator.extract.no_names import common_word_opening, is_time_zone
+from generator.extract.no_names import common_word_opening, is_doctrine, is_time_zone
 from generator.extract.person_names import (
     full_name_of_lone_person,
     listed_with_people,
@@ -379,6 +379,9 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
             continue
         if is_time_zone(m.span):
             fired("time zone after a clock time: no name", m.text)
+            continue
+        if is_doctrine(m.span):
+            fired("a faith or a doctrine: no name", m.text, m.span.sent.text)
             continue
         # A fragment of a title ("State" in "Secretary of State") is not an actor.
         start = m.span.start

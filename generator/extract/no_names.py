@@ -1,5 +1,5 @@
 """Words the model labels as names that name nothing: a common word opening a sentence, a clock
-time's zone."""
+time's zone, a faith or a doctrine."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.lexicon import FAITHS
 from generator.extract.person_names import written_lower
 
 
@@ -62,3 +63,12 @@ def is_time_zone(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return bool(CLOCK.match(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm"}
+
+
+def is_doctrine(span: Span) -> bool:
+    """'remarks on Islam', 'the fall of Communism': one word naming a faith or a doctrine (an
+    '-ism') is no actor and no place; a person's surname ('Yusuf Islam said') stays a name."""
+    word = span.text
+    if len(span) != 1 or span.label_ == "PERSON" or not word[:1].isupper() or word.isupper():
+        return False
+    return word in FAITHS or (len(word) > 5 and word.endswith("ism"))

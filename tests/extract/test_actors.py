@@ -1850,6 +1850,20 @@ def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp, tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Critics of the Varnel pope said his remarks on Islam had angered Ankara.",
+        "The fall of Communism left the Orvalo party without a cause, Helen Marsh said.",
+        "Such loans are prohibited in Islam as usury, Helen Marsh said.",
+    ],
+)
+def test_a_faith_or_a_doctrine_is_no_actor_and_no_place(nlp, tmp_path: Path, body: str) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    names = set(actors(sheet)) | {p["name"] for p in sheet["places"]}
+    assert not names & {"Islam", "Communism"}
+
+
+@pytest.mark.parametrize(
     "word, country",
     [
         ("Nigerian", "Nigeria"),  # the longest stem first: not Niger
