@@ -26,8 +26,10 @@ from generator.extract.lexicon import (
 )
 from generator.extract.name_spans import candidate_spans
 from generator.extract.names import (
+    DOCUMENT_HEADS,
     STREET_HEADS,
     clean_span,
+    document_head,
     entities,
     is_honorific,
     is_title_word,
@@ -50,7 +52,7 @@ from generator.extract.person_names import (
 from generator.extract.pre_titles import ends_title_phrase
 from generator.extract.sentences import first_conjunct, who_clause
 from generator.extract.titles import titled_before
-from generator.names import fold, surname
+from generator.names import acronym, fold, surname
 from generator.records import NameMention
 
 COMPASS_WORD = re.compile(
@@ -370,9 +372,15 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
     untagged = untagged_surnames(doc, cleaned, surnames, lone)
     cleaned = sorted(cleaned + untagged, key=lambda s: s.start)
     mentions = [classify(span, surnames, lone) for span in cleaned]
+    texts = {  # 'Doha Development Agenda': its acronym names the same programme, no actor
+        acronym(m.text) for m in mentions if document_head(m.text) in DOCUMENT_HEADS
+    }
     kept = []
     for m in mentions:
         if m.kind == "drop":
+            continue
+        if len(m.text) > 2 and m.text.replace(".", "") in texts:
+            fired("the acronym of an event's or a text's name: not an actor", m.text)
             continue
         if common_word_opening(m.span):
             fired("common word opening a sentence: no name", m.text)

@@ -20,6 +20,7 @@ from generator.extract.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     SAYING_VERBS,
+    SUB_BODIES,
     TITLE_HEADS,
 )
 from generator.extract.sentences import words_whole
@@ -61,9 +62,11 @@ STREET_HEADS = {"road", "street", "avenue", "square", "boulevard", "lane", "brid
 DOCUMENT_HEADS = frozenset(
     {"accord", "accords", "act", "agreement", "charter", "code", "convention", "conventions"}
     | {"covenant", "declaration", "law", "protocol", "treaty"}
+    | {"agenda", "framework", "mechanism", "plan", "policy", "process", "scheme", "strategy"}
 )
 """Heads of the names of treaties, laws and declarations ('Kyoto Protocol', 'International
-Covenant on Civil and Political Rights', 'Law on Civil Servants'): a text, not an actor."""
+Covenant on Civil and Political Rights', 'Law on Civil Servants') and of programmes ('Doha
+Development Agenda', 'Hanoi Action Plan', 'Kimberley Process'): a text, not an actor."""
 OF_WORDS = re.compile(r"\s(?:on|of|for|against)\b")
 
 
@@ -78,7 +81,9 @@ def names_an_event_or_text(text: str, label: str) -> bool:
     a thing's ('Hang Seng Index') or a text's, a treaty or a law ('Kyoto Protocol', 'Law on
     Civil Servants'): no actor."""
     words = fold(text).split()
-    if words[-1] in EVENT_HEADS | THING_HEADS and (
+    head = document_head(fold(text))  # 'Organization of the Islamic Conference' is a body
+    last = words[-1] if head not in ORG_HEADS | SUB_BODIES else head
+    if {head, last} & (EVENT_HEADS | THING_HEADS) and (
         label in {"ORG", "FAC", "EVENT"} or (label in {"GPE", "LOC"} and len(words) > 1)
     ):
         fired("event head: not an actor", text)

@@ -1482,6 +1482,38 @@ def test_places_that_the_model_calls_something_else(
     assert place not in actors(sheet)
 
 
+@pytest.mark.parametrize(
+    "body, programme",
+    [
+        (
+            "Ministers from 30 countries backed the Varnel Development Agenda on Monday. "
+            "Talks on the VDA resume in May, Helen Marsh said.",
+            {"Varnel Development Agenda", "VDA"},
+        ),
+        (
+            "Leaders endorsed the Orvalo Action Plan at the summit, Helen Marsh said.",
+            {"Orvalo Action Plan"},
+        ),
+    ],
+)
+def test_a_programme_and_its_acronym_are_no_actor(
+    nlp, tmp_path: Path, body: str, programme: set[str]
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert not programme & set(found)
+    assert "Helen Marsh" in found
+
+
+def test_a_body_named_for_a_conference_is_one_and_a_summit_is_not(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Organization of the Islamic Conference warned on Monday that the Summit of the "
+        "Americas would fail, Helen Marsh said."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert "Organization of the Islamic Conference" in found
+    assert not any("Summit" in name for name in found)
+
+
 def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
