@@ -46,13 +46,22 @@ def recover_titled_names(doc: Doc) -> list[Span]:
                     break
             if j > i + 1 and run_end - j >= 2 and not second_name(doc, j, run_end):
                 break
-            if run_end - j >= 2 and fold(doc[run_end - 1].text) not in ORG_SUFFIXES:
+            if run_end - j >= 2 and not names_a_body(doc[j:run_end]):
                 found.append(Span(doc, j, run_end, label="PERSON"))
                 if run_end < len(doc) - 1 and doc[run_end].lower_ == "and":
                     j = run_end + 1
                     continue
             break
         i = max(i + 1, run_end)
+    return found
+
+
+def names_a_body(words: Span) -> bool:
+    """'Major League Baseball', 'Weglowa Company': a word of a body's name, not a person's,
+    after the title-like word that opens it (a legal form ends it)."""
+    found = fold(words[-1].text) in ORG_SUFFIXES or any(fold(t.text) in ORG_HEADS for t in words)
+    if found:
+        fired("name: a body's word in the words after a title", words.text)
     return found
 
 

@@ -1514,6 +1514,13 @@ def test_a_body_named_for_a_conference_is_one_and_a_summit_is_not(nlp, tmp_path:
     assert not any("Summit" in name for name in found)
 
 
+def test_a_body_named_with_a_title_word_is_no_titled_person(nlp, tmp_path: Path) -> None:
+    body = "Major League Baseball on Monday announced a new game in Orvalo, Helen Marsh said."
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found["Major League Baseball"]["type"] == "organization"
+    assert not any(a["role"] == "Major" for a in found.values())
+
+
 def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
