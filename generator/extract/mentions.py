@@ -127,8 +127,8 @@ def classify(
     if not key or key in GENERIC_NAMES or len(key) < 2 or COMPASS_WORD.fullmatch(key):
         return mention  # 'the Eastern neighbourhoods', 'Northern and Eastern provinces'
     last = key.split()[-1]
-    if names_an_event_or_text(text, label) or names_an_index(span):
-        return mention
+    if names_an_event_or_text(text, label) or names_an_index(span) or POOL.fullmatch(text):
+        return mention  # 'Group C': a pool of a tournament
     if label == "ORG" and text[:1].islower() and not starts_with_article(text):
         return mention  # a fragment ("less united guerrilla"), not a name
     if label == "PERSON" and len(span) == 1 and text.islower():
@@ -206,6 +206,8 @@ def plural_or_demonym(span: Span) -> bool:
     )
 
 
+POOL = re.compile(r"(?:Group|Pool) [A-H]")
+"""'Japan qualified second in Group A': one of a tournament's pools, no actor."""
 INDEX_WORDS = frozenset({"index", "average", "composite"})
 """Words that make a name a market index's: 'the Hang Seng index', 'the Nikkei Stock Average',
 'the Nasdaq composite'."""
@@ -218,12 +220,19 @@ def names_an_index(span: Span) -> bool:
     doc = span.doc
     at = span.end
     numbered = at < len(doc) and doc[at].like_num and doc[at].ent_type_ not in {"DATE", "MONEY"}
-    if numbered and doc[at].head.i == span.root.i:
+    index_next = at + 1 < len(doc) and doc[at + 1].lower_ in INDEX_WORDS
+    if numbered and (doc[at].head.i == span.root.i or index_next):
         at += 1  # 'the CAC 40', 'the FTSE 100 index': the number is the index's
     after = doc[at].lower_ if at < len(doc) else ""
+    head = span.root
+    for _ in range(3):  # 'Hang Seng China-Affiliated Corporations Index': the compound's head
+        if head.dep_ != "compound" or head.head.i < head.i or not head.head.text.istitle():
+            break  # not 'the UNCTAD price index', the body's own index
+        head = head.head
     found = span.label_ in {"ORG", "PERSON"} and (
         after in INDEX_WORDS
         or fold(span[-1].text) in INDEX_WORDS
+        or (head.lower_ in INDEX_WORDS and head.i >= span.end)
         or (at > span.end and span.text.isupper())  # 'the CAC 40', not a score: 'Mainz 1'
     )
     if found:

@@ -1521,6 +1521,20 @@ def test_a_body_named_with_a_title_word_is_no_titled_person(nlp, tmp_path: Path)
     assert not any(a["role"] == "Major" for a in found.values())
 
 
+@pytest.mark.parametrize(
+    "body, thing",
+    [
+        ("In London, the FTSE 100 index of leading shares rose 0.3 percent on Monday.", "FTSE"),
+        ("The Hang Seng China-Affiliated Corporations Index rose 8.92 points.", "Hang Seng"),
+        ("Japan, which finished second in Group A, will play France in Orvalo.", "Group A"),
+    ],
+)
+def test_an_index_or_a_pool_named_in_part_is_no_actor(
+    nlp, tmp_path: Path, body: str, thing: str
+) -> None:
+    assert not any(thing in name for name in actors(sheet_for(nlp, tmp_path, body)))
+
+
 def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
