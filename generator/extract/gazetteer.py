@@ -98,7 +98,7 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> Country | None:
         """'Armenian' -> Armenia, 'Chinese' -> China, 'Russians' -> Russia, 'South African' ->
-        South Africa: suffix rules, the longest stem first ('Nigerian' is Nigeria, not Niger)."""
+        South Africa, 'Philippine' -> Philippines: suffix rules, the longest stem first ('Nigerian' is Nigeria, not Niger)."""
         key = fold(word)
         if key in IRREGULAR_DEMONYMS:
             return self.countries[IRREGULAR_DEMONYMS[key]]
@@ -115,7 +115,7 @@ class Gazetteer:
         stems = [key] + [key[: -len(suffix)] for suffix in DEMONYM_SUFFIXES if key.endswith(suffix)]
         stems.sort(key=len, reverse=True)
         for stem in stems:
-            for candidate in (stem, stem + "a", stem + "ia"):
+            for candidate in (stem, stem + "a", stem + "ia", stem + "s"):
                 found = self.by_name.get(f"{before} {candidate}".strip())
                 if found is not None:
                     return found

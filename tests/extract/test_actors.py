@@ -1933,6 +1933,8 @@ def test_a_faith_or_a_doctrine_is_no_actor_and_no_place(nlp, tmp_path: Path, bod
         ("Cypriot", "Cyprus"),  # adjectives no suffix rule reaches from the country's name
         ("Mozambican", "Mozambique"),
         ("Lao", "Laos"),
+        ("Philippine", "Philippines"),  # a country named in the plural
+        ("Maldivian", "Maldives"),
         ("Catholic", None),
         ("Islamic", None),
         ("Pacific", None),
