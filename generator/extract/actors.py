@@ -37,6 +37,7 @@ from generator.extract.lexicon import (
     GOVERNING_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    PORTFOLIOS,
     is_head,
 )
 from generator.extract.mentions import find_mentions
@@ -400,9 +401,15 @@ def affiliations(entity: Entity, actors: list[Entity]) -> Iterator[Entity]:
 
 
 def span_entity(span: Span | None, entities: list[Entity]) -> Entity | None:
-    """The entity one of whose mentions covers SPAN (for affiliations)."""
+    """The entity one of whose mentions covers SPAN's head (for affiliations); for a title's
+    portfolio, which is no body, its first word's ('EU' of 'EU Transport', 'Algerian' of
+    'Algerian Energy')."""
     if span is None:
         return None
+    words = fold(span.text).split()
+    if len(words) > 1 and words[-1] in PORTFOLIOS and not (ORG_HEADS | {"of", "for"}) & set(words):
+        fired("affiliation: whose a portfolio is", span.text)
+        span = span[:1]
     for entity in entities:
         for m in entity.mentions:
             if m.span.start <= span.root.i < m.span.end:

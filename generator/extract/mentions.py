@@ -134,7 +134,7 @@ def classify(
     if label == "PERSON" and len(span) == 1 and text.islower():
         fired("lower-case word labelled PERSON: no name", text)
         return mention  # "70 trillion kwacha": a name is capitalised
-    if label == "ORG" and len(span) == 1 and is_portfolio(span):
+    if label == "ORG" and is_portfolio(span):
         fired("portfolio of a title: not an actor", text, span.doc[span.end])
         return mention  # "Defence Minister X": the model took the portfolio for a body
     if (
@@ -257,9 +257,14 @@ def speaks(span: Span) -> bool:
 
 
 def is_portfolio(span: Span) -> bool:
-    """A government portfolio written before a title word: "Defence" in "Defence Minister"."""
+    """A government portfolio written before a title word: "Defence" in "Defence Minister",
+    "British Defense" in "British Defense Secretary", "External Affairs" (not a body's name,
+    "Norsk Hydro Energy Minister")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return span[0].lower_ in PORTFOLIOS and following is not None and is_title_word(following)
+    if following is None or not is_title_word(following):
+        return False
+    words = [fold(t.text) for t in span if t.is_alpha]
+    return bool(words) and words[-1] in PORTFOLIOS and not any(w in ORG_HEADS for w in words)
 
 
 def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: bool = False) -> str:

@@ -1535,6 +1535,30 @@ def test_an_index_or_a_pool_named_in_part_is_no_actor(
     assert not any(thing in name for name in actors(sheet_for(nlp, tmp_path, body)))
 
 
+@pytest.mark.parametrize(
+    "body, name, country",
+    [
+        (
+            "British Defense Secretary Des Browne arrived in Basra on Monday.",
+            "Des Browne",
+            "United Kingdom",
+        ),
+        (
+            "Algerian Energy Minister Chakib Khelil said prices would rise.",
+            "Chakib Khelil",
+            "Algeria",
+        ),
+        ("External Affairs Minister Ravi Menon met Helen Marsh in Delhi.", "Ravi Menon", None),
+    ],
+)
+def test_a_portfolio_before_a_title_is_no_body(
+    nlp, tmp_path: Path, body: str, name: str, country: str | None
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert not any(n.endswith(("Defense", "Energy", "Affairs")) for n in found)
+    assert found[name]["affiliation"] == country
+
+
 def test_events_are_not_actors(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
