@@ -146,3 +146,18 @@ def unnamed_people(token: Token, resolve: Callable[[Token], Participant | None])
             fired("events: people acted on", head.text, said)
             found.append(said)
     return found
+
+
+def one_national(token: Token) -> bool:
+    """'said the Malaysian', 'the Swiss is building on a 14-1 record': 'the' and a nationality
+    alone, singular, stand for a person as 'he' does (not 'the French landed', a people; a
+    nationality that is its own plural, 'Swiss', 'Chinese', needs a singular verb)."""
+    if token.ent_type_ != "NORP" or token.tag_ not in {"NNP", "NN", "JJ"}:
+        return False
+    if not any(c.lower_ == "the" for c in token.children) or not token.text[:1].isupper():
+        return False
+    if any(c.dep_ not in {"det", "amod", "advmod"} for c in token.children):
+        return False  # 'the Croatian government': a noun's word; 'the Swiss who ...'
+    if token.lower_.endswith(("sh", "ch", "ss", "ese")):
+        return token.dep_ == "nsubj" and token.head.tag_ == "VBZ"
+    return True

@@ -20,6 +20,7 @@ from generator.extract.group_words import (
     collective_phrase,
     is_group_word,
     is_state_head,
+    one_national,
     part_of_them,
     plural_of_persons,
     whose,
@@ -222,6 +223,9 @@ class Participants:
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve_one(token.head.head)
+        if one_national(token) and (person := self.last_person(token)) is not None:
+            fired("participants: 'the Malaysian' is who 'he' would be", token.sent.text)
+            return person
         entity = self.named(token)
         if entity is not None:
             return entity

@@ -925,6 +925,19 @@ def who_of(nlp, tmp_path: Path, body: str, did: str) -> list:
     return event(events_of(nlp, tmp_path, body), did)["who"]
 
 
+def test_the_nationality_alone_is_the_person_he_would_be(nlp, tmp_path: Path) -> None:
+    body = (
+        "Helen Marsh won the Orvalo Open on Sunday. "
+        "The Canadian said she will be under pressure in Varnel. "
+        "The French landed in Orvalo on Monday."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    (quote,) = [q for q in sheet["quotes"] if "pressure" in q["text"]]
+    assert quote["speaker_name"] == "Helen Marsh"
+    landed = event(sheet["events"], "landed")
+    assert "helen-marsh" not in landed["who"]
+
+
 def test_they_is_the_pair_of_actors_its_own_sentence_names(nlp, tmp_path: Path) -> None:
     body = (
         "Thousands fled Harlow on Monday, witnesses and police said. "
