@@ -98,7 +98,8 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> Country | None:
         """'Armenian' -> Armenia, 'Chinese' -> China, 'Russians' -> Russia, 'South African' ->
-        South Africa, 'Philippine' -> Philippines: suffix rules, the longest stem first ('Nigerian' is Nigeria, not Niger)."""
+        South Africa, 'Philippine' -> Philippines: suffix rules, the longest stem first
+        ('Nigerian' is Nigeria, not Niger)."""
         key = fold(word)
         if key in IRREGULAR_DEMONYMS:
             return self.countries[IRREGULAR_DEMONYMS[key]]

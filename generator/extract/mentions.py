@@ -394,7 +394,7 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
         if m.kind == "drop":
             continue
         if len(m.text) > 2 and m.text.replace(".", "") in texts:
-            fired("the acronym of an event's or a text's name: not an actor", m.text)
+            fired("the acronym of a text's name: not an actor", m.text)
             continue
         if common_word_opening(m.span):
             fired("common word opening a sentence: no name", m.text)
