@@ -267,6 +267,21 @@ def is_portfolio(span: Span) -> bool:
     return bool(words) and words[-1] in PORTFOLIOS and not any(w in ORG_HEADS for w in words)
 
 
+def person_labelled_place(span: Span, text: str, locative: bool) -> bool:
+    """A PERSON-labelled name of more than a word that is a place: one ending in a place's word
+    ('Kalahari Desert', 'Tiananmen Square'), or a town's name where things happen ('in the
+    northern provinces Khon Kaen and Chiang Mai')."""
+    if len(span) < 2:
+        return False
+    if fold(span[-1].text) in PLACE_HEADS:
+        fired("PERSON-labelled name ending in a place's word: a place", text)
+        return True
+    if locative and gazetteer().is_place_name(text):
+        fired("PERSON-labelled town's name where things happen: a place", text)
+        return True
+    return False
+
+
 def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: bool = False) -> str:
     """What a name that is no country or capital names, from the model's label and the words
     around it; "drop" when it names nothing the sheet keeps."""
@@ -330,9 +345,8 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         if len(span) > 1 and (last in ORG_SUFFIXES or last in ORG_HEADS):
             fired("PERSON-labelled name ending in a body's word: an organisation", text)
             return "organization"  # 'Sam Yang Company', 'Harbor Relief Fund'
-        if len(span) > 1 and last in PLACE_HEADS:
-            fired("PERSON-labelled name ending in a place's word: a place", text)
-            return "place"  # 'Kalahari Desert', 'Tiananmen Square'
+        if person_labelled_place(span, text, locative and not agentive):
+            return "place"
         if previous is not None and previous.is_lower and COMPASS_WORD.fullmatch(previous.text):
             fired("a compass word before a PERSON-labelled name: a place", text)
             return "place"  # 'the lower Danube', 'southern Binh Duong province'

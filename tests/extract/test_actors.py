@@ -2210,6 +2210,18 @@ def test_a_person_labelled_name_ending_in_a_places_word_is_a_place(nlp, tmp_path
     assert "Ho Chi Minh City" not in actors(sheet)
 
 
+def test_a_town_the_model_calls_a_person_is_a_place_where_things_happen(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Rallies were held across the country, including in the northern provinces Khon Kaen "
+        "and Chiang Mai, Helen Marsh said."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert {"Khon Kaen", "Chiang Mai"} <= {p["name"] for p in sheet["places"]}
+    assert set(actors(sheet)) == {"Helen Marsh"}
+
+
 def test_a_place_labelled_name_a_who_clause_describes_is_a_person(nlp, tmp_path: Path) -> None:
     body = "Laos would have suffered had it not been for Phoxay Aphailath who picked up a wushu silver."
     sheet = sheet_for(nlp, tmp_path, body)
