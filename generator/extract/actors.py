@@ -37,11 +37,10 @@ from generator.extract.lexicon import (
     GOVERNING_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
-    PORTFOLIOS,
     is_head,
 )
 from generator.extract.mentions import find_mentions
-from generator.extract.names import is_title, is_title_word
+from generator.extract.names import is_title, is_title_word, names_a_portfolio
 from generator.extract.person_roles import person_roles
 from generator.extract.retyping import (
     place_vote,
@@ -406,8 +405,7 @@ def span_entity(span: Span | None, entities: list[Entity]) -> Entity | None:
     'Algerian Energy')."""
     if span is None:
         return None
-    words = fold(span.text).split()
-    if len(words) > 1 and words[-1] in PORTFOLIOS and not (ORG_HEADS | {"of", "for"}) & set(words):
+    if len(span) > 1 and names_a_portfolio(span.text):
         fired("affiliation: whose a portfolio is", span.text)
         span = span[:1]
     for entity in entities:

@@ -20,7 +20,6 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
     PARTY_PREPOSITIONS,
     PLACE_HEADS,
-    PORTFOLIOS,
     REGIONAL_HEADS,
     SPEECH_VERBS,
 )
@@ -34,6 +33,7 @@ from generator.extract.names import (
     is_honorific,
     is_title_word,
     named_like_person,
+    names_a_portfolio,
     names_an_event_or_text,
     relation_side,
     starts_with_article,
@@ -261,10 +261,7 @@ def is_portfolio(span: Span) -> bool:
     "British Defense" in "British Defense Secretary", "External Affairs" (not a body's name,
     "Norsk Hydro Energy Minister")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    if following is None or not is_title_word(following):
-        return False
-    words = [fold(t.text) for t in span if t.is_alpha]
-    return bool(words) and words[-1] in PORTFOLIOS and not any(w in ORG_HEADS for w in words)
+    return following is not None and is_title_word(following) and names_a_portfolio(span.text)
 
 
 def person_labelled_place(span: Span, text: str, locative: bool) -> bool:

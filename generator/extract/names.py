@@ -19,6 +19,7 @@ from generator.extract.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PORTFOLIOS,
     SAYING_VERBS,
     SUB_BODIES,
     TITLE_HEADS,
@@ -74,6 +75,13 @@ def document_head(text: str) -> str:
     """The head word of a name: its last word, or the one before its 'on', 'of' or 'for'
     phrase ('Convention on International Trade in Endangered Species': convention)."""
     return OF_WORDS.split(text.lower(), maxsplit=1)[0].split()[-1]
+
+
+def names_a_portfolio(text: str) -> bool:
+    """'Defence', 'British Defense', 'External Affairs': words that end in a government portfolio
+    and name no body ('Norsk Hydro Energy', 'Confederation of Indian Industry')."""
+    words = fold(text).split()
+    return bool(words) and words[-1] in PORTFOLIOS and not (ORG_HEADS | {"of", "for"}) & set(words)
 
 
 def names_an_event_or_text(text: str, label: str) -> bool:
