@@ -42,6 +42,7 @@ from generator.extract.group_words import (
     collective_phrase,
     counted_nationals,
     is_group_word,
+    names_people,
     unnamed_people,
 )
 from generator.extract.hits import fired
@@ -314,7 +315,11 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
         return None
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     if owner is None:
-        return maker_named(thing, participants) or owner_said_before(thing, participants)
+        return (
+            name_before(thing, participants)
+            or maker_named(thing, participants)
+            or owner_said_before(thing, participants)
+        )
     pronoun = owner.pos_ == "PRON" or owner.tag_ == "WP$"  # 'its', 'whose'
     found = owner_at(owner) if pronoun else participants.named(owner)
     if found is not None:
@@ -322,13 +327,50 @@ def owner_as_doer(doers: list[Token], participants: Participants) -> Entity | No
     return found
 
 
+def name_before(thing: Token, participants: Participants) -> Entity | None:
+    """'Delta Air Lines earnings soared', 'the US economy grew': an actor's name right before a
+    thing's noun owns it, as "Delta's earnings" would; not its people ('OPEC members', 'FBI
+    agents'), who act themselves."""
+    if names_people(thing):
+        return None
+    name = owning_name(thing)
+    found = participants.named(name) if name is not None else None
+    if found is None or all(m.span.root.dep_ == "compound" for m in found.mentions):
+        return None  # a name only ever before a noun names a kind or a place: 'a Cessna plane'
+    fired("events: a name before a thing owns it", found.name, thing.text)
+    return found
+
+
+def owning_name(thing: Token) -> Token | None:
+    """The proper name compounded right before THING, unless a possessive names its owner."""
+    if any(c.dep_ == "poss" for c in thing.children):
+        return None
+    return next(
+        (
+            c
+            for c in thing.lefts
+            if c.dep_ == "compound" and c.i == thing.i - 1 and c.ent_type_ in OWNER_NAMES
+        ),
+        None,
+    )
+
+
+OWNER_NAMES = frozenset({"ORG", "PERSON"})
+"""Not a place's: 'the Varn mine' is where the mine is."""
+
+
 def thing_words(thing: Token) -> str:
     """'trade surplus' of "Japan's trade surplus with the US": the noun and its compounds, not a
-    measure's ('offensive' of 'Israel's 17-day offensive')."""
+    measure's ('offensive' of 'Israel's 17-day offensive') nor an owner's name ('earnings' of
+    'Delta Air Lines earnings')."""
+    name = owning_name(thing)
     compounds = [
-        c for c in thing.lefts if c.dep_ == "compound" and not any(g.like_num for g in c.children)
+        c
+        for c in thing.lefts
+        if c.dep_ == "compound" and not any(g.like_num for g in c.children) and c != name
     ]
-    return " ".join(t.text for t in [*compounds, thing])
+    words = sorted({t for c in compounds for t in c.subtree} | {thing}, key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in words).strip()  # 'long-term bonds'
 
 
 def told_of(verb: Token, objects: list[Token]) -> list[Token]:

@@ -1203,6 +1203,22 @@ def test_a_thing_whose_maker_a_by_phrase_names_is_the_makers(nlp, tmp_path: Path
     assert all("Danube Commission" not in e["who"] for e in told)
 
 
+def test_a_name_before_a_thing_owns_it(nlp, tmp_path: Path) -> None:
+    events = events_of(
+        nlp,
+        tmp_path,
+        "Nordpharm Holdings Inc. said on Monday that it would cut 300 jobs. "
+        "Nordpharm Holdings earnings soared 33% in the quarter. "
+        "Nordpharm Holdings engineers visited the plant on Tuesday. "
+        "Austria's long-term bond yields fell in May.",
+    )
+    soared = event(events, "earnings soared")  # the owner's name is not the thing's
+    assert soared["who"] == ["Nordpharm Holdings Inc."]
+    assert event(events, "long-term bond yields fell")["who"] == ["Austria"]
+    visited = event(events, "visited")  # its people act themselves
+    assert visited["who"] != ["Nordpharm Holdings Inc."]
+
+
 def test_what_was_told_as_earlier_is_background(nlp) -> None:
     doc = nlp("Hungary previously said the Danube Trust's bid did not offer enough to farmers.")
     offer = next(t for t in doc if t.lower_ == "offer")
