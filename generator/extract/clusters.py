@@ -221,11 +221,15 @@ def transliteration_variant(a: str, b: str) -> bool:
     return len(different) == 1 and all(c in "aeiouy" for c in different[0])
 
 
-def names_whose(long_text: str, tail: int) -> bool:
-    """'UN', 'U.S.', 'Iraqi', 'Malawi's' before a body's name: the words before its last TAIL
-    words say whose body it is (a country, a people, a place, an acronym), so the last words
-    alone name it too; 'Agricultural' of 'Agricultural Bank of China' is part of another name."""
+def names_whose(long_text: str, short: str) -> bool:
+    """'UN', 'U.S.', 'Iraqi', 'Malawi's' before a body's name: the words before its last words
+    (SHORT, folded) say whose body it is (a country, a people, a place, an acronym), so the last
+    words alone name it too; 'Agricultural' of 'Agricultural Bank of China' is part of another
+    name."""
     words = long_text.split()
+    tail = next(  # counted in the text's words: "People's Union" folds to three
+        (n for n in range(1, len(words)) if org_key(" ".join(words[-n:])) == short), len(words)
+    )
     owner = " ".join(words[: len(words) - tail])
     owner = re.sub(r"(?:'s|')$", "", owner)
     if not owner:
@@ -251,9 +255,9 @@ def is_short_form(short: str, long: str, long_text: str = "") -> bool:
     if len(words) >= 2 and long_words[-len(words) :] == words:
         if not any(generic):
             return True
-        if not all(generic) and names_whose(long_text, len(words)):
-            # 'Security Council' of 'UN Security Council', 'Foreign Ministry' of 'DPRK Foreign
-            # Ministry': the words before say whose body it is
+        if names_whose(long_text, short):
+            # 'Security Council' of 'UN Security Council', 'State Department' of 'US State
+            # Department': the words before say whose body it is, generic words or not
             fired("organisation: a body's name without whose it is", short, long)
             return True
     if any(generic):

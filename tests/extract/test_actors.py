@@ -2532,6 +2532,16 @@ def test_a_town_the_gazetteer_knows_is_no_person_where_the_text_places_something
             "central bank, raised its rates on Monday.",
             ["Agricultural Bank of Zembla", "Bank of Zembla"],
         ),
+        (  # a name whose folded words are more than its written ones
+            "The far-right German People's Union was fined on Friday. The People's Union said "
+            "it would appeal.",
+            ["German People's Union"],
+        ),
+        (  # a name of generic words only, after whose body it is
+            "The US State Department said on Monday that talks would resume. A State "
+            "Department spokesman gave no date.",
+            ["US State Department"],
+        ),
     ],
 )
 def test_a_body_named_without_whose_it_is_is_the_same_body(
