@@ -104,7 +104,9 @@ class Descriptions:
         kinds = [  # 'the central bank' is not the Islamic bank named before
             c.lower_
             for c in token.children
-            if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}
+            if c.dep_ in {"amod", "compound"}
+            and c.ent_type_ not in {"NORP", "GPE"}
+            and not c.is_punct  # the hyphen of 'the anti-foreigner party'
         ]
         holders = [  # 'the army' is not the 'Army chief', nor 'the trial' the 'trial judge'
             e
@@ -115,7 +117,7 @@ class Descriptions:
                 for k in kinds
             )
         ]
-        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and not c.is_punct]
         named = [  # 'the commission' after 'the European Commission', not 'the Swiss one'
             e
             for e in self.actors

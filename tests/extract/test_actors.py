@@ -1410,6 +1410,16 @@ def test_a_description_that_takes_up_an_organisation_is_its_role(nlp, tmp_path: 
     assert found["Harbor Point Advisors"]["role"] == "New York-based ratings agency"
 
 
+def test_a_hyphenated_description_speaks_for_the_body_it_takes_up(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Zemblan People's Union was fined on Friday, parliament said. "
+        "The anti-foreigner party said it wanted to protect the donor."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    quote = next(q for q in sheet["quotes"] if q["text"].startswith("it wanted"))
+    assert quote["speaker_name"] == "Zemblan People's Union"
+
+
 def test_a_description_another_body_already_has_is_that_bodys(nlp, tmp_path: Path) -> None:
     body = (
         "According to the Interfax news agency, the Alpine Rail Federation plans to close"
