@@ -12,7 +12,7 @@ from generator.extract.group_words import PARTITIVES
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
-from generator.extract.said_in import trailing_sayer
+from generator.extract.said_in import closing_sayer, trailing_sayer
 from generator.extract.sentences import (
     first_conjunct,
     is_reported_clause,
@@ -285,6 +285,8 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
     trailing = next(
         (t for c in head.children if c.i != verb.i and (t := trailing_sayer(c)) is not None), None
     )
+    if head.dep_ == "ROOT" and trailing is None:  # '..., officials said on Wednesday.'
+        trailing = closing_subject(head, verb)
     if head.dep_ == "ROOT" and trailing is not None:  # '..., estimated the IEA.'
         found = participants.resolve(trailing)
         return found[0] if found else None
@@ -302,6 +304,16 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
         found = participants.resolve(token)
         if found:
             return found[0]
+    return None
+
+
+def closing_subject(root: Token, verb: Token) -> Token | None:
+    """The subject of the saying verb that closes ROOT's sentence, if VERB is no word of it."""
+    for token in reversed(list(root.sent)):
+        if token.pos_ == "VERB" and token.i > verb.i and closing_sayer(token):
+            if verb in token.subtree:
+                return None
+            return next(c for c in token.children if c.dep_ == "nsubj")
     return None
 
 

@@ -34,6 +34,7 @@ from generator.extract.quotations import (
 )
 from generator.extract.said_in import (
     NAMING_VERBS,
+    closing_sayer,
     only_names_speaker,
     pleaded,
     sayer,
@@ -232,7 +233,10 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             quote = stance_quote(verb, speaker, covered)
             out += [quote] if quote is not None else []
             continue
-        if not clauses and is_aside(verb):
+        closing = not clauses and closing_sayer(verb)
+        if closing:
+            clauses = [sentence.root]  # '..., officials said on Wednesday.'
+        elif not clauses and is_aside(verb):
             clauses = [verb.head]  # 'as Bohl noted, the meeting also means ...'
         if (
             len(clauses) > 1
@@ -248,7 +252,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             if not overlaps(c, covered) and not only_names_speaker(c, token, verb)
         ]
         for clause in clauses:
-            aside = verb if clause.i == verb.head.i else None
+            aside = verb if clause.i == verb.head.i or closing else None
             quote = clause_quote(sentence, clause, speaker, skip=aside or goes_on(clause, verb))
             if quote is not None:
                 out.append(quote)

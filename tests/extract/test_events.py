@@ -222,6 +222,15 @@ def test_reported_speech_is_the_reported_event_attributed_to_the_speaker(
     assert left["attributed_to"] == "Helen Marsh"
 
 
+def test_a_saying_verb_the_parse_joins_at_the_close_still_attributes(nlp, tmp_path: Path) -> None:
+    body = (
+        "Militants kidnapped four foreign workers, including one Italian from a supply boat off "
+        "the Nigerian coast, industry and security officials said on Friday."
+    )
+    kidnapped = event(events_of(nlp, tmp_path, body), "kidnapped")
+    assert kidnapped["attributed_to"] == "officials"
+
+
 def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
     nlp, tmp_path: Path
 ) -> None:

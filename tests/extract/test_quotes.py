@@ -223,6 +223,38 @@ def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # the parse joins the saying verb to the main clause as a conjunct
+            "Militants kidnapped four foreign workers, including one Italian from a supply boat "
+            "off the Nigerian coast, industry and security officials said on Friday.",
+            "Militants kidnapped four foreign workers, including one Italian from a supply boat "
+            "off the Nigerian coast",
+            "officials",
+        ),
+        (  # ... or hangs it on the main verb as an adverbial clause
+            "The envoy will meet the rebel leader in Algeria on May 2, as part of a bid to settle "
+            "the dispute over the former French colony, a diplomatic source said here Friday.",
+            "The envoy will meet the rebel leader in Algeria on May 2",
+            "diplomatic source",
+        ),
+    ],
+)
+def test_a_saying_verb_that_closes_the_sentence_reports_its_main_clause(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    assert ("attributed", text, speaker) in quotes_of(nlp, tmp_path, body)
+
+
+def test_a_relative_clause_at_the_close_reports_nothing(nlp, tmp_path: Path) -> None:
+    body = (
+        "It was the last tournament for Peter Novak, the elder brother of the Zemblan captain "
+        "Tomas Novak, who announced his retirement before the championships."
+    )
+    assert quotes_of(nlp, tmp_path, body) == []
+
+
 @pytest.mark.parametrize("age", ["78-year-old", "78-year old"])
 def test_the_age_a_story_gave_someone_names_them(nlp, tmp_path: Path, age: str) -> None:
     """'"...," the 78-year old said': the one person the story gave that age, however the
