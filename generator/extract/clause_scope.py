@@ -14,6 +14,7 @@ from generator.extract.event_status import is_background
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.said_in import hung_speaker
 from generator.lemmas import lemma
 
 if TYPE_CHECKING:
@@ -28,9 +29,13 @@ def own_scope(verb: Token) -> list[Token]:
     """The words of the verb's own clause: its dependents, not those of the clauses it holds."""
     out = []
     stack = [c for c in verb.children]
+    # '..., a ministry spokesman said.': the speaker the parse hung in the clause says it
+    hung = hung_speaker(verb)
     while stack:
         token = stack.pop()
         if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            continue
+        if token is hung:
             continue
         if token.dep_ == "relcl" or token.lower_ == "according":
             continue  # 'according to X' says who claims it, not who takes part

@@ -12,7 +12,13 @@ from generator.extract.group_words import PARTITIVES
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
 from generator.extract.participants import Participants
-from generator.extract.said_in import closing_sayer, trailing_sayer
+from generator.extract.phrases import phrase
+from generator.extract.said_in import (
+    closing_sayer,
+    comma_sayer,
+    names_another,
+    trailing_sayer,
+)
 from generator.extract.sentences import (
     first_conjunct,
     is_reported_clause,
@@ -300,8 +306,11 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
     if sayer is None or lemma(sayer) not in SAYING_VERBS:
         return None
     subjects, _ = subjects_of(sayer)
-    for token in subjects:
+    hung = comma_sayer(sayer) if not subjects else None
+    for token in subjects or ([hung] if hung is not None else []):
         found = participants.resolve(token)
+        if found and token is hung and names_another(found[0], token, head):
+            return phrase(token) or found[0]  # 'Gujral staked claim, a leader ... said'
         if found:
             return found[0]
     return None

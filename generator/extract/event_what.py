@@ -16,6 +16,7 @@ from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
+from generator.extract.said_in import hung_speaker
 from generator.extract.said_what import MAX_SAID_WORDS, said_core
 from generator.extract.sentences import (
     loose_punct,
@@ -50,6 +51,9 @@ def what_of(
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
+        hung = hung_speaker(verb)  # '..., a leader of the alliance said.': who says it
+        if hung is not None:
+            words = [t for t in words if not hung.left_edge.i - 1 <= t.i <= hung.right_edge.i]
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause
             start = min(verb.left_edge.i, whole_words([verb])[0].i)  # nor 'US-' of 'US-backed'
             words = [t for t in words if not start <= t.i <= verb.right_edge.i]

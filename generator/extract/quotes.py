@@ -23,6 +23,7 @@ from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import Participants
+from generator.extract.phrases import phrase
 from generator.extract.quotations import (
     MIN_WORDS,
     attributes_back,
@@ -35,6 +36,7 @@ from generator.extract.quotations import (
 from generator.extract.said_in import (
     NAMING_VERBS,
     closing_sayer,
+    names_another,
     only_names_speaker,
     pleaded,
     sayer,
@@ -253,6 +255,10 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
         ]
         for clause in clauses:
             aside = verb if clause.i == verb.head.i or closing else None
+            if token is not None and clause.left_edge.i <= token.i <= clause.right_edge.i < verb.i:
+                aside = token  # '..., a ministry spokesman said.': the parse hung the speaker in
+                if names_another(speaker, token, clause):
+                    speaker = phrase(token) or speaker
             quote = clause_quote(sentence, clause, speaker, skip=aside or goes_on(clause, verb))
             if quote is not None:
                 out.append(quote)

@@ -133,7 +133,7 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
     inverted = inverted_sayer(verb)
     if inverted is not None:
         return inverted
-    return agent_of(verb) or lost_sayer(verb)
+    return agent_of(verb) or lost_sayer(verb) or comma_sayer(verb)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -242,6 +242,8 @@ def only_names_speaker(clause: Token, speaker: Token, verb: Token) -> bool:
     speaker the saying verb's clause; a clause holding its speaker but not its verb says nothing
     (an aside's clause holds both: 'as Bohl noted, the meeting also means ...')."""
     found = speaker in clause.subtree and verb not in clause.subtree
+    if found and clause.i < verb.i and clause.left_edge.i < speaker.left_edge.i:
+        return False  # '..., a ministry spokesman said.': the speaker hung at the clause's end
     if found:
         fired("quote: the words naming the speaker are no statement", clause.sent.text)
     return found
@@ -272,6 +274,42 @@ def lost_sayer(verb: Token) -> Token | None:
         end = aside.end  # 'another Spanish tourist, Pablo Uriarte Masio, said': the name
     fired("quote: a speaker the parse lost before its saying verb", verb.sent.text)
     return doc[end - 1]
+
+
+def comma_sayer(verb: Token) -> Token | None:
+    """'..., a foreign ministry spokesman said.', '..., the president's press adviser said
+    Monday.': a saying verb with no subject after the clause it reports, whose speaker, the noun
+    phrase between the last comma and the verb, the parse hung on the clause's last noun."""
+    doc = verb.doc
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    comma = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.is_punct), None)
+    if comma is None or comma.text != "," or comma.i >= verb.i - 1:
+        return None
+    phrase = doc[comma.i + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} for t in phrase):
+        return None  # a clause of its own, or 'he': the parse found the subject it has
+    roots = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    fired("quote: a speaker the parse hung on the reported clause", verb.sent.text)
+    return roots[0]
+
+
+def hung_speaker(verb: Token) -> Token | None:
+    """The speaker the parse hung in VERB's clause, when a saying verb after it reports it."""
+    head = verb.head
+    return comma_sayer(head) if verb.dep_ == "ccomp" and head.i > verb.i else None
+
+
+def names_another(speaker: Participant | None, token: Token, clause: Token) -> bool:
+    """'Gujral staked claim ..., a leader of the alliance said.': an indefinite source after the
+    clause it reports is someone the clause does not name, whatever title they share."""
+    return (
+        isinstance(speaker, Entity)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and any(clause.left_edge.i <= m.span.start < token.left_edge.i for m in speaker.mentions)
+    )
 
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})

@@ -231,6 +231,16 @@ def test_a_saying_verb_the_parse_joins_at_the_close_still_attributes(nlp, tmp_pa
     assert kidnapped["attributed_to"] == "officials"
 
 
+def test_a_speaker_the_parse_hung_in_the_clause_claims_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "Alliance leader Helen Marsh on Sunday staked her claim to lead the new government, "
+        "a leader of the alliance said."
+    )
+    staked = event(events_of(nlp, tmp_path, body), "staked")
+    assert staked["attributed_to"] == "leader of the alliance"
+    assert staked["what"] == "her claim to lead the new government"  # the speaker is no part
+
+
 def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
     nlp, tmp_path: Path
 ) -> None:

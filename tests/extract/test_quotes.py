@@ -233,6 +233,18 @@ def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> N
             "off the Nigerian coast",
             "officials",
         ),
+        (  # ... or hangs its speaker on the reported clause's last noun
+            "Two soldiers were injured in a land mine explosion on Sunday in central Nepal, a "
+            "local police office said Monday.",
+            "Two soldiers were injured in a land mine explosion on Sunday in central Nepal",
+            "local police office",
+        ),
+        (  # an unnamed source is no one the clause names, whatever title they share
+            "Alliance leader Helen Marsh on Sunday staked her claim to lead the new government, "
+            "a leader of the alliance said.",
+            "Alliance leader Helen Marsh on Sunday staked her claim to lead the new government",
+            "leader of the alliance",
+        ),
         (  # ... or hangs it on the main verb as an adverbial clause
             "The envoy will meet the rebel leader in Algeria on May 2, as part of a bid to settle "
             "the dispute over the former French colony, a diplomatic source said here Friday.",
