@@ -283,8 +283,8 @@ def comma_sayer(verb: Token) -> Token | None:
     doc = verb.doc
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
-    comma = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.is_punct), None)
-    if comma is None or comma.text != "," or comma.i >= verb.i - 1:
+    comma = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i >= verb.i - 1:
         return None
     phrase = doc[comma.i + 1 : verb.i]
     if any(t.pos_ in {"VERB", "AUX", "PRON"} for t in phrase):

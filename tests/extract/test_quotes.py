@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
+from generator.extract.said_in import comma_sayer
 from tests.extract.test_actors import sheet_for
 
 
@@ -257,6 +259,21 @@ def test_a_saying_verb_that_closes_the_sentence_reports_its_main_clause(
     nlp, tmp_path: Path, body: str, text: str, speaker: str
 ) -> None:
     assert ("attributed", text, speaker) in quotes_of(nlp, tmp_path, body)
+
+
+def test_the_speaker_hung_on_the_clause_may_hold_a_hyphen(nlp) -> None:
+    # the parse the model gave a wire sentence, rebuilt on invented words: the speaker's phrase
+    # after the last comma hangs on the reported clause, and a hyphen inside it is no boundary
+    words = ["Two", "men", "died", ",", "officials", "at", "the", "Al", "-", "Noor", "hospital"]
+    words += ["said", "."]
+    heads = [1, 2, 11, 2, 1, 4, 10, 9, 9, 10, 5, 11, 11]
+    deps = ["nummod", "nsubj", "ccomp", "punct", "appos", "prep", "det", "compound", "punct"]
+    deps += ["compound", "pobj", "ROOT", "punct"]
+    pos = ["NUM", "NOUN", "VERB", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN"]
+    pos += ["NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = comma_sayer(doc[11])
+    assert found is not None and found.i == 4
 
 
 def test_a_relative_clause_at_the_close_reports_nothing(nlp, tmp_path: Path) -> None:
