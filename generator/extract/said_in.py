@@ -281,6 +281,8 @@ def comma_sayer(verb: Token) -> Token | None:
     Monday.': a saying verb with no subject after the clause it reports, whose speaker, the noun
     phrase between the last comma and the verb, the parse hung on the clause's last noun."""
     doc = verb.doc
+    if lemma(verb) not in SAYING_VERBS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     comma = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
