@@ -17,6 +17,7 @@ from generator.extract.said_in import (
     closing_sayer,
     comma_sayer,
     names_another,
+    titled_name_in,
     trailing_sayer,
 )
 from generator.extract.sentences import (
@@ -307,6 +308,7 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
         return None
     subjects, _ = subjects_of(sayer)
     hung = comma_sayer(sayer) if not subjects else None
+    subjects = [titled_name_in(t) or t for t in subjects]  # 'Governor of X Arnold Y said'
     for token in subjects or ([hung] if hung is not None else []):
         found = participants.resolve(token)
         if found and token is hung and names_another(found[0], token, head):

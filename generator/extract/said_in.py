@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS, STANCE_VERBS
+from generator.extract.names import is_title_word
 from generator.extract.quotations import closes
 from generator.extract.sentences import doc_text, has_the
 from generator.lemmas import lemma
@@ -129,11 +130,26 @@ def sayer(verb: Token, quote: range = range(0)) -> Token | None:
             fired("quote: the one a source quoted", quoted[0].text, verb.sent.text[:100])
             return quoted[0]
     if subjects:
-        return subjects[0]
+        return titled_name_in(subjects[0]) or subjects[0]
     inverted = inverted_sayer(verb)
     if inverted is not None:
         return inverted
     return agent_of(verb) or lost_sayer(verb) or comma_sayer(verb)
+
+
+def titled_name_in(subject: Token) -> Token | None:
+    """'Governor of the US state of California Arnold Schwarzenegger said', 'Deputy head of the
+    Beijing Population Committee Li Yunli said': a bare title whose phrase ends in a person's
+    name, which the parse hung on the title's 'of', is that person."""
+    if subject.ent_type_ == "PERSON" or not is_title_word(subject):
+        return None
+    if any(c.dep_ == "det" for c in subject.children):
+        return None  # 'the spokesman of Helen Marsh': someone else's title
+    name = subject.doc[subject.right_edge.i]
+    if name.ent_type_ != "PERSON" or not any(a.lower_ == "of" for a in name.ancestors):
+        return None
+    fired("quote: the name a title's phrase ends with speaks", subject.sent.text)
+    return name
 
 
 def agent_of(verb: Token) -> Token | None:

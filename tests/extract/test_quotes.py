@@ -276,6 +276,15 @@ def test_the_speaker_hung_on_the_clause_may_hold_a_hyphen(nlp) -> None:
     assert found is not None and found.i == 4
 
 
+def test_a_title_whose_phrase_ends_in_a_name_is_that_person_speaking(nlp, tmp_path: Path) -> None:
+    body = (
+        "Deputy head of the Zemblan Water Authority Peter Novak said on Monday that the dam "
+        "would hold through the winter."
+    )
+    quote = ("attributed", "the dam would hold through the winter", "Peter Novak")
+    assert quote in quotes_of(nlp, tmp_path, body)
+
+
 def test_a_relative_clause_at_the_close_reports_nothing(nlp, tmp_path: Path) -> None:
     body = (
         "It was the last tournament for Peter Novak, the elder brother of the Zemblan captain "
