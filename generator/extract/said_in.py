@@ -227,7 +227,7 @@ def closing_sayer(verb: Token) -> bool:
     return True
 
 
-CLOSING_DEPS = frozenset({"conj", "relcl", "acl", "advcl"})
+CLOSING_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "ccomp"})
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})

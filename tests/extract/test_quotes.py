@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from generator.extract.said_in import comma_sayer
+from generator.extract.said_in import closing_sayer, comma_sayer
 from tests.extract.test_actors import sheet_for
 
 
@@ -283,6 +283,18 @@ def test_a_title_whose_phrase_ends_in_a_name_is_that_person_speaking(nlp, tmp_pa
     )
     quote = ("attributed", "the dam would hold through the winter", "Peter Novak")
     assert quote in quotes_of(nlp, tmp_path, body)
+
+
+@pytest.mark.parametrize("dep", ["conj", "ccomp", "advcl", "relcl"])
+def test_a_saying_verb_closes_its_sentence_whatever_the_parse_hung_it_on(nlp, dep: str) -> None:
+    # 'Prices rose sharply, the agency said.' with the saying verb hung on the main verb
+    words = ["Prices", "rose", "sharply", ",", "the", "agency", "said", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "punct", "det", "nsubj", dep, "punct"]
+    tags = ["NNS", "VBD", "RB", ",", "DT", "NN", "VBD", "."]
+    pos = ["NOUN", "VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert closing_sayer(doc[6])
 
 
 def test_a_relative_clause_at_the_close_reports_nothing(nlp, tmp_path: Path) -> None:
