@@ -228,6 +228,8 @@ def closing_sayer(verb: Token) -> bool:
 
 
 CLOSING_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "ccomp"})
+"""What the parse may make a closing saying verb of the clause before it (not ROOT: a root with
+its subject and the clause it reports is read as any saying verb is)."""
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
