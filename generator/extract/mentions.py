@@ -279,15 +279,25 @@ def person_labelled_place(span: Span, text: str, locative: bool) -> bool:
     return False
 
 
+def names_a_relation(text: str) -> bool:
+    """Countries or points joined by a hyphen or a slash: a relation, no entity."""
+    parts = [p for p in re.split(r"[-\u2013/]", text) if p]
+    found = len(parts) > 1 and all(map(relation_side, parts))
+    if found:
+        fired("countries or points joined by a hyphen: a relation, no entity", text)
+    return found
+
+
 def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: bool = False) -> str:
     """What a name that is no country or capital names, from the model's label and the words
     around it; "drop" when it names nothing the sheet keeps."""
     gaz = gazetteer()
     next_token = span.doc[span.end] if span.end < len(span.doc) else None
-    parts = [p for p in re.split(r"[-\u2013/]", text) if p]
-    if len(parts) > 1 and all(map(relation_side, parts)):
-        fired("countries or points joined by a hyphen: a relation, no entity", text)
+    if names_a_relation(text):
         return "drop"  # 'Vanuatu-China relations', 'the US-Japan alliance', 'South-South'
+    if gaz.is_state_abbreviation(text):
+        fired("a US state's AP abbreviation: a place", text)
+        return "place"  # 'Newark, N.J.', 'Fresno, Calif.'
     if label == "GPE" and (
         speaks(span) and not gaz.is_place_name(text) or told_or_cited(span.root)
     ):
@@ -371,12 +381,21 @@ def described_by_who(span: Span) -> bool:
     return who_clause(span.root) is not None
 
 
+WORD = re.compile(r"[^\W\d_]+(?:['’.&-][^\W\d_]+)*\.?")
+"""Letters, with the marks inside a name's word: 'U.S.', 'U.N.', "O'Neal", "Xi'an", 'S&P'."""
+
+
+def is_word(text: str) -> bool:
+    """A word of letters, not a code of digits and signs ('H5N1', 'C-130', 'Nov.3')."""
+    return WORD.fullmatch(text) is not None
+
+
 def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[NameMention]:
     """Every name mention in the document, cleaned and typed ('drop' ones removed)."""
     cleaned: list[Span] = []
     for span in candidate_spans(doc, blanked):
         c = clean_span(span)
-        if c is not None and any(t.is_alpha for t in c):
+        if c is not None and any(is_word(t.text) for t in c):
             cleaned.append(c)
     surnames = {
         surname(surface(s))

@@ -1410,6 +1410,34 @@ def test_a_description_that_takes_up_an_organisation_is_its_role(nlp, tmp_path: 
     assert found["Harbor Point Advisors"]["role"] == "New York-based ratings agency"
 
 
+def test_a_name_written_with_stops_or_an_apostrophe_is_a_name(nlp, tmp_path: Path) -> None:
+    body = (
+        "The U.S. imposed new sanctions on Zembla on Monday. "
+        "Shaquille O'Neal said the team would win again next season. "
+        "The H5N1 strain spread to two more farms."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    named = {a["name"]: a["type"] for a in sheet["actors"]}
+    assert named.get("United States") == "country", named
+    assert named.get("Shaquille O'Neal") == "person", named
+    assert "H5N1" not in named  # a code of letters and digits is no one's name
+
+
+@pytest.mark.parametrize(
+    "body, state",
+    [
+        ("Officials in Newark, N.J., said the plant would close on Friday.", "New Jersey"),
+        ("The company, based in Fresno, Calif., cut 300 jobs on Monday.", "California"),
+    ],
+)
+def test_a_us_states_wire_abbreviation_is_that_state(
+    nlp, tmp_path: Path, body: str, state: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert state in [p["name"] for p in sheet["places"]], sheet["places"]
+    assert all(len(a["name"]) > 5 for a in sheet["actors"]), sheet["actors"]  # no 'N.J.'
+
+
 def test_a_hyphenated_description_speaks_for_the_body_it_takes_up(nlp, tmp_path: Path) -> None:
     body = (
         "The Zemblan People's Union was fined on Friday, parliament said. "
