@@ -217,6 +217,8 @@ def condition(verb: Token) -> bool:
     """'If the talks fail', 'unless Varn pays', 'had the army moved faster': a condition the
     sentence sets, which may not happen (or, as 'had ...', did not)."""
     clause = first_conjunct(verb)
+    while clause.dep_ in {"xcomp", "pcomp"}:  # 'if the government succeeds in seizing ...'
+        clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
     if clause.dep_ != "advcl" or lemma(clause.head) in ASKING:
         return False  # 'asked if he considered the regime legitimate': whether, no condition
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]

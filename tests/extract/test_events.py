@@ -335,6 +335,12 @@ def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> N
         ("The rebels will free Peter Novak if Helen Marsh pays the ransom.", "pays", "may"),
         ("Peter Novak will resign unless Helen Marsh withdraws the bill.", "withdraws", "may"),
         ("Had Peter Novak moved faster, Helen Marsh would have caught them.", "moved", "may"),
+        # what a condition's verb goes on into is the condition too
+        (
+            "Farmers will lose their land if Varn insists on building the Danube dam.",
+            "building",
+            "may",
+        ),
         # 'asked if' asks whether: no condition
         ("Helen Marsh asked if Peter Novak had closed the port.", "closed", None),
     ],
