@@ -323,10 +323,9 @@ def claimant(verb: Token, participants: Participants) -> Participant | None:
 def closing_subject(root: Token, verb: Token) -> Token | None:
     """The subject of the saying verb that closes ROOT's sentence, if VERB is no word of it."""
     for token in reversed(list(root.sent)):
-        if token.pos_ == "VERB" and token.i > verb.i and closing_sayer(token):
-            if verb in token.subtree:
-                return None
-            return next(c for c in token.children if c.dep_ == "nsubj")
+        subject = closing_sayer(token) if token.pos_ == "VERB" and token.i > verb.i else None
+        if subject is not None:
+            return None if verb in token.subtree else subject
     return None
 
 

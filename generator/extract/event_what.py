@@ -37,6 +37,7 @@ def what_of(
     """What the event acts on when that is not an actor: the object's words, short (without the
     clauses inside it when they make it long, or just its head phrase), without the time
     expression that `when` gives."""
+    hung = hung_speaker(verb)  # '..., a leader of the alliance said.': who says it
     for token in patients:
         if token.dep_ == "dative" and any(
             p.dep_ == "dobj" and p.head == token.head for p in patients
@@ -51,7 +52,6 @@ def what_of(
         said = token.pos_ in {"VERB", "AUX"}  # what was said: its commas too, but no quote marks
         kept = [t for t in unbroken_subtree(token) if not (t.is_quote if said else loose_punct(t))]
         words = without_edge_dates(kept, dates)
-        hung = hung_speaker(verb)  # '..., a leader of the alliance said.': who says it
         if hung is not None:
             words = [t for t in words if not hung.left_edge.i - 1 <= t.i <= hung.right_edge.i]
         if token.i == verb.head.i:  # 'the deal, announced by ...': the deal without the clause

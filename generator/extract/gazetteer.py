@@ -80,6 +80,7 @@ class Gazetteer:
             for state in us.states.STATES_AND_TERRITORIES
             if state.ap_abbr and state.ap_abbr.endswith(".")
         }
+        self.state_names = frozenset(self.state_abbreviations.values())
         self.continents = {fold(c["name"]) for c in cache.get_continents().values()}
         populations = {
             code: info.get("population", 0) for code, info in cache.get_countries().items()
@@ -104,7 +105,7 @@ class Gazetteer:
         return name in self.state_abbreviations
 
     def is_state_name(self, name: str) -> bool:
-        return name in self.state_abbreviations.values()
+        return name in self.state_names
 
     def place_name(self, name: str) -> str:
         """The name a place's page goes by: a country's or a state's in full ('U.S.', 'N.J.')."""

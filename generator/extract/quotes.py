@@ -235,7 +235,7 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
             quote = stance_quote(verb, speaker, covered)
             out += [quote] if quote is not None else []
             continue
-        closing = not clauses and closing_sayer(verb)
+        closing = not clauses and closing_sayer(verb) is not None
         if closing:
             clauses = [sentence.root]  # '..., officials said on Wednesday.'
         elif not clauses and is_aside(verb):

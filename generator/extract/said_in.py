@@ -204,27 +204,27 @@ def trailing_sayer(verb: Token) -> Token | None:
     return speaker
 
 
-def closing_sayer(verb: Token) -> bool:
+def closing_sayer(verb: Token) -> Token | None:
     """'..., industry and security officials said on Wednesday.', '..., a Western Saharan source
     said here Friday.': a saying verb with its own subject after a comma that ends the sentence
     and reports no clause of its own tells the sentence's main clause, whatever word of it the
-    parse hung the verb on."""
+    parse hung the verb on. Returns that subject."""
     doc = verb.doc
     if verb.dep_ not in CLOSING_DEPS or verb.tag_ not in FINITE or lemma(verb) not in SAYING_VERBS:
-        return False
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
-        return False
+        return None
     if subject.tag_ in {"WDT", "WP"}:
-        return False  # ', which suggested a polarisation.': a relative clause says no source
+        return None  # ', which suggested a polarisation.': a relative clause says no source
     start = subject.left_edge.i
     if start < 1 or doc[start - 1].text != "," or doc[start - 1].head.i == subject.i:
-        return False
+        return None
     words = [t for t in doc[verb.i : verb.sent.end] if not (t.is_punct or t.is_space)]
     if not words or words[-1].i > verb.right_edge.i:
-        return False  # more of the sentence after it: not its close
+        return None  # more of the sentence after it: not its close
     fired("quote: a saying verb with its subject closes the sentence", verb.sent.text)
-    return True
+    return subject
 
 
 CLOSING_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "ccomp"})
