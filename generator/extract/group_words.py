@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import COLLECTIVE_HEADS, GOVERNING_HEADS, STATE_HEADS, is_head
@@ -161,3 +161,18 @@ def one_national(token: Token) -> bool:
     if token.lower_.endswith(("sh", "ch", "ss", "ese")):
         return token.dep_ == "nsubj" and token.head.tag_ == "VBZ"
     return True
+
+
+def groups_said(
+    before: Span, token: Token, named: Callable[[Token], Entity | None]
+) -> list[Participant]:
+    """The groups of TOKEN's word said BEFORE it with whose they are ('Peruvian troops'), each
+    as the actor its phrase names or as its words."""
+    earlier: list[Participant] = []
+    for t in before:
+        if t.lower_ != token.lower_ or not whose(t):
+            continue
+        said = named(t) or phrase(t)
+        if said is not None and said != token.text and said not in earlier:
+            earlier.append(said)
+    return earlier

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.apposed_posts import (
+    describes_a_post,
+    one_of,
+    titles_the_next_name,
+    town_and_state,
+)
 from generator.extract.hits import fired
-from generator.extract.lexicon import PLACE_HEADS, RANK_ABBREVIATIONS, TITLE_FILLERS, TITLE_HEADS
+from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import is_honorific, is_title_word
 from generator.extract.post_phrases import (
     is_office,
@@ -21,7 +27,7 @@ from generator.extract.post_phrases import (
     owner_name,
     without_appositions,
 )
-from generator.extract.sentences import indefinite, who_clause, whole_words, words_whole
+from generator.extract.sentences import who_clause, whole_words, words_whole
 from generator.lemmas import lemma
 
 AFFILIATION_PREPOSITIONS = {"at", "of", "for", "with", "from"}
@@ -73,50 +79,6 @@ def phrase(tokens: list[Token]) -> str:
     return " ".join(text.split()).strip(" ,;:-")
 
 
-def one_of(word: Token) -> Token | None:
-    """'Wen, one of China's top judo players,': the people the person is one of say the role,
-    when they are people with a post or calling."""
-    if word.lower_ != "one":
-        return None
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            group = next((t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS"), None)
-            if group is None or not is_title_word(group):
-                return None  # 'one of two men killed', 'one of their comrades': no post
-            fired("role: one of a group", group.sent.text)
-            return group
-    return None
-
-
-def describes_a_post(noun: Token) -> bool:
-    """A noun set beside a name that can say what the person is: not a name, a date or a number,
-    nor a place's word ('Angkor Wat, the fabled temple'); a proper noun only as a title, a rank
-    or introduced as one of many ('Kong, a Cambodian'), not 'Henry Hyde, R-Ill.,' or 'Tim Cahill
-    (Everton)'."""
-    if noun.ent_type_ in {"PERSON", "GPE", "ORG", "DATE", "CARDINAL"} or noun.like_num:
-        return False
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in PLACE_HEADS:
-        return False
-    if (
-        noun.pos_ == "PROPN"
-        and not is_title_word(noun)
-        and not indefinite(noun)
-        and noun.lower_.rstrip(".") not in RANK_ABBREVIATIONS  # 'Carlos Puyol (capt)'
-    ):
-        fired("role: a name apposed to the name is no role", noun.text, noun.sent.text[:90])
-        return False
-    return True
-
-
-def town_and_state(token: Token) -> bool:
-    """'a New Providence, N.J., marketing consultant': where the person is, written as a town
-    and its state between commas, is no part of their role."""
-    found = token.ent_type_ == "GPE" and any(t.text == "," for t in token.subtree)
-    if found:
-        fired("roles: a town and state before the role left out", token.sent.text)
-    return found
-
-
 def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
     root = span.root
@@ -125,7 +87,7 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
             continue
         group = one_of(child)
         child = group or child
-        if not describes_a_post(child):
+        if not describes_a_post(child) or titles_the_next_name(child):
             continue
         if "-" in (child.text, child.doc[child.i + 1].text if child.i + 1 < len(child.doc) else ""):
             if not child.whitespace_:

@@ -1252,6 +1252,33 @@ def test_a_word_before_a_longer_phrase_does_not_describe_the_name(nlp) -> None:
     assert premodifier_descriptor(doc[11:13]) == "state-owned"
 
 
+def test_a_post_right_before_another_name_is_that_names_title(nlp) -> None:
+    """'aides to Weber, political adviser Tomas Berg and ...': the post is Berg's, not Weber's
+    (the parse, as spaCy makes it of a real sentence, apposes the post to Weber)."""
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.roles import appositive_role
+
+    words = ["aides", "to", "Weber", ",", "political", "adviser", "Tomas", "Berg", "left"]
+    heads = [8, 0, 1, 2, 5, 2, 7, 5, 8]
+    deps = ["nsubj", "prep", "pobj", "punct", "amod", "appos", "compound", "appos", "ROOT"]
+    tags = ["NNS", "IN", "NNP", ",", "JJ", "NN", "NNP", "NNP", "VBD"]
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert appositive_role(Span(doc, 2, 3, label="PERSON")) is None
+    doc = Doc(
+        nlp.vocab,
+        words=words[:6] + ["left"],
+        heads=[6, 0, 1, 2, 5, 2, 6],
+        deps=deps[:6] + ["ROOT"],
+        tags=tags[:6] + ["VBD"],
+        pos=pos[:6] + ["VERB"],
+        ents=ents[:6] + ["O"],
+    )
+    assert appositive_role(Span(doc, 2, 3, label="PERSON"))[0] == "political adviser"
+
+
 def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "President Tomas Berg and Karl Weston met on Monday."))
     assert found["Tomas Berg"]["role"] == "President"

@@ -796,12 +796,29 @@ def test_an_unresolved_pronoun_keeps_no_agent(nlp, tmp_path: Path) -> None:
             "fled",
             ["rebel troops"],
         ),
+        (  # further back than a pronoun reaches, a doer still is the group said first
+            "Austrian police arrested Peter Novak in Vienna on Monday. He had fled in May. His "
+            "lawyer said he was innocent. The court set a trial date. Novak denied the charges. "
+            "The police released him on Friday.",
+            "released",
+            ["Austrian police"],
+        ),
     ],
 )
 def test_a_group_said_again_is_the_group_said_first(
     nlp, tmp_path: Path, body: str, did: str, who: list
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+def test_troops_a_country_sends_long_after_are_not_the_troops_said_first(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Austrian troops crossed the border on Monday. The mission will last a year. Its cost "
+        "is unknown. The talks went on. Norland has promised up to 700 troops."
+    )
+    assert event(events_of(nlp, tmp_path, body), "promised")["whom"] == ["troops"]
 
 
 def test_key_events_come_first_in_the_story_and_are_few(nlp, tmp_path: Path) -> None:
