@@ -14,10 +14,10 @@ from generator.extract.lexicon import (
     MEMBER_HEADS,
     ORG_HEADS,
     SAYING_VERBS,
-    WHICH_WORDS,
 )
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import name_span_at
+from generator.extract.premodifiers import premodifier_descriptor
 from generator.extract.roles import (
     COPULAS,
     appositive_role,
@@ -200,26 +200,6 @@ def comma_descriptor(span: Span) -> str | None:
     return role if 0 < len(role.split()) <= 8 else None
 
 
-# Adjectives that place or count an organisation rather than describe it.
-NON_DESCRIPTIVE = WHICH_WORDS | {
-    "main",
-    "last",
-    "first",
-    "next",
-    "previous",
-    "current",
-    "rival",
-    "local",
-    "little",
-    "big",
-    "more",
-    "most",
-    "much",
-    "said",
-    "called",
-}
-
-
 def participle_modifier(token: Token) -> bool:
     """'governing' of 'the governing body', 'ruling' of 'the ruling party': a participle that
     describes the noun it modifies."""
@@ -237,72 +217,6 @@ def of_the_body(span: Span) -> bool:
     if start > 0 and doc[start - 1].lower_ in {"a", "an"}:
         return doc[start - 1].head.i >= span.end and doc[start - 1].head.lower_ in ORG_HEADS
     return start > 1 and doc[start - 1].text == "-" and doc[start - 2].is_lower
-
-
-def premodifier_descriptor(span: Span) -> str | None:
-    """'the Britain-based Mines Advisory Group', 'the IRA-allied Sinn Fein party', 'state-owned X'."""
-    doc = span.doc
-    i = span.start - 1
-    words: list[Token] = []
-    while i >= 0 and doc[i].sent == span.sent:
-        token = doc[i]
-        if token.tag_ == "HYPH" and words and i > 0 and doc[i - 1].is_alpha:
-            words.insert(0, token)
-        elif token.is_alpha and words and words[0].tag_ == "HYPH":
-            name = entity_at(token)
-            if (
-                name is not None
-                and name.label_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}
-                and name.end == token.i + 1
-                and 1 < len(name) <= 3
-            ):
-                words[:0] = [t for t in name if t.lower_ != "the"]  # "New York-based"
-                i = name.start - 1
-                continue
-            words.insert(0, token)  # "Britain-based", "IRA-allied": any word before the hyphen
-        elif (
-            is_word(token)
-            and token.is_lower
-            and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
-            and modifies_name(token, span)
-            and (token.pos_ in {"ADJ", "VERB"} or (token.pos_ == "NOUN" and words))
-        ):
-            if token.lower_ in NON_DESCRIPTIVE:
-                break
-            words.insert(0, token)
-        else:
-            break
-        i -= 1
-    while words and words[0].tag_ == "HYPH":
-        words.pop(0)
-    if not words or not any(is_word(t) and t.is_lower for t in words):
-        return None
-    if i >= 0 and (doc[i].pos_ == "AUX" or doc[i].tag_ == "TO"):
-        return None  # 'Dallaglio was adamant Wasps had ...', 'to top Pool Four': no description
-    if words[-1].tag_ in {"JJR", "JJS"}:
-        return None  # 'the much-larger Paribas': a comparison, no description
-    after = doc[span.end] if span.end < len(doc) else None
-    head = ""
-    if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
-        head = after.text
-    elif span[-1].lower_ in ORG_HEADS:
-        head = span[-1].lower_
-    return " ".join(filter(None, [tokens_text(words), head]))
-
-
-def is_word(token: Token) -> bool:
-    """Letters only, or a prefix kept on its word ('co-ruling')."""
-    return token.text.replace("-", "").isalpha()
-
-
-def modifies_name(token: Token, span: Span) -> bool:
-    """The word describes the name (or the kind word right after it: 'the IRA-allied Sinn Fein
-    party'), not a verb before it or a longer phrase the name only modifies ('the mainly Tutsi
-    rebel alliance')."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.start <= token.head.i < span.end or (
-        after is not None and token.head == after and after.lower_ in ORG_HEADS
-    )
 
 
 def role_first_descriptor(span: Span) -> str | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.descriptions import NON_DESCRIPTIVE, org_head_singular
+from generator.extract.descriptions import org_head_singular
 from generator.extract.hits import fired
 from generator.extract.lexicon import GOVERNING_HEADS, ORG_HEADS
+from generator.extract.premodifiers import NON_DESCRIPTIVE
 from generator.extract.roles import tokens_text
 from generator.records import Entity, RoleFinding
 

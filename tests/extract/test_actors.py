@@ -1236,7 +1236,7 @@ def test_a_compound_the_tagger_misread_still_describes_the_name(
 def test_a_word_before_a_longer_phrase_does_not_describe_the_name(nlp) -> None:
     from spacy.tokens import Doc
 
-    from generator.extract.descriptions import premodifier_descriptor
+    from generator.extract.premodifiers import premodifier_descriptor
 
     words = ["for", "the", "mainly", "Varan", "rebel", "alliance", "and", "the"]
     words += ["state", "-", "owned", "Varan", "Online"]
@@ -1373,6 +1373,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Nordic Trade Authority",
             "government agency of Norway",
         ),
+        (  # a noun before a body's name that ends in its kind
+            "The opposition Freedom Party called a general strike on Monday.",
+            "Freedom Party",
+            "opposition party",
+        ),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
@@ -1421,6 +1426,10 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
             "Leading scorers: Lars Holm (Arsenal), Karl Weber (Everton) and Tomas Ferrel "
             "(Fulham) scored on Saturday.",
             "Lars Holm",
+        ),
+        (  # a noun before a name that modifies another noun: the meeting is the emergency
+            "Helen Marsh called for an emergency Security Council meeting in Geneva on Monday.",
+            "Security Council",
         ),
     ],
 )
