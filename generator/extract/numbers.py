@@ -16,6 +16,7 @@ from generator.extract.durations import duration
 from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
+from generator.extract.number_elision import counts_a_left_out_noun
 from generator.extract.number_measures import (
     COUNTING_NOUNS,
     TIME_UNITS,
@@ -76,7 +77,12 @@ def find_numbers(
         what = number_what(ent)
         if age:
             what = f"age of {age}"
-        elif ent.label_ == "CARDINAL" and not is_counted(ent, value) and not of_a_measure(ent):
+        elif (
+            ent.label_ == "CARDINAL"
+            and not is_counted(ent, value)
+            and not of_a_measure(ent)
+            and not counts_a_left_out_noun(ent)
+        ):
             continue
         elif ent.label_ == "CARDINAL" and one_source(ent):
             continue

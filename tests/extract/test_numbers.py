@@ -565,6 +565,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people injured",
             {"amount": 1200},
         ),
+        (  # ... however small the number
+            "At least 30 people were killed in the blast in Linz and 12 wounded.",
+            "12",
+            "people wounded",
+            {"amount": 12},
+        ),
         (  # ... or a part 'of whom' or 'of them' of a number before it
             "Some 390 miners were in the Varn pit when the blast came, of whom 346 escaped.",
             "346",
