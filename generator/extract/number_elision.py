@@ -67,9 +67,9 @@ def own_verb(number: Token) -> Token | None:
 def counts_a_left_out_noun(span: Span) -> bool:
     """'30 people were killed and 50 wounded': a number however small counts the people of the
     clause its own is coordinated with."""
-    verb = own_verb(span.root)
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
         return False  # 'all 14 of the rebel commando were slain': the number says whose
+    verb = own_verb(span.root)
     return verb is not None and parallel_subject(verb) is not None
 
 

@@ -86,16 +86,18 @@ def premodifier_descriptor(span: Span) -> str | None:
 
 def kind_of(noun: Token, span: Span) -> bool:
     """'the opposition Labour Party', 'the separatist Northern League': a noun right before a
-    body's name that ends in its kind says which kind of body it is."""
+    body's name that ends in its kind says which kind of body it is; not 'an emergency Security
+    Council meeting' (the name modifies a noun after it), 'the 300-seat House' (a count) or
+    'Savings amp Loan Association' (a word inside a name the model cut)."""
+    doc = span.doc
+    before = doc[noun.i - 1] if noun.i > 0 else None
     found = (
         noun.i == span.start - 1
         and span[-1].lower_ in ORG_HEADS
         and span.start <= noun.head.i < span.end
-        and not (span.end < len(span.doc) and span.doc[span.end].tag_ in {"NN", "NNS"})
-        # not 'an emergency Security Council meeting': the name modifies a noun after it
-        and noun.nbor(-1).tag_ != "HYPH"
-        and not (noun.nbor(-1).is_title and noun.nbor(-1).pos_ in {"PROPN", "NOUN"})
-        # not a word inside a name the model cut ('Savings amp Loan Association')
+        and not (span.end < len(doc) and doc[span.end].tag_ in {"NN", "NNS"})
+        and not (before is not None and before.tag_ == "HYPH")
+        and not (before is not None and before.is_title and before.pos_ in {"PROPN", "NOUN"})
     )
     if found:
         fired("org: a noun before a body's name says its kind", noun.text, span.text)

@@ -1378,6 +1378,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Freedom Party",
             "opposition party",
         ),
+        (  # ... also as the text's very first word
+            "opposition Freedom Party called a general strike on Monday.",
+            "Freedom Party",
+            "opposition party",
+        ),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
