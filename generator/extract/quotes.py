@@ -43,7 +43,7 @@ from generator.extract.said_in import (
     stance_holder,
     trailing_sayer,
 )
-from generator.extract.said_what import without_according_to
+from generator.extract.said_what import without_according_to, without_saying_date
 from generator.extract.sentences import (
     according_to,
     doc_text,
@@ -427,6 +427,7 @@ def clause_quote(
     words = without_according_to(words)
     while words and (opens_the_clause(words[0], clause) or words[0].is_punct):
         words = words[1:]
+    words = without_saying_date(words)
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words = words[:-1]
     if len(words) < MIN_WORDS:

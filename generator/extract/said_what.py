@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 from generator.extract.clause_scope import CLAUSE_DEPS
 from generator.extract.hits import fired
+from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.sentences import loose_punct, outside_subtrees, words_text
+from generator.lemmas import lemma
 
 MAX_SAID_WORDS = 16
 
@@ -134,3 +136,32 @@ def without_according_to(words: list[Token]) -> list[Token]:
         return words
     fired("quote: an 'according to' phrase at its end is no part of it", tail.sent.text[:60])
     return [t for t in words if t.i < tail.i]
+
+
+def without_saying_date(words: list[Token]) -> list[Token]:
+    """A reported clause's words without the date of the saying that opens them ('said on Monday
+    it will withdraw', 'said Saturday the talks had failed': the parse hangs the date on the
+    reported verb); not a date of the clause's own words ("said Monday's vote was rigged")."""
+    if not words or words[0].i == 0 or lemma(words[0].doc[words[0].i - 1]) not in SAYING_VERBS:
+        return words
+    phrase = words[0]
+    dated = phrase.ent_type_ in DATE_TYPES or (
+        phrase.dep_ == "prep" and any(c.ent_type_ in DATE_TYPES for c in phrase.children)
+    )
+    if (
+        not dated
+        or phrase.dep_ not in {"prep", "npadvmod"}
+        or phrase.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return words
+    end = phrase.right_edge.i
+    rest = [t for t in words if t.i > end]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    if not rest:
+        return words
+    fired("quote: the saying's date opens no statement", phrase.sent.text[:80])
+    return rest
+
+
+DATE_TYPES = frozenset({"DATE", "TIME"})

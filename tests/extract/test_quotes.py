@@ -31,6 +31,16 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the talks had shown that both sides wanted a deal",
             "Helen Marsh",
         ),
+        (  # the date of the saying opens no statement, however the parse hung it
+            "The Freedom Party said on Monday it will withdraw its support for the government.",
+            "it will withdraw its support for the government",
+            "Freedom Party",
+        ),
+        (  # ... but a date of the statement's own words stays
+            "Helen Marsh said Monday's vote in Vienna had been rigged.",
+            "Monday's vote in Vienna had been rigged",
+            "Helen Marsh",
+        ),
         (  # a participle shares its clause's sayer
             "Peter Novak praised the deal, stressing that the river needs one water authority.",
             "the river needs one water authority",
