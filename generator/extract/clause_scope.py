@@ -35,7 +35,7 @@ def own_scope(verb: Token) -> list[Token]:
         token = stack.pop()
         if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
             continue
-        if token is hung:
+        if hung is not None and token.i == hung.i:
             continue
         if token.dep_ == "relcl" or token.lower_ == "according":
             continue  # 'according to X' says who claims it, not who takes part

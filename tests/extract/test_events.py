@@ -241,6 +241,28 @@ def test_a_speaker_the_parse_hung_in_the_clause_claims_it(nlp, tmp_path: Path) -
     assert staked["what"] == "her claim to lead the new government"  # the speaker is no part
 
 
+def test_the_speaker_the_parse_hung_in_the_clause_takes_no_part_in_it(nlp) -> None:
+    """'..., except his wife, aide Tomas Berg said.': the parse hangs the speaker on a noun of the
+    reported clause (as spaCy does with a real sentence); he says it, he is not in it."""
+    from spacy.tokens import Doc
+
+    from generator.extract.clause_scope import own_scope
+
+    words = "the doctors decided to ban visits to the ward except his wife , aide Tomas Berg said ."
+    heads = [1, 2, 16, 4, 2, 4, 5, 8, 6, 5, 11, 9, 11, 15, 15, 11, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "aux", "xcomp", "dobj", "prep", "det", "pobj", "prep"]
+    deps += ["poss", "pobj", "punct", "compound", "compound", "appos", "ROOT", "punct"]
+    tags = ["DT", "NNS", "VBN", "TO", "VB", "NNS", "IN", "DT", "NN", "IN", "PRP$", "NN", ","]
+    tags += ["NN", "NNP", "NNP", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "ADP", "DET", "NOUN", "SCONJ", "PRON"]
+    pos += ["NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O"] * 14 + ["B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    scope = [t.text for t in own_scope(doc[2])]
+    assert "wife" in scope
+    assert not {"aide", "Tomas", "Berg"} & set(scope)
+
+
 def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
     nlp, tmp_path: Path
 ) -> None:
