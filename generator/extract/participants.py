@@ -29,6 +29,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
+from generator.extract.pairs import the_two
 from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.quotations import quotations
@@ -50,10 +51,6 @@ from generator.extract.subjects import (
 from generator.records import Entity, Participant
 
 SAYER_PRONOUNS = frozenset({"it", "they", "he", "she"})
-PAIRED_PEOPLE = frozenset({"leaders", "presidents", "ministers", "premiers"})
-PAIRED_KINDS = frozenset({"countries", "nations", "governments", "states", "sides"}) | PAIRED_PEOPLE
-"""'The two countries', 'both nations', 'the two sides', 'the two leaders': a pair the text
-named."""
 FIRST_PERSON = frozenset({"i", "we"})
 NON_PERSON_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_REACH = 3
@@ -108,7 +105,7 @@ class Participants:
         heads = [token, *conjuncts(token)]
         for head in heads:
             ones = self.governments.countries_governed(head) if is_state_head(head) else []
-            ones = ones or self.the_two(head) or [self.resolve_one(head)]
+            ones = ones or the_two(self, head) or [self.resolve_one(head)]
             if ones == [None] and (head.lower_ == "they" or part_of_them(head)):
                 ones = self.plural_antecedent(head)
             described = [one for one in ones if one is not None and not isinstance(one, Entity)]
@@ -120,59 +117,13 @@ class Participants:
                     found.append(one)
         return found
 
-    def the_two(self, token: Token) -> list[Participant]:
-        """'China and Vietnam signed ... The two countries also agreed', 'both nations': the
-        pair of countries its sentence or the one before names together, or the story's only two;
-        'the two sides' a pair of countries or bodies, 'the two leaders' a pair of people."""
-        if (
-            token.lower_ not in PAIRED_KINDS
-            or not any(c.lower_ in {"two", "both"} for c in token.children)
-            or not bare(token)  # 'the only two Arab countries that ...' says which two
-            or any(c.dep_ == "relcl" for c in token.children)
-        ):
-            return []
-        sides = token.lower_ == "sides"  # 'talks between Fatah and Hamas ... the two sides'
-        people = token.lower_ in PAIRED_PEOPLE  # 'Bush and Putin met ... the two leaders'
-        for t in reversed(self.doc[self.sentence_start(token, 1) : token.i]):
-            pair = [t, *conjuncts(t)]
-            if len(pair) != 2:
-                continue
-            named: list[Participant] = [self.actor_at[p.i] for p in pair if p.i in self.actor_at]
-            kinds = {n.kind for n in named if isinstance(n, Entity)}
-            if len(named) == 2 and (
-                (sides and "person" not in kinds)  # (two people may be one side)
-                or (people and kinds == {"person"} and named[0] is not named[1])
-            ):
-                fired("participants: the two are the pair named before", token.sent.text)
-                return named
-            if not sides and not people and all(self.names_a_country(p.i) for p in pair):
-                if not all(self.country_at(p.i) for p in pair):
-                    return []  # 'workers from Romania and Bulgaria': a place is no doer
-                fired("participants: the two countries are the pair named before", token.sent.text)
-                return [self.actor_at[p.i] for p in pair]
-        if sides or people:
-            return []
-        countries = {id(a): a for a in self.actors if a.kind == "country"}
-        if len(countries) == 2:
-            fired("participants: the two countries are the story's two", token.sent.text)
-            return list(countries.values())
-        return []
-
-    def country_at(self, i: int) -> bool:
-        return i in self.actor_at and self.actor_at[i].kind == "country"
-
-    def names_a_country(self, i: int) -> bool:
-        place = self.place_at.get(i)
-        return self.country_at(i) or (
-            place is not None and gazetteer().country(place.name) is not None
-        )
-
-    def plural_antecedent(self, pronoun: Token) -> list[Participant]:
+    def plural_antecedent(self, pronoun: Token, before: bool = False) -> list[Participant]:
         """'Police seized a car bomb on Sunday. ... They arrested two men': they is the nearest
         plural subject before it, in its sentence or the one before, or a pair of actors its own
-        sentence names ('forcing Colombia and Peru to decide whether they'); none if unclear."""
+        sentence names ('forcing Colombia and Peru to decide whether they'); none if unclear.
+        BEFORE: only in the sentence before ('The real culprits, they said, are ...')."""
         earliest, own = self.sentence_start(pronoun, 1), self.sentence_start(pronoun, 0)
-        for token in reversed(self.doc[earliest : pronoun.i]):
+        for token in reversed(self.doc[earliest : own if before else pronoun.i]):
             # a subject, or a pair of actors in its own sentence ('the fighting between the sect
             # and the gang began as they competed')
             while token.dep_ == "conj" and token.head.i < token.i:
@@ -218,7 +169,10 @@ class Participants:
         found = self.resolve_one(named) if named is not None else None
         if isinstance(found, Entity) or (isinstance(found, str) and says_who(found, named)):
             return found  # 'a statement from EADS', 'from the health ministry'
-        return self.resolve_one(token if issued_by is None else issued_by)
+        found = self.resolve_one(token if issued_by is None else issued_by)
+        if found is None and token.lower_ == "they":  # 'Police detained him. They claimed ...'
+            found = next(iter(self.plural_antecedent(token, before=True)), None)
+        return found
 
     def resolve_one(self, token: Token) -> Participant | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.fragments import fragment_quote, told_once
 from generator.extract.going_on import goes_on, inherited_sayer
 from generator.extract.hits import fired
+from generator.extract.lexicon import OPINION_VERBS, STANCE_VERBS
 from generator.extract.lexicon import SAYING_VERBS as SAYING
-from generator.extract.lexicon import STANCE_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.participants import Participants
 from generator.extract.phrases import phrase
@@ -33,6 +33,7 @@ from generator.extract.quotations import (
     quotations,
     run_on_speakers,
 )
+from generator.extract.reported_views import asks, held_view, is_reported
 from generator.extract.said_in import (
     NAMING_VERBS,
     closing_sayer,
@@ -221,7 +222,9 @@ def reported(sentence: Span, participants: Participants, covered: set[int]) -> l
     X' or 'as X noted'."""
     out = []
     for verb in verbs_in(sentence):
-        if lemma(verb) not in SAYING and lemma(verb) not in STANCE_VERBS:
+        if lemma(verb) in OPINION_VERBS and held_view(verb):
+            fired("quote: a view told with a clause of its own", sentence.text)
+        elif lemma(verb) not in SAYING and lemma(verb) not in STANCE_VERBS:
             continue
         token = sayer(verb) or inherited_sayer(verb)
         if token is not None and token.lower_ in SHARES:
@@ -311,11 +314,6 @@ def stance_quote(verb: Token, speaker: Participant, covered: set[int]) -> QuoteF
     )
 
 
-def is_reported(verb: Token) -> bool:
-    """Whether VERB stands in a clause someone is reported as saying."""
-    return any(a.dep_ == "ccomp" and lemma(a.head) in SAYING for a in [verb, *verb.ancestors])
-
-
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a saying verb reports: its own, or one the parser hung on a word of its
     phrase ('has said in official comments so far that it will remain neutral')."""
@@ -332,19 +330,6 @@ def reported_clauses(verb: Token) -> list[Token]:
             fired("quote: a clause hung on the saying verb's phrase", token.sent.text[:60])
             hung.append(token)
     return hung
-
-
-QUESTION_MARKS = frozenset({"whether", "if"})
-
-
-def asks(clause: Token) -> bool:
-    """'asked whether the interdiction would apply to food', 'did not say if he would resign': a
-    question put or left open, which no one is reported as saying."""
-    first = clause.left_edge  # the clause's own mark: not 'said if the talks fail, they would'
-    if first.lower_ not in QUESTION_MARKS or first.head.i != clause.i:
-        return False
-    fired("quote: a question is no statement", clause.sent.text)
-    return True
 
 
 def is_attributive(token: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.lexicon import OPINION_VERBS, SAYING_VERBS
 from generator.extract.sentences import sentence_of
 from generator.lemmas import lemma
 from generator.records import Entity, Participant
@@ -76,8 +76,9 @@ def likeliest(
 
 
 def says(subject: Token) -> bool:
-    """Whether SUBJECT is the subject of a saying verb."""
-    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS
+    """Whether SUBJECT is the subject of a saying verb, or of one that tells a view ('they
+    also worry that ...')."""
+    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS | OPINION_VERBS
 
 
 def saying_subject(pronoun: Token) -> Token | None:

@@ -211,6 +211,77 @@ def test_reported_speech_has_its_speaker(
     assert ("attributed", text, speaker) in found, found
 
 
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (
+            "Criminal defence lawyers worry that their clients are being denied a fair trial.",
+            "their clients are being denied a fair trial",
+            "criminal defence lawyers",
+        ),
+        (
+            "Helen Marsh feared that the dam would flood the valley within a decade.",
+            "the dam would flood the valley within a decade",
+            "Helen Marsh",
+        ),
+        (
+            "The Freedom Party hopes the new government will lower taxes next year.",
+            "the new government will lower taxes next year",
+            "Freedom Party",
+        ),
+    ],
+)
+def test_a_view_with_a_clause_of_its_own_is_reported(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    """'lawyers worry that ...', 'feared that ...', 'hopes the government will ...': what
+    someone is reported as thinking, as the gold of reported speech counts it."""
+    found = quotes_of(nlp, tmp_path, body)
+    assert ("attributed", text, speaker) in found, found
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Police in Harlow have detained the driver of the bus. "
+            "They claimed he was not licensed to drive a bus.",
+            "police in Harlow",
+        ),
+        (
+            "Criminal defence lawyers in Varn have written to the minister. "
+            "They also worry that the new law will be applied too broadly.",
+            "criminal defence lawyers in Varn",
+        ),
+        (  # they are no thing the sentence before was about
+            "His overtures to the rebels were snubbed. "
+            "They had warned him that the talks would fail.",
+            None,
+        ),
+    ],
+)
+def test_they_who_say_something_are_the_group_the_sentence_before_named(
+    nlp, tmp_path: Path, body: str, speaker: str | None
+) -> None:
+    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ([speaker] if speaker else []), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bankers in Varn expect the share to be less than half.",  # no clause of its own
+        "The vote is a milestone that officials hope will end the crisis.",  # a noun's description
+        "The vote is a milestone officials hope will end the crisis.",
+        "Helen Marsh, whom analysts expect will resign in May, left for Vienna.",
+        "Helen Marsh hopes to visit Vienna next week.",  # a plan, no statement
+    ],
+)
+def test_a_view_that_describes_a_noun_or_has_no_clause_reports_nothing(
+    nlp, tmp_path: Path, body: str
+) -> None:
+    assert quotes_of(nlp, tmp_path, body) == []
+
+
 def test_he_who_says_a_quote_is_no_one_it_names(nlp, tmp_path: Path) -> None:
     """'"... when President Fujimori has the time, I want to visit Lima," he was quoted': he is
     the prime minister named before, not the president the quote names."""

@@ -1,0 +1,83 @@
+"""'The two countries also agreed', 'both nations', 'the two sides', 'the two leaders': the
+pair of actors such a phrase stands for, as the text named them before."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.group_words import bare
+from generator.extract.hits import fired
+from generator.extract.subjects import conjuncts
+from generator.records import Entity, Participant
+
+
+class Lookups(Protocol):
+    """What the pair rules read of an article's look-ups (extract.participants.Participants)."""
+
+    doc: Doc
+    actors: list[Entity]
+    actor_at: dict[int, Entity]
+    place_at: dict[int, Entity]
+
+    def sentence_start(self, token: Token, back: int) -> int: ...
+
+
+PAIRED_PEOPLE = frozenset({"leaders", "presidents", "ministers", "premiers"})
+PAIRED_KINDS = frozenset({"countries", "nations", "governments", "states", "sides"}) | PAIRED_PEOPLE
+"""'The two countries', 'both nations', 'the two sides', 'the two leaders': a pair the text
+named."""
+
+
+def the_two(participants: Lookups, token: Token) -> list[Participant]:
+    """'China and Vietnam signed ... The two countries also agreed', 'both nations': the
+    pair of countries its sentence or the one before names together, or the story's only two;
+    'the two sides' a pair of countries or bodies, 'the two leaders' a pair of people."""
+    if (
+        token.lower_ not in PAIRED_KINDS
+        or not any(c.lower_ in {"two", "both"} for c in token.children)
+        or not bare(token)  # 'the only two Arab countries that ...' says which two
+        or any(c.dep_ == "relcl" for c in token.children)
+    ):
+        return []
+    sides = token.lower_ == "sides"  # 'talks between Fatah and Hamas ... the two sides'
+    people = token.lower_ in PAIRED_PEOPLE  # 'Bush and Putin met ... the two leaders'
+    for t in reversed(participants.doc[participants.sentence_start(token, 1) : token.i]):
+        pair = [t, *conjuncts(t)]
+        if len(pair) != 2:
+            continue
+        named: list[Participant] = [
+            participants.actor_at[p.i] for p in pair if p.i in participants.actor_at
+        ]
+        kinds = {n.kind for n in named if isinstance(n, Entity)}
+        if len(named) == 2 and (
+            (sides and "person" not in kinds)  # (two people may be one side)
+            or (people and kinds == {"person"} and named[0] is not named[1])
+        ):
+            fired("participants: the two are the pair named before", token.sent.text)
+            return named
+        if not sides and not people and all(names_a_country(participants, p.i) for p in pair):
+            if not all(country_at(participants, p.i) for p in pair):
+                return []  # 'workers from Romania and Bulgaria': a place is no doer
+            fired("participants: the two countries are the pair named before", token.sent.text)
+            return [participants.actor_at[p.i] for p in pair]
+    if sides or people:
+        return []
+    countries = {id(a): a for a in participants.actors if a.kind == "country"}
+    if len(countries) == 2:
+        fired("participants: the two countries are the story's two", token.sent.text)
+        return list(countries.values())
+    return []
+
+
+def country_at(participants: Lookups, i: int) -> bool:
+    return i in participants.actor_at and participants.actor_at[i].kind == "country"
+
+
+def names_a_country(participants: Lookups, i: int) -> bool:
+    place = participants.place_at.get(i)
+    return country_at(participants, i) or (
+        place is not None and gazetteer().country(place.name) is not None
+    )
