@@ -49,7 +49,7 @@ from generator.extract.person_names import (
     titled_name,
     untagged_surnames,
 )
-from generator.extract.pre_titles import ends_title_phrase
+from generator.extract.pre_titles import ends_title_phrase, opens_with_title
 from generator.extract.sentences import first_conjunct, who_clause
 from generator.extract.titles import titled_before
 from generator.names import acronym, fold, surname
@@ -343,6 +343,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         and previous.lower_ in BODY_BEFORE_NAME
         and label == "PERSON"
         and not ends_title_phrase(previous)  # 'the chairman of the board Peter Novak'
+        and not opens_with_title(previous)
     ):
         return "organization"
     if label == "PERSON":

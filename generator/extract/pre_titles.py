@@ -306,6 +306,18 @@ def ends_title_phrase(token: Token) -> bool:
     return is_title_word(doc[i - 2])
 
 
+def opens_with_title(token: Token) -> bool:
+    """'The head of the UN nuclear watchdog agency Mohamed ElBaradei': the body's word ends a
+    title the phrase opens with, so the name after it is the one who holds the title; not in
+    'Lieberman, chairman of the extreme-right party Yisrael Beiteinu', the title of the name
+    before it, where the name after it is the body's."""
+    of = token.head if token.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or not is_title_word(of.head) or of.head.dep_ == "appos":
+        return False
+    fired("titles: a title's body before a name", token.sent.text)
+    return True
+
+
 def in_title_phrase(token: Token, name_start: int) -> bool:
     """The 'the' of 'director of the tournament', inside a title before a name (not of 'Director
     of the FBI', whose body's name is the title's portfolio, nor of 'father of the current
