@@ -172,6 +172,8 @@ class Participants:
         found = self.resolve_one(token if issued_by is None else issued_by)
         if found is None and token.lower_ == "they":  # 'Police detained him. They claimed ...'
             found = next(iter(self.plural_antecedent(token, before=True)), None)
+            if found is not None:
+                fired("participants: they who speak are a group named before", token.sent.text)
         return found
 
     def resolve_one(self, token: Token) -> Participant | None:
