@@ -63,13 +63,31 @@ def the_two(participants: Lookups, token: Token) -> list[Participant]:
                 return []  # 'workers from Romania and Bulgaria': a place is no doer
             fired("participants: the two countries are the pair named before", token.sent.text)
             return [participants.actor_at[p.i] for p in pair]
-    if sides or people:
+    if people:
+        return two_people_before(participants, token)
+    if sides:
         return []
     countries = {id(a): a for a in participants.actors if a.kind == "country"}
     if len(countries) == 2:
         fired("participants: the two countries are the story's two", token.sent.text)
         return list(countries.values())
     return []
+
+
+def two_people_before(participants: Lookups, token: Token) -> list[Participant]:
+    """'Prime Minister Ivo Sanader met his Libyan counterpart, Shukri Ghanem, ... and the two
+    leaders pledged ...': the only two people its sentence (before it) and the one before name,
+    however the text joined them."""
+    start = participants.sentence_start(token, 1)
+    people: dict[int, Entity] = {}
+    for i in range(start, token.i):
+        actor = participants.actor_at.get(i)
+        if actor is not None and actor.kind == "person":
+            people.setdefault(id(actor), actor)
+    if len(people) != 2:
+        return []
+    fired("participants: the two are the only two people named before", token.sent.text)
+    return list(people.values())
 
 
 def country_at(participants: Lookups, i: int) -> bool:

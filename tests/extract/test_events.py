@@ -689,6 +689,18 @@ def test_a_body_named_again_by_its_kind_is_that_body(
             "agreed to reopen",
             ["Anna Berg", "Peter Novak"],
         ),
+        (  # the only two people named before, however the text joined them
+            "Prime Minister Anna Berg met her Danish counterpart, Peter Novak, in Vienna on "
+            "Monday. The two leaders agreed to reopen the border.",
+            "agreed to reopen",
+            ["Anna Berg", "Peter Novak"],
+        ),
+        (  # three people named before: no pair to stand for
+            "Prime Minister Anna Berg met Peter Novak in Vienna on Monday, spokesman Karl Weber "
+            "said. The two leaders agreed to reopen the border.",
+            "agreed to reopen",
+            ["leaders"],
+        ),
         (  # a place is no doer: no pair to stand for
             "Sweden limited work permits for farmers from Norway and Finland. "
             "The two countries protested on Monday.",
