@@ -161,7 +161,9 @@ class Participants:
             self.unsaid = (0, 0)
 
     def said_by(self, token: Token) -> Participant | None:
-        """Who says what TOKEN says: a document speaks for its issuer."""
+        """Who says what TOKEN says: a document speaks for its issuer; 'they' with no one quoted
+        before, the group the sentence before named (its first, where it names a pair: a quote has
+        one speaker, while an event's doers take the pair through `resolve`)."""
         issued_by = issuer(token)
         named = named_issuer(token) if issued_by is None else None
         if named is not None and named.i in self.place_at and named.dep_ == "pobj":

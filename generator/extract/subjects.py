@@ -75,10 +75,13 @@ def likeliest(
     return last_subject or last
 
 
+SPEAKING_VERBS = SAYING_VERBS | OPINION_VERBS
+
+
 def says(subject: Token) -> bool:
     """Whether SUBJECT is the subject of a saying verb, or of one that tells a view ('they
-    also worry that ...')."""
-    return subject.dep_ == "nsubj" and lemma(subject.head) in SAYING_VERBS | OPINION_VERBS
+    also fear that ...')."""
+    return subject.dep_ == "nsubj" and lemma(subject.head) in SPEAKING_VERBS
 
 
 def saying_subject(pronoun: Token) -> Token | None:
