@@ -1,5 +1,5 @@
 """Whether a verb's clause is a statement someone is reported as making: a view told with a
-clause of its own ('lawyers worry that ...'), not a question, nor words inside another's
+clause of its own ('lawyers fear that ...'), not a question, nor words inside another's
 statement."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def is_reported(verb: Token) -> bool:
 
 
 def held_view(verb: Token) -> bool:
-    """'lawyers worry that defendants are being deprived': a view told as a clause of its own
+    """'lawyers fear that defendants are being deprived': a view told as a clause of its own
     with its own subject and tense; not 'expect it to be less' (no clause to quote), nor a
     question ('fear whether ...'), nor one inside what someone else is reported as saying
     ('told them that they could expect that ...', '..., according to analysts')."""

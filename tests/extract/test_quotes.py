@@ -215,7 +215,7 @@ def test_reported_speech_has_its_speaker(
     "body, text, speaker",
     [
         (
-            "Criminal defence lawyers worry that their clients are being denied a fair trial.",
+            "Criminal defence lawyers fear that their clients are being denied a fair trial.",
             "their clients are being denied a fair trial",
             "criminal defence lawyers",
         ),
@@ -234,7 +234,7 @@ def test_reported_speech_has_its_speaker(
 def test_a_view_with_a_clause_of_its_own_is_reported(
     nlp, tmp_path: Path, body: str, text: str, speaker: str
 ) -> None:
-    """'lawyers worry that ...', 'feared that ...', 'hopes the government will ...': what
+    """'lawyers fear that ...', 'feared that ...', 'hopes the government will ...': what
     someone is reported as thinking, as the gold of reported speech counts it."""
     found = quotes_of(nlp, tmp_path, body)
     assert ("attributed", text, speaker) in found, found
@@ -250,7 +250,7 @@ def test_a_view_with_a_clause_of_its_own_is_reported(
         ),
         (
             "Criminal defence lawyers in Varn have written to the minister. "
-            "They also worry that the new law will be applied too broadly.",
+            "They also fear that the new law will be applied too broadly.",
             "criminal defence lawyers in Varn",
         ),
         (  # they are no thing the sentence before was about
