@@ -13,76 +13,14 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
 )
 from generator.extract.names import (
-    MONTH_AND_DAY_WORDS,
     NAME_LABELS,
     entities,
-    is_title,
     is_title_word,
 )
 from generator.extract.person_names import apposed_names
 from generator.extract.sentences import lowers
+from generator.extract.titled_names import REMIT_HEADS, is_name_token, recover_titled_names
 from generator.names import fold
-
-
-def recover_titled_names(doc: Doc) -> list[Span]:
-    """Person names after a title that NER missed: 'Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov'."""
-    found: list[Span] = []
-    words = lowers(doc)
-    i = 0
-    while i < len(doc):
-        if not is_title(words[i]) or heads_as_a_verb(doc[i]):
-            i += 1
-            continue
-        j = i + 1
-        while True:
-            run_end = j
-            while run_end < len(doc):
-                if is_name_token(doc[run_end]):
-                    run_end += 1
-                elif run_end > j and joins_name_parts(doc, run_end):
-                    fired("name: hyphenated given name", doc[j : run_end + 2])
-                    run_end += 2  # "Ri Jong-Ok": a hyphenated given name is one name
-                else:
-                    break
-            if j > i + 1 and run_end - j >= 2 and not second_name(doc, j, run_end):
-                break
-            if run_end - j >= 2 and not names_a_body(doc[j:run_end]):
-                found.append(Span(doc, j, run_end, label="PERSON"))
-                if run_end < len(doc) - 1 and doc[run_end].lower_ == "and":
-                    j = run_end + 1
-                    continue
-            break
-        i = max(i + 1, run_end)
-    return found
-
-
-def names_a_body(words: Span) -> bool:
-    """'Major League Baseball', 'Weglowa Company': a word of a body's name, not a person's,
-    after the title-like word that opens it (a legal form ends it)."""
-    found = fold(words[-1].text) in ORG_SUFFIXES or any(fold(t.text) in ORG_HEADS for t in words)
-    if found:
-        fired("name: a body's word in the words after a title", words.text)
-    return found
-
-
-def heads_as_a_verb(title: Token) -> bool:
-    """'who rose to head Soviet Kazakhstan', 'who chairs Qatar': a title word used as a verb
-    names no person after it (a tagger's verb after a team's name stays a title: 'Knicks guard
-    Jared Jeffries')."""
-    doc = title.doc
-    infinitive = title.i > 0 and doc[title.i - 1].lower_ == "to"
-    return title.pos_ == "VERB" and (infinitive or title.tag_ in {"VBZ", "VBD"})
-
-
-def second_name(doc: Doc, start: int, end: int) -> bool:
-    """The words after 'and' are a second person of the title ('Foreign Ministers A and B'), not
-    a body or country before a title of its own ('Treasury Secretary Henry Paulson and Federal
-    Reserve Chairman Ben Bernanke', '... and Singapore Prime Minister Lee Hsien Loong')."""
-    if end < len(doc) and (is_title_word(doc[end]) or is_title(doc[end].lower_)):
-        fired("name: a body after 'and' is no second person of the title", doc[start:end].text)
-        return False
-    return True
-
 
 ADJECTIVAL_ENDINGS = ("ish", "ian", "ese", "ic", "ite", "ist", "can", "ean", "ern")
 
@@ -215,29 +153,6 @@ def described_before(noun: Token) -> tuple[int, int] | None:
     return start, name.i + 1
 
 
-def joins_name_parts(doc: Doc, i: int) -> bool:
-    """doc[i] is a hyphen written inside a name, between two capitalised parts ("Jong-Ok")."""
-    return (
-        doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and i + 1 < len(doc)
-        and doc[i + 1].text[:1].isupper()
-        and doc[i + 1].is_alpha
-    )
-
-
-def is_name_token(token: Token) -> bool:
-    return (
-        token.is_alpha
-        and token.text[:1].isupper()
-        and not token.is_sent_start
-        and token.lower_ not in MONTH_AND_DAY_WORDS
-        and not is_title_word(token)
-        and token.pos_ == "PROPN"
-    )
-
-
 def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
     """NER spans of name labels plus recovered titled names; recovered persons win overlaps,
     except where the model's own PERSON span holds the recovered one and goes on: it read the
@@ -297,11 +212,6 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
         spans += place_before_name(as_nationality(with_its_remit(ent)))
     spans.sort(key=lambda s: s.start)
     return spans
-
-
-REMIT_HEADS = ORG_HEADS | {"center", "centre", "conference", "forum", "office", "panel"}
-"""Body words a name can go on after with what the body is for ('Working Group on Afghan
-Women', 'Supreme Council for the Islamic Revolution')."""
 
 
 def with_its_remit(ent: Span) -> Span:

@@ -1601,6 +1601,27 @@ def test_a_body_named_with_a_title_word_is_no_titled_person(nlp, tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (  # a plural title-like word inside a name the model reads as a body's
+            "The bid came from Varnel Partners Limited Partnership, Helen Marsh said on Monday.",
+            "Varnel Partners Limited Partnership",
+        ),
+        (  # a body's word ends the words after a title-like word
+            "Rebels seized the General Records Office in Orvalo on Tuesday, Helen Marsh said.",
+            "General Records Office",
+        ),
+    ],
+)
+def test_a_title_like_word_inside_a_body_name_makes_no_person(
+    nlp, tmp_path: Path, body: str, name: str
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found[name]["type"] == "organization"
+    assert all(a["type"] != "person" for n, a in found.items() if n != "Helen Marsh")
+
+
+@pytest.mark.parametrize(
     "body, thing",
     [
         ("In London, the FTSE 100 index of leading shares rose 0.3 percent on Monday.", "FTSE"),
