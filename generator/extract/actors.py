@@ -25,6 +25,7 @@ from generator.extract.clusters import (
     unmoored_acronym,
 )
 from generator.extract.descriptions import (
+    kind_in_name,
     lead_descriptions,
     match_lead_description,
     organization_role,
@@ -127,6 +128,9 @@ def extract_entities(
             if role:
                 entity.roles.append(role)
     describe_taken_up(doc, orgs)
+    for entity in orgs:
+        named_kind = None if entity.roles else kind_in_name(entity)
+        entity.roles += [named_kind] if named_kind else []
     places = fold_first_words(places)
     places = absorb_org_named_places(places, orgs)
     places = absorb_spelled_out_acronyms(places, orgs, acronyms)

@@ -28,7 +28,7 @@ from generator.extract.roles import (
 )
 from generator.lemmas import lemma
 from generator.names import acronym
-from generator.records import RoleFinding
+from generator.records import Entity, RoleFinding
 
 
 def organization_role(span: Span) -> RoleFinding | None:
@@ -359,3 +359,18 @@ def role_heads(role: str) -> set[str]:
 def in_words(word: str, words: set[str]) -> bool:
     """WORD is one of WORDS or one of their hyphenated parts ('based' of 'Kong-based')."""
     return word in words or any(word in w.split("-") for w in words if "-" in w)
+
+
+WIRE_SERVICE_NAME = re.compile(r"\b(?:news|press) (?:agency|service)$|^(?:the )?associated press$")
+"""A body whose own name says it is a news agency ('Yonhap News Agency', 'China News
+Service', 'The Associated Press'): wire stories cite one in most reports ('told AFP',
+'Xinhua reported'), and a reader wants to know what it is."""
+
+
+def kind_in_name(organization: Entity) -> RoleFinding | None:
+    """The role an organisation's own name gives it, when the text gives none: 'news agency'."""
+    for mention in organization.mentions:
+        if WIRE_SERVICE_NAME.search(mention.text.lower()):
+            fired("org: its name says it is a news agency", mention.text)
+            return RoleFinding("news agency", None, mention.span.sent.start_char)
+    return None

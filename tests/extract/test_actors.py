@@ -2827,3 +2827,31 @@ def test_whoever_succeeds_someone_as_x_is_x_now(
 )
 def test_a_co_title_is_a_title(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
     assert actors(sheet_for(nlp, tmp_path, body))[name]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Rebels seized the town on Monday, the Varnel News Agency reported.",
+            "Varnel News Agency",
+            "news agency",
+        ),
+        (
+            "Helen Marsh said in an interview with The Associated Press that the talks failed.",
+            "Associated Press",
+            "news agency",
+        ),
+        (
+            "Rebels seized the town on Monday, the Orvalo Free Press reported.",
+            "Orvalo Free Press",
+            None,
+        ),
+    ],
+)
+def test_a_body_whose_name_says_it_is_a_news_agency_gets_that_role(
+    nlp, tmp_path: Path, body: str, name: str, role: str | None
+) -> None:
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert found[name]["type"] == "organization"
+    assert found[name]["role"] == role
