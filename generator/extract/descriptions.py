@@ -56,11 +56,15 @@ def organization_role(span: Span) -> RoleFinding | None:
             (doc[start - 1].is_lower and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
             or doc[start - 1].ent_type_ == "NORP"  # "Russian gas giant Gazprom"
             or participle_modifier(doc[start - 1])  # "football's governing body FIFA"
+            or capitalised_first_word(doc[start - 1])  # "Telecommunications giant Telstra"
         ):
             start -= 1
         words = list(doc[start : i + 1])
         head = doc[i].text[:-1] if doc[i].lower_ not in BODY_BEFORE_NAME else doc[i].text
-        return RoleFinding(tokens_text(words, {len(words) - 1: head}), None, sentence_start)
+        written = {0: words[0].lower_} if start < i and capitalised_first_word(words[0]) else {}
+        return RoleFinding(
+            tokens_text(words, written | {len(words) - 1: head}), None, sentence_start
+        )
     result = appositive_role(span)
     if result and acronym(result[0]) == span.text.replace(".", ""):
         result = None  # 'ISAF (International Security Assistance Force)': its name spelled out
@@ -198,6 +202,21 @@ def comma_descriptor(span: Span) -> str | None:
         end = len(tokens)
     role = tokens_text(tokens[:end])
     return role if 0 < len(role.split()) <= 8 else None
+
+
+def capitalised_first_word(token: Token) -> bool:
+    """'Telecommunications giant Telstra', 'Oil group Shell': a common noun or adjective that
+    opens the sentence, written with a capital only for that (not 'Budget' of a name)."""
+    name = entity_at(token)
+    found = (
+        token.is_sent_start
+        and token.is_title
+        and token.tag_ in {"NN", "NNS", "JJ"}
+        and (name is None or (len(name) == 1 and name.label_ == "ORG"))  # not 'German'
+    )
+    if found:
+        fired("org: a sentence's first word describes the body", token.text, token.sent.text)
+    return found
 
 
 def participle_modifier(token: Token) -> bool:

@@ -1308,6 +1308,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Northgaz",
             "Russian gas giant",
         ),
+        (  # the sentence's first word, capitalised only for that
+            "Telecommunications giant Harbor Point slumped 4 cents to 3.88 dollars.",
+            "Harbor Point",
+            "telecommunications giant",
+        ),
         (
             "Helen Marsh had been working for the Britain-based Harbor Relief Fund in March.",
             "Harbor Relief Fund",
