@@ -176,6 +176,19 @@ def share_again(span: Span) -> str | None:
     return None
 
 
+HOLDING_VERBS = frozenset({"have", "hold", "own", "take", "get", "win", "receive"})
+
+
+def held_share(span: Span) -> str | None:
+    """'X had 59.2 percent of the votes while Y had 40.8 percent', 'Costa took 43.5 percent of
+    the vote to Castellani's 34 percent': a share someone has, with no whole of its own, is of
+    the whole an earlier share of its sentence is of (not what its holder did)."""
+    root = span.root
+    held = root.dep_ == "dobj" and lemma(root.head) in HOLDING_VERBS
+    owned = root.dep_ == "pobj" and any(c.dep_ == "poss" for c in root.children)
+    return share_again(span) if held or owned else None
+
+
 WINNING_VERBS = frozenset(
     {"win", "secure", "obtain", "garner", "poll", "get", "take", "receive", "capture"}
 )

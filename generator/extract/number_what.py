@@ -23,7 +23,7 @@ from generator.extract.currencies import BARE_DOLLARS, currency_names, currency_
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING_VERBS
 from generator.extract.names import entities, entity_at
-from generator.extract.number_elision import elided, share_again, vote_share
+from generator.extract.number_elision import elided, held_share, share_again, vote_share
 from generator.extract.number_marks import level_at_mark
 from generator.extract.number_measures import (
     compound_measure,
@@ -81,7 +81,7 @@ def number_what(span: Span) -> str | None:
     currency is the number's unit, not what it counts)."""
     if span[0].dep_ == "prep" and span[0].lower_ in HEDGE_WORDS and len(span) > 1:
         span = span[1:]  # 'is about dlrs 1.2 billion': the parse took the hedge for a preposition
-    what = vote_share(span) or paired_quotes(what_of_number(span))
+    what = vote_share(span) or held_share(span) or paired_quotes(what_of_number(span))
     if what is not None and (is_currency_name(what) or not re.search(r"[^\W\d_]{3}", what)):
         what = None  # a currency or a unit ('m', 'g', '%', 'B.C.') is no thing counted
     if what is None and (first := listed_before(span)) is not None:

@@ -601,6 +601,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "job-seekers find",
             {},
         ),
+        (  # a share someone has, of the whole an earlier share is of
+            "Helen Marsh had 59.2 percent of the votes while Karl Weston had 40.8 percent.",
+            "40.8 percent",
+            "share of votes",
+            {},
+        ),
+        (  # ... or someone's share set against it
+            "Helen Marsh took 43.5 percent of the vote to Karl Weston's 34 percent.",
+            "34 percent",
+            "share of vote",
+            {},
+        ),
+        (  # an adjective past a comma says nothing of the counted things
+            "The book had more than 250 editions in print, second only to the Bible.",
+            "more than 250",
+            "editions in print",
+            {},
+        ),
         (  # ... with a copula's adjective: how they were
             "Some 480 stocks moved up, 460 moved down and 330 were unchanged.",
             "330",
@@ -762,7 +780,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # a value listed after another of its kind counts what the first counts
             "Shell owns half of the field, while two Kelt firms hold 25 percent and 15 percent.",
             "15 percent",
-            "Kelt firms hold",
+            "share of field",
             {},
         ),
         (  # and changes as the first does
