@@ -13,6 +13,7 @@ from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS
 from generator.extract.names import told_or_cited
+from generator.extract.subjects import saying_subject
 from generator.lemmas import lemma
 from generator.records import Entity
 
@@ -98,7 +99,7 @@ class Descriptions:
         if not (definite or indefinite):
             return None
         word = token.lower_
-        head = self.head_of_body(token)
+        head = self.head_of_body(token) or self.company_speaking(token)
         if head is not None:
             return head
         kinds = [  # 'the central bank' is not the Islamic bank named before
@@ -158,6 +159,23 @@ class Descriptions:
             fired("participants: an indefinite one after the lead is someone new", token.sent.text)
             return None
         return holders[0]
+
+    def company_speaking(self, token: Token) -> Entity | None:
+        """'Upjohn said the company would cut 1,100 jobs', 'Intel told analysts that the company
+        will resume shipments': a company that says what 'the company' in its own reported clause
+        does is that company (not another named before it)."""
+        if token.lower_ not in COMPANY_WORDS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ != "det" for c in token.lefts) and not describes_a_company(token):
+            return None  # 'the parent company', 'the first company to ...'
+        subject = saying_subject(token)
+        speaker = (
+            span_entity(token.doc[subject.i : subject.i + 1], self.actors) if subject else None
+        )
+        if speaker is None or speaker.kind != "organization":
+            return None
+        fired("participants: the company a company says something of is itself", token.sent.text)
+        return speaker
 
     def news_source(self, token: Token) -> Entity | None:
         """'The newspaper said' after 'the China Youth Daily reported' or 'quoted by the Straits

@@ -68,9 +68,11 @@ def issuer(token: Token) -> Token | None:
 
 DOCUMENTS = frozenset(
     {"announcement", "communique", "declaration", "document", "letter", "notice", "poll"}
-    | {"program", "programme", "report", "statement", "study", "survey"}
+    | {"program", "programme", "report", "statement", "study", "survey", "memorandum"}
+    | {"estimate", "statistic", "statistics", "figures"}
 )
-"""Texts that 'said' something for whoever issued them."""
+"""Texts that 'said' something for whoever issued them ('figures' by its plural: 'a senior
+figure from the party' is a person)."""
 ISSUING = frozenset(
     {"circulate", "compile", "conduct", "draft", "issue", "prepare", "present", "produce"}
     | {"publish", "release", "sign", "submit", "unveil", "write"}
@@ -81,10 +83,13 @@ ISSUING = frozenset(
 def named_issuer(token: Token) -> Token | None:
     """Who issued the document TOKEN says it: 'a statement from EADS', 'a report by UN
     experts', 'a draft program issued by the Health Ministry', 'the Vatican's statement'."""
-    if token.pos_ != "NOUN" or lemma(token) not in DOCUMENTS:
+    if token.pos_ != "NOUN" or not {lemma(token), token.lower_} & DOCUMENTS:
         return None
     owner = next((c for c in token.children if c.dep_ in {"poss", "compound"}), None)
-    if owner is not None and owner.pos_ == "PROPN":  # 'the Vatican's statement', 'an ISAF report'
+    opening = owner is not None and owner.is_sent_start and owner.dep_ == "compound"
+    opening = opening and not owner.is_upper  # 'UN reports said' opens with a name
+    if owner is not None and owner.pos_ == "PROPN" and not opening:
+        # 'the Vatican's statement', 'UN reports said'; not 'Unofficial estimates' opening a sentence
         fired("participants: the issuer a document's owner names", token.text, owner.text)
         return owner
     issuing = [  # the parse may hang 'issued by ...' on a word of the document's own phrase

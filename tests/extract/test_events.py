@@ -335,6 +335,35 @@ def test_a_measure_of_the_owned_thing_is_no_part_of_the_action(nlp, tmp_path: Pa
     assert [e["did"] for e in events if e["who"] == ["Austria"]] == ["manoeuvres began"]
 
 
+@pytest.mark.parametrize(
+    ("body", "did", "who"),
+    [
+        (  # the company a company speaks of is itself, not another named before
+            "The Danube Trust Corp. closed the bank on Monday. Harlow Energy said the company "
+            "would cut 1,100 jobs.",
+            "cut",
+            ["Harlow Energy"],
+        ),
+        (
+            "The Danube Trust Corp. closed the bank on Monday. Harlow Energy told analysts that "
+            "the company will resume shipments of the chips.",
+            "resume",
+            ["Harlow Energy"],
+        ),
+        (  # a person who speaks of 'the company' is no company
+            "The Danube Trust Corp. closed the bank on Monday. Helen Marsh said the company "
+            "would cut 1,100 jobs.",
+            "cut",
+            ["Danube Trust Corp."],
+        ),
+    ],
+)
+def test_the_company_a_company_speaks_of_is_itself(
+    nlp, tmp_path: Path, body: str, did: str, who: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
 def test_a_pronoun_in_a_reported_clause_is_the_speaker(nlp, tmp_path: Path) -> None:
     body = "The Northern Rivers Commission said on Tuesday it would close the Danube port."
     close = event(events_of(nlp, tmp_path, body), "close")

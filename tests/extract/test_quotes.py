@@ -172,6 +172,17 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
             "the state would open two new ports",
             "Trade Ministry",
         ),
+        (  # estimates and figures too, by whom they are made
+            "Exports rose 5 percent in March, according to estimates by Harlow Energy, a "
+            "research firm.",
+            "Exports rose 5 percent in March",
+            "Harlow Energy",
+        ),
+        (
+            "Exports rose 5 percent in March, according to figures from the Trade Ministry.",
+            "Exports rose 5 percent in March",
+            "Trade Ministry",
+        ),
         (  # the document someone issued before
             "The Varn Institute released a report on Monday. The report said that the river "
             "had never been so low.",
