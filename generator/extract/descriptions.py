@@ -61,10 +61,7 @@ def organization_role(span: Span) -> RoleFinding | None:
             start -= 1
         words = list(doc[start : i + 1])
         head = doc[i].text[:-1] if doc[i].lower_ not in BODY_BEFORE_NAME else doc[i].text
-        written = {0: words[0].lower_} if start < i and capitalised_first_word(words[0]) else {}
-        return RoleFinding(
-            tokens_text(words, written | {len(words) - 1: head}), None, sentence_start
-        )
+        return RoleFinding(descriptor_text(words, head), None, sentence_start)
     result = appositive_role(span)
     if result and acronym(result[0]) == span.text.replace(".", ""):
         result = None  # 'ISAF (International Security Assistance Force)': its name spelled out
@@ -204,19 +201,26 @@ def comma_descriptor(span: Span) -> str | None:
     return role if 0 < len(role.split()) <= 8 else None
 
 
+def descriptor_text(words: list[Token], head: str) -> str:
+    """The words before a body's name that say what it is, ending in its kind word HEAD; a
+    sentence's first word in lower case ('Telecommunications giant Telstra')."""
+    written = {len(words) - 1: head}
+    if len(words) > 1 and capitalised_first_word(words[0]):
+        fired("org: a sentence's first word describes the body", words[0].text, words[0].sent.text)
+        written[0] = words[0].lower_
+    return tokens_text(words, written)
+
+
 def capitalised_first_word(token: Token) -> bool:
     """'Telecommunications giant Telstra', 'Oil group Shell': a common noun or adjective that
     opens the sentence, written with a capital only for that (not 'Budget' of a name)."""
     name = entity_at(token)
-    found = (
+    return (
         token.is_sent_start
         and token.is_title
         and token.tag_ in {"NN", "NNS", "JJ"}
         and (name is None or (len(name) == 1 and name.label_ == "ORG"))  # not 'German'
     )
-    if found:
-        fired("org: a sentence's first word describes the body", token.text, token.sent.text)
-    return found
 
 
 def participle_modifier(token: Token) -> bool:

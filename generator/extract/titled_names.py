@@ -66,7 +66,9 @@ def opens_a_body_name(doc: Doc, title: int, end: int) -> bool:
         and ent.end >= end
         and word.text[:1].isupper()
         and word.lower_ not in TITLE_HEADS  # a plural: 'Partners', 'Brothers'
-        and doc[title - 1].lower_ != "of"  # 'Speaker of the House of Representatives X'
+        and (
+            title == 0 or doc[title - 1].lower_ != "of"
+        )  # 'Speaker of the House of Representatives X'
     )
     if found:
         fired("name: a plural title-like word inside a body's name", ent.text, word.sent.text)
