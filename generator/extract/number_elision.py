@@ -17,7 +17,14 @@ from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.number_nouns import is_share, noun_phrase, of_whole
-from generator.extract.number_verbs import COUNT_WORDS, LIGHT, RELATIVES, is_unit, verb_words
+from generator.extract.number_verbs import (
+    COUNT_WORDS,
+    LIGHT,
+    RELATIVES,
+    is_unit,
+    object_of,
+    verb_words,
+)
 from generator.extract.sentences import verb_subject
 from generator.lemmas import lemma
 
@@ -53,7 +60,7 @@ def elided(span: Span) -> str | None:
     if lemma(verb) in LIGHT:  # '338 were unchanged': stocks unchanged
         complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
         return f"{phrase} {complement.text}" if complement is not None else phrase
-    return f"{phrase} {verb_words(verb)}"
+    return f"{phrase} {verb_words(verb)}{object_of(verb)}"  # 'people receiving treatment'
 
 
 def own_verb(number: Token) -> Token | None:

@@ -583,6 +583,13 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people receive",
             {},
         ),
+        (  # ... with what the number's own clause does to a thing it names
+            "Harlow has 300,000 people who need drugs, but only 42,000 of them are receiving "
+            "treatment.",
+            "only 42,000",
+            "people receiving treatment",
+            {},
+        ),
         (  # ... or a number coordinated with it, by its noun only
             "The fair drew 6,000 Varnish traders and 2,000 from abroad.",
             "2,000",
@@ -598,7 +605,7 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
         (  # ... a hyphenated noun whole
             "Some 25 million job-seekers enter the market, of whom 11 million find work.",
             "11 million",
-            "job-seekers find",
+            "job-seekers find work",
             {},
         ),
         (  # a share someone has, of the whole an earlier share is of
