@@ -71,7 +71,8 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         # of heroin': what the total or the measure undergoes
     while listed_after(noun):
         noun = noun.head  # 'features 700 pictures, 100 books and 24 diagrams'
-    verb = noun.head
+    hung_on_aux = passive_hung_on_aux(noun)
+    verb = hung_on_aux or noun.head
     told = told_state(verb) if noun.dep_ == "nsubjpass" else None
     if told is not None:  # 'were reported killed', 'are feared dead': the state they are in
         fired("numbers: the state a report tells", phrase, told.text)
@@ -100,8 +101,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         return phrase if phrase.endswith(after[0].text) else f"{phrase} {after[0].text}"
     if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:
         return phrase
-    undergoes = noun.dep_ == "nsubjpass" or (
-        noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed")
+    undergoes = (
+        noun.dep_ == "nsubjpass"
+        or hung_on_aux
+        or (noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed"))
     )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'
     if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
         done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
@@ -114,6 +117,15 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
             fired("numbers: what a named doer has or does", phrase, verb.text)
             return f"{phrase} {doer} {verb_words(verb)}"
     return phrase
+
+
+def passive_hung_on_aux(noun: Token) -> Token | None:
+    """'About 690,000 people were counselled': the participle the parse left out when it hung the
+    subject on the passive's auxiliary (not 'are expected to grow', whose complement tells)."""
+    aux = noun.head
+    if aux.dep_ != "auxpass" or noun.dep_ != "nsubj":
+        return None
+    return None if any(c.dep_ == "xcomp" for c in aux.head.children) else aux.head
 
 
 def comma_to(word: Token) -> bool:

@@ -583,6 +583,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people receive",
             {},
         ),
+        (  # the participle of a passive the parse hung its subject's auxiliary on
+            "Some 480,000 women were counselled and 210,000 tested in Harlow last year.",
+            "Some 480,000",
+            "women counselled",
+            {},
+        ),
         (  # ... with what the number's own clause does to a thing it names
             "Harlow has 300,000 people who need drugs, but only 42,000 of them are receiving "
             "treatment.",
