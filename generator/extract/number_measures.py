@@ -104,6 +104,28 @@ def compound_measure(span: Span) -> tuple[str, Token, Token] | None:
     return None
 
 
+POPULATED = frozenset(
+    {"capital", "city", "country", "island", "metropolis", "nation", "province", "region"}
+    | {"republic", "state", "territory", "town", "village"}
+)
+PEOPLE = frozenset({"people", "inhabitants", "residents", "citizens"})
+
+
+def population_measure(span: Span) -> tuple[str, Token, Token] | None:
+    """'the city of 16 million', 'a country of 13 million people': a number of people (or of
+    nothing) that a place is 'of' is how many live there."""
+    root = span.root
+    of = root.head
+    if of.lower_ in PEOPLE and of.dep_ == "pobj" and root.dep_ == "nummod":
+        of = of.head  # 'of 13 million people'
+    elif root.dep_ != "pobj" or not (root.like_num or root.lower_ in {"million", "billion"}):
+        return None
+    if of.lower_ != "of" or of.head.lower_ not in POPULATED or of.head.pos_ != "NOUN":
+        return None
+    fired("numbers: how many live in a place", span.text, of.head.text)
+    return "population", of, of.head
+
+
 def names_a_kind(span: Span) -> bool:
     """'six-party talks', 'two-way trade', 'the eight-time winner', 'one-party rule': the count
     says what kind the thing is, not a size the story reports, so it is no key number."""

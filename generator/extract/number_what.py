@@ -25,10 +25,7 @@ from generator.extract.lexicon import BODY_NOUNS, FALL_WORDS, RISE_WORDS, SAYING
 from generator.extract.names import entities, entity_at
 from generator.extract.number_elision import elided, held_share, share_again, vote_share
 from generator.extract.number_marks import level_at_mark
-from generator.extract.number_measures import (
-    compound_measure,
-    distance,
-)
+from generator.extract.number_measures import compound_measure, distance, population_measure
 from generator.extract.number_nouns import (
     by_how_much,
     changed_before_comma,
@@ -112,7 +109,7 @@ def what_of_number(span: Span) -> str | None:
     away = distance(span)
     if away is not None:
         return away
-    measure = compound_measure(span)
+    measure = compound_measure(span) or population_measure(span)
     if measure is not None:  # 'a 275-member parliament': the size of the parliament
         name, _, noun = measure
         fired("numbers: a compound measure", span.text, name)

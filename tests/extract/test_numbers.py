@@ -583,6 +583,18 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "people receive",
             {},
         ),
+        (  # the people a place is 'of' live there
+            "With 21 reservoirs, the city of 16 million faces a water shortage, Helen Marsh said.",
+            "16 million",
+            "population of city",
+            {},
+        ),
+        (
+            "Varnia, a country of 13 million people, faces a food crisis.",
+            "13 million",
+            "population of country",
+            {},
+        ),
         (  # the participle of a passive the parse hung its subject's auxiliary on
             "Some 480,000 women were counselled and 210,000 tested in Harlow last year.",
             "Some 480,000",
