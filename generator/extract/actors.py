@@ -129,8 +129,8 @@ def extract_entities(
                 entity.roles.append(role)
     describe_taken_up(doc, orgs)
     for entity in orgs:
-        named_kind = None if entity.roles else kind_in_name(entity)
-        entity.roles += [named_kind] if named_kind else []
+        if not entity.roles and (named_kind := kind_in_name(entity)) is not None:
+            entity.roles.append(named_kind)
     places = fold_first_words(places)
     places = absorb_org_named_places(places, orgs)
     places = absorb_spelled_out_acronyms(places, orgs, acronyms)

@@ -37,9 +37,9 @@ REPORTING_VERBS = frozenset(WORDS["reporting_verbs"])
 CONTROL_VERBS = frozenset(WORDS["control_verbs"])
 BODY_NOUNS = frozenset(WORDS["body_nouns"])
 SAYING_VERBS = SPEECH_VERBS | REPORTING_VERBS
+"""Every verb that can introduce what someone says (forms and lemmas)."""
 STANCE_VERBS = frozenset(WORDS["stance_verbs"])
 OPINION_VERBS = frozenset(WORDS["opinion_verbs"])
-"""Every verb that can introduce what someone says (forms and lemmas)."""
 GOVERNING_HEADS = frozenset(WORDS["governing_heads"])
 STATE_HEADS = frozenset(WORDS["state_heads"])
 

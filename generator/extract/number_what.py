@@ -109,10 +109,12 @@ def what_of_number(span: Span) -> str | None:
     away = distance(span)
     if away is not None:
         return away
-    measure = compound_measure(span) or population_measure(span)
+    measure = compound_measure(span)
     if measure is not None:  # 'a 275-member parliament': the size of the parliament
+        fired("numbers: a compound measure", span.text, measure[0])
+    measure = measure or population_measure(span)  # 'the city of 16 million'
+    if measure is not None:
         name, _, noun = measure
-        fired("numbers: a compound measure", span.text, name)
         return f"{name} of {noun_phrase(noun, span)}"
     value = worth_of(span) or by_how_much(span)
     if value is not None:
