@@ -66,9 +66,13 @@ PHRASE_OPENERS = frozenset(
 is not among them: 'members of the security forces' are of the forces)."""
 
 
-def bare(token: Token) -> bool:
-    """Only a determiner or a number with the noun: 'the troops', '140 troops', 'police'."""
-    return all(c.dep_ in {"det", "nummod", "quantmod", "predet"} for c in token.children)
+def bare(token: Token, besides: list[Token] | None = None) -> bool:
+    """Only a determiner or a number with the noun (and the words BESIDES): 'the troops', '140
+    troops', 'police'."""
+    return all(
+        c.dep_ in {"det", "nummod", "quantmod", "predet"} or c in (besides or [])
+        for c in token.children
+    )
 
 
 def whose(token: Token) -> bool:

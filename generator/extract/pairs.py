@@ -7,6 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.described import leads
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import bare
 from generator.extract.hits import fired
@@ -38,7 +39,7 @@ def the_two(participants: Lookups, token: Token) -> list[Participant]:
     if (
         token.lower_ not in PAIRED_KINDS
         or not any(c.lower_ in {"two", "both"} for c in token.children)
-        or not bare(token)  # 'the only two Arab countries that ...' says which two
+        or not bare(token, post_words(token) + misattached_dates(token))  # 'the only two ...'
         or any(c.dep_ == "relcl" for c in token.children)
     ):
         return []
@@ -64,7 +65,7 @@ def the_two(participants: Lookups, token: Token) -> list[Participant]:
             fired("participants: the two countries are the pair named before", token.sent.text)
             return [participants.actor_at[p.i] for p in pair]
     if people:
-        return two_people_before(participants, token)
+        return two_people_before(participants, token) or two_holders(participants, token)
     if sides:
         return []
     countries = {id(a): a for a in participants.actors if a.kind == "country"}
@@ -88,6 +89,59 @@ def two_people_before(participants: Lookups, token: Token) -> list[Participant]:
         return []
     fired("participants: the two are the only two people named before", token.sent.text)
     return list(people.values())
+
+
+def two_holders(participants: Lookups, token: Token) -> list[Participant]:
+    """'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed ... The two
+    presidents on Friday signed the plan': the only two people named before whose title the
+    phrase gives ('the two prime ministers': Prime Minister; 'the two leaders': whoever heads a
+    body), or the one such person and the one named their counterpart, who holds the same post."""
+    singular = token.lower_[:-1]  # PAIRED_PEOPLE: 'leaders', 'presidents', 'ministers', ...
+    post = " ".join([*(c.lower_ for c in post_words(token)), singular])
+    holders: list[Entity] = []
+    counterparts: list[Entity] = []
+    for actor in participants.actors:
+        if actor.kind != "person" or actor.first_char >= token.idx:
+            continue
+        roles = [finding.role.lower() for finding in actor.roles]
+        if any(holds(role, post) for role in roles):
+            holders.append(actor)
+        elif any("counterpart" in role.split() for role in roles):
+            counterparts.append(actor)
+    if len(holders) == 1 and len(counterparts) == 1:
+        holders += counterparts
+    if len(holders) != 2:
+        return []
+    fired("participants: the two are the only two holding the post named", token.sent.text)
+    return list(holders)
+
+
+def post_words(token: Token) -> list[Token]:
+    """The words of a post before the plural: 'prime' in 'the two prime ministers'."""
+    if token.lower_ not in PAIRED_PEOPLE:
+        return []
+    return [c for c in token.lefts if c.dep_ in {"amod", "compound"} and c.is_lower]
+
+
+def misattached_dates(token: Token) -> list[Token]:
+    """'The two presidents on Friday signed': the parser hangs the date on the noun; it says
+    when they acted, not which two."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+    ]
+
+
+def holds(role: str, post: str) -> bool:
+    """Whether a person's title ROLE is the POST a plural names: 'U.S. President' is a
+    president, 'Vice President' not; any head of a body is a leader."""
+    if post == "leader":
+        return leads(role)
+    words = role.replace("-", " ").split()
+    wanted = post.split()
+    deputy = {"vice", "deputy", "assistant", "acting", "former"} & set(words)
+    return not deputy and words[-len(wanted) :] == wanted
 
 
 def country_at(participants: Lookups, i: int) -> bool:

@@ -736,6 +736,34 @@ def test_a_body_named_again_by_its_kind_is_that_body(
             "protested",
             ["countries"],
         ),
+        (  # named further back: the only two holding the post the phrase names
+            "Presidents Anna Berg of Varnia and Peter Novak of Ostland met in Linz on Monday. "
+            "Their talks lasted five hours. Aides called them friendly. "
+            "The two presidents on Tuesday signed a trade plan.",
+            "signed",
+            ["Anna Berg", "Peter Novak"],
+        ),
+        (  # the one holding it and the one named their counterpart
+            "Varnian Prime Minister Anna Berg met her visiting counterpart, Peter Novak, "
+            "in Linz on Monday. Their talks lasted five hours. Aides called them friendly. "
+            "The two prime ministers signed a trade plan on Tuesday.",
+            "signed",
+            ["Anna Berg", "Peter Novak"],
+        ),
+        (  # a vice president holds another post
+            "Varnian President Anna Berg and Vice President Karl Weber met Ostlandic President "
+            "Peter Novak in Linz on Monday. Their talks lasted five hours. Aides called them "
+            "friendly. The two presidents signed a trade plan on Tuesday.",
+            "signed",
+            ["Anna Berg", "Peter Novak"],
+        ),
+        (  # three who hold it: no pair to stand for
+            "President Anna Berg met President Peter Novak and President Karl Weber in Linz on "
+            "Monday. Their talks lasted five hours. Aides called them friendly. "
+            "The two presidents signed a trade plan on Tuesday.",
+            "signed",
+            ["presidents"],
+        ),
     ],
 )
 def test_the_two_countries_are_the_pair_named_before(
