@@ -65,7 +65,7 @@ def what_of(
             clauses = [t for t in words if opens_clause(t) and t.i != token.i]
             words = outside_subtrees(words, clauses)
             if len(words) > MAX_WHAT_WORDS:
-                return phrase(token, keep_which=True)
+                return phrase(token, keep_which=True) or head_phrase(token)
         while words and words[-1].dep_ in {"cc", "punct", "prep"}:
             words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
         while words and words[0].dep_ == "mark":
@@ -73,6 +73,15 @@ def what_of(
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
+
+
+def head_phrase(token: Token) -> str | None:
+    """ "compared Bush's job approval rating with some other presidents at about the same point
+    in their second term": the object's own words when its phrases make it long."""
+    words = phrase(token, keep_which=True, head_only=True)
+    if words is not None:
+        fired("events: a long object's own words", token.text, words)
+    return words
 
 
 def of_whole(pronoun: Token) -> bool:

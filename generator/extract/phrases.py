@@ -35,11 +35,11 @@ MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
 """How old or how long a group is: no part of what it is ('a 38-year-old French woman')."""
 
 
-def phrase(token: Token, keep_which: bool = False) -> str | None:
+def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> str | None:
     """The short noun phrase an unnamed doer is ('human rights groups', 'governments around the
-    world'): the head, its modifiers, and a short prepositional phrase after it. An adjective
-    that says which ones (WHICH_WORDS) goes, unless KEEP_WHICH: a thing acted on keeps it ('52 new
-    species')."""
+    world'): the head, its modifiers, and a short prepositional phrase after it (not with
+    HEAD_ONLY). An adjective that says which ones (WHICH_WORDS) goes, unless KEEP_WHICH: a thing
+    acted on keeps it ('52 new species')."""
     doc = token.doc
     if token.ent_type_ in {"DATE", "TIME"}:
         return None  # 'this year marks the anniversary': a time, nobody who acts
@@ -51,7 +51,7 @@ def phrase(token: Token, keep_which: bool = False) -> str | None:
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     # 'State, county and local officials': officials, whoever employs them
     words = [t for t in outside_subtrees(words, listed) if t.text != ","]
-    for child in token.rights:
+    for child in [] if head_only else token.rights:
         end = before_apposition(child)
         if child.dep_ == "prep" and end - child.i <= MAX_PREP_WORDS:
             after = doc[child.i : end]

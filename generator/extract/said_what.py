@@ -119,7 +119,15 @@ def shorter_object(clause: Token, words: list[Token]) -> list[Token]:
         return words
     tails = [c for c in objects[-1].rights if c.dep_ in OBJECT_TAILS]
     if tails and completes(tails[0]):
-        tails = tails[1:]  # 'had access [to clean water]', 'welcomed the chance [to ...]'
+        # 'had access [to clean water]', 'welcomed the chance [to ...]'; but not what the
+        # completing phrase's noun adds: 'a single case of BSE [in the United States]'
+        tails = tails[1:] + [
+            c
+            for o in tails[0].children
+            if o.dep_ == "pobj"
+            for c in o.rights
+            if c.dep_ in {"prep", "relcl", "acl"}  # not the rest of a list: 'to Laos and Peru'
+        ]
     short = outside_subtrees(short, tails)
     if not tails or len(short) > MAX_SAID_WORDS:
         return words

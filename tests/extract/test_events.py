@@ -1598,6 +1598,12 @@ def test_a_clause_a_speech_act_tells_is_one_key_fact_with_it(nlp, tmp_path: Path
             "disclosed",
             None,
         ),
+        (  # the completing phrase without what its own noun adds
+            "The Varnian Agriculture Ministry confirmed that extensive monitoring of the cattle "
+            "herd had not found a single case of the disease in the northern provinces of Urgon.",
+            "confirmed",
+            "extensive monitoring of the cattle herd had not found a single case of the disease",
+        ),
         (  # without what the subject's head adds after it
             "A spate of ship hijackings off the coast of Varn is restricting delivery of urgently "
             "needed food aid, the World Food Programme warned on Friday.",
@@ -1617,6 +1623,16 @@ def test_a_long_said_clause_is_its_main_clause_without_what_closes_it(
     nlp, tmp_path: Path, body: str, did: str, what: str | None
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["what"] == what
+
+
+def test_a_long_object_is_its_own_words(nlp, tmp_path: Path) -> None:
+    body = (
+        "A Varn Herald survey compared Omar Castel's job approval rating with some other leaders "
+        "at about the same point in their second term."
+    )
+    assert event(events_of(nlp, tmp_path, body), "compared")["what"] == (
+        "Omar Castel's job approval rating"
+    )
 
 
 @pytest.mark.parametrize(
