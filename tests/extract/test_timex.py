@@ -179,6 +179,24 @@ def test_normalisation(text: str, expected: tuple[str, str, str] | None) -> None
     assert one(text) == expected
 
 
+def test_a_wire_clock_in_gmt_is_no_year_and_the_day_after_it_dates_both_clocks() -> None:
+    found = find_timexes("The raid began at 3 p.m. (2000 GMT) Tuesday.", FRIDAY, lambda _o: "past")
+    assert [(t.text, t.value) for t in found] == [
+        ("3 p.m.", "1998-08-04T15:00"),
+        ("2000 GMT", "1998-08-04T20:00"),
+        ("Tuesday", "1998-08-04"),
+    ]
+
+
+def test_following_without_the_is_a_preposition_before_the_day() -> None:
+    text = "Praise came following Tuesday's raid. They left the following Monday."
+    found = find_timexes(text, FRIDAY, lambda _o: "past")
+    assert [(t.text, t.value) for t in found] == [
+        ("Tuesday", "1998-08-04"),
+        ("the following Monday", "1998-08-10"),
+    ]
+
+
 def test_weekday_in_future_tense_looks_forward() -> None:
     assert one("They will meet on Monday.", tense="future") == ("Monday", "DATE", "1998-08-10")
 

@@ -222,6 +222,8 @@ def year(m: re.Match[str], ctx: Context) -> Result:
         r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]
     ):
         return None  # "closed at 2082.1", "1,995": a number, not a year
+    if re.match(r"\s*(?:GMT|UTC)\b", text[m.end() : m.end() + 5]):
+        return None  # "(2000 GMT)": wire services' 24-hour clock
     named = re.search(r"(?:^|[^.!?]\s)([A-Z][a-z]+) $", text[max(0, m.start() - 30) : m.start()])
     if named and named.group(1).lower() not in NOT_A_NAME and not m.group(0)[0].isalpha():
         return None  # "a joint venture called Orion 1980": part of a name

@@ -16,6 +16,7 @@ def gap(text: str, a: Timex, b: Timex) -> str:
 
 def merge_neighbours(found: list[Timex], text: str) -> list[Timex]:
     """Clock + day ('10 p.m. Wednesday'), month + year phrase ('January this year'), weekday + part."""
+    found = clocks_in_gmt_and_day(found, text)
     out: list[Timex] = []
     i = 0
     while i < len(found):
@@ -29,6 +30,27 @@ def merge_neighbours(found: list[Timex], text: str) -> list[Timex]:
                 continue
         out.append(current)
         i += 1
+    return out
+
+
+def clocks_in_gmt_and_day(found: list[Timex], text: str) -> list[Timex]:
+    """'3 p.m. (2000 GMT) Tuesday': both clock times are on the day the phrase names (the wire's
+    time in GMT between them keeps the three apart)."""
+    out = list(found)
+    for i, (local, gmt, day) in enumerate(zip(found, found[1:], found[2:])):
+        if not (
+            local.type == gmt.type == "TIME"
+            and gmt.text.endswith(("GMT", "UTC"))
+            and re.fullmatch(r"\s*\(", gap(text, local, gmt))
+            and re.fullmatch(r"\)\s*,?\s*(?:on\s+)?", gap(text, gmt, day))
+            and day.type == "DATE"
+            and DAY_VALUE.match(day.value)
+        ):
+            continue
+        for k in (i, i + 1):
+            clock = CLOCK_VALUE.match(out[k].value)
+            if clock is not None:
+                out[k] = replace(out[k], value=f"{day.value}T{clock.group(1)}", resolved=True)
     return out
 
 

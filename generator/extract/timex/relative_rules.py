@@ -225,6 +225,8 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result:
 
 def relative_weekday(m: re.Match[str], ctx: Context) -> Result:
     rel, name = m.group(1).lower(), m.group(2).lower()
+    if rel == "following" and not m.group(0).lower().startswith("the"):
+        return None  # 'praised following Tuesday's raid': after it; the weekday alone is the date
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{WEEKDAYS[name] + 1}", False
     weekday = WEEKDAYS[name]
