@@ -669,6 +669,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             None,
             {"amount": 307_400_000_000, "kind": "money"},
         ),
+        (  # a broken decimal before any unit, not only a scale word
+            "Varnco shares rose 8 cents to 27. 60 dollars on Monday.",
+            "27.60 dollars",
+            None,
+            {"amount": 27.6, "kind": "money"},
+        ),
         (  # the currency sign the model leaves out, and the unit a price is of
             "Norcom offered C$37 a share for the port operator.",
             "C$37 a share",
@@ -1269,6 +1275,10 @@ def test_the_stretch_an_extreme_is_one_of_is_no_key_number(nlp, tmp_path: Path) 
         ("closed at 1, 543.43 points", "closed at  1,543.43 points"),
         ("resolutions 1441, 242 and 338", "resolutions 1441, 242 and 338"),  # a list
         ("it ended in 1998. 12 people died", "it ended in 1998. 12 people died"),  # a sentence
+        ("cents to 27. 60 dollars, Rio", "cents to  27.60 dollars, Rio"),
+        ("lower, or 0. 68 percent, at", "lower, or  0.68 percent, at"),
+        ("he won in 39. 90 seconds", "he won in  39.90 seconds"),
+        ("He was 27. Twelve people came", "He was 27. Twelve people came"),  # a sentence
     ],
 )
 def test_a_number_broken_by_a_space_is_mended_in_place(text: str, mended: str) -> None:
