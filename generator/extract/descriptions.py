@@ -188,7 +188,12 @@ def comma_descriptor(span: Span) -> str | None:
     heads = [  # a common noun: 'the Organization of American States' is another body's name
         n
         for n, t in enumerate(tokens)
-        if t.is_lower and (t.lower_ in ORG_HEADS or t.lower_.rstrip("s") in ORG_HEADS)
+        if t.is_lower
+        and (
+            t.lower_ in ORG_HEADS
+            or t.lower_.rstrip("s") in ORG_HEADS
+            or (doer_noun(t) and doc[k + 1].lower_ in {"a", "an"})  # 'a wholesaler of spirits'
+        )
     ]
     if not heads:
         return None
@@ -199,6 +204,14 @@ def comma_descriptor(span: Span) -> str | None:
         end = len(tokens)
     role = tokens_text(tokens[:end])
     return role if 0 < len(role.split()) <= 8 else None
+
+
+def doer_noun(token: Token) -> bool:
+    """'wholesaler', 'exporter', 'distributor': a body described by what it does."""
+    if token.tag_ == "NN" and token.lower_.endswith(AGENT_ENDINGS):
+        fired("org: a doer's noun after the name describes it", token.text, token.sent.text)
+        return True
+    return False
 
 
 def descriptor_text(words: list[Token], head: str) -> str:

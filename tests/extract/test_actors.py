@@ -1293,6 +1293,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Borealis Dynamics Inc.",
             "Toronto-based vaccine manufacturer",
         ),
+        (  # a noun of what it does, after 'a'
+            "Norvale Trading Co., a wholesaler of spirits, said it will merge with Acme Corp.",
+            "Norvale Trading Co.",
+            "wholesaler of spirits",
+        ),
         (
             "Helen Marsh said the risk intelligence company Harbor Point had warned of delays.",
             "Harbor Point",
