@@ -51,10 +51,21 @@ def is_office(token: Token) -> bool:
     outside a further prepositional phrase ('of the company Rane' is an affiliation)."""
     if token.pos_ != "NOUN" or name_span_at(token) is not None:
         return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text == "-" and not token.whitespace_:
+        return False  # 'ex' of 'ex-spy', cut by the tokenizer: the parse of it is broken
     own = [
         t for t in token.subtree if not any(a.dep_ == "prep" for a in t.ancestors if a.i > token.i)
     ]
-    return not any(name_span_at(t) is not None for t in own if t.i != token.i)
+    return not any(
+        name_span_at(t) is not None and not nationality(t) for t in own if t.i != token.i
+    )
+
+
+def nationality(token: Token) -> bool:
+    """'Japanese' of 'the Japanese delegation': an adjective saying whose, not a body's name."""
+    found = name_span_at(token)
+    return found is not None and found.label_ == "NORP" and token.dep_ == "amod"
 
 
 def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]:
@@ -66,10 +77,17 @@ def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]
         if nested.dep_ != "prep":
             continue
         named = [t for t in nested.subtree if name_span_at(t) is not None]
+        bodies = [t for t in named if t.ent_type_ != "PERSON"]
         if named:
-            affiliation = affiliation or name_span_at(named[0])
+            # the body's name, not a place before it ('of Osaka-based Matsushita'), nor a
+            # person's ('partner of party leader Francois Hollande')
+            found = name_span_at(bodies[-1]) if bodies else None
+            affiliation = affiliation or found
             inner.update(t.i for t in nested.subtree)
     kept = [t for t in office.subtree if t.i not in inner]
+    if affiliation is None:  # 'head of the Japanese delegation': Japan's
+        whose = next((t for t in office.lefts if nationality(t)), None)
+        affiliation = name_span_at(whose) if whose is not None else None
     return [prep, *sorted(kept, key=lambda t: t.i)], affiliation
 
 

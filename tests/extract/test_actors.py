@@ -109,6 +109,20 @@ def named_in(sheet: dict) -> list[str]:
             "head of the government's Coastal Policy Unit",
             "Coastal Policy Unit",
         ),
+        # a nationality in the office's words is whose office it is, not another body's name
+        (
+            "Marek Dolny, head of the Polish delegation, said the talks went well.",
+            "Marek Dolny",
+            "head of the Polish delegation",
+            "Poland",
+        ),
+        (  # a body after a place it is based in
+            "Taro Ikeda, president of the Peruvian subsidiary of Osaka-based Kansai Electric Corp., "
+            "arrived on Monday.",
+            "Taro Ikeda",
+            "president of the Peruvian subsidiary",
+            "Kansai Electric Corp.",
+        ),
         (
             "There were calls for the resignation of several leaders, including Varga, Lund and Prime Minister Tomas Berg.",
             "Tomas Berg",
