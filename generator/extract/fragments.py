@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
+from generator.extract.lexicon import OPINION_VERBS
 from generator.extract.lexicon import SAYING_VERBS as SAYING
 from generator.extract.sentences import words_text
 from generator.lemmas import lemma
@@ -39,6 +40,49 @@ def told_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
         if quote.marked is None
         or not any(holds(other, quote, j < k) for j, other in enumerate(quotes) if j != k)
     ]
+
+
+def said_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
+    """QUOTES without a reported view that a statement of the same speaker holds: 'he thought
+    Kingston already had it won' is told, not again 'Kingston already had it won' (what he
+    thought); words in quotation marks stay, they are the speaker's own, and so does what a
+    saying verb reports ('..., noting that demand remains firm': a second statement)."""
+    kept = []
+    for quote in quotes:
+        inside = (
+            quote.kind != "direct"
+            and not said_again(quote)
+            and any(
+                other is not quote
+                and other.start <= quote.start
+                and quote.end <= other.end
+                and (other.start, other.end) != (quote.start, quote.end)
+                and same_speaker(other.speaker, quote.speaker)
+                for other in quotes
+            )
+        )
+        if inside:
+            fired("quote: a statement inside another of its speaker", quote.text)
+        else:
+            kept.append(quote)
+    return kept
+
+
+def said_again(quote: QuoteFinding) -> bool:
+    """Whether a saying verb reports QUOTE's clause (not a verb of thinking or hoping)."""
+    words = quote.sentence.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = lemma(words.root.head)
+    return verb in SAYING and verb not in VIEWS
+
+
+VIEWS = OPINION_VERBS | {"think", "believe"}
+"""Verbs of what someone thinks: 'said he thought X' is one statement."""
+
+
+def same_speaker(one: Participant | None, other: Participant | None) -> bool:
+    return one is other or (isinstance(one, str) and one == other)
 
 
 def holds(other: QuoteFinding, quote: QuoteFinding, before: bool) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.fragments import fragment_quote, told_once
+from generator.extract.fragments import fragment_quote, said_once, told_once
 from generator.extract.going_on import goes_on, inherited_sayer
 from generator.extract.hits import fired
 from generator.extract.lexicon import OPINION_VERBS, STANCE_VERBS
@@ -126,7 +126,7 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if sentence.end_char <= start_at:
             continue
         found += reported(sentence, participants, covered)
-    found = carried_on(sorted(told_once(found), key=lambda q: q.start))
+    found = carried_on(sorted(said_once(told_once(found)), key=lambda q: q.start))
     return [pleaded(q, participants.speaker) for q in found]
 
 

@@ -305,6 +305,14 @@ def test_he_who_says_a_quote_is_no_one_it_names(nlp, tmp_path: Path) -> None:
     assert [speaker for kind, _, speaker in found if kind == "direct"] == ["Peter Novak"]
 
 
+def test_a_statement_inside_another_of_its_speaker_is_told_once(nlp, tmp_path: Path) -> None:
+    """'said he thought X': what he said holds what he thought."""
+    body = "Karl Weber said he thought the home side had already won the match."
+    assert quotes_of(nlp, tmp_path, body) == [
+        ("attributed", "he thought the home side had already won the match", "Karl Weber")
+    ]
+
+
 def test_direct_quote_speaker_is_outside_the_quotation(nlp, tmp_path: Path) -> None:
     body = (
         '"Austria will insist on a fair share of the water," Helen Marsh told reporters in Vienna.'
