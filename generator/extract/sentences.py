@@ -216,6 +216,8 @@ def loose_punct(token: "Token") -> bool:
         return token.is_punct
     if broken_hyphen(token):
         return False  # 'Gaza- Israel': one word the wire broke
+    if token.text == "%" and not doc[i - 1].whitespace_:
+        return False  # '72%': the number's sign
     return bool(doc[i - 1].whitespace_ or token.whitespace_) or not doc[i + 1].is_alpha
 
 

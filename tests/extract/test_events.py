@@ -203,6 +203,11 @@ def test_who_did_what_to_whom_when_where(
             "5,000 tonnes of food",
         ),
         ("Iran offered the inspectors full access on Monday.", "offered", "full access"),
+        (  # a per cent sign is the number's
+            "Varnco Holdings owns about 72% of Acme Corp.'s common shares.",
+            "owns",
+            "about 72% of Acme Corp.'s common shares",
+        ),
     ],
 )
 def test_what_is_written_as_the_text_writes_it(
