@@ -838,6 +838,12 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "trade between Austria and Slovakia",
             {},
         ),
+        (  # and so does one that says the level held
+            "The Varnian unemployment rate remained at 4.7 percent last month.",
+            "4.7 percent",
+            "Varnian unemployment rate",
+            {},
+        ),
         (
             "Total investment in the dam is estimated at 1.4 billion euros.",
             "1.4 billion euros",
