@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.actors import affiliations
 from generator.extract.gazetteer import gazetteer
 from generator.extract.group_words import is_state_head
 from generator.extract.hits import fired
@@ -71,6 +72,8 @@ class Governments:
     def country_named(self, token: Token) -> Entity | None:
         if token.i in self.actor_at and self.actor_at[token.i].kind == "country":
             return self.actor_at[token.i]
+        if token.i in self.actor_at and self.actor_at[token.i].kind == "person":
+            return self.led_by(self.actor_at[token.i], token)
         gaz = gazetteer()
         text = "".join(t.text_with_ws for t in token.subtree).strip().removesuffix("'s")
         country = gaz.country_of_demonym(text) or gaz.capital_of(text) or gaz.country(text)
@@ -79,6 +82,21 @@ class Governments:
                 if entity.kind == "country" and entity.key == country.code:
                     return entity
         return None
+
+    def led_by(self, person: Entity, token: Token) -> Entity | None:
+        """'The Bush administration', "Saddam's regime": the country of the person who leads
+        it, as the text names them ('US President George W. Bush')."""
+        country = next(
+            (
+                a
+                for a in affiliations(person, self.actors)
+                if a.kind == "country" and any(a is actor for actor in self.actors)
+            ),
+            None,
+        )  # (an actor of the sheet: a country named only in a title is no actor)
+        if country is not None:
+            fired("participants: a leader's government is their country's", token.sent.text)
+        return country
 
     def country_of_state(self, head: Token) -> Entity | None:
         modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss"}]

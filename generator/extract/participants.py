@@ -242,6 +242,9 @@ class Participants:
             return self.person_titled_by(token) or self.actor_at[token.i]
         if apposed := [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]:
             return self.actor_at[apposed[0].i]  # 'the Bafana coach, Pitso Mosiamne,': not Bafana
+        governed = self.governments.countries_governed(token) if is_state_head(token) else []
+        if governed:  # 'the Chinese government', 'the Bush administration'
+            return governed[0]
         for child in token.children:
             if child.dep_ == "compound" and self.is_person_at(child.i):
                 # 'Pentagon spokesman Kenneth Bacon' parsed as a title
@@ -260,8 +263,7 @@ class Participants:
                 fired("participants: a body's fighters act for it", child.text, token.text)
                 return body  # 'Hamas militants fired', not 'Tutsi rebels' for the Tutsi
         if is_state_head(token):
-            governed = self.governments.countries_governed(token)
-            return governed[0] if governed else None
+            return None
         return self.titled(token) or self.surname_of(token)
 
     def person_titled_by(self, token: Token) -> Entity | None:

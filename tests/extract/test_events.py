@@ -988,6 +988,12 @@ def test_a_verb_that_only_conveys_is_no_key_fact(nlp, tmp_path: Path) -> None:
             "put",
             ["Kenya"],
         ),
+        (  # a leader's administration is their country's, not the leader's own act
+            "Kenya hosted the talks. Kenyan President Daniel Moi opened them on Monday. "
+            "The Moi administration rejected the plan on Tuesday.",
+            "rejected",
+            ["Kenya"],
+        ),
         (  # two countries: whose government it is stays unsaid
             "Kenya will host the talks with Uganda next week. "
             "Officials said the government has put in place all the measures needed.",
