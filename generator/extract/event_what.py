@@ -15,7 +15,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS, SAYING_VERBS
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.participants import Participants
-from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
+from generator.extract.phrases import RELATIVE_PRONOUNS, names_a_people, phrase
 from generator.extract.said_in import hung_speaker
 from generator.extract.said_what import MAX_SAID_WORDS, said_core
 from generator.extract.sentences import (
@@ -396,6 +396,8 @@ def in_lower_case(first: Token, text: str) -> str:
         return text[:1].lower() + text[1:]
     if first.pos_ == "PROPN" or first.ent_type_ in NAMED or first.text.isupper():
         return text  # 'Singaporean President ...', 'VIPs'
+    if names_a_people(first):
+        return text  # 'Somali government forces', the model's label or not
     return text[:1].lower() + text[1:] if first.is_sent_start else text
 
 

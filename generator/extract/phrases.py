@@ -84,9 +84,22 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     if len(text.split()) > MAX_PHRASE_WORDS or not words:
         return None
     first = words[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and first.is_title:
+    if (
+        first.is_sent_start
+        and first.pos_ != "PROPN"
+        and not first.ent_type_
+        and first.is_title
+        and not names_a_people(first)  # 'Turks feel': a people's name
+    ):
         text = text[:1].lower() + text[1:]  # 'Shipping agents said': shipping agents, mid-line too
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def names_a_people(token: Token) -> bool:
+    """'Turks', 'Somali': a nation's people, whatever the model's label (not 'Turkeys')."""
+    gaz = gazetteer()
+    plural_of_country = token.text.endswith("s") and gaz.country(token.text[:-1]) is not None
+    return not plural_of_country and gaz.country_of_demonym(token.text) is not None
 
 
 def unlabelled_name_doer(token: Token) -> bool:

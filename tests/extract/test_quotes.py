@@ -240,6 +240,12 @@ def test_reported_speech_has_its_speaker(
             "the new government will lower taxes next year",
             "Freedom Party",
         ),
+        (  # a people's name keeps its capital, whatever the model's label
+            "Some 1,500 ethnic Albanians marched in Istanbul. "
+            "Turks feel they have special ties to the whole region.",
+            "they have special ties to the whole region",
+            "Turks",
+        ),
     ],
 )
 def test_a_view_with_a_clause_of_its_own_is_reported(
