@@ -192,7 +192,7 @@ def comma_descriptor(span: Span) -> str | None:
         and (
             t.lower_ in ORG_HEADS
             or t.lower_.rstrip("s") in ORG_HEADS
-            or (doer_noun(t) and doc[k + 1].lower_ in {"a", "an"})  # 'a wholesaler of spirits'
+            or (doc[k + 1].lower_ in {"a", "an"} and doer_noun(t))  # 'a wholesaler of spirits'
         )
     ]
     if not heads:
@@ -207,8 +207,9 @@ def comma_descriptor(span: Span) -> str | None:
 
 
 def doer_noun(token: Token) -> bool:
-    """'wholesaler', 'exporter', 'distributor': a body described by what it does."""
-    if token.tag_ == "NN" and token.lower_.endswith(AGENT_ENDINGS):
+    """'wholesaler', 'exporter', 'distributor': a body described by what it does, in apposition
+    to its name (not 'a number of officials said')."""
+    if token.tag_ == "NN" and token.lower_.endswith(AGENT_ENDINGS) and token.dep_ == "appos":
         fired("org: a doer's noun after the name describes it", token.text, token.sent.text)
         return True
     return False
