@@ -103,17 +103,26 @@ arrested'), its amount, and the stems of what it counts."""
 
 
 def counted(telling: Telling) -> list[Counted]:
+    """The numbers of the telling's sentence; only the event's own when what it acts on holds
+    one ('Sharratt will face three murder charges' in a sentence that also gives another man's
+    13 counts)."""
     sentence = telling.event.get("sentence")
     if sentence is None:
         return []
+    numbers = [
+        n
+        for n in telling.sheet.data.get("numbers") or []
+        if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
+    ]
+    acted_on = str(telling.event.get("what") or "")
+    own = [n for n in numbers if str(n.get("value")) in acted_on]
     return [
         (
             f"{n.get('value')} {n['what']}",
             str(n.get("amount") or n.get("value")),
             content_stems(n["what"]),
         )
-        for n in telling.sheet.data.get("numbers") or []
-        if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
+        for n in own or numbers
     ]
 
 

@@ -208,6 +208,30 @@ def test_numbers_of_different_things_are_no_disagreement() -> None:
     assert group.differences() == []
 
 
+def test_the_event_s_own_number_is_compared_not_another_one_of_its_sentence() -> None:
+    """'Weber will face 13 counts, while Ruiz will face three charges' and 'Ruiz faces three
+    charges, Lund faces five counts': Ruiz's three charges agree."""
+    numbers = (
+        [("13", "counts of murder"), ("three", "murder charges")],
+        [("five", "counts of murder"), ("three", "murder charges")],
+    )
+    sheets = [
+        sheet(
+            f"s{n}",
+            "2026-03-04",
+            "faces",
+            "face",
+            ["ruiz"],
+            [],
+            what="three murder charges",
+            numbers=found,
+        )
+        for n, found in enumerate(numbers)
+    ]
+    (group,) = group_events(sheets, pages_of)
+    assert group.differences() == []
+
+
 @pytest.mark.parametrize(
     ("did", "lemma", "key"),
     [
