@@ -54,9 +54,9 @@ def main() -> int:
         f"\n{'word list':28} {'words':>6} {'in corpus':>10} {'occurrences':>12}  never seen (sample)"
     )
     for name, listed in sorted(WORDS.items()):
-        seen = [w for w in listed if words[w]]
+        seen = [w for w in listed if words[w.lower()]]  # 'Islam' is counted as 'islam'
         never = sorted(set(listed) - set(seen))
-        total = sum(words[w] for w in listed)
+        total = sum(words[w.lower()] for w in listed)
         print(f"{name:28} {len(listed):6} {len(seen):10} {total:12}  {', '.join(never[:8])}")
     return 0
 
