@@ -51,7 +51,6 @@ def said_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
     for quote in quotes:
         inside = (
             quote.kind != "direct"
-            and not said_again(quote)
             and any(
                 other is not quote
                 and other.start <= quote.start
@@ -60,6 +59,7 @@ def said_once(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
                 and same_speaker(other.speaker, quote.speaker)
                 for other in quotes
             )
+            and not said_again(quote)  # last: it reads the parse
         )
         if inside:
             fired("quote: a statement inside another of its speaker", quote.text)

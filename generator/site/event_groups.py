@@ -115,7 +115,7 @@ def counted(telling: Telling) -> list[Counted]:
         if isinstance(n, dict) and n.get("sentence") == sentence and n.get("what")
     ]
     acted_on = str(telling.event.get("what") or "")
-    own = [n for n in numbers if str(n.get("value")) in acted_on]
+    own = [n for n in numbers if written_in(str(n.get("value")), acted_on)]
     return [
         (
             f"{n.get('value')} {n['what']}",
@@ -124,6 +124,11 @@ def counted(telling: Telling) -> list[Counted]:
         )
         for n in own or numbers
     ]
+
+
+def written_in(value: str, text: str) -> bool:
+    """VALUE as a whole in TEXT: '2' is not in '12 counts'."""
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
 
 
 def number_differences(tellings: list[Telling]) -> list[tuple[Telling, str]]:
