@@ -47,6 +47,12 @@ NEGATIVE_WORDS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 """Words that say none of a thing takes part: 'nobody claimed', 'found nothing'."""
 ANTERIOR = frozenset({"previously", "formerly"})
 """Adverbs that place what a clause tells before the story's news."""
+HABITUAL = frozenset(
+    {"always", "constantly", "continually", "frequently", "often", "regularly", "repeatedly"}
+    | {"routinely", "traditionally", "usually"}
+)
+"""Adverbs of a habit or a long record ('insurgents often kidnap foreigners', 'has repeatedly
+denied'): what keeps happening is background to the story's news."""
 QUOTED_PHRASE = 4
 """Words between quotation marks that are a phrase the story quotes, not someone's statement."""
 
@@ -361,8 +367,9 @@ def backshifted(verb: Token) -> bool:
 
 def is_background(verb: Token) -> bool:
     """Past perfect ('had sponsored', but not the one a past saying verb reports, see
-    backshifted), or told as earlier ('the government previously said the bid did not offer
-    enough'): history the story recalls, not its news."""
+    backshifted), told as earlier ('the government previously said the bid did not offer
+    enough') or as a habit ('has repeatedly denied', 'has long called for'): history the story
+    recalls, not its news."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past_perfect = bool(auxiliaries & {"had", "'d"}) and (
         verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in auxiliaries)
@@ -375,9 +382,21 @@ def is_background(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "advmod" and c.lower_ in ANTERIOR for c in head.children):
             return True
+        if habitual(head):
+            fired("events: a habit or a long record is background", head.text, verb.sent.text)
+            return True
         if head.dep_ not in {"conj", "ccomp", "xcomp"} or head.head.i == head.i:
             return False
         head = head.head
+
+
+def habitual(verb: Token) -> bool:
+    """'Often kidnap', 'has repeatedly denied', and 'long' with a perfect ('has long called')."""
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    return any(
+        c.dep_ == "advmod" and (c.lower_ in HABITUAL or (perfect and c.lower_ == "long"))
+        for c in verb.children
+    )
 
 
 def main_news(verb: Token, subjects: list[Token]) -> bool:

@@ -12,6 +12,8 @@ import calendar
 import re
 from datetime import date
 
+from spacy.tokens import Token
+
 from generator.extract.action_words import purpose
 from generator.extract.event_status import charged_act, condition
 from generator.extract.event_what import passive_complement, said_clause
@@ -229,15 +231,21 @@ def main_clause(event: EventFinding) -> int:
 
 FRAMING = frozenset({"as", "amid", "after", "ahead", "before", "despite", "following"})
 """What a thing 'came' with: 'the remarks came as ...', 'came a day after ...', 'came amid ...'."""
+OCCASION = frozenset({"at", "on"})
+"""Where or when a thing 'came' ('his remarks came on the sidelines of', 'the call came at a
+meeting'), unlike where it came to ('came into force', 'came to an end')."""
 
 
 def frames_the_news(event: EventFinding) -> bool:
-    """'His remarks came as a convoy arrived', 'The stark analysis came amid ...': something said
-    or done that 'came' with other news only ties it to that news; no one does anything."""
+    """'His remarks came as a convoy arrived', 'The stark analysis came amid ...', 'The call came
+    at a meeting': something said or done that 'came' with other news only ties it to that news;
+    no one does anything."""
     verb = event.predicate
     if lemma(verb) != "come" or (event.who and not event.by_owner and names_someone(event)):
         return False
     ties = [c for c in verb.children if c.lower_ in FRAMING]
+    if not arrives(verb):  # 'came on the sidelines of a meeting', 'came at a time when ...'
+        ties += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OCCASION]
     ties += [  # 'came a day after ...', 'came as the talks opened'; not 'come into force Monday'
         t
         for c in verb.children
@@ -248,6 +256,67 @@ def frames_the_news(event: EventFinding) -> bool:
     if ties:
         fired("events: a thing that came with the news is no key fact", verb.sent.text)
     return bool(ties)
+
+
+TELLING = frozenset(
+    {"comment", "confirm", "disclose", "divulge", "elaborate", "identify", "reveal", "say"}
+    | {"speculate", "specify"}
+)
+"""Verbs whose act is telling something: declined or negated, they tell nothing."""
+HANDING = frozenset({"give", "offer", "provide", "release"})
+INFORMATION = frozenset(
+    {"breakdown", "detail", "details", "explanation", "figure", "figures", "indication"}
+    | {"information", "name", "names", "reason", "timeframe", "timetable"}
+)
+"""What a source hands over when it tells: 'gave no details', 'declined to provide figures'."""
+REFUSALS = frozenset({"decline", "refuse"})
+
+
+def withholds(event: EventFinding) -> bool:
+    """'Declined to comment', 'would not say', 'did not specify', 'gave no details': a source
+    keeps something back; no one does anything a fact box would list. So does a telling verb
+    joined to such a one ('would not confirm or deny', 'declined to comment or to confirm')."""
+    verb = event.predicate
+    if lemma(verb) in REFUSALS:
+        withheld = any(tells(c) for c in verb.children if c.dep_ == "xcomp")
+    else:
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+            first = first.head
+        alternative = first is not verb and any(  # 'would not confirm or deny'
+            c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children
+        )
+        withheld = (tells(verb) or (alternative and tells(first))) and (
+            event.negated
+            or any(c.dep_ == "neg" for c in first.children)
+            or (first.dep_ == "xcomp" and lemma(first.head) in REFUSALS)
+            or any(c.lower_ == "no" for o in objects(verb) for c in o.children)
+        )
+    if withheld:
+        fired("events: a source withholds, no key fact", verb.sent.text)
+    return withheld
+
+
+def tells(verb: Token) -> bool:
+    """A verb of telling, or of handing over information ('provide details')."""
+    if lemma(verb) in TELLING:
+        return True
+    return lemma(verb) in HANDING and any(o.lower_ in INFORMATION for o in objects(verb))
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def arrives(verb: Token) -> bool:
+    """'Came into force at midnight', 'came to power on Monday', 'came under fire': it came
+    somewhere, which is news of its own; and 'at midnight' or 'on Monday' only dates it."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"into", "to", "under"})
+        or c.dep_ == "prt"
+        or (c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children))
+        for c in verb.children
+    )
 
 
 def names_someone(event: EventFinding) -> bool:
@@ -305,6 +374,8 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
             continue  # 'would resign if he loses the vote': a condition is no fact
         if frames_the_news(event):
             continue  # 'His remarks came as ...': the news is what it came with
+        if withholds(event):
+            continue  # 'declined to comment', 'gave no details': nothing is told
         place = event.where.name if event.where is not None else ""
         fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
         if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):

@@ -416,13 +416,15 @@ def test_a_condition_is_no_key_fact(nlp, tmp_path: Path) -> None:
     "did, key",
     [
         ("remarks came", False),  # it only ties the remarks to other news
+        ("appeal came", False),  # 'came at a meeting': only where it was made
         ("licensing laws come", True),  # 'come into force' is news of its own
     ],
 )
 def test_what_came_with_the_news_is_no_key_fact(nlp, tmp_path: Path, did: str, key: bool) -> None:
     body = (
         "Ivo Marek met the Zemblan president on Saturday. Varn's new licensing laws come into "
-        "force at midnight Wednesday. Marek's remarks came as the Varn navy held exercises."
+        "force at midnight Wednesday. Marek's remarks came as the Varn navy held exercises. "
+        "Marek's appeal came at a meeting of the Zemblan council in Harlow."
     )
     assert event(events_of(nlp, tmp_path, body), did)["key"] is key
 
@@ -1389,6 +1391,50 @@ def test_a_past_perfect_is_background_unless_a_past_saying_reports_it(
     doc = nlp(text)
     verb = next(t for t in doc if t.lower_ in {"seized", "arrested"})
     assert is_background(verb) is background
+
+
+@pytest.mark.parametrize(
+    "text, verb, background",
+    [
+        ("Varn has repeatedly denied any part in the attack.", "denied", True),
+        ("Insurgents often kidnap foreigners near Harlow.", "kidnap", True),
+        ("Zembla has long called for a larger council.", "called", True),
+        ("The Varn army always takes a firm line on the border, Marek said.", "takes", True),
+        # 'long' without a perfect is no record: 'talked long into the night'
+        ("Marek and Varn talked long into the night on Monday.", "talked", False),
+        ("Varn denied on Monday any part in the attack.", "denied", False),
+    ],
+)
+def test_a_habit_or_a_long_record_is_background(
+    nlp, text: str, verb: str, background: bool
+) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert is_background(token) is background
+
+
+@pytest.mark.parametrize(
+    "sentence, did",
+    [
+        ("Ivo Marek declined to comment on the talks.", "declined to comment"),
+        ("The Hungarian ministry refused to give details of the deal.", "refused to give"),
+        ("Austria did not specify the cost of the deal.", "specify"),
+        ("Ivo Marek gave no figures for the cost of the deal.", "gave"),
+        ("Austria would not confirm the cost of the deal.", "confirm"),
+        ("Austria would not confirm or deny the cost of the deal.", "deny"),
+    ],
+)
+def test_a_source_withholding_something_is_no_key_fact(
+    nlp, tmp_path: Path, sentence: str, did: str
+) -> None:
+    body = f"Hungary signed a trade deal with Austria on Monday. {sentence}"
+    events = events_of(nlp, tmp_path, body)
+    assert event(events, "signed")["key"] is True
+    assert event(events, did)["key"] is False
+
+
+def test_a_refusal_that_is_news_stays_a_key_fact(nlp, tmp_path: Path) -> None:
+    body = "Hungary signed a trade deal with Austria on Monday. Austria refused to give troops."
+    assert event(events_of(nlp, tmp_path, body), "refused to give")["key"] is True
 
 
 def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> None:
