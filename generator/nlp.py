@@ -39,6 +39,8 @@ def load_pipeline(name: str) -> "Language":
         ) from None
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("parse_repairs", last=True)  # reads the names the model found
     replace_attribute_ruler(nlp)
     split_broken_hyphens(nlp)
     keep_prefixed_words(nlp)
@@ -214,3 +216,16 @@ def _register_pos_rules() -> None:
 
 
 _register_pos_rules()
+
+
+def _register_parse_repairs() -> None:
+    from spacy.language import Language
+
+    @Language.component("parse_repairs")
+    def parse_repairs(doc):  # type: ignore[no-untyped-def]
+        from generator.extract.parse_repairs import participles_before_names
+
+        return participles_before_names(doc)
+
+
+_register_parse_repairs()

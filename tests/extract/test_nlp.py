@@ -140,3 +140,48 @@ def test_a_re_elected_leader_is_an_event(nlp, tmp_path) -> None:
     events = events_of(nlp, tmp_path, "Tarvo Rahman was re-elected president on Sunday.")
     elected = next(e for e in events if e["did"] == "re-elected")
     assert elected["whom"] == ["Tarvo Rahman"]
+
+
+def misparsed(nlp, words: list[str], heads: list[int], deps: list[str], person: tuple[int, int]):
+    """A Doc with the parse the model gives some sentences ('visiting' a verb, the titled
+    person its object), tags from the pipeline's."""
+    from spacy.tokens import Doc, Span
+
+    parsed = nlp(" ".join(words))
+    tags, pos = [t.tag_ for t in parsed], [t.pos_ for t in parsed]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_a_participle_before_a_titled_name_is_its_adjective(nlp) -> None:
+    from generator.extract.parse_repairs import participles_before_names
+
+    words = "Visiting Prime Minister Tony Blair said the talks were useful .".split()
+    heads = [5, 2, 4, 4, 0, 5, 7, 8, 5, 8, 5]
+    deps = ["csubj", "compound", "compound", "compound", "dobj", "ROOT"]
+    deps += ["det", "nsubj", "ccomp", "acomp", "punct"]
+    doc = participles_before_names(misparsed(nlp, words, heads, deps, (3, 5)))
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "said")
+    assert (doc[0].dep_, doc[0].head.text) == ("amod", "Blair")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_after_a_preposition_of_time_stays_a_verb(nlp) -> None:
+    from generator.extract.parse_repairs import participles_before_names
+
+    words = "He left after visiting President Karl Huber .".split()
+    heads = [1, 1, 1, 2, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "prep", "pcomp", "compound", "compound", "dobj", "punct"]
+    doc = participles_before_names(misparsed(nlp, words, heads, deps, (5, 7)))
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "visiting")
+
+
+def test_the_pipeline_mends_a_participle_read_as_a_verb(nlp) -> None:
+    doc = nlp(
+        "The Hungarian president told visiting Austrian Foreign Minister Anna Varga that the "
+        "border would open."
+    )
+    varga = next(t for t in doc if t.text == "Varga")
+    assert (varga.dep_, varga.head.text) == ("dobj", "told")
+    assert next(t for t in doc if t.text == "visiting").dep_ == "amod"
