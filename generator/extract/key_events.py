@@ -213,9 +213,24 @@ def key_score(event: EventFinding, rank: int, dated: str | None = None) -> float
         score -= 0.2
     if event.quoted:
         score -= QUOTED
-    if event.predicate.tag_ in {"VBZ", "VBP"}:
+    if present_simple(event.predicate):
         score -= PRESENT_SIMPLE
     return score + MAIN_CLAUSE * main_clause(event)
+
+
+def present_simple(verb: Token) -> bool:
+    """'Russia and Ukraine share ...', 'Merieux is controlled by Rhone-Poulenc': a verb in the
+    simple present, active or passive (not 'is expected to', 'has been', 'is seeking')."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def main_clause(event: EventFinding) -> int:

@@ -1432,6 +1432,23 @@ def test_a_source_withholding_something_is_no_key_fact(
     assert event(events, did)["key"] is False
 
 
+@pytest.mark.parametrize(
+    "text, verb, state",
+    [
+        ("Russia and Ukraine share a long border.", "share", True),
+        ("The Danube Trust is owned by the Austrian government.", "owned", True),
+        ("The Danube Trust was bought by the Austrian government.", "bought", False),
+        ("The Danube Trust is expected to sign the deal.", "expected", False),
+        ("The Danube Trust has been sold to Austria.", "sold", False),
+        ("The Danube Trust is selling its Vienna plant.", "selling", False),
+    ],
+)
+def test_the_simple_present_tells_a_state(nlp, text: str, verb: str, state: bool) -> None:
+    from generator.extract.key_events import present_simple
+
+    assert present_simple(next(t for t in nlp(text) if t.text == verb)) is state
+
+
 def test_a_refusal_that_is_news_stays_a_key_fact(nlp, tmp_path: Path) -> None:
     body = "Hungary signed a trade deal with Austria on Monday. Austria refused to give troops."
     assert event(events_of(nlp, tmp_path, body), "refused to give")["key"] is True
