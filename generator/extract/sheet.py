@@ -24,6 +24,7 @@ from generator.extract.story_events import find_events
 from generator.extract.summary import lead, short_id
 from generator.extract.tense import tense_at
 from generator.extract.timex import Timex, find_timexes
+from generator.extract.timex.words import delivery_month
 from generator.extract.wire_codes import blank_wire_codes
 from generator.records import (
     ActorItem,
@@ -360,8 +361,9 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
 def dates_no_event(doc: Doc, start: int, end: int, value: str | None) -> bool:
     """'Now officials are investigating', 'currently provides': the story's present tells no
     time of its own; nor does 'a recent war', 'the current term', a one-word adjective that says
-    only past or present. Each stays a date of the sheet, but dates no event."""
-    if value == "PRESENT_REF":
+    only past or present; nor a contract's delivery month. Each stays a date of the sheet, but
+    dates no event."""
+    if value == "PRESENT_REF" or delivery_month(doc.text, start, end):
         return True
     span = doc.char_span(start, end)
     return (

@@ -220,6 +220,29 @@ def test_month_in_future_tense_looks_forward() -> None:
     assert one("Talks resume in May.", tense="future")[2] == "1999-05"
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # filed in August 1998: a contract delivers ahead, whatever the tense of its price
+        ("Light crude for delivery in January fell 13 cents.", "1999-01"),
+        ("Brent crude for September delivery gained 45 cents.", "1998-09"),
+        ("Brent crude for June delivery gained 45 cents.", "1999-06"),
+        ("The January delivery contract fell 13 cents.", "1999-01"),
+        # a month the past tense looks back on is the last one
+        ("Crude deliveries fell in January.", "1998-01"),
+    ],
+)
+def test_a_contracts_delivery_month_is_ahead(text: str, value: str) -> None:
+    assert one(text, tense="past")[2] == value
+
+
+def test_a_delivery_month_dates_no_event(nlp, tmp_path) -> None:
+    from tests.extract.test_events import events_of
+
+    body = "Brent crude for January delivery gained 45 cents in London, traders said."
+    assert events_of(nlp, tmp_path, body)[0]["when"] is None
+
+
 def test_without_publication_date_relative_values_stay_unresolved() -> None:
     assert one("It happened on Monday.", anchor=None) == ("Monday", "DATE", "XXXX-WXX-1")
     assert one("The truce was brokered last September.", anchor=None)[2] == "XXXX-09"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.hits import fired
 from generator.extract.timex.values import (
     Context,
     Result,
@@ -22,6 +23,7 @@ from generator.extract.timex.words import (
     ORDINALS,
     SEASONS,
     SPELLED_ORDINALS,
+    delivery_month,
     is_game_period,
     previous_word,
 )
@@ -268,6 +270,12 @@ def bare_month(m: re.Match[str], ctx: Context) -> Result:
     month = MONTHS[name]
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}", False
+    if delivery_month(m.string, m.start(), m.end()):  # 'crude for January delivery rose'
+        fired(
+            "dates: a contract's delivery month is ahead", text, m.string[m.start() - 30 : m.end()]
+        )
+        year = ctx.anchor.year + (1 if month < ctx.anchor.month else 0)
+        return "DATE", f"{year}-{month:02d}", True
     year = month_year(ctx.anchor, month, ctx.tense(m.start()))
     return "DATE", f"{year}-{month:02d}", True
 

@@ -254,3 +254,17 @@ def is_game_period(m: re.Match[str]) -> bool:
 def previous_word(m: re.Match[str]) -> str:
     words = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 12) : m.start()])
     return words[-1].lower() if words else ""
+
+
+DELIVERY_BEFORE = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)
+DELIVERY_AFTER = re.compile(r"^\s+(?:contracts?\s+)?delivery\b", re.IGNORECASE)
+
+
+def delivery_month(text: str, start: int, end: int) -> bool:
+    """'Light sweet crude for delivery in January', 'Brent for January delivery': the month a
+    traded contract delivers in, which is always ahead of the trading day whatever the tense of
+    the price's move (and which dates no event: the price moved on the trading day)."""
+    return bool(
+        DELIVERY_BEFORE.search(text, max(0, start - 15), start)
+        or DELIVERY_AFTER.match(text[end : end + 20])
+    )
