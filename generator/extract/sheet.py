@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.articles import article_meta
 from generator.extract.actors import affiliations, entity_role, extract_entities
+from generator.extract.hits import fired
 from generator.extract.key_events import date_kinds, event_records
 from generator.extract.named_next import name_next_sources
 from generator.extract.number_owners import number_owner
@@ -361,14 +362,35 @@ def reresolve_dates(sheet: Sheet, article: Article) -> Sheet:
 def dates_no_event(doc: Doc, start: int, end: int, value: str | None) -> bool:
     """'Now officials are investigating', 'currently provides': the story's present tells no
     time of its own; nor does 'a recent war', 'the current term', a one-word adjective that says
-    only past or present; nor a contract's delivery month. Each stays a date of the sheet, but
-    dates no event."""
+    only past or present; nor a contract's delivery month, nor the start of a record. Each stays
+    a date of the sheet, but dates no event."""
     if value == "PRESENT_REF" or delivery_month(doc.text, start, end):
         return True
     span = doc.char_span(start, end)
+    if span is not None and record_since(span):
+        return True
     return (
         span is not None
         and len(span) == 1
         and span[0].pos_ == "ADJ"
         and str(value or "").endswith("_REF")
     )
+
+
+RECORD_WORDS = frozenset({"first", "last"})
+
+
+def record_since(span: Span) -> bool:
+    """'Its lowest close since July 21', 'the first visit since 1990': the date a record is
+    measured from, not when the story's event happened."""
+    since = span.root.head
+    noun = since.head
+    found = (
+        span.root.dep_ == "pobj"
+        and since.lower_ == "since"
+        and noun.pos_ == "NOUN"
+        and any(c.tag_ in {"JJS", "RBS"} or c.lower_ in RECORD_WORDS for c in noun.children)
+    )
+    if found:
+        fired("dates: the date a record is measured from dates no event", span.sent.text)
+    return found

@@ -243,6 +243,23 @@ def test_a_delivery_month_dates_no_event(nlp, tmp_path) -> None:
     assert events_of(nlp, tmp_path, body)[0]["when"] is None
 
 
+@pytest.mark.parametrize(
+    "body, when",
+    [
+        (
+            "New York's main contract, light sweet crude, shed 1.13 dollars to 57.80 dollars a "
+            "barrel, its lowest close since July 21.",
+            None,
+        ),
+        ("Brent crude prices have risen in London since July 21.", "July 21"),
+    ],
+)
+def test_the_start_of_a_record_dates_no_event(nlp, tmp_path, body: str, when) -> None:
+    from tests.extract.test_events import events_of
+
+    assert events_of(nlp, tmp_path, body)[0]["when"] == when
+
+
 def test_without_publication_date_relative_values_stay_unresolved() -> None:
     assert one("It happened on Monday.", anchor=None) == ("Monday", "DATE", "XXXX-WXX-1")
     assert one("The truce was brokered last September.", anchor=None)[2] == "XXXX-09"
