@@ -23,12 +23,12 @@ from generator.extract.clause_scope import (
     when_of,
 )
 from generator.extract.copula_changes import action_lemma
+from generator.extract.event_history import is_background
 from generator.extract.event_status import (
     denied,
     does_its_complement,
     feels,
     inside_quotes,
-    is_background,
     main_news,
     modality,
     negative_argument,

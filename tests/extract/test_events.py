@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.event_status import is_background
+from generator.extract.event_history import is_background
 from tests.extract.test_actors import sheet_for
 
 
@@ -2072,7 +2072,7 @@ def test_the_past_perfect_progressive_is_history(have: str, history: bool) -> No
     worked'; 'has been working' is not."""
     import spacy
 
-    from generator.extract.event_status import is_background
+    from generator.extract.event_history import is_background
 
     doc = spacy.tokens.Doc(
         spacy.blank("en").vocab,
