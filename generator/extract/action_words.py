@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.copula_changes import change_word
+from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import CONTROL_VERBS
 from generator.extract.number_measures import TIME_UNITS
@@ -45,6 +46,27 @@ def moved_by(child: Token, moves_its_object: bool) -> list[Token]:
     if child.dep_ == "prep" and child.lower_ in CONTROL_PREPOSITIONS:
         return [c for c in child.children if c.dep_ == "pobj"]
     return []
+
+
+def planned_with_be(verb: Token) -> Token | None:
+    """'Hungary is to sign the deal', 'two Marines are to face charges', 'the summit is to be held
+    in Manila': the 'be' a to-infinitive completes tells a plan, and its subject is the verb's
+    (not 'the aim is to protect': an aim does nothing; a thing only undergoes the plan)."""
+    be = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or be.pos_ != "AUX"
+        or lemma(be) != "be"
+        or not any(c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and subject.pos_ == "NOUN" and not is_group_word(subject):
+        return None
+    return be
 
 
 def can_act(token: Token) -> bool:

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.action_words import SUBJECT_DEPS, open_complements, purpose
+from generator.extract.action_words import (
+    SUBJECT_DEPS,
+    open_complements,
+    planned_with_be,
+    purpose,
+)
 from generator.extract.group_words import PARTITIVES
 from generator.extract.hits import fired
 from generator.extract.lexicon import FEELING_VERBS, RAISING_VERBS, REPORTING_VERBS, SAYING_VERBS
@@ -68,6 +73,10 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         if not subjects and joined and subject_controls(token):
             token = token.head  # 'refused to confirm or deny': the one who refused denies
             fired("events: a conjunct of an infinitive has its controller", verb.sent.text)
+            continue
+        if not subjects and planned_with_be(token) is not None:
+            token = token.head  # 'Hungary is to sign the deal': Hungary signs
+            fired("events: the subject of a plan told with 'is to'", verb.sent.text)
             continue
         if not subjects and purpose_of_doer(token):
             token = token.head  # 'the King left Kathmandu to attend the summit': the King
@@ -192,6 +201,8 @@ def modality(verb: Token) -> str | None:
         return "alleged"
     if condition(verb):
         return "may"
+    if planned_with_be(verb) is not None:
+        return "will"  # 'is to sign', 'was to meet': a plan, not yet done
     words = [c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod"}]
     if verb.dep_ == "conj":
         words += [c.lower_ for c in verb.head.children if c.dep_ == "aux"]

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.action_words import control_object, did_words, open_complements
+from generator.extract.action_words import (
+    control_object,
+    did_words,
+    open_complements,
+    planned_with_be,
+)
 from generator.extract.ages import stated_age
 from generator.extract.clause_scope import (
     acted_on_place,
@@ -82,6 +87,8 @@ def is_predicate(token: Token) -> bool:
     if token.dep_ in {"amod", "compound"} and token.tag_ == "VBD" and verb_subject(token):
         fired("events: a verb with its subject the parse took for a modifier", token.sent.text)
         return True  # 'Iraq alleged Ritter was a spy': 'alleged' read as Ritter's adjective
+    if token.dep_ == "xcomp" and planned_with_be(token) is not None:
+        return True  # 'Hungary is to sign the deal': 'is' tells no event of its own
     if token.dep_ in {"xcomp", "amod", "compound", "aux", "auxpass", "prep"}:
         return False  # ('prep': 'members, including representatives of ...' tells no event)
     if token.dep_ == "acl":

@@ -1449,6 +1449,26 @@ def test_the_simple_present_tells_a_state(nlp, text: str, verb: str, state: bool
     assert present_simple(next(t for t in nlp(text) if t.text == verb)) is state
 
 
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        ("Hungary is to sign a trade deal with Austria on Monday.", "sign", ["Hungary"]),
+        ("Hungary was to meet Austria in Vienna on Monday.", "meet", ["Hungary"]),
+    ],
+)
+def test_a_plan_told_with_is_to_is_its_subjects_event(
+    nlp, tmp_path: Path, body: str, did: str, who: list[str]
+) -> None:
+    found = event(events_of(nlp, tmp_path, body), did)
+    assert found["who"] == who
+    assert found["modality"] == "will"
+
+
+def test_an_aim_that_is_to_do_something_does_nothing(nlp, tmp_path: Path) -> None:
+    events = events_of(nlp, tmp_path, "The aim of the talks is to protect Austria.")
+    assert not [e for e in events if e["did"] == "protect"]
+
+
 def test_a_refusal_that_is_news_stays_a_key_fact(nlp, tmp_path: Path) -> None:
     body = "Hungary signed a trade deal with Austria on Monday. Austria refused to give troops."
     assert event(events_of(nlp, tmp_path, body), "refused to give")["key"] is True
