@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from generator.extract.action_words import purpose
+from generator.extract.action_words import planned_with_be, purpose
 from generator.extract.event_status import charged_act, condition
 from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
@@ -236,12 +236,18 @@ def present_simple(verb: Token) -> bool:
 def main_clause(event: EventFinding) -> int:
     """1 for the sentence's main event (its root, or what its saying root reports), -1 for one in
     a clause that only qualifies another (relative, adverbial, participle), 0 otherwise."""
-    verb = event.predicate
+    verb = clause_verb(event.predicate)
     while verb.dep_ == "conj":
         verb = verb.head
     if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
         return 1
     return -1 if verb.dep_ in {"relcl", "advcl", "acl"} else 0
+
+
+def clause_verb(verb: Token) -> Token:
+    """The verb that places the event's clause in its sentence: 'is' for 'a bank that is to be
+    set up', the verb itself otherwise."""
+    return verb.head if planned_with_be(verb) is not None else verb
 
 
 FRAMING = frozenset({"as", "amid", "after", "ahead", "before", "despite", "following"})
@@ -341,7 +347,7 @@ def names_someone(event: EventFinding) -> bool:
 
 def clause_of_its_own(event: EventFinding) -> bool:
     """Not a clause that modifies a noun ('a motion submitted by Denmark', 'the team that ...')."""
-    if event.predicate.dep_ in {"acl", "relcl"}:
+    if clause_verb(event.predicate).dep_ in {"acl", "relcl"}:
         fired("events: a noun's modifier is not the lead's second fact", event.did)
         return False
     return True

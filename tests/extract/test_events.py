@@ -1464,6 +1464,16 @@ def test_a_plan_told_with_is_to_is_its_subjects_event(
     assert found["modality"] == "will"
 
 
+def test_a_plan_in_a_nouns_clause_is_not_the_leads_second_fact(nlp, tmp_path: Path) -> None:
+    body = (
+        "Hungary signed a deal with Austria on Monday on a bank that is to be set up by "
+        "Slovakia. Austria praised the deal on Tuesday."
+    )
+    events = events_of(nlp, tmp_path, body)
+    assert event(events, "signed")["key"] is True
+    assert event(events, "set up")["key"] is False
+
+
 def test_an_aim_that_is_to_do_something_does_nothing(nlp, tmp_path: Path) -> None:
     events = events_of(nlp, tmp_path, "The aim of the talks is to protect Austria.")
     assert not [e for e in events if e["did"] == "protect"]
