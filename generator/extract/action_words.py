@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from generator.extract.copula_changes import change_word
 from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
-from generator.extract.lexicon import CONTROL_VERBS
+from generator.extract.lexicon import CONTROL_VERBS, ORG_HEADS, is_head
+from generator.extract.names import is_title
 from generator.extract.number_measures import TIME_UNITS
 from generator.extract.sentences import whole_words, words_text
 from generator.lemmas import lemma
@@ -64,9 +65,20 @@ def planned_with_be(verb: Token) -> Token | None:
     if subject is None:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not passive and subject.pos_ == "NOUN" and not is_group_word(subject):
+    if not passive and subject.pos_ == "NOUN" and not someone(subject):
         return None
     return be
+
+
+def someone(noun: Token) -> bool:
+    """A noun that names who may act: people ('officials'), a body ('the firm', 'the ministry'),
+    a title ('the president'), or any noun a name stands beside ('pharmaceutical firm Novartis')."""
+    return (
+        is_group_word(noun)
+        or is_head(noun.lower_, ORG_HEADS)
+        or is_title(noun.lower_)
+        or any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def can_act(token: Token) -> bool:
