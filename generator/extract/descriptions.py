@@ -165,11 +165,18 @@ AGENT_ENDINGS = ("er", "or")
 
 
 def comma_descriptor(span: Span) -> str | None:
-    """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,': the parse may miss it."""
+    """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,', also after the name's
+    short form in brackets ('Radio Sveti Jovan (St. John), the station ...'): the parse may miss
+    it."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
         k += 1
+    if k < len(doc) and doc[k].text == "(":  # 'the International Tennis Federation (ITF), the
+        close = next((t.i for t in doc[k + 1 : k + 8] if t.text == ")"), None)  # world body'
+        if close is not None:
+            fired("org: a description after the name's short form", span.text, span.sent.text)
+            k = close + 1
     if (
         k + 2 >= len(doc)
         or doc[k].text != ","
@@ -180,7 +187,11 @@ def comma_descriptor(span: Span) -> str | None:
     for token in doc[k + 2 : k + 14]:
         if (
             token.text in {",", ".", ";", "(", ")"}
-            or (token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"})
+            or (
+                token.pos_ in {"VERB", "AUX"}
+                and token.dep_ not in {"amod", "compound"}
+                and not before_its_noun(token)
+            )
             or token.lower_ in {"that", "which", "who"}
         ):
             break  # a verb ends the description, unless it modifies a noun ("a leading bank")
@@ -204,6 +215,18 @@ def comma_descriptor(span: Span) -> str | None:
         end = len(tokens)
     role = tokens_text(tokens[:end])
     return role if 0 < len(role.split()) <= 8 else None
+
+
+def before_its_noun(token: Token) -> bool:
+    """'the world governing body': a participle right before a common noun is its adjective,
+    however the parse hung it."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "VBG"
+        and following is not None
+        and following.pos_ == "NOUN"
+        and following.is_lower
+    )
 
 
 def doer_noun(token: Token) -> bool:

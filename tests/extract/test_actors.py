@@ -1307,6 +1307,12 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Borealis Dynamics Inc.",
             "Toronto-based vaccine manufacturer",
         ),
+        (  # after the name's short form, and a participle before its noun
+            "The International Tennis Federation (ITF), the world governing body of tennis, "
+            "fined Karl Weston on Monday.",
+            "International Tennis Federation",
+            "world governing body of tennis",
+        ),
         (  # a noun of what it does, after 'a'
             "Norvale Trading Co., a wholesaler of spirits, said it will merge with Acme Corp.",
             "Norvale Trading Co.",
