@@ -184,7 +184,9 @@ def comma_descriptor(span: Span) -> str | None:
     ):
         return None
     tokens = []
+    ended_by = None
     for token in doc[k + 2 : k + 14]:
+        ended_by = token
         if (
             token.text in {",", ".", ";", "(", ")"}
             or (
@@ -196,6 +198,10 @@ def comma_descriptor(span: Span) -> str | None:
         ):
             break  # a verb ends the description, unless it modifies a noun ("a leading bank")
         tokens.append(token)
+        ended_by = None
+    if ended_by is not None and ended_by.tag_ in {"VBD", "VBZ", "VBP"}:
+        fired("org: a subject after the name's comma is no description", span.sent.text)
+        return None  # '..., the newspaper reported': a clause of its own
     heads = [  # a common noun: 'the Organization of American States' is another body's name
         n
         for n, t in enumerate(tokens)

@@ -1466,6 +1466,15 @@ def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, rol
             "Helen Marsh called for an emergency Security Council meeting in Geneva on Monday.",
             "Security Council",
         ),
+        (  # the subject of a clause after the name's comma: the company is the teller
+            "Hungary will buy Acme Corp., the company said.",
+            "Acme Corp.",
+        ),
+        (
+            "Officials at the Ministry of Agriculture and the World Food Organization (WFO), "
+            "the vernacular newspaper reported.",
+            "World Food Organization",
+        ),
     ],
 )
 def test_words_that_are_no_role_of_the_name(nlp, tmp_path: Path, body: str, name: str) -> None:
