@@ -199,7 +199,11 @@ def comma_descriptor(span: Span) -> str | None:
             break  # a verb ends the description, unless it modifies a noun ("a leading bank")
         tokens.append(token)
         ended_by = None
-    if ended_by is not None and ended_by.tag_ in {"VBD", "VBZ", "VBP"}:
+    if (
+        ended_by is not None
+        and ended_by.tag_ in {"VBD", "VBZ", "VBP"}
+        and lemma(ended_by) in SAYING_VERBS
+    ):  # (not 'a UN agency specialized in ...', a participle the tagger read as a past)
         fired("org: a subject after the name's comma is no description", span.sent.text)
         return None  # '..., the newspaper reported': a clause of its own
     heads = [  # a common noun: 'the Organization of American States' is another body's name

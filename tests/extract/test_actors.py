@@ -1313,6 +1313,12 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "International Tennis Federation",
             "world governing body of tennis",
         ),
+        (  # a participle the tagger read as a past ends it, but is no clause of its own
+            "The talks went well, said officials of the International Telecommunication Union "
+            "(ITU), a UN agency specialized in telecommunication services.",
+            "International Telecommunication Union",
+            "UN agency",
+        ),
         (  # a noun of what it does, after 'a'
             "Norvale Trading Co., a wholesaler of spirits, said it will merge with Acme Corp.",
             "Norvale Trading Co.",
