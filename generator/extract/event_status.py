@@ -83,7 +83,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             fired("events: the doer's purpose", verb.text, verb.sent.text)
             continue
         if subjects or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
-            if token is not verb and not passive and shares_passive(verb, token):
+            if token.i != verb.i and not passive and shares_passive(verb, token):
                 fired("events: a participle joined to a passive shares it", verb.sent.text)
                 passive = True
             return subjects, passive

@@ -304,7 +304,7 @@ def withholds(event: EventFinding) -> bool:
         first = verb
         while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
             first = first.head
-        alternative = first is not verb and any(  # 'would not confirm or deny'
+        alternative = first.i != verb.i and any(  # 'would not confirm or deny'
             c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children
         )
         withheld = (tells(verb) or (alternative and tells(first))) and (
