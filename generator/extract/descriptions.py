@@ -172,11 +172,11 @@ def comma_descriptor(span: Span) -> str | None:
     k = span.end
     if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
         k += 1
-    if k < len(doc) and doc[k].text == "(":  # 'the International Tennis Federation (ITF), the
-        close = next((t.i for t in doc[k + 1 : k + 8] if t.text == ")"), None)  # world body'
-        if close is not None:
-            fired("org: a description after the name's short form", span.text, span.sent.text)
-            k = close + 1
+    short_form = k < len(doc) and doc[k].text == "("  # 'the International Tennis Federation
+    if short_form:  # (ITF), the world governing body'
+        close = next((t.i for t in doc[k + 1 : k + 8] if t.text == ")"), None)
+        short_form = close is not None
+        k = close + 1 if close is not None else k
     if (
         k + 2 >= len(doc)
         or doc[k].text != ","
@@ -224,7 +224,11 @@ def comma_descriptor(span: Span) -> str | None:
     if end < len(tokens) and tokens[end].lower_ in {"of", "in", "based"}:
         end = len(tokens)
     role = tokens_text(tokens[:end])
-    return role if 0 < len(role.split()) <= 8 else None
+    if not 0 < len(role.split()) <= 8:
+        return None
+    if short_form:
+        fired("org: a description after the name's short form", span.text, role)
+    return role
 
 
 def before_its_noun(token: Token) -> bool:
