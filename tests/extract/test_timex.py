@@ -470,6 +470,8 @@ def test_results_stories_keep_the_quarter_they_report_on(text: str, values: list
         # cricket's one-day game is a kind of match, not a length of time
         "India won the third one-day international by five wickets.",
         "He was left out of the one-day squad for the series.",
+        "He is likely to be part of the one-day outfit.",
+        "England won the one-day match by five wickets.",
         # a unit word that opens a compound is no length: 'second-line', 'year-on-year'
         "Three of the six second-line drugs failed.",
         "Sales rose by a year-on-year 5 percent.",

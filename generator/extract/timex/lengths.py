@@ -32,11 +32,12 @@ def weekday_set(m: re.Match[str], ctx: Context) -> Result:
 
 
 CRICKET_FORMAT = re.compile(
-    r"(?<=-day)\s+(?:internationals?|series|squads?|sides?|rankings?)\b",
+    r"(?<=-day)\s+(?:internationals?|series|squads?|sides?|rankings?|outfits?|teams?|match(?:es)?"
+    r"|matchwinners?|games?|formats?|cricket|captain(?:cy)?|specialists?|tournaments?)\b",
     re.IGNORECASE,
 )
 """Cricket's limited-overs game, named by its length: a one-day international (or series, squad,
-side, rankings) is a kind of match, no length of time."""
+side, outfit, match, format, captain ...) is a kind of match, no length of time."""
 
 
 COMPOUND = re.compile(r"-[a-z]")
