@@ -4,6 +4,7 @@ agree ('the central bank' is not the Islamic bank named before)."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,21 @@ from generator.extract.subjects import saying_subject
 from generator.lemmas import lemma
 from generator.records import Entity
 
+TITLE_SYNONYMS = (("prime minister", "premier"), ("premier", "prime minister"))
+"""Two names of one office: 'Prime Minister Ibrahim Jaafari ... said the premier'."""
+
+
+def with_synonyms(role: str) -> str:
+    """ROLE, and the other name of an office it names: 'Deputy Prime Minister and deputy
+    premier'."""
+    lower = role.lower()
+    others = [
+        lower.replace(name, other)
+        for name, other in TITLE_SYNONYMS
+        if re.search(rf"\b{name}\b", lower) and not re.search(rf"\b{other}\b", lower)
+    ]
+    return " and ".join([role, *others])
+
 
 class Descriptions:
     """The role and name words of one article's actors, built once."""
@@ -24,11 +40,15 @@ class Descriptions:
     def __init__(self, doc: Doc, actors: list[Entity]) -> None:
         self.actors = actors
         self.roles = {
-            entity.id or entity.name: {w.lower() for r in entity.roles for w in r.role.split()}
+            entity.id or entity.name: {
+                w.lower() for r in entity.roles for w in with_synonyms(r.role).split()
+            }
             for entity in actors
         }
         self.role_heads = {
-            entity.id or entity.name: {h for r in entity.roles for h in role_heads(r.role)}
+            entity.id or entity.name: {
+                h for r in entity.roles for h in role_heads(with_synonyms(r.role))
+            }
             for entity in actors
         }
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}

@@ -1210,3 +1210,22 @@ def test_a_given_name_the_tagger_read_as_a_noun_is_the_one_person_with_it(
     )
     speakers = {who for _, _, who in quotes_of(nlp, tmp_path, body)}
     assert speakers == {"Meles Zenawi"}
+
+
+@pytest.mark.parametrize(
+    "title, description",
+    [
+        ("Prime Minister", "the premier"),
+        ("Deputy Prime Minister", "the deputy premier"),
+        ("Premier", "the prime minister"),
+    ],
+)
+def test_the_other_name_of_an_office_is_its_holder(
+    nlp, tmp_path: Path, title: str, description: str
+) -> None:
+    body = (
+        f"Hungarian {title} Tomas Berg met Austrian officials in Vienna on Monday. "
+        f'"We have had successes," said {description}, a veteran of the party.'
+    )
+    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    assert found["We have had successes"] == "Tomas Berg"
