@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
 from generator.extract.described import Descriptions
+from generator.extract.epithets import epithet_person
 from generator.extract.gazetteer import gazetteer
 from generator.extract.genders import not_a_woman, told_woman
 from generator.extract.governments import Governments
@@ -210,6 +211,7 @@ class Participants:
             return aged
         if token.pos_ in {"NOUN", "PROPN"}:
             found = owned_body(token, self.actors) or self.descriptions.resolve(token)
+            found = found or epithet_person(token, self.last_person)
             return found or self.same_group(token) or phrase(token)
         return None
 

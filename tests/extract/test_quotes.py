@@ -1229,3 +1229,39 @@ def test_the_other_name_of_an_office_is_its_holder(
     )
     found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
     assert found["We have had successes"] == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "speaker_words, speaker",
+    [
+        ("said the Hungarian native", "Tomas Berg"),  # an epithet is who 'he' would be
+        ("the two-time Grand Slam winner said", "Tomas Berg"),
+        ("said the veteran", "Tomas Berg"),
+    ],
+)
+def test_a_speakers_epithet_is_the_person_just_named(
+    nlp, tmp_path: Path, speaker_words: str, speaker: str | None
+) -> None:
+    body = (
+        "Tomas Berg lost to Karl Weston in Vienna on Monday. Berg blamed a long absence from "
+        f'the court. "I could not hit balls for two months," {speaker_words}.'
+    )
+    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    assert found["I could not hit balls for two months"] == speaker
+
+
+@pytest.mark.parametrize(
+    "second, third",
+    [
+        # a word said before is that unnamed person
+        ("A senior diplomat said the talks had gone well.", "said the diplomat"),
+        # a phrase that picks someone out is someone new
+        ("The talks went well.", "said the negotiator appointed by the Austrian government"),
+    ],
+)
+def test_a_description_that_names_someone_else_is_no_epithet(
+    nlp, tmp_path: Path, second: str, third: str
+) -> None:
+    body = f'Tomas Berg met Karl Weston in Vienna on Monday. {second} "We hope for a deal soon," {third}.'
+    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    assert found["We hope for a deal soon"] not in {"Tomas Berg", "Karl Weston"}
