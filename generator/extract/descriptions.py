@@ -172,10 +172,9 @@ def comma_descriptor(span: Span) -> str | None:
     k = span.end
     if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
         k += 1
-    short_form = k < len(doc) and doc[k].text == "("  # 'the International Tennis Federation
-    if short_form:  # (ITF), the world governing body'
+    close = None  # of the name's short form: 'the International Tennis Federation (ITF), the ...'
+    if k < len(doc) and doc[k].text == "(":
         close = next((t.i for t in doc[k + 1 : k + 8] if t.text == ")"), None)
-        short_form = close is not None
         k = close + 1 if close is not None else k
     if (
         k + 2 >= len(doc)
@@ -184,9 +183,8 @@ def comma_descriptor(span: Span) -> str | None:
     ):
         return None
     tokens = []
-    ended_by = None
+    stop = None
     for token in doc[k + 2 : k + 14]:
-        ended_by = token
         if (
             token.text in {",", ".", ";", "(", ")"}
             or (
@@ -196,13 +194,11 @@ def comma_descriptor(span: Span) -> str | None:
             )
             or token.lower_ in {"that", "which", "who"}
         ):
+            stop = token
             break  # a verb ends the description, unless it modifies a noun ("a leading bank")
         tokens.append(token)
-        ended_by = None
     if (
-        ended_by is not None
-        and ended_by.tag_ in {"VBD", "VBZ", "VBP"}
-        and lemma(ended_by) in SAYING_VERBS
+        stop is not None and stop.tag_ in {"VBD", "VBZ", "VBP"} and lemma(stop) in SAYING_VERBS
     ):  # (not 'a UN agency specialized in ...', a participle the tagger read as a past)
         fired("org: a subject after the name's comma is no description", span.sent.text)
         return None  # '..., the newspaper reported': a clause of its own
@@ -226,7 +222,7 @@ def comma_descriptor(span: Span) -> str | None:
     role = tokens_text(tokens[:end])
     if not 0 < len(role.split()) <= 8:
         return None
-    if short_form:
+    if close is not None:
         fired("org: a description after the name's short form", span.text, role)
     return role
 

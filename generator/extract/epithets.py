@@ -12,12 +12,9 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import SAYING_VERBS
 from generator.extract.names import is_title_word
 from generator.extract.person_nouns import person_nouns
-from generator.extract.sentences import quotes_in, sentence_of
+from generator.extract.sentences import quote_marks, quotes_in, sentence_of
 from generator.lemmas import lemma
 from generator.records import Entity
-
-QUOTE_ENDS = frozenset({'"', "\u201d", "''", "'"})
-"""The closing quotation marks after which '..." the veteran said' names the speaker."""
 
 
 def epithet_person(token: Token, last_person: Callable[[Token], Entity | None]) -> Entity | None:
@@ -35,13 +32,13 @@ def epithet_person(token: Token, last_person: Callable[[Token], Entity | None]) 
         return None
     if not quotes_in(sentence_of(token)):
         return None  # 'the rebel commando said that ...': a reported source may be someone new
-    opening = token.left_edge.i
-    after_quote = opening > 0 and token.doc[opening - 1].text in QUOTE_ENDS
+    after_quote = token.left_edge.i - 1 in quote_marks(token.doc)  # '..." the veteran said'
     if token.i < token.head.i and not after_quote:
         return None  # '"Blair's the seven billion pound loser," declared the Sun': quoted words
-    if any(c.dep_ in {"acl", "relcl"} and c.i > token.i for c in token.children):
-        if not token.doc[token.i + 1].is_punct:
-            return None  # 'the administrator appointed by Moscow': someone the phrase picks out
+    following = token.doc[token.i + 1 : token.i + 2]
+    restrictive = bool(following) and not following[0].is_punct  # not 'the man, who was ...'
+    if restrictive and any(c.dep_ in {"acl", "relcl"} for c in token.rights):
+        return None  # 'the administrator appointed by Moscow': someone the phrase picks out
     if any(t.lower_ == token.lower_ for t in token.doc[: token.i]):
         return None
     found = last_person(token)
