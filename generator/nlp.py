@@ -223,9 +223,12 @@ def _register_parse_repairs() -> None:
 
     @Language.component("parse_repairs")
     def parse_repairs(doc):  # type: ignore[no-untyped-def]
-        from generator.extract.parse_repairs import participles_before_names
+        from generator.extract.parse_repairs import (
+            names_before_joined_verbs,
+            participles_before_names,
+        )
 
-        return participles_before_names(doc)
+        return names_before_joined_verbs(participles_before_names(doc))
 
 
 _register_parse_repairs()

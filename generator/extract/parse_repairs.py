@@ -77,3 +77,40 @@ def name_place(participle: Token) -> str | None:
     ):  # 'told visiting President X that ...', 'met visiting President X'
         return "dobj"
     return None
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_before_joined_verbs(doc: Doc) -> Doc:
+    """'Arsenal had lost to Bolton and Fulham and Wenger admitted: "..."', 'Gansu favored the
+    dragon and Jiangsu promoted the monkey': the model joins the name to the list before it and
+    the verb after it to the first verb, so the first verb's subject says the second's words.
+    A name between 'and' and a past-tense verb that has no subject of its own is that verb's
+    subject."""
+    for verb in doc:
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or lemma(verb) == verb.lower_  # 'the Clark airfield': a noun the tagger took for a verb
+            or verb.i < 2
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        ):
+            continue
+        name = doc[verb.i - 1]
+        start = name.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if (
+            name.ent_type_ not in NAME_LABELS
+            or name.dep_ != "conj"
+            or not name.head.i < start < verb.i
+            or verb.head.i > start
+            or doc[start - 1].lower_ != "and"
+        ):
+            continue
+        fired("parse: a name between 'and' and a verb is its subject", verb.sent.text)
+        joining = doc[start - 1]
+        joining.head, joining.dep_ = verb.head, "cc"
+        name.head, name.dep_ = verb, "nsubj"
+    return doc

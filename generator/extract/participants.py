@@ -27,6 +27,7 @@ from generator.extract.group_words import (
     plural_of_persons,
 )
 from generator.extract.hits import fired
+from generator.extract.known_names import KnownNames
 from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
@@ -87,6 +88,7 @@ class Participants:
         self.actor_tokens = sorted(self.actor_at)
         self.actors = actors
         self.descriptions = Descriptions(doc, actors)
+        self.known_names = KnownNames(actors)
         self.governments = Governments(doc, actors, places, self.actor_at)
 
     def may_describe(self, token: Token) -> bool:
@@ -266,7 +268,7 @@ class Participants:
                 return body  # 'Hamas militants fired', not 'Tutsi rebels' for the Tutsi
         if is_state_head(token):
             return None
-        return self.titled(token) or self.surname_of(token)
+        return self.titled(token) or self.surname_of(token) or self.known_names.actor(token)
 
     def person_titled_by(self, token: Token) -> Entity | None:
         """'Israel Defense Forces (IDF) Chief of Staff Dan Halutz rejected ...', parsed as the

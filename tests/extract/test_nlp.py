@@ -185,3 +185,41 @@ def test_the_pipeline_mends_a_participle_read_as_a_verb(nlp) -> None:
     varga = next(t for t in doc if t.text == "Varga")
     assert (varga.dep_, varga.head.text) == ("dobj", "told")
     assert next(t for t in doc if t.text == "visiting").dep_ == "amod"
+
+
+def test_a_name_between_and_and_a_past_verb_is_its_subject(nlp) -> None:
+    """The model joined 'Petrov' to the list before it and 'admitted' to 'lost', so Zenit
+    would have said Petrov's words."""
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.parse_repairs import names_before_joined_verbs
+
+    words = "Zenit had lost to Varna and Lokomotiv and Petrov admitted defeat .".split()
+    heads = [2, 2, 2, 2, 3, 4, 4, 6, 6, 2, 9, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "pobj", "cc", "conj", "cc", "conj", "conj"]
+    deps += ["dobj", "punct"]
+    tags = ["NNP", "VBD", "VBN", "IN", "NNP", "CC", "NNP", "CC", "NNP", "VBD", "NN", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[9] = "admit"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc.ents = [Span(doc, 8, 9, label="PERSON")]
+    doc = names_before_joined_verbs(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "admitted")
+    assert (doc[7].dep_, doc[7].head.text) == ("cc", "lost")
+
+
+def test_a_noun_tagged_as_a_past_verb_takes_no_subject(nlp) -> None:
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.parse_repairs import names_before_joined_verbs
+
+    words = "Troops left Subic Bay and Clark airfield bases .".split()
+    heads = [1, 1, 3, 1, 3, 3, 3, 6, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "cc", "conj", "conj", "dobj", "punct"]
+    tags = ["NNS", "VBD", "NNP", "NNP", "CC", "NNP", "VBD", "NNS", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=[w.lower() for w in words]
+    )
+    doc.ents = [Span(doc, 5, 6, label="ORG")]
+    doc = names_before_joined_verbs(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("conj", "Bay")
