@@ -35,6 +35,12 @@ PARTITIVE_PRONOUNS = frozenset({"whom", "them", "which", "those"})
 def elided(span: Span) -> str | None:
     """The left-out noun with what the number's own clause says of it, or None."""
     root = span.root
+    counted = parallel_object(root)
+    if counted is not None:  # 'killed 10 people and injured 70': people injured
+        fired("numbers: the noun the verb before counts", span.text, counted.text)
+        phrase = noun_phrase(counted, span)
+        injured = root.head
+        return f"{phrase} {verb_words(injured)}" if injured.tag_ in {"VBD", "VBN"} else phrase
     verb = own_verb(root)
     noun = parallel_subject(verb) if verb is not None else None
     phrase: str | None = None
@@ -61,6 +67,33 @@ def elided(span: Span) -> str | None:
         complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
         return f"{phrase} {complement.text}" if complement is not None else phrase
     return f"{phrase} {verb_words(verb)}{object_of(verb)}"  # 'people receiving treatment'
+
+
+def parallel_object(number: Token) -> Token | None:
+    """'killed 10 people and injured 70', 'killing 12 people and injuring 107': the noun the
+    number of the verb before counts, where the number alone is the next verb's object."""
+    verb = number.head
+    if (
+        number.dep_ != "dobj"
+        or not (number.like_num or number.lower_ in COUNT_WORDS)
+        or any(c.dep_ in {"amod", "compound", "prep"} for c in number.children)
+        or verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or verb.head.pos_ != "VERB"
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj"
+            and c.i < number.i
+            and c.tag_ in {"NNS", "NNPS"}  # people, not '5,500 won', a sum
+            and not is_unit(c)
+            and any(n.dep_ == "nummod" for n in c.children)
+        ),
+        None,
+    )
 
 
 def own_verb(number: Token) -> Token | None:

@@ -614,6 +614,24 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
             "traders",
             {},
         ),
+        (  # ... or the noun the verb before counts, with what the number's own verb did
+            "The storm killed 14 people and injured 120 in Harlow.",
+            "120",
+            "people injured",
+            {},
+        ),
+        (
+            "The blast hit a market on Monday, killing 9 people and wounding some 40.",
+            "some 40",
+            "people",
+            {},
+        ),
+        (  # ... a sum is no count of things
+            "Acme shares gained 5,500 won and Varn Steel rose 2,800 to 62,000 won.",
+            "2,800",
+            "rise in Varn Steel",
+            {},
+        ),
         (  # ... or the participle after it
             "Over 108,000 fowls had been culled and another 140,000 vaccinated.",
             "140,000",
