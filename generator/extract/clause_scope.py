@@ -351,7 +351,9 @@ AT_PLACE = frozenset({"in", "at", "near", "inside", "outside", "within", "across
 
 
 def place_of(scope: list[Token], participants: Participants) -> Entity | None:
-    return participants.place(
+    """The place a clause's 'in', 'at' ... names, else the dateline's place where it says 'here'
+    outside quotation marks ('arrived here on Monday', 'said here', in a story from Hanoi)."""
+    named = participants.place(
         [
             place
             for t in scope
@@ -359,6 +361,13 @@ def place_of(scope: list[Token], participants: Participants) -> Entity | None:
             for place in (t, *part_of(t))
         ]
     )
+    if named is not None or participants.here is None:
+        return named
+    here = next((t for t in scope if t.lower_ == "here" and t.dep_ == "advmod"), None)
+    if here is None or any(start <= here.idx < end for start, end in participants.quotation_marks):
+        return None
+    fired("events: 'here' is the dateline's place", participants.here.name, here.sent.text)
+    return participants.here
 
 
 def shared_place(verb: Token, participants: Participants) -> Entity | None:

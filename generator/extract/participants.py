@@ -62,8 +62,12 @@ PRONOUN_REACH = 3
 class Participants:
     """Token-to-actor look-ups for one article, built once."""
 
-    def __init__(self, doc: Doc, actors: list[Entity], places: list[Entity]) -> None:
+    def __init__(
+        self, doc: Doc, actors: list[Entity], places: list[Entity], here: Entity | None = None
+    ) -> None:
         self.doc = doc
+        self.here = here
+        """The dateline's place: where the story's 'here' is."""
         self.actor_at: dict[int, Entity] = {}
         self.place_at: dict[int, Entity] = {}
         self.person_mentions: list[tuple[int, Entity, int]] = []

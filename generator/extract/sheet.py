@@ -90,7 +90,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
     actors, places = extract_entities(doc, (0, story_start) if story_start else None)
     mentions: list[Mention] = []
     actor_items = actor_records(actors, sentences, mentions)
-    place_items = place_records(places, article, sentences, mentions)
+    place_items, here = place_records(places, article, sentences, mentions)
     tense = tense_at(doc)
     timexes = find_timexes(text, article.anchor_date, tense)
     date_items, date_ids = date_records(timexes, sentences, tense)
@@ -103,7 +103,7 @@ def analyse(article: Article, doc: Doc) -> Extraction:
         Mention(t.start, t.end, t.text, "date", t.type, t.value) for t in in_dateline + timexes
     ]
     durations = [(t.start, t.end) for t in timexes if t.type == "DURATION" and amount_of(t.text)]
-    participants = Participants(doc, actors, places)
+    participants = Participants(doc, actors, places, here)
     quote_items = quote_records(doc, participants, story_start, sentences, mentions)
     mark_owners(doc, participants)  # after the quotes: 'our' in a quote is its speaker's
     numbers = find_numbers(doc, [(t.start, t.end) for t in timexes], durations)
@@ -177,9 +177,9 @@ def actor_records(
 
 def place_records(
     places: list[Entity], article: Article, sentences: SentenceIndex, mentions: list[Mention]
-) -> list[PlaceItem]:
+) -> tuple[list[PlaceItem], Entity | None]:
     """Each place with its id, aliases and evidence, and the dateline's place when the text does
-    not name it."""
+    not name it; with the dateline's place, the one the story's 'here' is."""
     taken: set[str] = set()
     items: list[PlaceItem] = []
     for place in places:
@@ -206,12 +206,15 @@ def place_records(
             )
             for m in place.mentions
         ]
+    here = None
     if article.dateline and article.dateline.place:
         name = article.dateline.place
-        if not any(p["name"].lower() == name.lower() for p in items):
+        here = next((p for p in places if p.name.lower() == name.lower()), None)
+        if here is None:
+            here = Entity("place", name, id=unique_slug(name, taken))
             items.append(
                 {
-                    "id": unique_slug(name, taken),
+                    "id": here.id,
                     "name": name,
                     "aliases": [],
                     "mentions": 1,
@@ -219,7 +222,7 @@ def place_records(
                     "dateline": True,
                 }
             )
-    return items
+    return items, here
 
 
 def date_records(

@@ -2122,3 +2122,44 @@ def test_the_past_perfect_progressive_is_history(have: str, history: bool) -> No
         deps=["nsubj", "aux", "aux", "ROOT", "advmod"],
     )
     assert is_background(doc[3]) is history
+
+
+@pytest.mark.parametrize(
+    "body, did, where",
+    [
+        (  # the wire's 'here' is the dateline's place
+            "VARNA, Nov. 1 (Xinhua) -- Zembla's president Karl Weston arrived here on Monday "
+            "for a three-day visit.",
+            "arrived",
+            "Varna",
+        ),
+        (  # ... where a saying happened
+            "VARNA, Nov. 1 (Xinhua) -- Acme Corp. will build a new port, Karl Weston said here "
+            "on Monday.",
+            "said",
+            "Varna",
+        ),
+        (  # a place the clause names wins
+            "VARNA, Nov. 1 (Xinhua) -- Karl Weston met Anna Berg in Oslo on Monday, he told "
+            "reporters here.",
+            "met",
+            "Oslo",
+        ),
+        (  # in a speaker's own words 'here' is where the speaker is, which the text may not say
+            'VARNA, Nov. 1 (Xinhua) -- "We will build a port here," Karl Weston said by telephone.',
+            "build",
+            None,
+        ),
+        (  # no dateline, no place
+            "Zembla's president Karl Weston arrived here on Monday for a three-day visit.",
+            "arrived",
+            None,
+        ),
+    ],
+)
+def test_here_is_the_datelines_place(
+    nlp, tmp_path: Path, body: str, did: str, where: str | None
+) -> None:
+    found = {e["did"]: e["where"] for e in events_of(nlp, tmp_path, body)}
+    assert did in found, found
+    assert found[did] == where
