@@ -27,7 +27,8 @@ form of 'Israel Aircraft Industries'. A people's word (NORP) may be a given name
 
 
 class KnownNames:
-    """The words of each actor's names (name and aliases), folded, for one article."""
+    """The words of each person's and body's names (its name and the words of each mention),
+    folded, for one article."""
 
     def __init__(self, actors: list[Entity]) -> None:
         self.names = [
@@ -42,7 +43,7 @@ class KnownNames:
         """The one actor whose name the proper nouns ending at TOKEN write, whole or in part:
         - the whole name or an alias ('Pioneer said' where the model tagged 'Pioneer' before);
         - given names before a name the story gave alone ('Simon Upton' for 'Upton');
-        - a person's or a body's name without its first words ('Le Guen' for 'Paul Le Guen');
+        - a person's name without its first words ('Le Guen' for 'Paul Le Guen');
         - a body's name without the words that say it is one ('Westpac' for 'Westpac Banking
           Corp.');
         - after a title, a person's given name ('Prince Turki' for 'Turki al-Faisal')."""
@@ -88,7 +89,8 @@ def name_words(token: Token) -> list[Token] | None:
         before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS")
     ):
         return None
-    if token.left_edge.i < start and not (token.left_edge.i == start - 1 and before.dep_ == "det"):
+    determiner = before is not None and before.dep_ == "det" and token.left_edge.i == before.i
+    if token.left_edge.i < start and not determiner:
         return None  # 'Antonio of Dong Tam Long An Tile': the parse hung more on the name
     return list(doc[start : token.i + 1])
 
