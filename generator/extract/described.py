@@ -39,17 +39,15 @@ class Descriptions:
 
     def __init__(self, doc: Doc, actors: list[Entity]) -> None:
         self.actors = actors
-        self.roles = {
-            entity.id or entity.name: {
-                w.lower() for r in entity.roles for w in with_synonyms(r.role).split()
-            }
+        posts = {  # each role with the office's other name: 'Prime Minister and premier'
+            entity.id or entity.name: [with_synonyms(r.role) for r in entity.roles]
             for entity in actors
         }
+        self.roles = {
+            key: {w.lower() for role in roles for w in role.split()} for key, roles in posts.items()
+        }
         self.role_heads = {
-            entity.id or entity.name: {
-                h for r in entity.roles for h in role_heads(with_synonyms(r.role))
-            }
-            for entity in actors
+            key: {h for role in roles for h in role_heads(role)} for key, roles in posts.items()
         }
         self.name_heads = {entity.id or entity.name: name_head(entity) for entity in actors}
         self.lead_end = next((s.end for s in doc.sents if any(t.pos_ == "VERB" for t in s)), 0)

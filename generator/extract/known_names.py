@@ -55,10 +55,10 @@ class KnownNames:
         titled = False
         while len(words) > 1 and (is_title_word(words[0]) or is_honorific(words[0])):
             words, titled = words[1:], True
-        text = " ".join(w.text for w in words)
-        said = tuple(fold(text).split())
         if token.ent_type_ == "NORP" and not titled:
             return None  # 'the Israeli said': a nationality
+        text = " ".join(w.text for w in words)
+        said = tuple(fold(text).split())
         gaz = gazetteer()
         if not said or gaz.is_place_name(text) or gaz.country(text) is not None:
             return None  # 'Chicago' of 'Chicago Mercantile Exchange': a place
