@@ -24,11 +24,19 @@ from generator.extract.lexicon import (
     SUB_BODIES,
     TITLE_HEADS,
 )
+from generator.extract.name_cuts import (
+    NAME_LABELS,
+    NAME_PARTICLES,
+    closed,
+    is_particle,
+    split_at_comma,
+    split_at_joining_word,
+    without_trailing_score,
+)
 from generator.extract.sentences import words_whole
 from generator.lemmas import lemma
-from generator.names import LEGAL_SUFFIX, fold
+from generator.names import fold
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 EVENT_HEADS = {
     "day",
     "week",
@@ -114,42 +122,14 @@ def entities(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
         cached = [
-            without_trailing_score(closed(speaking_work(part)))
+            without_trailing_score(closed(speaking_work(piece)))
             for ent in joined_across_of(doc.ents)
             if not lower_case_name(ent)
             for part in split_at_comma(ent)
+            for piece in split_at_joining_word(part)
         ]
         doc.user_data["factsheet_ents"] = cached
     return cached
-
-
-LIST_WORDS = frozenset({"of", "for", "and", "-", "&"})
-
-
-def split_at_comma(ent: Span) -> list[Span]:
-    """'Bourem, Menaka', 'Czech Republic, Cyprus', 'Cyprus, Gustave Feissel': names of a list
-    the model ran into one are two; not a body's name that lists its fields ('Ministry of
-    Agriculture, Fisheries and Food') or ends in its legal form ('Kumbo Petrochemical Co., Ltd.')."""
-    if ent.label_ not in NAME_LABELS:
-        return [ent]
-    comma = next((t.i for t in ent if t.text == ","), None)
-    if comma is None or comma in (ent.start, ent.end - 1):
-        return [ent]
-    before, after = ent.doc[ent.start : comma], ent.doc[comma + 1 : ent.end]
-    if any(t.lower_ in LIST_WORDS for t in before) or not after[0].is_title:
-        return [ent]
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"of", "for"}:
-        return [ent]  # 'Minister of Economy, Trade and Industry': the fields of one post
-    conjunction = next((t.i for t in after if t.lower_ in {"and", "&"}), None)
-    if conjunction is not None and ent.end - conjunction != 2:
-        return [ent]  # 'United Nations Educational, Scientific and Cultural Organization'
-    if LEGAL_SUFFIX.search(" " + after.text) or after.text.replace(".", "").isupper():
-        return [ent]  # 'Co., Ltd.', 'Washington, DC'
-    fired("name: two names of a list run into one", ent.text)
-    return [
-        Span(ent.doc, ent.start, comma, label=ent.label_),
-        *split_at_comma(Span(ent.doc, comma + 1, ent.end, label=ent.label_)),
-    ]
 
 
 def speaking_work(ent: Span) -> Span:
@@ -172,14 +152,6 @@ def speaking_work(ent: Span) -> Span:
         return ent
     fired("name: a speaker the model took for a work's title", ent.text, label)
     return Span(ent.doc, ent.start, ent.end, label=label)
-
-
-NAME_PARTICLES = frozenset(
-    {"von", "van", "de", "da", "di", "du", "le", "la", "al", "el", "bin"}
-    | {"del", "della", "dos", "das", "do", "der", "den", "ter", "ibn", "y"}
-)
-"""Lower-case words a name may begin with or hold ('von Pierer', 'Jose Eduardo dos Santos',
-'Mar del Plata')."""
 
 
 def lower_case_name(ent: Span) -> bool:
@@ -261,41 +233,10 @@ def across_particle(first: Span, then: Span) -> bool:
     )
 
 
-def is_particle(token: Token) -> bool:
-    return token.is_lower and token.lower_ in NAME_PARTICLES
-
-
 def cut_short(ent: Span) -> bool:
     """A name never ends in 'of' or 'of the'."""
     last = ent[-1].lower_
     return last == "of" or (last == "the" and len(ent) > 2 and ent[-2].lower_ == "of")
-
-
-SCORE_TOKEN = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
-
-
-def without_trailing_score(ent: Span) -> Span:
-    """'Tajikistan 2-2': the model ran a name into the score after it."""
-    last = [t.text for t in ent[-3:]]
-    is_score = (
-        len(ent) > 3 and last[0].isdigit() and last[1] in {"-", "\u2013"} and last[2].isdigit()
-    )
-    score_token = len(ent) > 1 and SCORE_TOKEN.match(ent[-1].text) is not None  # 'Treviso 34-7'
-    if not (is_score or score_token) or ent.label_ not in NAME_LABELS:
-        return ent
-    end = ent.end - (3 if is_score else 1)
-    fired("name: cut before a score", ent.text)
-    return Span(ent.doc, ent.start, end, label=ent.label_)
-
-
-def closed(ent: Span) -> Span:
-    """The entity without a bracket it opens and does not close: 'the World Health Organization
-    (WHO' is the organisation; the acronym in brackets is its alias, read elsewhere."""
-    opening = next((t.i for t in ent if t.text == "("), None)
-    if opening is None or opening == ent.start or any(t.text == ")" for t in ent):
-        return ent
-    fired("name: cut before a bracket it does not close", ent.text)
-    return Span(ent.doc, ent.start, opening, label=ent.label_)
 
 
 def entity_at(token: Token) -> Span | None:
