@@ -3,6 +3,7 @@ and the extraction asks it for the few it needs, such as the verbs of events."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
@@ -80,3 +81,14 @@ def alone(token: "Token", word: str) -> "Token":
     single = Doc(token.vocab, words=[word])[0]
     single.tag_, single.pos_, single.morph = token.tag_, token.pos_, token.morph
     return single
+
+
+@lru_cache(maxsize=4096)
+def past_participle(verb_lemma: str) -> str:
+    """'kill' -> 'killed', 'take' -> 'taken', 'stop' -> 'stopped': LemmInflect's English tables
+    know the irregular verbs and the spelling rules (a doubled consonant) a hand list gets wrong.
+    The lemma itself where the tables do not know it."""
+    from lemminflect import getInflection
+
+    forms = getInflection(verb_lemma, tag="VBN")
+    return forms[0] if forms else verb_lemma

@@ -10,16 +10,16 @@ from spacy.tokens import Span, Token
 
 from generator.extract.currencies import currency_of
 from generator.extract.hits import fired
-from generator.extract.lexicon import QUANTITY_VERBS
+from generator.extract.lexicon import FALL_WORDS, QUANTITY_VERBS, RISE_WORDS
 from generator.extract.names import entity_at
 from generator.extract.number_values import INDEX_POINTS, UNIT_WORDS
 from generator.extract.sentences import has_the, outside_subtrees, words_text
-from generator.lemmas import lemma
+from generator.lemmas import lemma, past_participle
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "case", "npadvmod"})
-LIGHT = frozenset({"be", "have", "include"})
-"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares', 'the
-total included 1.3 billion dollars in exports')."""
+LIGHT = frozenset({"be", "get", "have", "include"})
+"""Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares', 'got
+one vote', 'the total included 1.3 billion dollars in exports')."""
 RELATIVES = frozenset({"who", "that", "which"})
 SPEAKING = frozenset({"say", "tell", "add"})
 """'the two firms said': what they said is no part of what the number counts."""
@@ -101,16 +101,13 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         return phrase if phrase.endswith(after[0].text) else f"{phrase} {after[0].text}"
     if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:
         return phrase
-    undergoes = (
-        noun.dep_ == "nsubjpass"
-        or hung_on_aux
-        or (noun.dep_ == "dobj" and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed"))
-    )  # 'killed 17 people' -> 'people killed'; not 'the show features 700 pictures'
+    undergoes = noun.dep_ == "nsubjpass" or hung_on_aux or done_to_it(noun, verb)
     if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
         done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
         if done_to:
             fired("numbers: what they did it to", phrase, verb.text + done_to)
-        return f"{phrase} {verb_words(verb)}{done_to or where_or_how(verb)}"  # 'people killed'
+        said = participle_words(verb) if noun.dep_ == "dobj" else verb_words(verb)
+        return f"{phrase} {said}{done_to or where_or_how(verb)}"  # 'people killed'
     if noun.dep_ == "dobj":
         doer = subject_of(verb)
         if doer:  # 'the exhibition features 700 pictures': pictures the exhibition features
@@ -244,6 +241,36 @@ def object_of(verb: Token) -> str:
 def verb_words(verb: Token) -> str:
     """The verb with its particle: 'carried out'."""
     return words_text([verb, *(c for c in verb.children if c.dep_ == "prt")])
+
+
+def done_to_it(noun: Token, verb: Token) -> bool:
+    """The object of a verb in the past ('killed 17 people', 'took 21 balls') or a participle's
+    ('killing 108 people', 'murdering four men'): what the verb did to it, said in the
+    participle ('people killed', 'balls taken'); not in the present ('the show features 700
+    pictures'), nor a verb that only gives the amount ('totalling 500 people') or its change
+    ('rising 266,000 vehicles'). An irregular past with a named doer says who did it instead
+    ('the seats the NDP won')."""
+    if noun.dep_ != "dobj" or verb.tag_ not in {"VBD", "VBN", "VBG"}:
+        return False
+    if verb.tag_ == "VBD" and not verb.lower_.endswith("ed") and subject_of(verb):
+        return False
+    amounts = QUANTITY_VERBS | RISE_WORDS | FALL_WORDS if reworded(verb) else QUANTITY_VERBS
+    return lemma(verb) not in amounts
+
+
+def reworded(verb: Token) -> bool:
+    """A verb whose form as written is no past participle: 'killing', 'took'."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBD" and not verb.lower_.endswith("ed"))
+
+
+def participle_words(verb: Token) -> str:
+    """The verb as a past participle, with its particle: 'killing' -> 'killed', 'took' ->
+    'taken', 'carried out' (a regular past as written: 'hanged', not 'hung')."""
+    if not reworded(verb):
+        return verb_words(verb)
+    fired("numbers: a participle says what befell the counted", verb.text, verb.sent.text)
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([past_participle(lemma(verb)), *particles])
 
 
 def is_amount(noun: Token) -> bool:

@@ -1,0 +1,81 @@
+"""What befell a counted noun is said in the past participle, whatever the verb's form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.lemmas import past_participle
+from tests.extract.test_numbers import numbers_of
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (  # a participle clause after the news
+            "A Varn Air plane crashed near Harlow on Tuesday, killing 108 people.",
+            "108",
+            "people killed",
+        ),
+        (
+            "A bomb exploded in a Harlow market on Friday, wounding 16 shoppers.",
+            "16",
+            "shoppers wounded",
+        ),
+        (  # an irregular past: its participle, not the past as written
+            "Candidates of the Varn Front won 30 seats in Sunday's vote.",
+            "30",
+            "seats won",
+        ),
+        ("He took 21 balls to score his first run.", "21", "balls taken"),
+        (  # a regular past as written ('hanged', never 'hung')
+            "Zembla hanged 12 traffickers last year.",
+            "12",
+            "traffickers hanged",
+        ),
+    ],
+)
+def test_what_befell_the_counted_is_said_in_the_participle(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+@pytest.mark.parametrize(
+    "body, value, not_what",
+    [
+        (  # a change in an amount befalls nothing
+            "Car sales reached 3.8 million in the year to June, rising 266,000 vehicles.",
+            "266,000",
+            "vehicles risen",
+        ),
+        (  # a verb that only gives the amount
+            "Turnover on the Harlow exchange totalled 1.9 billion shares on Monday.",
+            "1.9 billion",
+            "shares totalled",
+        ),
+        ("Ostrava got only one vote in the Harlow council.", "only one", "vote gotten"),
+    ],
+)
+def test_a_verb_of_amount_or_change_says_nothing_befell_it(
+    nlp, tmp_path: Path, body: str, value: str, not_what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] != not_what
+
+
+def test_a_named_doer_of_an_irregular_past_is_kept(nlp, tmp_path: Path) -> None:
+    found = {
+        n["value"]: n for n in numbers_of(nlp, tmp_path, "Ostrava took 36 shots in the final.")
+    }
+    assert found["36"]["what"] == "shots Ostrava took"
+
+
+@pytest.mark.parametrize(
+    "verb, participle",
+    [("kill", "killed"), ("take", "taken"), ("stop", "stopped"), ("carry", "carried")],
+)
+def test_the_past_participle_of_a_verb(verb: str, participle: str) -> None:
+    assert past_participle(verb) == participle
