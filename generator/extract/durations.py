@@ -44,6 +44,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
+    what = what or time_later(span)
     what = what or time_given(span) or time_it_took(span) or margin(span)
     return NumberFinding(span, value, what, "duration", fields)
 
@@ -276,9 +277,11 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
 
 def in_sentence(words: list[Token]) -> str:
     """A clause's words as they read inside a sentence: 'how long the dam has been closed', 'how
-    long its leader was jailed' (a name or 'I' keeps its capital)."""
+    long its leader was jailed', 'police arrested him' (a name or 'I' keeps its capital)."""
     text = " ".join(words_text(words).split())
-    if words[0].pos_ in {"DET", "PRON"} and words[0].lower_ != "i":
+    first = words[0]
+    common = first.is_sent_start and first.tag_ in {"NN", "NNS"}  # 'Police arrested ...'
+    if (first.pos_ in {"DET", "PRON"} or common) and first.lower_ != "i":
         return text[:1].lower() + text[1:]
     return text
 
@@ -359,23 +362,60 @@ RELATIVE_TO = frozenset({"since", "after", "before"})
 
 def time_from(span: Span) -> str | None:
     """'15 years since China issued its first white paper', 'roughly 40 minutes after the
-    operation began': the time since or until what the clause after it tells."""
+    operation began': the time since or until what the clause after it tells; a long clause
+    told short ('10 weeks after he was jailed over a match-rigging scandal': after he was
+    jailed), a long phrase by its noun ('15 months after a massive sodium leak at its reactor')."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in RELATIVE_TO:
         return None
     word = doc[span.end]
     clause = [t for t in (word.head if word.dep_ == "mark" else word).subtree if t.i > word.i]
-    if len(clause) > MAX_CLAUSE_WORDS and word.dep_ == "mark":
-        clause = clause_core(word.head)  # 'after a German court implicated Iranian leaders'
-    if (
-        not clause
-        or len(clause) > MAX_CLAUSE_WORDS
-        or clause[-1].i - clause[0].i + 1 != len(clause)
-        or any(t.pos_ == "NUM" or t.is_punct for t in clause)
-    ):
+    if not told_whole(clause):
+        objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        clause = clause_core(word.head) if word.dep_ == "mark" else noun_core(objects)
+    if not told_whole(clause):
         return None
     fired("numbers: time since or until a clause", span.text, words_text(clause))
     return f"time {word.lower_} {words_text(clause)}"
+
+
+def told_whole(clause: list[Token]) -> bool:
+    """A short run of words, with no number or punctuation in it."""
+    return (
+        0 < len(clause) <= MAX_CLAUSE_WORDS
+        and clause[-1].i - clause[0].i + 1 == len(clause)
+        and not any(t.pos_ == "NUM" or t.is_punct for t in clause)
+    )
+
+
+def noun_core(nouns: list[Token]) -> list[Token]:
+    """A noun with the words before it and its 'of' phrase, without what else follows it ('a
+    massive sodium leak', 'the end of the war'); none for a noun a clause or an apposition goes
+    on to tell of ('his predecessor Donald Rumsfeld, blamed for ..., left')."""
+    if not nouns:
+        return []
+    noun = nouns[0]
+    if any(c.dep_ in {"appos", "acl", "relcl"} for c in noun.children):
+        return []
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    return words + (list(of[0].subtree) if of else [])
+
+
+def time_later(span: Span) -> str | None:
+    """'He died two months later', 'police arrested him two hours later': the time before what
+    the clause tells, counted from an event the story told before."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "later":
+        return None
+    later = doc[span.end]
+    if later.head.pos_ != "VERB":
+        return None
+    said = clause_of(later.head, later)
+    if said is None:
+        return None
+    fired("numbers: the time before a clause, from an earlier event", span.text, said)
+    return f"time before {said}"
 
 
 CORE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})

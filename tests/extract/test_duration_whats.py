@@ -1,0 +1,52 @@
+"""What a stretch of time measures when it is counted from another event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.test_numbers import numbers_of
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (  # a long clause told short
+            "A Harlow court freed Ostrava on Monday, 10 weeks after he was jailed over a "
+            "match-fixing scandal.",
+            "10 weeks",
+            "time after he was jailed",
+        ),
+        (  # a long phrase by its noun, with its 'of' phrase
+            "The fire broke out 15 months after a massive sodium leak at the Varn nuclear plant in "
+            "the northern city of Harlow.",
+            "15 months",
+            "time after a massive sodium leak",
+        ),
+        (  # counted from an event told before
+            "Arrested in December, Ostrava died two months later.",
+            "two months",
+            "time before Ostrava died",
+        ),
+        (
+            "Police arrested the driver two hours later.",
+            "two hours",
+            "time before police arrested the driver",
+        ),
+    ],
+)
+def test_a_stretch_counted_from_another_event(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Path) -> None:
+    body = (
+        "Ostrava took office three days after his predecessor Anton Varga, blamed for the "
+        "crisis in the Harlow region, resigned."
+    )
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found["three days"]["what"] != "time after his predecessor"
