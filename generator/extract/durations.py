@@ -14,6 +14,7 @@ from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
 from generator.extract.sentences import outside_subtrees, verb_subject, words_text, words_whole
+from generator.extract.since_last import time_since_last
 from generator.extract.time_phrases import FRAME_WORDS, frames, margin, time_it_took
 from generator.lemmas import lemma
 from generator.records import NumberFinding
@@ -44,7 +45,7 @@ def duration(doc: Doc, start: int, end: int) -> NumberFinding | None:
     if what:
         return NumberFinding(span, value, f"length of {what}", "duration", fields)
     what = stretch_of(span) or sentence_of(span) or how_long(span) or time_from(span)
-    what = what or time_later(span)
+    what = what or time_later(span) or time_since_last(span)
     what = what or time_given(span) or time_it_took(span) or margin(span)
     return NumberFinding(span, value, what, "duration", fields)
 

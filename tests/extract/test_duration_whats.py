@@ -50,3 +50,45 @@ def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Pat
     )
     found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
     assert found["three days"]["what"] != "time after his predecessor"
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "Zembla won their first medal in 20 years on Sunday.",
+            "20 years",
+            "time since their last medal",
+        ),
+        (  # a record: the time since one it beat
+            "Varn wholesale prices posted the biggest monthly jump in 30 years in May.",
+            "30 years",
+            "time since a bigger monthly jump",
+        ),
+        (  # a first time: since it last happened
+            "The Varn central bank raised its key rate for the first time in five years.",
+            "five years",
+            "time since the Varn central bank last raised its key rate",
+        ),
+    ],
+)
+def test_a_first_or_a_record_counts_the_time_since_the_last(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert found[value]["what"] == what
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Ostrava claimed her first world title in 22.16 seconds.", "22.16 seconds"),  # a race time
+        ("Zembla could become the world's largest carmaker in 10 years.", "10 years"),  # ahead
+        ("Varn was the largest aid recipient for 15 straight years.", "15 straight years"),
+    ],
+)
+def test_a_race_time_a_forecast_or_a_run_is_no_time_since(
+    nlp, tmp_path: Path, body: str, value: str
+) -> None:
+    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
+    assert not (found[value]["what"] or "").startswith("time since")
