@@ -239,8 +239,11 @@ def object_of(verb: Token) -> str:
 
 
 def verb_words(verb: Token) -> str:
-    """The verb with its particle: 'carried out'."""
-    return words_text([verb, *(c for c in verb.children if c.dep_ == "prt")])
+    """The verb with its particle and the state it leaves its subject in: 'carried out', 'were
+    found dead', 'were left homeless', 'were set free'."""
+    parts = [c for c in verb.children if c.dep_ == "prt"]
+    parts += [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"][:1]
+    return words_text(sorted([verb, *(c for c in parts if c.i > verb.i)], key=lambda t: t.i))
 
 
 def done_to_it(noun: Token, verb: Token) -> bool:

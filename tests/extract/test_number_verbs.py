@@ -29,6 +29,12 @@ from tests.extract.test_numbers import numbers_of
             "seats won",
         ),
         ("He took 21 balls to score his first run.", "21", "balls taken"),
+        (  # the state the verb leaves them in
+            "Five people were found dead in the house.",
+            "Five",
+            "people found dead in the house",
+        ),
+        ("About 300 people were left homeless by the floods.", "About 300", "people left homeless"),
         (  # a regular past as written ('hanged', never 'hung')
             "Zembla hanged 12 traffickers last year.",
             "12",
