@@ -45,6 +45,7 @@ from generator.extract.subjects import (
     likeliest,
     object_clause_subject,
     previous_sayer,
+    reported_before,
     saying_subject,
     says,
     subject_rank,
@@ -361,6 +362,12 @@ class Participants:
         if best is not None and self.quote_speaker(token) is best:
             fired("participants: he in a quote is not its speaker", token.sent.text)
             best = self.last_person(token, skip=best)  # '"He won," Zhumabekov said'
+        told = reported_before(token)  # 'Chiefs of Daryam had been sacked, he added': not Daryam
+        if best is not None and told is not None and self.only_in(best, told, token.i):
+            other = self.last_person(token, skip=best)  # 'X is to start work, he said': X
+            if other is not None:
+                fired("participants: he who says it is no one in what he says", token.sent.text)
+                best = other
         subject = object_clause_subject(token)  # 'Mobutu ... replaced him': not Mobutu
         if best is not None and subject is not None and self.resolve_one(subject) is best:
             fired("participants: him is not his own verb's doer", token.sent.text)
@@ -370,6 +377,13 @@ class Participants:
             mention = (token.i, best, subject_rank(token))
             bisect.insort(self.person_mentions, mention, key=lambda m: m[0])
         return best
+
+    def only_in(self, person: Entity, span: tuple[int, int], before: int) -> bool:
+        """Whether every mention of PERSON before token BEFORE lies inside SPAN."""
+        starts = [
+            start for start, who, _ in self.person_mentions if who is person and start < before
+        ]
+        return bool(starts) and all(span[0] <= start < span[1] for start in starts)
 
     def last_person(self, token: Token, skip: Participant | None = None) -> Entity | None:
         """The person a pronoun at TOKEN most likely stands for: of the people named within a

@@ -182,3 +182,14 @@ def previous_sayer(
         fired("participants: a body goes on speaking", pronoun.text, str(found))
         return found
     return None
+
+
+def reported_before(pronoun: Token) -> tuple[int, int] | None:
+    """'District chiefs of Daryam had been sacked, he added': the token range of what the
+    pronoun's saying verb reports before it, whose people are what is told, not who tells it."""
+    if not says(pronoun):
+        return None
+    clauses = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+    if not clauses:
+        return None
+    return clauses[0].left_edge.i, clauses[0].right_edge.i + 1

@@ -1,0 +1,25 @@
+"""'He said' after what he reports: he is someone the story named before, not a person inside
+what he reports, unless no one else is named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_quotes import quotes_of
+
+
+def test_he_who_says_it_is_no_one_in_what_he_says(nlp, tmp_path: Path) -> None:
+    body = (
+        "Zembla's interior minister Anton Varga spoke to reporters in Harlow on Monday.\n\n"
+        "Varga said the government would act against poppy growers.\n\n"
+        "Provincial governor Boris Kell had been sacked for failing to fight drugs, he added."
+    )
+    speakers = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    sacked = next(text for text in speakers if "had been sacked" in text)
+    assert speakers[sacked] == "Anton Varga"
+
+
+def test_he_who_tells_of_himself_is_himself(nlp, tmp_path: Path) -> None:
+    body = "Film-maker Emir Kalnik is to start work on a comedy next month, he said on Friday."
+    speakers = [who for _, text, who in quotes_of(nlp, tmp_path, body) if "start work" in text]
+    assert len(speakers) == 1 and speakers[0].endswith("Kalnik")
