@@ -130,3 +130,20 @@ def closed(ent: Span) -> Span:
         return ent
     fired("name: cut before a bracket it does not close", ent.text)
     return Span(ent.doc, ent.start, opening, label=ent.label_)
+
+
+OPENING_TAGS = frozenset({"IN", "VBG", "RB", "WRB"})
+"""How the tagger reads a sentence's first word that is no part of the name after it: a
+preposition or a verb's form ('Regarding Aceh reconstruction, ...', 'Following Monday's vote')."""
+
+
+def without_opening_word(ent: Span) -> Span:
+    """'Regarding Aceh': the name without the capitalised word opening its sentence that the
+    tagger reads as a preposition, an adverb or a participle."""
+    first = ent[0]
+    if ent.label_ not in NAME_LABELS or len(ent) < 2 or not first.is_sent_start:
+        return ent
+    if first.tag_ not in OPENING_TAGS or not ent[1].text[:1].isupper():
+        return ent
+    fired("name: the word opening its sentence is no part of it", ent.text)
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)

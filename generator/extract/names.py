@@ -31,6 +31,7 @@ from generator.extract.name_cuts import (
     is_particle,
     split_at_comma,
     split_at_joining_word,
+    without_opening_word,
     without_trailing_score,
 )
 from generator.extract.sentences import words_whole
@@ -122,7 +123,7 @@ def entities(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("factsheet_ents")
     if cached is None:
         cached = [
-            without_trailing_score(closed(speaking_work(piece)))
+            without_opening_word(without_trailing_score(closed(speaking_work(piece))))
             for ent in joined_across_of(doc.ents)
             if not lower_case_name(ent)
             for part in split_at_comma(ent)

@@ -79,6 +79,23 @@ def phrase(tokens: list[Token]) -> str:
     return " ".join(text.split()).strip(" ,;:-")
 
 
+def cut_at_hyphen(word: Token) -> bool:
+    """A piece of a hyphenated word the tokenizer cut ('vice', '-', 'chairman')."""
+    after = word.doc[word.i + 1].text if word.i + 1 < len(word.doc) else ""
+    return "-" in (word.text, after) and not word.whitespace_
+
+
+def tells_of_others(apposed: Token, name: Token) -> bool:
+    """A plural apposition after one name tells of others, not of its post ('Besides Shalom,
+    two other heavyweights, ...'); after names listed it is each one's ('A and B, both officers
+    of X')."""
+    listed = name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
+    if apposed.tag_ in {"NNS", "NNPS"} and not listed:
+        fired("role: a plural apposition is no one person's post", apposed.text, name.text)
+        return True
+    return False
+
+
 def appositive_role(span: Span) -> tuple[str, Span | None] | None:
     """'Ryan Bohl, an analyst at the risk intelligence company Rane' -> analyst, Rane."""
     root = span.root
@@ -89,9 +106,10 @@ def appositive_role(span: Span) -> tuple[str, Span | None] | None:
         child = group or child
         if not describes_a_post(child) or titles_the_next_name(child):
             continue
-        if "-" in (child.text, child.doc[child.i + 1].text if child.i + 1 < len(child.doc) else ""):
-            if not child.whitespace_:
-                continue  # 'vice-chairman' cut in three: the last piece heads the role
+        if group is None and tells_of_others(child, root):
+            continue  # 'Besides Shalom, two other heavyweights, ...'
+        if cut_at_hyphen(child):
+            continue  # 'vice-chairman' cut in three: the last piece heads the role
         if any(t.pos_ in {"VERB", "AUX"} for t in span.doc[span.end : child.left_edge.i]):
             continue  # "Smith was a director of Radio X, the station ...": a clause between
             # means the parser hung a later noun on the name

@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from generator.extract.name_cuts import split_at_joining_word
+from generator.extract.names import entities
 
 
 def parts(
@@ -98,8 +99,24 @@ def test_a_part_takes_the_kind_the_model_gave_its_words_alone(nlp):
 
 
 def test_the_article_s_names_are_cut(nlp):
-    from generator.extract.names import entities
-
     doc = nlp("Dmitri Volkov put Zenit ahead after ten minutes.")
     doc.ents = [span(nlp, doc, "Dmitri Volkov put Zenit", "ORG")]
     assert [e.text for e in entities(doc)] == ["Dmitri Volkov", "Zenit"]
+
+
+@pytest.mark.parametrize(
+    "sentence, run_on, label, expected",
+    [
+        ("Regarding Aceh, the minister said work had begun.", "Regarding Aceh", "GPE", "Aceh"),
+        (
+            "However Negroponte said the report was wrong.",
+            "However Negroponte",
+            "PERSON",
+            "Negroponte",
+        ),
+    ],
+)
+def test_the_word_opening_a_sentence_is_no_part_of_a_name(nlp, sentence, run_on, label, expected):
+    doc = nlp(sentence)
+    doc.ents = [span(nlp, doc, run_on, label)]
+    assert [e.text for e in entities(doc)] == [expected]
