@@ -86,7 +86,9 @@ def split_at_joining_word(ent: Span) -> list[Span]:
 def joins(token: Token) -> bool:
     """A lower-case verb ('put', 'won', 'underlined') or joining word; not a name's particle,
     nor German's 'am' ('Frankfurt am Main', 'Welt am Sonntag')."""
-    if not token.is_lower or not token.is_alpha and token.lower_ != "vs." or is_particle(token):
+    if not token.is_lower or is_particle(token):
+        return False
+    if not token.is_alpha and token.lower_ != "vs.":
         return False
     if token.tag_.startswith("VB"):
         return lemma(token) != "be"

@@ -255,7 +255,7 @@ def done_to_it(noun: Token, verb: Token) -> bool:
     ('the seats the NDP won')."""
     if noun.dep_ != "dobj" or verb.tag_ not in {"VBD", "VBN", "VBG"}:
         return False
-    if verb.tag_ == "VBD" and not verb.lower_.endswith("ed") and subject_of(verb):
+    if reworded(verb) and verb.tag_ == "VBD" and subject_of(verb):
         return False
     amounts = QUANTITY_VERBS | RISE_WORDS | FALL_WORDS if reworded(verb) else QUANTITY_VERBS
     return lemma(verb) not in amounts
