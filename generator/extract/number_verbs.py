@@ -99,6 +99,10 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     after = [c for c in noun.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and not comma_to(c)]
     if noun.dep_ == "dobj" and after:  # the parse's 'left [two people dead (in Varn)]'
         return phrase if phrase.endswith(after[0].text) else f"{phrase} {after[0].text}"
+    where = where_or_how(verb) if noun.dep_ == "nsubj" and lemma(verb) == "be" else ""
+    if len(where.split()) > 1:  # a phrase with its object: not a bare 'among'
+        fired("numbers: where the counted are", phrase, verb.sent.text)
+        return phrase + where  # '3,150 prisoners were on death row': prisoners on death row
     if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:
         return phrase
     undergoes = noun.dep_ == "nsubjpass" or hung_on_aux or done_to_it(noun, verb)

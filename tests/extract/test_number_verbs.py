@@ -35,6 +35,11 @@ from tests.extract.test_numbers import numbers_of
             "people found dead in the house",
         ),
         ("About 300 people were left homeless by the floods.", "About 300", "people left homeless"),
+        (  # where the counted are
+            "At least 3,150 prisoners were on death row in Zembla in September.",
+            "At least 3,150",
+            "prisoners on death row",
+        ),
         (  # a regular past as written ('hanged', never 'hung')
             "Zembla hanged 12 traffickers last year.",
             "12",
