@@ -83,12 +83,22 @@ def alone(token: "Token", word: str) -> "Token":
     return single
 
 
-@lru_cache(maxsize=4096)
 def past_participle(verb_lemma: str) -> str:
-    """'kill' -> 'killed', 'take' -> 'taken', 'stop' -> 'stopped': LemmInflect's English tables
-    know the irregular verbs and the spelling rules (a doubled consonant) a hand list gets wrong.
-    The lemma itself where the tables do not know it."""
+    """'kill' -> 'killed', 'take' -> 'taken', 'stop' -> 'stopped'; the lemma itself where the
+    tables do not know it."""
+    return inflection(verb_lemma, "VBN") or verb_lemma
+
+
+def comparative(adjective: str) -> str | None:
+    """'big' -> 'bigger', 'high' -> 'higher'; None for one the tables do not know."""
+    return inflection(adjective, "JJR")
+
+
+@lru_cache(maxsize=4096)
+def inflection(word_lemma: str, tag: str) -> str | None:
+    """WORD_LEMMA's form for the Penn TAG from LemmInflect's English tables, which know the
+    irregular forms and the spelling rules (a doubled consonant) a hand list gets wrong."""
     from lemminflect import getInflection
 
-    forms = getInflection(verb_lemma, tag="VBN")
-    return forms[0] if forms else verb_lemma
+    forms = getInflection(word_lemma, tag=tag)
+    return forms[0] if forms else None

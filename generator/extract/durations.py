@@ -13,7 +13,13 @@ from generator.extract.number_measures import EXTREMES, TIME_UNITS, compound_mea
 from generator.extract.number_nouns import counted, noun_phrase
 from generator.extract.number_values import number_fields
 from generator.extract.number_verbs import RELATIVES
-from generator.extract.sentences import outside_subtrees, verb_subject, words_text, words_whole
+from generator.extract.sentences import (
+    in_sentence,
+    outside_subtrees,
+    verb_subject,
+    words_text,
+    words_whole,
+)
 from generator.extract.since_last import time_since_last
 from generator.extract.time_phrases import FRAME_WORDS, frames, margin, time_it_took
 from generator.lemmas import lemma
@@ -274,17 +280,6 @@ def clause_of(verb: Token, leave_out: Token) -> str | None:
         fired("numbers: how long the one a relative clause names", antecedent, words_text(words))
         return f"{antecedent} {words_text(words)}"
     return in_sentence(words)
-
-
-def in_sentence(words: list[Token]) -> str:
-    """A clause's words as they read inside a sentence: 'how long the dam has been closed', 'how
-    long its leader was jailed', 'police arrested him' (a name or 'I' keeps its capital)."""
-    text = " ".join(words_text(words).split())
-    first = words[0]
-    common = first.is_sent_start and first.tag_ in {"NN", "NNS"}  # 'Police arrested ...'
-    if (first.pos_ in {"DET", "PRON"} or common) and first.lower_ != "i":
-        return text[:1].lower() + text[1:]
-    return text
 
 
 def short_clause(verb: Token) -> str | None:

@@ -21,6 +21,8 @@ LIGHT = frozenset({"be", "get", "have", "include"})
 """Verbs that say nothing of what a number counts ('profit was', 'had 21.8 million shares', 'got
 one vote', 'the total included 1.3 billion dollars in exports')."""
 RELATIVES = frozenset({"who", "that", "which"})
+AMOUNT_OR_CHANGE = QUANTITY_VERBS | RISE_WORDS | FALL_WORDS
+"""Verbs that give an amount or its change ('rising 266,000 vehicles'): nothing befalls it."""
 SPEAKING = frozenset({"say", "tell", "add"})
 """'the two firms said': what they said is no part of what the number counts."""
 EXPECTING = frozenset({"expect", "set", "schedule", "suppose", "plan", "slate"})
@@ -261,8 +263,7 @@ def done_to_it(noun: Token, verb: Token) -> bool:
         return False
     if reworded(verb) and verb.tag_ == "VBD" and subject_of(verb):
         return False
-    amounts = QUANTITY_VERBS | RISE_WORDS | FALL_WORDS if reworded(verb) else QUANTITY_VERBS
-    return lemma(verb) not in amounts
+    return lemma(verb) not in (AMOUNT_OR_CHANGE if reworded(verb) else QUANTITY_VERBS)
 
 
 def reworded(verb: Token) -> bool:

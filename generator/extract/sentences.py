@@ -151,6 +151,18 @@ def words_text(words: "list[Token]", text_of: "Callable[[Token], str] | None" = 
     return text
 
 
+def in_sentence(words: "list[Token]", text_of: "Callable[[Token], str] | None" = None) -> str:
+    """A clause's words (as TEXT_OF writes each) as they read inside a sentence: 'how long the
+    dam has been closed', 'how long its leader was jailed', 'police arrested him' (a name or 'I'
+    keeps its capital)."""
+    text = " ".join(words_text(words, text_of).split())
+    first = words[0]
+    common = first.is_sent_start and first.tag_ in {"NN", "NNS"}  # 'Police arrested ...'
+    if (first.pos_ in {"DET", "PRON"} or common) and first.lower_ != "i":
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def paired_quotes(text: str | None) -> str | None:
     """TEXT without its quotation marks when one of them has lost its pair in the cut
     ('Hezbollah's own "discipline men deployed'): a mark that opens nothing misleads."""

@@ -7,12 +7,11 @@ the first time in five years': the time since the bank last raised its rates.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.lemmas import lemma
+from generator.extract.sentences import in_sentence
+from generator.lemmas import comparative, lemma
 
 MEASURED_OVER = frozenset({"in", "for"})
 LEFT_OUT = frozenset({"det", "poss", "case", "predet"})
@@ -125,17 +124,4 @@ def last_done(time: Token) -> str | None:
         return None
     if any(t.like_num or t.is_punct for t in words):
         return None
-    text = " ".join("last " + t.text if t.i == verb.i else t.text for t in words)
-    first = words[0]
-    common = first.is_sent_start and first.pos_ in {"DET", "NOUN"}
-    return text[:1].lower() + text[1:] if common else text
-
-
-@lru_cache(maxsize=1024)
-def comparative(adjective: str) -> str | None:
-    """'big' -> 'bigger', 'high' -> 'higher' (LemmInflect's tables), None for one the tables do
-    not know."""
-    from lemminflect import getInflection
-
-    forms = getInflection(adjective, tag="JJR")
-    return forms[0] if forms else None
+    return in_sentence(words, lambda t: "last " + t.text if t.i == verb.i else t.text)

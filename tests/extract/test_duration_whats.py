@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.test_numbers import numbers_of
+from tests.extract.test_numbers import what_of
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,7 @@ from tests.extract.test_numbers import numbers_of
 def test_a_stretch_counted_from_another_event(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] == what
+    assert what_of(nlp, tmp_path, body, value) == what
 
 
 def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Path) -> None:
@@ -48,8 +47,7 @@ def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Pat
         "Ostrava took office three days after his predecessor Anton Varga, blamed for the "
         "crisis in the Harlow region, resigned."
     )
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found["three days"]["what"] != "time after his predecessor"
+    assert what_of(nlp, tmp_path, body, "three days") != "time after his predecessor"
 
 
 @pytest.mark.parametrize(
@@ -75,8 +73,7 @@ def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Pat
 def test_a_first_or_a_record_counts_the_time_since_the_last(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] == what
+    assert what_of(nlp, tmp_path, body, value) == what
 
 
 @pytest.mark.parametrize(
@@ -90,5 +87,4 @@ def test_a_first_or_a_record_counts_the_time_since_the_last(
 def test_a_race_time_a_forecast_or_a_run_is_no_time_since(
     nlp, tmp_path: Path, body: str, value: str
 ) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert not (found[value]["what"] or "").startswith("time since")
+    assert not (what_of(nlp, tmp_path, body, value) or "").startswith("time since")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.lemmas import past_participle
-from tests.extract.test_numbers import numbers_of
+from tests.extract.test_numbers import what_of
 
 
 @pytest.mark.parametrize(
@@ -50,8 +50,7 @@ from tests.extract.test_numbers import numbers_of
 def test_what_befell_the_counted_is_said_in_the_participle(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] == what
+    assert what_of(nlp, tmp_path, body, value) == what
 
 
 @pytest.mark.parametrize(
@@ -73,15 +72,12 @@ def test_what_befell_the_counted_is_said_in_the_participle(
 def test_a_verb_of_amount_or_change_says_nothing_befell_it(
     nlp, tmp_path: Path, body: str, value: str, not_what: str
 ) -> None:
-    found = {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}
-    assert found[value]["what"] != not_what
+    assert what_of(nlp, tmp_path, body, value) != not_what
 
 
 def test_a_named_doer_of_an_irregular_past_is_kept(nlp, tmp_path: Path) -> None:
-    found = {
-        n["value"]: n for n in numbers_of(nlp, tmp_path, "Ostrava took 36 shots in the final.")
-    }
-    assert found["36"]["what"] == "shots Ostrava took"
+    body = "Ostrava took 36 shots in the final."
+    assert what_of(nlp, tmp_path, body, "36") == "shots Ostrava took"
 
 
 @pytest.mark.parametrize(

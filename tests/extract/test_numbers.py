@@ -16,6 +16,11 @@ def numbers_of(nlp, tmp_path: Path, body: str) -> list[dict]:
     return sheet_for(nlp, tmp_path, body)["numbers"]
 
 
+def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
+    """What the number written VALUE in BODY counts."""
+    return {n["value"]: n for n in numbers_of(nlp, tmp_path, body)}[value]["what"]
+
+
 @pytest.mark.parametrize(
     "body, value, what, fields",
     [
