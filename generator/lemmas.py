@@ -102,3 +102,13 @@ def inflection(word_lemma: str, tag: str) -> str | None:
 
     forms = getInflection(word_lemma, tag=tag)
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=4096)
+def adjective_degree(word: str) -> bool:
+    """Whether LemmInflect's English tables read WORD as an adjective's comparative or
+    superlative ('older', 'elder', 'eldest'; not 'wicketkeeper', which the tagger may take for a
+    comparative, nor 'criminal')."""
+    from lemminflect import getAllLemmas
+
+    return any(base != word for base in getAllLemmas(word).get("ADJ", ()))

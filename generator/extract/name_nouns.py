@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_BEFORE_NAME, PLACE_HEADS
 from generator.extract.names import addresses
+from generator.extract.person_nouns import person_nouns
+from generator.lemmas import adjective_degree
 
 
 def describes_name(token: Token, span: Span) -> bool:
@@ -19,19 +21,22 @@ def describes_name(token: Token, span: Span) -> bool:
     person's."""
     addressed = addressed_start(span)
     courtesy = addressed < entity_start(span)  # 'financier Sir James Goldsmith'
-    tied = (token.dep_ == "compound" and span.start <= token.head.i < span.end) or (
-        span.root.dep_ == "appos" and span.root.head.i == token.i and not courtesy
-    )
+    modifies = token.dep_ in {"compound", "amod"} and span.start <= token.head.i < span.end
+    tied = modifies or (span.root.dep_ == "appos" and span.root.head.i == token.i and not courtesy)
     found = (
         token.i == addressed - 1
         and token.is_lower
-        and (token.tag_ == "NN" or (mistagged_noun(token) and not courtesy))
-        and tied
         and not token.ent_type_
         and token.lower_ not in BODY_BEFORE_NAME | PLACE_HEADS
+        and not (adjective_degree(token.lower_) and not hyphened(token))  # 'the elder X'
+        and (
+            (token.tag_ == "NN" and tied)
+            or (mistagged_noun(token) and modifies and not courtesy)
+            or (stray_person_noun(token) and not courtesy)
+        )
     )
-    if found and token.tag_ != "NN":
-        fired("role: a compound the tagger took for a verb", token.text, span.text)
+    if found and not (token.tag_ == "NN" and tied):
+        fired("role: a noun before the name the parse read otherwise", token.text, span.text)
     return found
 
 
@@ -40,13 +45,30 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 
 
 def mistagged_noun(token: Token) -> bool:
-    """A compound of a name the tagger read as an adjective ('executive Werner Seifert') or, when
-    it ends like a noun for a doer, as a verb ('wicketkeeper Mark Boucher'; not 'join William')."""
-    if token.dep_ != "compound":
-        return False
-    return token.tag_ == "JJ" or (
-        token.tag_ in {"VB", "VBP"} and token.lower_.endswith(AGENT_SUFFIXES)
-    )
+    """A modifier of a name the tagger read as an adjective in a compound ('executive Werner
+    Seifert') or, when it ends like a noun for a doer, as a verb or a comparative ('wicketkeeper
+    Mark Boucher'; not 'join William', 'the elder Bush')."""
+    if token.tag_ == "JJ":
+        return token.dep_ == "compound"
+    doer = token.lower_.endswith(AGENT_SUFFIXES)
+    if token.tag_ == "JJR":
+        return doer and not (adjective_degree(token.lower_) and not hyphened(token))
+    return token.tag_ in {"VB", "VBP"} and doer
+
+
+def stray_person_noun(token: Token) -> bool:
+    """'Temperamental wide receiver Terrell Owens': a noun for a person right before the name
+    that the parse hung elsewhere (on the verb as an adverb, or as a phrase of its own)."""
+    return token.tag_ == "NN" and is_person_noun(token)
+
+
+def hyphened(token: Token) -> bool:
+    """The last part of a word the tokenizer cut at its hyphen ('all-rounder')."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"
+
+
+def is_person_noun(token: Token) -> bool:
+    return token.lower_ in person_nouns()
 
 
 def addressed_start(span: Span) -> int:
@@ -65,3 +87,33 @@ def entity_start(span: Span) -> int:
     while start > 0 and span.doc[start].ent_iob_ == "I":
         start -= 1
     return start
+
+
+def listed_after_name(token: Token) -> bool:
+    """An 'and' or a comma after a name ('spinner Monty Panesar and wicketkeeper B', 'a rift
+    between Smith and selection convenor B'): what follows is the next one's."""
+    if token.lower_ not in {"and", "or", ","} or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "PERSON" or before.tag_ in {"NNP", "NNPS"}
+
+
+def noun_phrase_start(noun: Token) -> int:
+    """Where the words describing a name with NOUN start, after another person's name before
+    them: its lower-case and hyphened words and the names of bodies and nations among them
+    ('spinner A and Dutch international B')."""
+    doc, i = noun.doc, noun.i
+    while (
+        i > 0
+        and doc[i - 1].tag_ != "POS"
+        and (
+            doc[i - 1].is_lower
+            or doc[i - 1].tag_ == "HYPH"
+            or (doc[i - 1].is_sent_start and doc[i - 1].tag_ in {"JJ", "NN"})  # 'Triple jumper X'
+            or (doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"} and doc[i - 1].tag_ != "POS")
+        )
+    ):
+        if doc[i - 1].lower_ in {"and", "or", "the", "a", "an"}:
+            break
+        i -= 1
+    return i

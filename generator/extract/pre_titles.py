@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS
-from generator.extract.name_nouns import addressed_start, describes_name, entity_start
+from generator.extract.name_nouns import (
+    addressed_start,
+    describes_name,
+    entity_start,
+    listed_after_name,
+    noun_phrase_start,
+)
 from generator.extract.names import addresses, entity_at, is_honorific, is_title_word
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
@@ -242,6 +248,8 @@ def settled_title(span: Span, start: int, past_other_name: bool) -> tuple[int, i
     ):
         return (start, name_start) if ends_title(last) or describes_name(last, span) else None
     if describes_name(last, span) and not is_title_word(last):
+        if any(listed_after_name(t) for t in doc[start : last.i]):
+            start = max(start, noun_phrase_start(last))
         start = whole_words([doc[start]])[0].i  # 'all-rounder', however the tokenizer cut it
         fired("role: a common noun tied to the name", doc[start:name_start].text, span.text)
         return start, name_start
