@@ -3,6 +3,8 @@ titles.py in order of reliability, the first that finds one wins."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from generator.extract.comma_roles import comma_role, coordinated_comma_role, listed_role
@@ -93,6 +95,10 @@ def person_role(span: Span) -> RoleFinding | None:
         if result:
             fired("role: " + rule.__name__, result[0], span.text)
             return RoleFinding(result[0], result[1], sentence_start)
+    standing = standing_before(span)
+    if standing:
+        fired("role: a player's standing before the name", standing, span.sent.text[:100])
+        return RoleFinding(standing, None, sentence_start)
     rank = rank_before(span)
     if rank:
         fired("role: a rank's abbreviation alone", rank, span.sent.text[:100])
@@ -145,6 +151,32 @@ def rank_before(span: Span) -> str | None:
         i -= 1
     ranks = [RANK_ABBREVIATIONS[w] for w in words if w in RANK_ABBREVIATIONS]
     return " ".join(ranks) if ranks and len(ranks) == len(words) else None
+
+
+ORDINAL = re.compile(
+    r"(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
+)
+
+
+def standing_before(span: Span) -> str | None:
+    """'World number one Thierry Lincou', 'world No. 2 X', 'third-seeded Bao Chunlai',
+    'top-ranked Roger Federer': a player's place in a ranking or a draw, as the text writes it."""
+    doc, i = span.doc, span.start - 1
+    if i < 2:
+        return None
+    start = None
+    if doc[i].lower_ in {"seeded", "ranked"} and doc[i - 1].tag_ == "HYPH":
+        if ORDINAL.match(doc[i - 2].lower_):
+            start = i - 2
+    elif doc[i].like_num and doc[i - 1].lower_ in {"number", "no.", "no"}:
+        if doc[i - 2].lower_ == "world":
+            start = i - 2
+    if start is None:
+        return None
+    if start > 0 and doc[start - 1].lower_ == "former":
+        start -= 1  # 'former world number one X'
+    text = doc[start : i + 1].text
+    return text[:1].lower() + text[1:]
 
 
 MEMBER_PREPOSITIONS = frozenset({"of", "from", "with"})

@@ -1,4 +1,5 @@
-"""A noun for a person right before a name is the person's role, however the parse hangs it."""
+"""A noun for a person right before a name is the person's role, however the parse hangs it;
+so is a player's standing ('world number one', 'third-seeded')."""
 
 from __future__ import annotations
 
@@ -70,3 +71,19 @@ def test_which_nouns_before_a_name_describe_it(
 
 def test_a_comparative_is_no_misread_noun(nlp) -> None:
     assert not mistagged_noun(doc_with(nlp, "elder", "JJR", "amod", 3)[1])
+
+
+@pytest.mark.parametrize(
+    "body, role",
+    [
+        ("World number one Karl Weston of Varnland beat Olaf Brandt.", "world number one"),
+        ("He beat former world number two Karl Weston in the final.", "former world number two"),
+        ("In other matches, third-seeded Karl Weston cruised through.", "third-seeded"),
+        ("The 12th-ranked Karl Weston lost in the first round.", "12th-ranked"),
+    ],
+)
+def test_a_players_standing_before_the_name_is_a_role(
+    nlp, tmp_path: Path, body: str, role: str
+) -> None:
+    """The place in a ranking or a draw, as the text writes it."""
+    assert actors(sheet_for(nlp, tmp_path, body))["Karl Weston"]["role"] == role
