@@ -28,7 +28,7 @@ def describes_name(token: Token, span: Span) -> bool:
         and token.is_lower
         and not token.ent_type_
         and token.lower_ not in BODY_BEFORE_NAME | PLACE_HEADS
-        and not (adjective_degree(token.lower_) and not hyphened(token))  # 'the elder X'
+        and not comparative(token)  # 'the elder X': which of two, no post
         and (
             (token.tag_ == "NN" and tied)
             or (mistagged_noun(token) and modifies and not courtesy)
@@ -52,19 +52,22 @@ def mistagged_noun(token: Token) -> bool:
         return token.dep_ == "compound"
     doer = token.lower_.endswith(AGENT_SUFFIXES)
     if token.tag_ == "JJR":
-        return doer and not (adjective_degree(token.lower_) and not hyphened(token))
+        return doer and not comparative(token)
     return token.tag_ in {"VB", "VBP"} and doer
 
 
 def stray_person_noun(token: Token) -> bool:
-    """'Temperamental wide receiver Terrell Owens': a noun for a person right before the name
-    that the parse hung elsewhere (on the verb as an adverb, or as a phrase of its own)."""
+    """'Filmmaker Spike Lee', 'supremo Juan Antonio Samaranch': one of WordNet's nouns for a
+    person right before the name, which the parse may hang elsewhere (on the verb as an adverb,
+    or as a phrase of its own)."""
     return token.tag_ == "NN" and is_person_noun(token)
 
 
-def hyphened(token: Token) -> bool:
-    """The last part of a word the tokenizer cut at its hyphen ('all-rounder')."""
-    return token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"
+def comparative(token: Token) -> bool:
+    """An adjective's comparative or superlative ('elder', 'older'), not the last part of a word
+    the tokenizer cut at its hyphen ('all-rounder' is no comparative of 'round')."""
+    hyphened = token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"
+    return adjective_degree(token.lower_) and not hyphened
 
 
 def is_person_noun(token: Token) -> bool:
@@ -90,8 +93,8 @@ def entity_start(span: Span) -> int:
 
 
 def listed_after_name(token: Token) -> bool:
-    """An 'and' or a comma after a name ('spinner Monty Panesar and wicketkeeper B', 'a rift
-    between Smith and selection convenor B'): what follows is the next one's."""
+    """An 'and' or a comma after a name ('spinner Monty Panesar and wicketkeeper B'): what
+    follows is the next one's."""
     if token.lower_ not in {"and", "or", ","} or token.i == 0:
         return False
     before = token.doc[token.i - 1]
@@ -110,7 +113,7 @@ def noun_phrase_start(noun: Token) -> int:
             doc[i - 1].is_lower
             or doc[i - 1].tag_ == "HYPH"
             or (doc[i - 1].is_sent_start and doc[i - 1].tag_ in {"JJ", "NN"})  # 'Triple jumper X'
-            or (doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"} and doc[i - 1].tag_ != "POS")
+            or doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"}
         )
     ):
         if doc[i - 1].lower_ in {"and", "or", "the", "a", "an"}:
