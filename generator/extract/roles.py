@@ -19,6 +19,7 @@ from generator.extract.apposed_posts import (
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import is_honorific, is_title_word
+from generator.extract.person_nouns import person_nouns
 from generator.extract.post_phrases import (
     is_office,
     member_of,
@@ -258,7 +259,8 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
         phrase_tokens = sorted((t for t in head.head.subtree if t.i <= head.i), key=lambda t: t.i)
         if is_title_word(title) and title.i < head.i and len(phrase_tokens) <= 4:
             post, head = phrase_tokens, title
-    if not is_title_word(head) or head.pos_ not in {"NOUN", "PROPN"}:
+    described = span.label_ == "PERSON" and described_by(head)  # not 'a major exporter, X'
+    if not (is_title_word(head) or described) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     one_of = head.head.lower_ == "of" and head.head.head.lower_ == "one"  # 'one of its leaders, X'
     if head.tag_ == "NNS" and not one_of and not any(t.dep_ == "conj" for t in span.root.children):
@@ -269,10 +271,25 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     tokens = sorted(
         [t for left_child in left for t in left_child.subtree] + [head], key=lambda t: t.i
     )
+    while tokens[0].tag_ == "POS":
+        tokens = tokens[1:]  # "Swiss Re's German peer": the owner's mark without its owner
     if given_as(tokens[0]):
         return None
     role = tokens_text(tokens + post, {len(tokens) - 1: singular(head.text)})
+    if not is_title_word(head):
+        fired("role before comma: a described person noun", role, span.text)
     return role, None
+
+
+def described_by(noun: Token) -> bool:
+    """'Lawson's successor, John Major': a noun for a person, singular and in lower case, whose
+    phrase says whose or which one it is."""
+    return (
+        noun.tag_ == "NN"
+        and noun.is_lower
+        and noun.lower_ in person_nouns()
+        and any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
+    )
 
 
 def given_as(first: Token) -> bool:

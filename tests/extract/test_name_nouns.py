@@ -1,5 +1,6 @@
 """A noun for a person right before a name is the person's role, however the parse hangs it;
-so is a player's standing ('world number one', 'third-seeded')."""
+so is a player's standing ('world number one', 'third-seeded'), and a described noun before
+the name's comma ('Lawson's successor, John Major')."""
 
 from __future__ import annotations
 
@@ -87,3 +88,26 @@ def test_a_players_standing_before_the_name_is_a_role(
 ) -> None:
     """The place in a ranking or a draw, as the text writes it."""
     assert actors(sheet_for(nlp, tmp_path, body))["Karl Weston"]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "body, name, role",
+    [
+        (
+            "Lawson's successor, Karl Weston, had been in the job one day.",
+            "Karl Weston",
+            "successor",
+        ),
+        ("Police said an elderly woman, Ann Keats, was hurt.", "Ann Keats", "elderly woman"),
+        ("The woman, Ann Keats, said she saw it.", "Ann Keats", None),  # nothing says which
+    ],
+)
+def test_a_described_person_noun_before_the_comma_is_a_role(
+    nlp, tmp_path: Path, body: str, name: str, role: str | None
+) -> None:
+    assert actors(sheet_for(nlp, tmp_path, body))[name].get("role") == role
+
+
+def test_a_bodys_description_before_the_comma_keeps_it_a_body(nlp, tmp_path: Path) -> None:
+    body = "Another major exporter, Varn Steel, has also suffered from the strong pound."
+    assert actors(sheet_for(nlp, tmp_path, body))["Varn Steel"]["type"] == "organization"
