@@ -257,7 +257,8 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     ):
         title = head.head.head  # "negotiator in Chechnya": the title before its phrase
         phrase_tokens = sorted((t for t in head.head.subtree if t.i <= head.i), key=lambda t: t.i)
-        if is_title_word(title) and title.i < head.i and len(phrase_tokens) <= 4:
+        titled = is_title_word(title) or (span.label_ == "PERSON" and described_by(title))
+        if titled and title.i < head.i and len(phrase_tokens) <= 4:
             post, head = phrase_tokens, title
     described = span.label_ == "PERSON" and described_by(head)  # not 'a major exporter, X'
     if not (is_title_word(head) or described) or head.pos_ not in {"NOUN", "PROPN"}:
@@ -282,13 +283,16 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
 
 
 def described_by(noun: Token) -> bool:
-    """'Lawson's successor, John Major': a noun for a person, singular and in lower case, whose
-    phrase says whose or which one it is."""
+    """'Lawson's successor, John Major', 'the registrar of the UN court, Adama Dieng': a noun
+    for a person, singular and in lower case, whose phrase says whose or which one it is."""
     return (
         noun.tag_ == "NN"
         and noun.is_lower
         and noun.lower_ in person_nouns()
-        and any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
+        and any(
+            c.dep_ in {"poss", "amod", "compound"} or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children
+        )
     )
 
 

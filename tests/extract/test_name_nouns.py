@@ -100,6 +100,11 @@ def test_a_players_standing_before_the_name_is_a_role(
         ),
         ("Police said an elderly woman, Ann Keats, was hurt.", "Ann Keats", "elderly woman"),
         ("The woman, Ann Keats, said she saw it.", "Ann Keats", None),  # nothing says which
+        (
+            "The registrar of the Varn court, Karl Weston, told the press it was sent.",
+            "Karl Weston",
+            "registrar of the Varn court",
+        ),
     ],
 )
 def test_a_described_person_noun_before_the_comma_is_a_role(
