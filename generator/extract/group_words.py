@@ -8,7 +8,15 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import COLLECTIVE_HEADS, GOVERNING_HEADS, STATE_HEADS, is_head
+from generator.extract.lexicon import (
+    BODY_NOUNS,
+    COLLECTIVE_HEADS,
+    GOVERNING_HEADS,
+    ORG_HEADS,
+    STATE_HEADS,
+    SUB_BODIES,
+    is_head,
+)
 from generator.extract.person_nouns import person_nouns
 from generator.extract.phrases import phrase
 from generator.extract.subjects import conjuncts
@@ -35,6 +43,17 @@ def collective_phrase(participant: Participant) -> bool:
     if not own and any(is_head(word, GROUPS) for word in words[cut:]):
         fired("participants: a group in a phrase after a thing", participant)
     return own
+
+
+def unnamed_body(participant: Participant) -> bool:
+    """A body the text does not name ('the high court', 'a federal grand jury', 'the central
+    bank'): it acts as its people do, unlike a thing ('the warning', 'exports')."""
+    if not isinstance(participant, str):
+        return False
+    said = participant.lower().split()
+    cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
+    head = said[: said.index("of")] if "of" in said[1:cut] else said[:cut]  # 'access of X'
+    return bool(head) and head[-1] in ORG_HEADS | BODY_NOUNS | SUB_BODIES
 
 
 def plural_of_persons(word: str) -> bool:

@@ -18,6 +18,7 @@ from generator.extract.action_words import planned_with_be, purpose
 from generator.extract.event_status import charged_act, condition
 from generator.extract.event_what import passive_complement, said_clause
 from generator.extract.events import bare_participle, collective
+from generator.extract.group_words import unnamed_body
 from generator.extract.hits import fired
 from generator.extract.lexicon import REPORTING_VERBS
 from generator.extract.sentences import SentenceIndex
@@ -183,9 +184,9 @@ def in_title(event: EventFinding, headline: frozenset[str]) -> float:
 
 
 def key_score(event: EventFinding, rank: int, dated: str | None = None) -> float:
-    """Higher for the story's news: early, done by a named actor (or a group the text names, such
-    as 'federal prosecutors') that the story is about, dated (on a day of the news most), placed.
-    DATED is what the event's date says of it (see date_kinds)."""
+    """Higher for the story's news: early, done by a named actor (or a group or body the text
+    names, such as 'federal prosecutors', 'the high court') that the story is about, dated (on a
+    day of the news most), placed. DATED is what the event's date says of it (see date_kinds)."""
     named = [p for p in event.who if isinstance(p, Entity)]
     undergoes = [p for p in event.whom if isinstance(p, Entity)]
     score = 1.0 / (1 + DECAY * max(rank, 0))
@@ -193,7 +194,7 @@ def key_score(event: EventFinding, rank: int, dated: str | None = None) -> float
         score += NAMED + SALIENCE * min(max(len(p.mentions) for p in named), 8)
         if event.by_owner:
             score -= BY_OWNER
-    elif collective(event.who):
+    elif collective(event.who) or any(unnamed_body(p) for p in event.who):
         score += GROUP
     elif event.who:
         score += THING_AS_DOER  # 'the warning follows two decisions': no one acts

@@ -2078,6 +2078,24 @@ def test_persons_in_the_plural_are_a_group_that_acts(doer: str, group: bool) -> 
     assert collective_phrase(doer) is group
 
 
+@pytest.mark.parametrize(
+    ("doer", "body"),
+    [
+        ("high court", True),  # a body acts as its people do: its rulings are news
+        ("the central bank", True),
+        ("three-man panel of judges", True),
+        ("special task force", True),
+        ("wide accessibility of VCT service", False),  # a thing of a body is a thing
+        ("exports", False),
+        ("the warning", False),
+    ],
+)
+def test_a_body_the_text_does_not_name_acts_as_a_group(doer: str, body: bool) -> None:
+    from generator.extract.group_words import unnamed_body
+
+    assert unnamed_body(doer) is body
+
+
 def test_an_unnamed_group_of_persons_does_an_event(nlp, tmp_path: Path) -> None:
     body = "The Varn Bank opened on Monday. Federal prosecutors appealed the ruling on Tuesday."
     assert event(events_of(nlp, tmp_path, body), "appealed")["who"] == [
