@@ -8,10 +8,18 @@ from spacy.tokens import Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
-from generator.extract.lexicon import BODY_BEFORE_NAME, ORG_HEADS, PLACE_HEADS, STATE_HEADS
+from generator.extract.lexicon import (
+    BODY_BEFORE_NAME,
+    ORG_HEADS,
+    PARTY_PREPOSITIONS,
+    PLACE_HEADS,
+    STATE_HEADS,
+)
 from generator.extract.names import is_title_word, told_or_cited
 from generator.extract.person_nouns import person_nouns
 from generator.extract.pre_titles import ends_title_phrase
+from generator.extract.sentences import first_conjunct
+from generator.names import fold
 
 
 def named_as_body(span: Span) -> bool:
@@ -40,14 +48,19 @@ def modifies_body(span: Span) -> bool:
 def as_named_body(span: Span) -> bool:
     """'The relief agency Oxfam International', 'the opposition Zajedno coalition': a name no
     gazetteer knows as a place, named as a body or on a body's word."""
-    if named_as_body(span) and not ends_title_phrase(span.doc[span.start - 1]):
-        return True
+    found = named_as_body(span) and not ends_title_phrase(span.doc[span.start - 1])
     head = span.root.head
-    if any(not t.is_lower or t.lower_ in person_nouns() for t in span.doc[span.end : head.i]):
-        return False  # 'Anatolia news agency', not 'the Darfur rebel group'
-    if span.label_ != "GPE" or head.lower_ in STATE_HEADS or span[-1].lower_ in PLACE_HEADS:
-        return False  # 'the Lanzhou city government', 'the Essex County task force': the place's
-    return modifies_body(span) and not is_title_word(head)
+    if not found and (
+        any(not t.is_lower or t.lower_ in person_nouns() for t in span.doc[span.end : head.i])
+        or span.label_ != "GPE"  # 'Anatolia news agency', not 'the Darfur rebel group'
+        or head.lower_ in STATE_HEADS  # 'the Lanzhou city government': the place's
+        or span[-1].lower_ in PLACE_HEADS  # 'the Essex County task force'
+    ):
+        return False
+    if found or (modifies_body(span) and not is_title_word(head)):
+        fired("place-labelled name a body's word names: an organisation", span.text)
+        return True
+    return False
 
 
 def as_body(span: Span) -> bool:
@@ -79,4 +92,19 @@ def kind_of_body_apposed(span: Span) -> bool:
     )
     if found:
         fired("a kind of body apposed to a PERSON-labelled name", span.text, span.sent.text)
+    return found
+
+
+def acting_facility(span: Span) -> bool:
+    """'Le Figaro reported', 'Buckingham Palace neither confirmed nor denied', 'Crystal Palace
+    ended Sunderland's run', 'an agreement with Spain's Telefonica SA': a name the model labels a
+    building or a site (FAC) that does something, or is a party to something, is a body (a
+    paper, a royal household, a team, a firm). A building things happen to ('the blasts struck
+    the Grand Hyatt') or at stays a place."""
+    root = first_conjunct(span.root)
+    acts = root.dep_ == "nsubj" and root.head.pos_ == "VERB"
+    party = root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPOSITIONS
+    found = (acts or party) and fold(span[-1].text) not in PLACE_HEADS
+    if found:
+        fired("a building's or a site's name that acts: a body", span.text, span.sent.text[:100])
     return found

@@ -8,7 +8,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.action_words import control_object
-from generator.extract.body_names import as_body, as_named_body, kind_of_body_apposed
+from generator.extract.body_names import (
+    acting_facility,
+    as_body,
+    as_named_body,
+    kind_of_body_apposed,
+)
 from generator.extract.gazetteer import DEMONYM_NOUNS, Country, gazetteer
 from generator.extract.groups import as_people, people_of_a_place
 from generator.extract.hits import fired
@@ -35,12 +40,16 @@ from generator.extract.names import (
     named_like_person,
     names_a_portfolio,
     names_an_event_or_text,
-    relation_side,
     starts_with_article,
     surface,
     told_or_cited,
 )
-from generator.extract.no_names import common_word_opening, is_doctrine, is_time_zone
+from generator.extract.no_names import (
+    common_word_opening,
+    is_doctrine,
+    is_time_zone,
+    names_a_relation,
+)
 from generator.extract.person_names import (
     full_name_of_lone_person,
     listed_with_people,
@@ -279,15 +288,6 @@ def person_labelled_place(span: Span, text: str, locative: bool) -> bool:
     return False
 
 
-def names_a_relation(text: str) -> bool:
-    """Countries or points joined by a hyphen or a slash: a relation, no entity."""
-    parts = [p for p in re.split(r"[-\u2013/]", text) if p]
-    found = len(parts) > 1 and all(map(relation_side, parts))
-    if found:
-        fired("countries or points joined by a hyphen: a relation, no entity", text)
-    return found
-
-
 def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: bool = False) -> str:
     """What a name that is no country or capital names, from the model's label and the words
     around it; "drop" when it names nothing the sheet keeps."""
@@ -320,9 +320,9 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         fired("place-labelled name a 'who' clause describes: a person", text)
         return "person"  # 'Phoxay Aphailath who picked up a wushu silver'
     if label in {"LOC", "FAC", "GPE"}:
-        if placed and as_named_body(span):
-            fired("place-labelled name a body's word names: an organisation", text)
-            return "organization"  # 'the relief agency Oxfam International'
+        facility = label == "FAC" and not gaz.is_place_name(text) and acting_facility(span)
+        if facility or placed and as_named_body(span):  # 'the relief agency Oxfam International'
+            return "organization"
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":
         return "place"

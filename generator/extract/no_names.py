@@ -1,5 +1,5 @@
 """Words the model labels as names that name nothing: a common word opening a sentence, a clock
-time's zone, a faith or a doctrine."""
+time's zone, a faith or a doctrine, countries joined as a relation ('US-Japan')."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import FAITHS
+from generator.extract.names import relation_side
 from generator.extract.person_names import written_lower
 
 
@@ -72,3 +73,12 @@ def is_doctrine(span: Span) -> bool:
     if len(span) != 1 or span.label_ == "PERSON" or not word[:1].isupper() or word.isupper():
         return False
     return word in FAITHS or (len(word) > 5 and word.endswith("ism"))
+
+
+def names_a_relation(text: str) -> bool:
+    """Countries or points joined by a hyphen or a slash: a relation, no entity."""
+    parts = [p for p in re.split(r"[-\u2013/]", text) if p]
+    found = len(parts) > 1 and all(map(relation_side, parts))
+    if found:
+        fired("countries or points joined by a hyphen: a relation, no entity", text)
+    return found
