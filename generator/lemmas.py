@@ -112,3 +112,14 @@ def adjective_degree(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return any(base != word for base in getAllLemmas(word).get("ADJ", ()))
+
+
+@lru_cache(maxsize=4096)
+def never_a_noun(word: str) -> bool:
+    """Whether LemmInflect's English tables know WORD only as an adjective, an adverb or a verb
+    ('Nationwide', 'Heavily', 'Uneven'), never as a noun: a capitalised one opening a sentence
+    names nothing."""
+    from lemminflect import getAllLemmas
+
+    kinds = set(getAllLemmas(word))
+    return bool(kinds) and not kinds & {"NOUN", "PROPN"}

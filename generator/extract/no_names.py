@@ -7,22 +7,26 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import FAITHS
 from generator.extract.names import relation_side
 from generator.extract.person_names import written_lower
+from generator.lemmas import never_a_noun
 
 
 def common_word_opening(span: Span) -> bool:
     """'Turnout was high', 'Defense officials said', 'Speaks Arabic and French': one capitalised
     word opening a sentence that the tagger reads as a common noun, an adjective or a verb, not a
-    proper noun, names nothing."""
+    proper noun, or that English never uses as a noun ('Nationwide, ...', 'Heavily armed ...'),
+    names nothing."""
     token = span[0]
     if len(span) != 1 or not opens_sentence(token) or token.is_upper:
         return False  # not one word opening a sentence, or an acronym ("SDP")
     common = (
         token.tag_ in {"NN", "NNS", "JJ", "VBG", "VBN", "VBZ"}
         or (token.tag_ == "NNP" and token.lower_ in written_lower(span.doc))
+        or (token.tag_ in {"NNP", "RB"} and never_a_noun(token.lower_) and not is_place(token))
         or (span.label_ == "PERSON" and modifies_common_noun(token))
     )
     if not common:
@@ -33,6 +37,10 @@ def common_word_opening(span: Span) -> bool:
     if not token.is_sent_start:
         fired("common word opening a quoted sentence: no name", token.text, token.sent.text)
     return True
+
+
+def is_place(token: Token) -> bool:
+    return gazetteer().is_place_name(token.text)
 
 
 def opens_sentence(token: Token) -> bool:

@@ -583,6 +583,27 @@ def test_a_verb_opening_a_sentence_is_no_name(word: str, tag: str) -> None:
     assert common_word_opening(Span(doc, 0, 1, label="PERSON"))
 
 
+@pytest.mark.parametrize(
+    ("word", "names"),
+    [("Nationwide", False), ("Heavily", False), ("Unofficial", False), ("Nice", True)],
+)
+def test_a_word_english_never_uses_as_a_noun_opening_a_sentence_is_no_name(
+    word: str, names: bool
+) -> None:
+    """'Nationwide, ...', 'Heavily armed ...': tagged a proper noun, still no name; a town that
+    shares its name with an adjective ('Nice') is one."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.no_names import common_word_opening
+
+    words = [word, ",", "Varnland", "has", "18,000", "candidates", "."]
+    tags = ["NNP", ",", "NNP", "VBZ", "CD", "NNS", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
+    doc[0].is_sent_start = True
+    assert common_word_opening(Span(doc, 0, 1, label="GPE")) is not names
+
+
 def test_a_country_the_model_left_unlabelled_is_an_actor(nlp, tmp_path: Path) -> None:
     found = actors(sheet_for(nlp, tmp_path, "Nepal held talks with the rebels on Monday."))
     assert found["Nepal"]["type"] == "country"
