@@ -49,6 +49,7 @@ from generator.extract.retyping import (
     split_located_people,
     split_people_named_as_places,
     split_place_like,
+    split_playing_places,
     strictly_located,
 )
 from generator.extract.taken_up import describe_taken_up
@@ -116,6 +117,8 @@ def extract_entities(
         place.mentions.extend(entity.mentions)
     people = split_people_named_as_places(people, places)
     places = absorb_surnamed_places(places, people)
+    places, teams = split_playing_places(places, orgs)
+    orgs += teams
     for entity in people:
         entity.name = canonical_person_name(entity)
         for m in entity.mentions:
