@@ -202,13 +202,17 @@ def split_playing_places(
     places: dict[str, Entity], orgs: list[Entity]
 ) -> tuple[dict[str, Entity], list[Entity]]:
     """A town's name that is only ever the other side of a result or a match ('a 2-0 win over
-    Sunderland', 'lost to Mainz') is a team, not a place: its mentions join the body of that
-    name, or become one. The places kept are returned, and the bodies added."""
+    Sunderland', 'lost to Mainz') or a player's club in brackets ('Giorgio Corona (Catania)') is
+    a team, not a place: its mentions join the body of that name, or become one. The places kept
+    are returned, and the bodies added."""
     kept: dict[str, Entity] = {}
     added = []
     bodies = {fold(entity.name): entity for entity in orgs}
     for key, place in places.items():
-        if not place.mentions or not all(m.kind == "place" and plays(m) for m in place.mentions):
+        teamed = (
+            m.kind == "place" and (plays(m) or bracketed_after_person(m)) for m in place.mentions
+        )
+        if not place.mentions or not all(teamed):
             kept[key] = place
             continue
         fired("a town's name that plays: a team", place.name)

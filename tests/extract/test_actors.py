@@ -2324,6 +2324,11 @@ def test_a_person_labelled_name_ending_in_a_bodys_word_is_an_organisation(
             "organization",
         ),
         ("Seattle lost its game on Saturday against Sacramento.", "Sacramento", "organization"),
+        (  # a player's club in brackets
+            "Top scorers this season: 9 Marco Lenti (Catania), Paolo Ferri (Siena).",
+            "Siena",
+            "organization",
+        ),
         (  # whole, though the model ran the possessor on: a team
             "In the other match Biarritz thrashed Italy's Treviso 34-7 on Sunday.",
             "Treviso",
