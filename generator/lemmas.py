@@ -115,11 +115,12 @@ def adjective_degree(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def never_a_noun(word: str) -> bool:
-    """Whether LemmInflect's English tables know WORD only as an adjective, an adverb or a verb
-    ('Nationwide', 'Heavily', 'Uneven'), never as a noun: a capitalised one opening a sentence
-    names nothing."""
+def only_a_modifier(word: str) -> bool:
+    """Whether LemmInflect's English tables know WORD only as an adjective or an adverb
+    ('Nationwide', 'Heavily', 'Uneven'): a capitalised one opening a sentence names nothing. Not
+    a word they know as a verb: their nouns are incomplete ('pan' is only a verb there), and
+    surnames are often verbs ('Pan said', 'Foster', 'Welsh')."""
     from lemminflect import getAllLemmas
 
     kinds = set(getAllLemmas(word))
-    return bool(kinds) and not kinds & {"NOUN", "PROPN"}
+    return bool(kinds) and kinds <= {"ADJ", "ADV"}

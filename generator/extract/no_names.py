@@ -12,21 +12,21 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import FAITHS
 from generator.extract.names import relation_side
 from generator.extract.person_names import written_lower
-from generator.lemmas import never_a_noun
+from generator.lemmas import only_a_modifier
 
 
 def common_word_opening(span: Span) -> bool:
     """'Turnout was high', 'Defense officials said', 'Speaks Arabic and French': one capitalised
     word opening a sentence that the tagger reads as a common noun, an adjective or a verb, not a
-    proper noun, or that English never uses as a noun ('Nationwide, ...', 'Heavily armed ...'),
-    names nothing."""
+    proper noun, or that English uses only as an adjective or an adverb ('Nationwide, ...',
+    'Heavily armed ...'), names nothing."""
     token = span[0]
     if len(span) != 1 or not opens_sentence(token) or token.is_upper:
         return False  # not one word opening a sentence, or an acronym ("SDP")
     common = (
         token.tag_ in {"NN", "NNS", "JJ", "VBG", "VBN", "VBZ"}
         or (token.tag_ == "NNP" and token.lower_ in written_lower(span.doc))
-        or (token.tag_ in {"NNP", "RB"} and never_a_noun(token.lower_) and not is_place(token))
+        or (token.tag_ in {"NNP", "RB"} and only_a_modifier(token.lower_) and not is_place(token))
         or (span.label_ == "PERSON" and modifies_common_noun(token))
     )
     if not common:
