@@ -321,7 +321,7 @@ def kind_by_label(span: Span, text: str, label: str, locative: bool, agentive: b
         return "person"  # 'Phoxay Aphailath who picked up a wushu silver'
     if label in {"LOC", "FAC", "GPE"}:
         facility = label == "FAC" and not gaz.is_place_name(text) and acting_facility(span)
-        if facility or placed and as_named_body(span):  # 'the relief agency Oxfam International'
+        if facility or (placed and as_named_body(span)):  # 'the relief agency Oxfam International'
             return "organization"
         return "place"
     if next_token is not None and next_token.lower_ in PLACE_HEADS and label != "PERSON":

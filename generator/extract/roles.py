@@ -248,6 +248,7 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     head = doc[start - 2]
+    person = span.label_ == "PERSON"  # a person's noun is a person's: not 'a major exporter, X'
     post: list[Token] = []
     if (
         not is_title_word(head)
@@ -257,10 +258,10 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     ):
         title = head.head.head  # "negotiator in Chechnya": the title before its phrase
         phrase_tokens = sorted((t for t in head.head.subtree if t.i <= head.i), key=lambda t: t.i)
-        titled = is_title_word(title) or (span.label_ == "PERSON" and described_by(title))
+        titled = is_title_word(title) or (person and described_person_noun(title))
         if titled and title.i < head.i and len(phrase_tokens) <= 4:
             post, head = phrase_tokens, title
-    described = span.label_ == "PERSON" and described_by(head)  # not 'a major exporter, X'
+    described = person and described_person_noun(head)
     if not (is_title_word(head) or described) or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     one_of = head.head.lower_ == "of" and head.head.head.lower_ == "one"  # 'one of its leaders, X'
@@ -282,7 +283,7 @@ def role_before_comma(span: Span) -> tuple[str, Span | None] | None:
     return role, None
 
 
-def described_by(noun: Token) -> bool:
+def described_person_noun(noun: Token) -> bool:
     """'Lawson's successor, John Major', 'the registrar of the UN court, Adama Dieng': a noun
     for a person, singular and in lower case, whose phrase says whose or which one it is."""
     return (
