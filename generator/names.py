@@ -65,3 +65,10 @@ def stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
     to see that 'warns' and 'warned' or 'rescue' and 'rescued' are the same word; the words in
     LEAVE_OUT are skipped."""
     return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in leave_out)
+
+
+def one_within(words: list[str], other: list[str]) -> bool:
+    """Whether one name's words run whole inside the other's ('Le Guen' in 'Paul Le Guen',
+    'Pichet' in 'Pichet Krungget'; not 'Kong' of 'David Kong' in 'Royal Hong Kong ...')."""
+    short, long = sorted((words, other), key=len)
+    return any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1))

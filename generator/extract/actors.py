@@ -44,6 +44,7 @@ from generator.extract.mentions import find_mentions
 from generator.extract.names import is_title, is_title_word, names_a_portfolio
 from generator.extract.person_roles import person_roles
 from generator.extract.retyping import (
+    labelled_facility,
     place_vote,
     split_body_people,
     split_located_people,
@@ -53,7 +54,7 @@ from generator.extract.retyping import (
     strictly_located,
 )
 from generator.extract.taken_up import describe_taken_up
-from generator.names import fold
+from generator.names import fold, one_within
 from generator.records import Entity, NameMention
 
 
@@ -328,7 +329,7 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
         target = next((o for o in orgs if org_key(o.name) == key), None) or next(
             (o for o in orgs if also_names(person.name, o.name)), None
         )  # the body of that very name first ('Orkem' of Orkem S.A., not of its unit)
-        if target is None:
+        if target is None or (labelled_facility(target) and key != org_key(target.name)):
             kept.append(person)
         else:
             target.mentions.extend(person.mentions)
@@ -338,10 +339,19 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
 def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[Entity]:
     """A one-word 'organisation' that is a word of one person's name in the article ('Mobutu's
     envoy' beside Mobutu Sese Seko, 'Najib' beside Najib Razak) is that person; not an acronym
-    or a word that names a body ('Liberal'). The rest are returned."""
+    or a word that names a body ('Liberal'). So is a facility's name that shares a word with one
+    person's name. The rest are returned."""
     kept = []
     for org in orgs:
         word = org.name
+        if labelled_facility(org):  # 'Pichet Krungget shattered ...' beside 'Pichet said'
+            named = [p for p in people if one_within(p.name.split(), word.split())]
+            if len(named) == 1:
+                fired("a facility's name that shares a word with a person: the person", word)
+                named[0].mentions.extend(org.mentions)
+            else:
+                kept.append(org)
+            continue
         named = [p for p in people if word in p.name.split()]
         if len(named) != 1 or " " in word or word.isupper() or fold(word) in ORG_HEADS:
             kept.append(org)

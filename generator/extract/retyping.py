@@ -360,3 +360,13 @@ def split_body_people(people: list[Entity]) -> tuple[list[Entity], list[Entity]]
         else:
             keep.append(entity)
     return keep, bodies
+
+
+def labelled_facility(entity: Entity) -> bool:
+    """A body named only where the model labelled a building or a site (mentions.py makes one
+    that acts a body), with no body's word in its name: it may be a person the model
+    mislabelled ('Pichet Krungget'; not 'Telefonica SA', 'Royal Hong Kong Golf Club')."""
+    last = fold(entity.name.split()[-1])
+    return last not in ORG_SUFFIXES | ORG_HEADS and all(
+        m.span.label_ == "FAC" for m in entity.mentions
+    )

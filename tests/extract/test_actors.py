@@ -2525,8 +2525,11 @@ def test_a_person_with_a_place_s_name_in_the_article_is_the_place(nlp, verb, pla
 def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org, merged) -> None:
     """'Novak's envoy' beside Peter Novak is his; not a name two people share, an acronym or a
     word for a body."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
     from generator.extract.actors import absorb_people_named_orgs
-    from generator.records import Entity
+    from generator.records import Entity, NameMention
 
     people = [
         Entity("person", "Peter Novak"),
@@ -2534,9 +2537,11 @@ def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org
         Entity("person", "Anna Marsh"),
         Entity("person", "Party Jones"),
     ]
-    kept = absorb_people_named_orgs([Entity("organization", org, ["mention"])], people)
+    doc = Doc(spacy.blank("en").vocab, words=[org, "envoy", "spoke"])
+    mention = NameMention(Span(doc, 0, 1, label="ORG"), org, "organization")
+    kept = absorb_people_named_orgs([Entity("organization", org, [mention])], people)
     assert (kept == []) == merged
-    assert (people[0].mentions == ["mention"]) == merged
+    assert (people[0].mentions == [mention]) == merged
 
 
 def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> None:

@@ -41,3 +41,27 @@ def test_a_building_or_site_that_acts_is_a_body(nlp, sentence: str, name: str, k
     span = labelled(nlp, sentence, name)
     agentive, locative = syntactic_role(span)
     assert kind_by_label(span, span.text, "FAC", locative, agentive) == kind
+
+
+def test_a_facility_named_like_a_person_the_text_names_is_that_person(nlp) -> None:
+    """The model's FAC on 'Somchai Krungget shattered ...' made a body of him; 'Somchai told
+    reporters' names him as a person, so the two are one person. A body's word in the name
+    keeps it a body."""
+    from generator.extract.actors import extract_entities
+
+    doc = nlp(
+        "Somchai Krungget shattered the world record on Monday. "
+        "Later, Somchai told reporters he was happy with it."
+    )
+    alone = [t.i for t in doc if t.text == "Somchai"][1]
+    doc.ents = [Span(doc, 0, 2, label="FAC"), Span(doc, alone, alone + 1, label="PERSON")]
+    actors, _ = extract_entities(doc)
+    assert [(a.name, a.kind) for a in actors] == [("Somchai Krungget", "person")]
+
+
+def test_names_run_whole_inside_one_another() -> None:
+    from generator.names import one_within
+
+    assert one_within(["Le", "Guen"], ["Paul", "Le", "Guen"])
+    assert one_within(["Pichet", "Krungget"], ["Pichet"])
+    assert not one_within(["David", "Kong"], ["Royal", "Hong", "Kong", "Golf", "Club"])
