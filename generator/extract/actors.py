@@ -347,7 +347,7 @@ def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[E
         if labelled_facility(org):  # 'Pichet Krungget shattered ...' beside 'Pichet said'
             named = [p for p in people if one_within(p.name.split(), word.split())]
             if len(named) == 1:
-                fired("a facility's name that shares a word with a person: the person", word)
+                fired("a facility's name that is a person's: the person", word)
                 named[0].mentions.extend(org.mentions)
             else:
                 kept.append(org)
