@@ -339,8 +339,8 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
 def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[Entity]:
     """A one-word 'organisation' that is a word of one person's name in the article ('Mobutu's
     envoy' beside Mobutu Sese Seko, 'Najib' beside Najib Razak) is that person; not an acronym
-    or a word that names a body ('Liberal'). So is a facility's name that shares a word with one
-    person's name. The rest are returned."""
+    or a word that names a body ('Liberal'). So is a facility's name (labelled_facility) that
+    runs whole inside one person's name, or theirs inside it. The rest are returned."""
     kept = []
     for org in orgs:
         word = org.name
