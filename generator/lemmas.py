@@ -105,22 +105,25 @@ def inflection(word_lemma: str, tag: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def readings(word: str) -> dict[str, tuple[str, ...]]:
+    """WORD's lemmas by part of speech in LemmInflect's English tables ('elder' -> ADJ: old,
+    elder; NOUN: elder), looked up once per word."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)
+
+
 def adjective_degree(word: str) -> bool:
     """Whether LemmInflect's English tables read WORD as an adjective's comparative or
     superlative ('older', 'elder', 'eldest'; not 'wicketkeeper', which the tagger may take for a
     comparative, nor 'criminal')."""
-    from lemminflect import getAllLemmas
-
-    return any(base != word for base in getAllLemmas(word).get("ADJ", ()))
+    return any(base != word for base in readings(word).get("ADJ", ()))
 
 
-@lru_cache(maxsize=4096)
 def only_a_modifier(word: str) -> bool:
     """Whether LemmInflect's English tables know WORD only as an adjective or an adverb
     ('Nationwide', 'Heavily', 'Uneven'): a capitalised one opening a sentence names nothing. Not
     a word they know as a verb: their nouns are incomplete ('pan' is only a verb there), and
     surnames are often verbs ('Pan said', 'Foster', 'Welsh')."""
-    from lemminflect import getAllLemmas
-
-    kinds = set(getAllLemmas(word))
+    kinds = set(readings(word))
     return bool(kinds) and kinds <= {"ADJ", "ADV"}

@@ -32,11 +32,8 @@ def collective_phrase(participant: Participant) -> bool:
     government', 'clashes between police and protesters')."""
     if not isinstance(participant, str):
         return False
-    said = participant.split()  # ('WHO experts' and 'that government' have no phrase after)
-    cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
-    words = participant.lower().split()
+    words, cut, head = phrase_parts(participant)
     own = any(is_head(word, GROUPS) for word in words[:cut])
-    head = words[: words.index("of")] if "of" in words[1:cut] else words[:cut]
     if not own and head and plural_of_persons(head[-1]):
         fired("participants: persons in the plural as a group", participant)
         own = True
@@ -50,10 +47,19 @@ def unnamed_body(participant: Participant) -> bool:
     bank'): it acts as its people do, unlike a thing ('the warning', 'exports')."""
     if not isinstance(participant, str):
         return False
-    said = participant.lower().split()
-    cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
-    head = said[: said.index("of")] if "of" in said[1:cut] else said[:cut]  # 'access of X'
+    head = phrase_parts(participant)[2]  # not 'wide accessibility of VCT service'
     return bool(head) and head[-1] in ORG_HEADS | BODY_NOUNS | SUB_BODIES
+
+
+def phrase_parts(participant: str) -> tuple[list[str], int, list[str]]:
+    """An unnamed participant's words in lower case, where a phrase or clause after its noun
+    starts ('in', 'who'; 'WHO experts' and 'that government' have none), and its head words
+    before that and before an 'of' ('members' of 'members of the security forces')."""
+    said = participant.split()
+    cut = next((k for k, word in enumerate(said) if k and word in PHRASE_OPENERS), len(said))
+    words = participant.lower().split()
+    head = words[: words.index("of")] if "of" in words[1:cut] else words[:cut]
+    return words, cut, head
 
 
 def plural_of_persons(word: str) -> bool:

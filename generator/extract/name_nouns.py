@@ -60,7 +60,7 @@ def stray_person_noun(token: Token) -> bool:
     """'Filmmaker Spike Lee', 'supremo Juan Antonio Samaranch': one of WordNet's nouns for a
     person right before the name, which the parse may hang elsewhere (on the verb as an adverb,
     or as a phrase of its own)."""
-    return token.tag_ == "NN" and is_person_noun(token)
+    return token.tag_ == "NN" and token.lower_ in person_nouns()
 
 
 def comparative(token: Token) -> bool:
@@ -68,10 +68,6 @@ def comparative(token: Token) -> bool:
     the tokenizer cut at its hyphen ('all-rounder' is no comparative of 'round')."""
     hyphened = token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"
     return adjective_degree(token.lower_) and not hyphened
-
-
-def is_person_noun(token: Token) -> bool:
-    return token.lower_ in person_nouns()
 
 
 def addressed_start(span: Span) -> int:
