@@ -391,3 +391,6 @@ class QuoteFinding:
     marked: tuple[int, int] | None = None
     """Where its words in quotation marks start and end, when it tells them with the clause
     they are a fragment of (fragments.py): they are the speaker's own, as a direct quote's."""
+    goes_on: bool = False
+    """It has no attribution of its own and goes on with the statement just before it ('"...,"
+    he said. "..."'): one statement, one quote."""

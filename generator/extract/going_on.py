@@ -17,6 +17,8 @@ def inherited_sayer(verb: Token) -> Token | None:
     """'Blinken reiterated ..., stressing that ...': the participle's sayer is its clause's;
     'MGM said the offering won't cover the cost, and added it will need more': the parse hangs
     'added' on what was said, but the saying is the first sayer's."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return completed_sayer(verb)
     if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ not in {"VBG", "VBD", "VBZ", "VBP"}:
         return None
     said = verb.head
@@ -26,6 +28,27 @@ def inherited_sayer(verb: Token) -> Token | None:
             fired("quote: a second saying verb hung on what the first said", verb.sent.text)
             return sayer(saying)
     return sayer(said)
+
+
+COMPLETED = frozenset(
+    {"go", "continue", "keep", "begin", "start", "proceed", "want", "wish", "try", "hasten"}
+)
+"""Verbs a saying verb completes with its subject's words: 'went on to add', 'continues to
+insist', 'wanted to stress' (not 'refused to say', 'declined to comment': nothing said; nor
+'seemed to indicate': a sign, not a speaker)."""
+
+
+def completed_sayer(verb: Token) -> Token | None:
+    """'He went on to add that "..."', 'she wanted to stress that ...': a saying verb that
+    completes another says what that verb's subject says; not 'urged them to say', whose object
+    speaks, nor 'was asked to say'."""
+    head = verb.head
+    if lemma(head) not in COMPLETED or any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+        return None  # not 'refused to say how many', 'decided to dismiss him'
+    found = sayer(head)
+    if found is not None:
+        fired("quote: the subject of the verb a saying verb completes", verb.sent.text)
+    return found
 
 
 def set_off_participle(verb: Token, reported: Token | None) -> bool:

@@ -107,12 +107,13 @@ def run_on_speakers(quotes: list[QuoteFinding], text: str) -> list[QuoteFinding]
         if quote.speaker is None and goes_on.speaker is not None and runs_on(text, quote, between):
             fired("quote: runs on into the next paragraph", quote.text)
             out[k] = replace(quote, speaker=goes_on.speaker)
+            out[k + 1] = replace(goes_on, goes_on=True)
     for k in range(len(out) - 1):
         quote, goes_on = out[k], out[k + 1]
         between = text[quote.end : goes_on.start]
         if goes_on.speaker is None and quote.speaker is not None and runs_on(text, quote, between):
             fired("quote: goes on from the paragraph before", goes_on.text)
-            out[k + 1] = replace(goes_on, speaker=quote.speaker)
+            out[k + 1] = replace(goes_on, speaker=quote.speaker, goes_on=True)
     return out
 
 

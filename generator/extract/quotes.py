@@ -101,9 +101,11 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if within_reported_clause(span):
             continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
         token = speaker_token(sentence, span) or stance_holder(span)
+        before = continued_from(found, span) if token is None else None
         following = next_sentence(doc, max(sentence.end, span.end))
-        if token is None and following is not None and attributes_back(span, following):
-            token = speaker_token(following, span)
+        if before is None and token is None and following is not None:
+            if attributes_back(span, following):
+                token = speaker_token(following, span)
         quoted = (span.start, span.end)
         speaker = participants.speaker(token, quoted) if token is not None else None
         if not isinstance(speaker, Entity) and token is not None:
@@ -111,16 +113,21 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if described_again(token, speaker, found, sentence):
             speaker = found[-1].speaker  # '"...," added the Dutchman': the one just quoted
         if speaker is None and found and (found[-1].kind == "direct" or found[-1].marked):
-            previous = found[-1]  # a quotation that runs on after its attribution
-            if sentence.start - previous.sentence.end <= 1:
-                speaker = previous.speaker
+            if sentence.start - found[-1].sentence.end <= 1:  # runs on after its attribution
+                speaker = found[-1].speaker
+                before = found[-1] if token is None else None  # not '"...," it said'
+        if before is not None:
+            speaker = before.speaker
         covered.update(range(span.start, span.end))
         fragment = fragment_quote(span, token, speaker)
         if fragment is not None:
             found.append(fragment)
             covered.update(range(doc.char_span(fragment.start, fragment.end).start, span.end))
             continue
-        found.append(QuoteFinding(start, end, " ".join(inner.split()), "direct", speaker, sentence))
+        words = " ".join(inner.split())
+        found.append(
+            QuoteFinding(start, end, words, "direct", speaker, sentence, None, before is not None)
+        )
     found = run_on_speakers(found, text)
     for sentence in sentences(doc):
         if sentence.end_char <= start_at:
@@ -128,6 +135,21 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         found += reported(sentence, participants, covered)
     found = carried_on(sorted(said_once(told_once(found)), key=lambda q: q.start))
     return [pleaded(q, participants.speaker) for q in found]
+
+
+def continued_from(found: list[QuoteFinding], quote: Span) -> QuoteFinding | None:
+    """'"We will not threaten anyone," Li said. "We will help as much as possible."': a quotation
+    whose sentence names no speaker, in the paragraph of a direct quote just before it that
+    has one, goes on with that statement (rather than taking the next sentence's speaker)."""
+    previous = found[-1] if found else None
+    if previous is None or previous.kind != "direct" or previous.speaker is None:
+        return None
+    if "\n" in doc_text(quote.doc)[previous.end : quote.start_char]:
+        return None
+    if quote.sent.start - last_sentence(previous).end > 1:
+        return None
+    fired("quote: goes on with the statement before in its paragraph", quote.text)
+    return previous
 
 
 def described_again(
@@ -178,7 +200,7 @@ def carried_on(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
             and not someone_else(before)
         ):
             fired("quote: goes on with the speaker before it", quote.text, before.sentence.text)
-            quote = replace(quote, speaker=before.speaker)
+            quote = replace(quote, speaker=before.speaker, goes_on=True)
         out.append(quote)
     return out
 

@@ -426,8 +426,12 @@ def charged_role(span: Span) -> tuple[str, Span | None] | None:
     head = root.head
     if root.dep_ != "nsubjpass" or head.lower_ not in CHARGING:
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "with", "of", "for"}:
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    # 'convicted in state court of fraud': what of before where; 'charged in the bombing'
+    for prep in sorted(preps, key=lambda p: (p.lower_ not in {"of", "with", "for"}, p.i)):
+        if prep.lower_ in {"in", "with", "of", "for"}:
+            if any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
+                continue  # 'was convicted in 1991': when, not what of
             tokens = [head, *sorted(prep.subtree, key=lambda t: t.i)]
             tokens = [t for t in tokens if not t.is_quote]  # 'accused of "inciting sedition"'
             if len(tokens) <= 9:

@@ -290,13 +290,16 @@ def lost_sayer(verb: Token) -> Token | None:
         end += 1
     if end == mark.i + 1 or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
+    noun = doc[end - 1]
+    while end < verb.i and doc[end].pos_ == "ADV":
+        end += 1  # 'a diplomat here asked', 'the official later said'
     if end != verb.i and (doc[end].text != "," or doc[verb.i - 1].text != ","):
         return None
     aside = doc[end + 1 : verb.i - 1]
     if aside and all(t.pos_ == "PROPN" for t in aside):
-        end = aside.end  # 'another Spanish tourist, Pablo Uriarte Masio, said': the name
+        noun = doc[aside.end - 1]  # 'another Spanish tourist, Pablo Uriarte Masio, said'
     fired("quote: a speaker the parse lost before its saying verb", verb.sent.text)
-    return doc[end - 1]
+    return noun
 
 
 def comma_sayer(verb: Token) -> Token | None:

@@ -37,6 +37,7 @@ from generator.records import (
     NumberFinding,
     NumberItem,
     PlaceItem,
+    QuoteFinding,
     QuoteItem,
     Sheet,
 )
@@ -300,21 +301,29 @@ def quote_records(
     unnamed source as `speaker_name` alone."""
     taken: set[str] = set()
     items: list[QuoteItem] = []
+    before: QuoteFinding | None = None
     for q in name_next_sources(find_quotes(doc, participants, story_start)):
         actor = q.speaker if isinstance(q.speaker, Entity) else None
         if q.kind == "direct" or q.marked is not None:
             participants.add_quote(*(q.marked or (q.start, q.end)), q.speaker)
-        items.append(
-            {
-                "id": unique_slug(short_id("q", q.text), taken),  # of the words as written
-                # '"We will defend it," she said': the comma is the writer's, not the speaker's
-                "text": q.text.removesuffix(",") if q.kind == "direct" else q.text,
-                "kind": q.kind,  # type: ignore[typeddict-item]
-                "speaker": actor.id if actor else None,
-                "speaker_name": actor.name if actor else q.speaker,  # type: ignore[typeddict-item]
-                "sentence": sentences.at(q.start),
-            }
-        )
+        if q.goes_on and before is not None and before.kind == q.kind == "direct":
+            # '"...," he said. "..."': the words after the attribution go on with the statement
+            between = sentences.text[before.end : q.start]
+            gap = " … " if any(c.isalpha() for c in between) else " "
+            items[-1]["text"] += gap + q.text.removesuffix(",")
+        else:
+            items.append(
+                {
+                    "id": unique_slug(short_id("q", q.text), taken),  # of the words as written
+                    # '"We will defend it," she said': the comma is the writer's, not the speaker's
+                    "text": q.text.removesuffix(",") if q.kind == "direct" else q.text,
+                    "kind": q.kind,  # type: ignore[typeddict-item]
+                    "speaker": actor.id if actor else None,
+                    "speaker_name": actor.name if actor else q.speaker,  # type: ignore[typeddict-item]
+                    "sentence": sentences.at(q.start),
+                }
+            )
+        before = q
         mentions.append(
             Mention(
                 q.start,

@@ -827,6 +827,11 @@ def test_repeated_sentences_get_distinct_event_ids(nlp, tmp_path: Path) -> None:
             "Walter Brennan",
             "charged in the Lakeside bombing",
         ),
+        (  # a time phrase opening the sentence is no charge
+            "In 1991 Walter Brennan was convicted of fraud.",
+            "Walter Brennan",
+            "convicted of fraud",
+        ),
         (  # the quotation mark of words quoted in the charge is no part of the role
             'The warrant came after Walter Brennan was accused by Prime Minister Ana Ruiz of "inciting'
             ' sedition."',

@@ -447,18 +447,64 @@ def test_an_untagged_name_the_story_names_nowhere_else_still_says_it(nlp) -> Non
     assert untagged_name(token, Participants(doc, [], [])) is None
 
 
-def test_a_quotation_running_on_after_its_attribution_keeps_the_speaker(
+def test_a_quotation_running_on_after_its_attribution_goes_on_with_its_statement(
     nlp, tmp_path: Path
 ) -> None:
+    """One statement, one quote: the attribution left out between its parts is marked '…'."""
     body = (
         '"We cannot wait for another dry season," Helen Marsh said. '
         '"The farmers have waited long enough for this agreement."'
     )
-    found = quotes_of(nlp, tmp_path, body)
-    assert [(kind, speaker) for kind, _text, speaker in found] == [
-        ("direct", "Helen Marsh"),
-        ("direct", "Helen Marsh"),
+    assert quotes_of(nlp, tmp_path, body) == [
+        (
+            "direct",
+            "We cannot wait for another dry season … The farmers have waited long enough for "
+            "this agreement.",
+            "Helen Marsh",
+        )
     ]
+
+
+def test_a_quotation_with_an_attribution_of_its_own_is_a_statement_of_its_own(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        '"We cannot wait for another dry season," Helen Marsh said. '
+        '"The farmers have waited long enough," she added.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [(text, speaker) for _kind, text, speaker in found] == [
+        ("We cannot wait for another dry season", "Helen Marsh"),
+        ("The farmers have waited long enough", "Helen Marsh"),
+    ]
+
+
+def test_a_saying_verb_that_completes_another_says_its_subject_s_words(nlp, tmp_path: Path) -> None:
+    """'He went on to add that "..."': the subject of 'went' speaks, not the next speaker."""
+    body = (
+        'In a message, General Anna Berg told the troops that their goal was to "restore the '
+        'border." She went on to add that "in so doing you return a nation to its people." '
+        "Minister Peter Novak said on Monday that the talks would resume."
+    )
+    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    assert said["in so doing you return a nation to its people."] == "Anna Berg"
+
+
+def test_a_quotation_after_an_attribution_is_not_the_next_sentence_s_statement(
+    nlp, tmp_path: Path
+) -> None:
+    """The next sentence's speaker says what their own clause reports, not the quotation."""
+    body = (
+        '"It is deeply discouraging for the family," said a ministry spokesman. "We will '
+        'continue to do everything we can." Officials in Linz said privately on Thursday that '
+        "Varn had asked them for help."
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert found[0] == (
+        "direct",
+        "It is deeply discouraging for the family … We will continue to do everything we can.",
+        "ministry spokesman",
+    )
 
 
 def test_scare_quotes_are_not_quotes(nlp, tmp_path: Path) -> None:
@@ -566,7 +612,7 @@ def test_a_new_paragraph_of_narrative_does_not_name_the_last_quote_s_speaker(
         "Austria, though unsure of the plan, is worried about the dams, officials in Vienna have said."
     )
     found = quotes_of(nlp, tmp_path, body)
-    second = next(q for q in found if q[1].startswith("Second"))
+    second = next(q for q in found if "Second" in q[1])
     assert second[2] == "Helen Marsh"
 
 
@@ -608,7 +654,13 @@ def test_a_quotation_goes_on_after_a_quote_of_two_sentences(nlp, tmp_path: Path)
         '"National security is like oxygen. We only notice it when it is gone."'
     )
     found = quotes_of(nlp, tmp_path, body)
-    assert [q[2] for q in found if q[0] == "direct"] == ["Helen Marsh", "Helen Marsh"]
+    assert [q[1:] for q in found if q[0] == "direct"] == [
+        (
+            "Security must come first. No matter what, we cannot forget it … National security "
+            "is like oxygen. We only notice it when it is gone.",
+            "Helen Marsh",
+        )
+    ]
 
 
 def test_a_quotation_after_a_statement_that_names_someone_else_keeps_no_speaker(
@@ -726,7 +778,16 @@ def test_a_quotation_going_on_into_the_next_paragraphs_stays_its_speakers(
         '"It is very important to have a strong bench for different competitions."\n'
     )
     found = quotes_of(nlp, tmp_path, body)
-    assert [speaker for kind, _, speaker in found if kind == "direct"] == ["Ivo Petrov"] * 4
+    said = [(text, speaker) for kind, text, speaker in found if kind == "direct"]
+    assert said == [  # one statement; nothing is left out between its paragraphs
+        (
+            "Sometimes you have a good period like this … But if I score it is because everyone"
+            " is doing a good job. Sheva and Arjen all did well. I am giving my best and I think"
+            " everyone is happy with me. It is very important to have a strong bench for"
+            " different competitions.",
+            "Ivo Petrov",
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -974,7 +1035,18 @@ def test_a_speaker_the_parse_lost_between_quotation_and_verb_says_it(nlp, tmp_pa
         "of the thieves. ``They intended to rob the shop. There were four or five people inside, "
         "and they just started firing.'' The shop was closed."
     )
-    assert [q[2] for q in quotes_of(nlp, tmp_path, body)] == ["guard", "guard"]
+    found = quotes_of(nlp, tmp_path, body)
+    assert [q[2] for q in found] == ["guard"]
+    assert "They intended to rob the shop." in found[0][1]
+
+
+def test_a_lost_speaker_may_have_an_adverb_before_its_verb(nlp, tmp_path: Path) -> None:
+    """'a diplomat here asked': the parse hangs the verb on the noun, as a participle."""
+    body = (
+        "The rebels say they are 200 kilometres from the capital.\n\n"
+        '"What difference is there for Varn between the two men," a diplomat here asked Saturday.'
+    )
+    assert quotes_of(nlp, tmp_path, body)[-1][2] == "diplomat"
 
 
 def test_an_indefinite_source_after_the_lead_is_no_one_named(nlp, tmp_path: Path) -> None:
@@ -1003,7 +1075,10 @@ def test_a_quoted_name_opening_the_next_paragraph_does_not_say_the_last_quotatio
         '"The Daily Harlow", a Linz-based newspaper, reported the goods were worth a million.'
     )
     said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
-    assert said["They took everything from me, phones, laptops and cash."] == "Omar Castel"
+    told = (
+        "I was hit at the back of my neck … They took everything from me, phones, laptops and cash."
+    )
+    assert said[told] == "Omar Castel"
 
 
 def test_he_in_a_quotation_is_not_its_speaker(nlp, tmp_path: Path) -> None:
