@@ -44,6 +44,7 @@ from generator.extract.mentions import find_mentions
 from generator.extract.names import is_title, is_title_word, names_a_portfolio
 from generator.extract.person_roles import person_roles
 from generator.extract.retyping import (
+    fold_towns_labelled_bodies,
     labelled_facility,
     place_vote,
     split_body_people,
@@ -117,6 +118,7 @@ def extract_entities(
         place = places.setdefault(fold(entity.name), Entity("place", entity.name))
         place.mentions.extend(entity.mentions)
     people = split_people_named_as_places(people, places)
+    orgs = fold_towns_labelled_bodies(orgs, places)
     places = absorb_surnamed_places(places, people)
     places, teams = split_playing_places(places, orgs)
     orgs += teams

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.body_names import as_body
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -14,9 +15,11 @@ from generator.extract.lexicon import (
     ORG_SUFFIXES,
     PLACE_HEADS,
     STATE_HEADS,
+    SUB_BODIES,
 )
 from generator.extract.mentions import speaks
-from generator.extract.names import told_or_cited
+from generator.extract.names import is_title_word, told_or_cited
+from generator.extract.person_nouns import person_nouns
 from generator.extract.person_roles import person_role
 from generator.extract.roles import singular
 from generator.extract.sentences import first_conjunct, list_members
@@ -170,6 +173,44 @@ def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]
         fired(f"a person with a place's name in the article: the place ({needed})", entity.name)
         place.mentions.extend(entity.mentions)
     return keep
+
+
+def fold_towns_labelled_bodies(orgs: list[Entity], places: dict[str, Entity]) -> list[Entity]:
+    """A name the model labelled a body where the article also names it as a place ('Vukovar's
+    hospital', 'the Okinawa facilities', 'the coasts of Hokkaido' beside 'in Hokkaido') is that
+    place when the text never has it act as a body: no subject of an act, party, owner of a
+    person or a body's word ('Chelsea beat', 'against Marseille', 'Falkirk players'). Its
+    mentions join the place's; the rest are returned."""
+    keep = []
+    for entity in orgs:
+        place = places.get(fold(entity.name))
+        if (
+            place is None
+            or fold(entity.name).split()[-1] in ORG_HEADS | ORG_SUFFIXES | SUB_BODIES
+            or not all(m.span.label_ == "ORG" for m in entity.mentions)
+            or any(acts_as_body(m) for m in entity.mentions)
+            or sum(m.agentive for m in place.mentions) > sum(m.locative for m in place.mentions)
+        ):
+            keep.append(entity)
+            continue
+        fired("a body's label on a town the article names as a place: the place", entity.name)
+        place.mentions.extend(entity.mentions)
+    return keep
+
+
+def acts_as_body(m: NameMention) -> bool:
+    """Anything a body does or is that a place is not: a subject (not of 'is'), a party, an
+    object or a recipient, named as a body or told things, a plural, or the body a person or
+    a named thing belongs to ('Sevilla coach', "Toyota's Corolla")."""
+    root, head = m.span.root, m.span.root.head
+    if as_body(m.span) or agrees_as_many(m) or root.dep_ == "dative":
+        return True  # 'Fulham were', 'awarded Fulham a penalty'
+    person = is_title_word(head) or lemma(head) in person_nouns()
+    if root.dep_ in {"compound", "nmod", "poss"} and (person or head.pos_ == "PROPN"):
+        return True  # 'Sevilla coach', "Fulham's Pearce", "Toyota's Corolla"
+    if root.dep_ == "poss" or (root.dep_ == "nsubj" and lemma(head) == "be"):
+        return False  # 'Zanzibar's inhabitants', 'Vlore is a port': a place's as well
+    return m.agentive
 
 
 def hears(m: NameMention) -> bool:

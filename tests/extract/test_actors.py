@@ -2185,6 +2185,35 @@ def test_a_nationality_the_model_took_for_a_body_is_a_nationality(
     assert as_nationality(doc.ents[0]).label_ == label
 
 
+@pytest.mark.parametrize(
+    "body, town",
+    [
+        (
+            "The agency told residents along the northern coasts of Hokkaido to leave. A small "
+            "wave hit a port in Hokkaido.",
+            "Hokkaido",
+        ),
+        (
+            "Officials inspected the Okinawa facilities on Monday. Most US troops in Japan are "
+            "based in Okinawa.",
+            "Okinawa",
+        ),
+    ],
+)
+def test_a_town_the_model_labels_a_body_that_never_acts_is_the_place(
+    nlp, tmp_path: Path, body: str, town: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert town not in actors(sheet)
+    assert town in [p["name"] for p in sheet["places"]]
+
+
+def test_a_team_named_like_its_town_stays_a_body_beside_the_town(nlp, tmp_path: Path) -> None:
+    body = "Fulham's Peter Novak scored twice. Fulham were held by Chelsea in London. Fans in Fulham cheered."
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert actors(sheet)["Fulham"]["type"] == "organization"
+
+
 def test_a_body_that_shares_its_name_with_a_town_is_a_body(nlp, tmp_path: Path) -> None:
     found = actors(
         sheet_for(
