@@ -15,7 +15,6 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from generator.extract.clusters import (
-    also_names,
     cluster_organizations,
     cluster_people,
     defined_acronyms,
@@ -36,16 +35,15 @@ from generator.extract.groups import acting_groups, first_modifier, group_words
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
     GOVERNING_HEADS,
-    ORG_HEADS,
     PLACE_HEADS,
     is_head,
 )
 from generator.extract.mentions import find_mentions
+from generator.extract.name_clashes import absorb_org_named_people, absorb_people_named_orgs
 from generator.extract.names import is_title, is_title_word, names_a_portfolio
 from generator.extract.person_roles import person_roles
 from generator.extract.retyping import (
     fold_towns_labelled_bodies,
-    labelled_facility,
     place_vote,
     split_body_people,
     split_located_people,
@@ -55,7 +53,7 @@ from generator.extract.retyping import (
     strictly_located,
 )
 from generator.extract.taken_up import describe_taken_up
-from generator.names import fold, one_within
+from generator.names import fold
 from generator.records import Entity, NameMention
 
 
@@ -321,46 +319,6 @@ def name_lead_descriptions(doc: Doc, people: list[Entity]) -> None:
         found = match_lead_description(first.span, descriptions, used, bool(entity.roles))
         if found:
             entity.roles.append(found)
-
-
-def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[Entity]:
-    """A 'person' whose name is an organisation's name or short form ('Crazy Eddie' of 'Crazy Eddie Inc.')."""
-    kept = []
-    for person in people:
-        key = org_key(person.name)
-        target = next((o for o in orgs if org_key(o.name) == key), None) or next(
-            (o for o in orgs if also_names(person.name, o.name)), None
-        )  # the body of that very name first ('Orkem' of Orkem S.A., not of its unit)
-        if target is None or (labelled_facility(target) and key != org_key(target.name)):
-            kept.append(person)
-        else:
-            target.mentions.extend(person.mentions)
-    return kept
-
-
-def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[Entity]:
-    """A one-word 'organisation' that is a word of one person's name in the article ('Mobutu's
-    envoy' beside Mobutu Sese Seko, 'Najib' beside Najib Razak) is that person; not an acronym
-    or a word that names a body ('Liberal'). So is a facility's name (labelled_facility) that
-    runs whole inside one person's name, or theirs inside it. The rest are returned."""
-    kept = []
-    for org in orgs:
-        word = org.name
-        if labelled_facility(org):  # 'Pichet Krungget shattered ...' beside 'Pichet said'
-            named = [p for p in people if one_within(p.name.split(), word.split())]
-            if len(named) == 1:
-                fired("a facility's name that is a person's: the person", word)
-                named[0].mentions.extend(org.mentions)
-            else:
-                kept.append(org)
-            continue
-        named = [p for p in people if word in p.name.split()]
-        if len(named) != 1 or " " in word or word.isupper() or fold(word) in ORG_HEADS:
-            kept.append(org)
-            continue
-        fired("an organisation named by a word of a person's name: the person", word)
-        named[0].mentions.extend(org.mentions)
-    return kept
 
 
 def capitalised(name: str) -> int:

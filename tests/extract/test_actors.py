@@ -2562,7 +2562,7 @@ def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org
     import spacy
     from spacy.tokens import Doc, Span
 
-    from generator.extract.actors import absorb_people_named_orgs
+    from generator.extract.name_clashes import absorb_people_named_orgs
     from generator.records import Entity, NameMention
 
     people = [
@@ -2576,6 +2576,29 @@ def test_an_organisation_named_by_a_word_of_one_person_s_name_is_that_person(org
     kept = absorb_people_named_orgs([Entity("organization", org, [mention])], people)
     assert (kept == []) == merged
     assert (people[0].mentions == [mention]) == merged
+
+
+@pytest.mark.parametrize(
+    "opening, person_wins", [("Executive Director Berg", True), ("Berg", False)]
+)
+def test_a_body_with_the_bare_name_of_a_titled_person_named_more_often_is_that_person(
+    nlp, opening: str, person_wins: bool
+) -> None:
+    """Twice 'Executive Director Berg', once 'Berg' labelled a body: the person; a bare 'Berg'
+    the model took for a person is no more a person than the body (a company's name)."""
+    from spacy.tokens import Span
+
+    from generator.extract.name_clashes import absorb_org_named_people, absorb_people_named_orgs
+    from generator.records import Entity, NameMention
+
+    doc = nlp(f"{opening} said the waste was toxic. Berg spoke again. Berg left on Monday.")
+    spans = [Span(doc, t.i, t.i + 1) for t in doc if t.text == "Berg"]
+    person = Entity("person", "Berg", [NameMention(s, "Berg", "person") for s in spans[:2]])
+    org = Entity("organization", "Berg", [NameMention(spans[2], "Berg", "organization")])
+    people = absorb_org_named_people([person], [org])
+    orgs = absorb_people_named_orgs([org], people)
+    assert (people == [person] and orgs == []) == person_wins
+    assert (len(person.mentions) == 3) == person_wins
 
 
 def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> None:
