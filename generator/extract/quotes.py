@@ -12,12 +12,16 @@ Foreign Office spokesman").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.fragments import fragment_quote, said_once, told_once
-from generator.extract.going_on import goes_on, inherited_sayer
+from generator.extract.going_on import (
+    carried_on,
+    continued_from,
+    described_again,
+    goes_on,
+    inherited_sayer,
+)
 from generator.extract.hits import fired
 from generator.extract.lexicon import OPINION_VERBS, STANCE_VERBS
 from generator.extract.lexicon import SAYING_VERBS as SAYING
@@ -48,14 +52,12 @@ from generator.extract.said_what import without_according_to, without_saying_dat
 from generator.extract.sentences import (
     according_to,
     doc_text,
-    has_the,
     is_reported_clause,
     lowers,
     sentences,
     verbs_in,
     words_text,
 )
-from generator.extract.subjects import PERSON_PRONOUNS
 from generator.lemmas import lemma
 from generator.records import Entity, Participant, QuoteFinding
 
@@ -100,7 +102,7 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         sentence = span.sent
         if within_reported_clause(span):
             continue  # 'McHugh said the bomb ... and "would have caused massive destruction"'
-        token = speaker_token(sentence, span) or stance_holder(span)
+        token = speaker_token(sentence, span) or speaker_in_last(span) or stance_holder(span)
         before = continued_from(found, span) if token is None else None
         following = next_sentence(doc, max(sentence.end, span.end))
         if before is None and token is None and following is not None:
@@ -137,79 +139,16 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
     return [pleaded(q, participants.speaker) for q in found]
 
 
-def continued_from(found: list[QuoteFinding], quote: Span) -> QuoteFinding | None:
-    """'"We will not threaten anyone," Li said. "We will help as much as possible."': a quotation
-    whose sentence names no speaker, in the paragraph of a direct quote just before it that
-    has one, goes on with that statement (rather than taking the next sentence's speaker)."""
-    previous = found[-1] if found else None
-    if previous is None or previous.kind != "direct" or previous.speaker is None:
+def speaker_in_last(quote: Span) -> Token | None:
+    """'"They are under our care. We will make them available," he told local media.': a
+    quotation of several sentences is attributed in the one it ends in."""
+    ends = quote[-1].sent
+    if ends.start == quote.sent.start:
         return None
-    if "\n" in doc_text(quote.doc)[previous.end : quote.start_char]:
-        return None
-    if quote.sent.start - last_sentence(previous).end > 1:
-        return None
-    fired("quote: goes on with the statement before in its paragraph", quote.text)
-    return previous
-
-
-def described_again(
-    token: Token | None, speaker: Participant | None, found: list[QuoteFinding], sentence: Span
-) -> bool:
-    """'"...," added the Dutchman', 'said the 23-year-old': a speaker the text names only by a
-    description with 'the' is the person quoted just before."""
-    if not isinstance(speaker, str) or token is None or not found or not has_the(token):
-        return False
-    person_word = is_title_word(token) or token.ent_type_ == "NORP"
-    if token.tag_ not in {"NN", "NNP"} or not person_word:
-        return False  # 'the captain', 'the Dutchman'; not a name, nor 'the statement'
-    before = found[-1]
-    if not isinstance(before.speaker, Entity) or before.speaker.kind != "person":
-        return False
-    if sentence.start - before.sentence.end > 1:
-        return False
-    fired("quote: a description is the person quoted before", token.text, before.speaker.name)
-    return True
-
-
-def someone_else(statement: QuoteFinding) -> bool:
-    """Whether the statement's sentence names a person other than its speaker ('Gotz admitted
-    ... but the Brazilian star hit back at Kovac'): the next quotation may be theirs."""
-    speaker = statement.speaker
-    name = speaker.name if isinstance(speaker, Entity) else str(speaker)
-    for ent in statement.sentence.ents:
-        if ent.label_ == "PERSON" and not set(ent.text.split()) <= set(name.split()):
-            return True
-    person = isinstance(speaker, Entity) and speaker.kind == "person"
-    return not person and any(t.lower_ in PERSON_PRONOUNS for t in statement.sentence)
-
-
-def carried_on(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
-    """'He acknowledged that the programme remained under-funded. "We have 60 to 70 million
-    doses ..."': a quotation that opens a sentence and names no speaker goes on with the
-    speaker of the statement just before it."""
-    out: list[QuoteFinding] = []
-    for quote in quotes:
-        before = out[-1] if out else None
-        if (
-            quote.speaker is None
-            and quote.kind == "direct"
-            and before is not None
-            and before.speaker is not None
-            and quote.start <= quote.sentence.start_char + 1
-            and 0 <= quote.sentence.start - last_sentence(before).end <= 1
-            and not someone_else(before)
-        ):
-            fired("quote: goes on with the speaker before it", quote.text, before.sentence.text)
-            quote = replace(quote, speaker=before.speaker, goes_on=True)
-        out.append(quote)
-    return out
-
-
-def last_sentence(quote: QuoteFinding) -> Span:
-    """The sentence a quotation ends in: '"... all the time. No matter ... security," Boonsang
-    said.' ends in its second sentence, which names its speaker."""
-    ends = quote.sentence.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
-    return ends.sent if ends is not None and ends.start >= quote.sentence.start else quote.sentence
+    found = speaker_token(ends, quote)
+    if found is not None:
+        fired("quote: the speaker in the sentence a quotation ends in", quote.text[:80])
+    return found
 
 
 def untagged_name(token: Token, participants: Participants) -> Participant | None:
@@ -412,6 +351,21 @@ def opens_the_clause(word: Token, clause: Token) -> bool:
     return word.dep_ == "mark" and (word.head.i == clause.i or word.lower_ == "that")
 
 
+def reported_subject(verb: Token) -> set[int]:
+    """'Coach X said South African players, especially those ..., are looking for teams': the
+    parse may give the saying verb a second subject after it, which is the reported clause's;
+    the indices of its words."""
+    later = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i]
+    if not later or not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children
+    ):
+        return set()
+    fired(
+        "quote: the subject the parse gave the saying verb is the reported clause's", verb.sent.text
+    )
+    return {t.i for c in later for t in c.subtree}
+
+
 def clause_quote(
     sentence: Span,
     clause: Token,
@@ -426,10 +380,12 @@ def clause_quote(
     words = list(doc[clause.left_edge.i : (last or clause).right_edge.i + 1])
     if skip is not None:  # the gap it leaves takes its commas with it
         first, last = skip.left_edge.i, skip.right_edge.i
+        kept = reported_subject(skip)
         words = [
             t
             for t in words
-            if not first <= t.i <= last and not (t.is_punct and t.i in {first - 1, last + 1})
+            if t.i in kept
+            or (not first <= t.i <= last and not (t.is_punct and t.i in {first - 1, last + 1}))
         ]
     words = without_according_to(words)
     while words and (opens_the_clause(words[0], clause) or words[0].is_punct):

@@ -490,6 +490,33 @@ def test_a_saying_verb_that_completes_another_says_its_subject_s_words(nlp, tmp_
     assert said["in so doing you return a nation to its people."] == "Anna Berg"
 
 
+def test_a_quotation_of_several_sentences_is_attributed_in_the_one_it_ends_in(
+    nlp, tmp_path: Path
+) -> None:
+    """Each quotation with its own attribution is a statement of its own, wherever it ends."""
+    body = (
+        '"There is no cause for alarm," Anna Berg told AFP. "Our doctors are working with the '
+        'commission. This includes making sure the city is safe," she added.\n\n'
+        '"The city is a top destination. We cannot take the athletes to a risky place," she said.'
+    )
+    found = quotes_of(nlp, tmp_path, body)
+    assert [(text[:20], speaker) for _kind, text, speaker in found] == [
+        ("There is no cause fo", "Anna Berg"),
+        ("Our doctors are work", "Anna Berg"),
+        ("The city is a top de", "Anna Berg"),
+    ]
+
+
+def test_a_subject_the_parse_gave_the_saying_verb_stays_in_what_was_said(
+    nlp, tmp_path: Path
+) -> None:
+    body = (
+        "Outgoing Bafana Bafana coach, Pitso Mosiamne, said South African players, especially "
+        "those who do not see regular action, are desperately looking for local teams."
+    )
+    assert quotes_of(nlp, tmp_path, body)[0][1].startswith("South African players")
+
+
 def test_a_quotation_after_an_attribution_is_not_the_next_sentence_s_statement(
     nlp, tmp_path: Path
 ) -> None:
