@@ -84,7 +84,7 @@ def last_of(noun: Token, first: Token) -> str | None:
     words = noun_words(noun)
     if words is None:
         return None
-    return " ".join("last" if t.i == first.i else t.text for t in words)
+    return spoken(words, first, "last")
 
 
 def beaten_record(noun: Token, most: Token) -> str | None:
@@ -94,8 +94,14 @@ def beaten_record(noun: Token, most: Token) -> str | None:
     words = noun_words(noun, LEFT_OUT)
     if more is None or words is None:
         return None
-    said = " ".join(more if t.i == most.i else t.text for t in words)
+    said = spoken(words, most, more)
     return f"a {said}" if noun.tag_ == "NN" else said
+
+
+def spoken(words: list[Token], word: Token, instead: str) -> str:
+    """WORDS as the text spaces them ('the team's'), with INSTEAD for WORD."""
+    parts = [(instead + t.whitespace_ if t.i == word.i else t.text_with_ws) for t in words]
+    return "".join(parts).strip()
 
 
 def noun_words(noun: Token, left_out: frozenset[str] = frozenset()) -> list[Token] | None:

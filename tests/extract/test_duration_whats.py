@@ -58,6 +58,11 @@ def test_a_noun_a_clause_goes_on_to_tell_of_is_not_told_short(nlp, tmp_path: Pat
             "20 years",
             "time since their last medal",
         ),
+        (  # an owner's 's keeps to its word
+            "It was the team's first win in 20 years.",
+            "20 years",
+            "time since the team's last win",
+        ),
         (  # a record: the time since one it beat
             "Varn wholesale prices posted the biggest monthly jump in 30 years in May.",
             "30 years",
