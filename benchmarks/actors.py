@@ -3,7 +3,8 @@
 Runs `factsheet extract` (the library call) on the gold articles in a scratch folder: the
 12 TimeBank dev articles, the 20 AFP/Xinhua silver articles and the seed; then the
 project-independent scorer ../shared/tools/score_actors.py, which prints each set apart and
-all together. Usage: python benchmarks/actors.py [--errors]
+all together; and the key numbers of the actor gold, by ../shared/tools/score_facts.py's test.
+Usage: python benchmarks/actors.py [--errors]
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
+import yaml
 from common import require_shared, scratch_config
 
 
@@ -46,6 +49,7 @@ def main() -> int:
         command = [sys.executable, str(scorer), str(gold_root), str(root / "content" / "facts")]
         command += [a for a in sys.argv[1:] if a == "--errors"]
         result = subprocess.run(command, capture_output=True, text=True, check=True)
+        numbers = number_figures(scorer.parent, gold_root, root / "content" / "facts")
     lines = result.stdout.strip().splitlines()
     if "--errors" in sys.argv:
         print("\n".join(lines[:-1]))
@@ -63,7 +67,28 @@ def main() -> int:
     for name in ("seed", "dev", "silver", "all"):
         row = figures.get(name, {})
         print(f"{name:6} " + " ".join(f"{fmt(find(row, k)):>16}" for k in keys))
+    print(f"\n{'set':6} {'key numbers':>16} {'found':>16} {'what right':>16}")
+    for name, (gold, found, right) in numbers.items():
+        print(f"{name:6} {gold:>16} {fmt(found / gold):>16} {fmt(right / max(found, 1)):>16}")
     return 0
+
+
+def number_figures(tools: Path, gold_root: Path, sheets: Path) -> dict[str, tuple[int, int, int]]:
+    """Key numbers of every article with actor gold, by score_facts.py's own test ('found', and
+    'what' right among them): facts.py scores only the articles that also have event gold, 10
+    of the 20 silver ones."""
+    sys.path.insert(0, str(tools))
+    import score_facts  # type: ignore[import-not-found]
+
+    figures = {}
+    for name in ("dev", "silver"):
+        counts: Counter[str] = Counter()
+        for gold in sorted((gold_root / name).glob("*.yml")):
+            sheet = yaml.safe_load((sheets / gold.name).read_text(encoding="utf-8"))
+            actors = yaml.safe_load(gold.read_text(encoding="utf-8"))
+            score_facts.score_numbers(actors, sheet, counts, False)
+        figures[name] = (counts["n_gold"], counts["n_found"], counts["n_what"])
+    return figures
 
 
 def find(row: dict, key: str):  # type: ignore[no-untyped-def]
