@@ -43,8 +43,10 @@ def owner_at(what: str, name: str) -> int | None:
 
 
 PHRASE_ENDS = (
-    r"(?!\s+(?!(?:in|on|at|for|to|from|with|by|after|before|over|since|and|or|as)\b)[a-zA-Z])"
+    r"(?!\s+(?!(?:in|on|at|for|to|from|with|by|after|before|over|since|and|or|as)\b"
+    r"|[a-z]+(?:ed|en)\b)[a-zA-Z])"
 )
 """After the name, no word of a longer noun phrase or name ('of Airbus parent group EADS' is
-EADS's, 'of Liu Haixia' is not Liu Chunhong's); the 'of' comes after a common noun ('capital of
-EISB', not 'Bank of China')."""
+EADS's, 'of Liu Haixia' is not Liu Chunhong's), but a preposition or what befell them ('members
+of the Revolutionary Guards killed'); the 'of' comes after a common noun ('capital of EISB',
+not 'Bank of China')."""

@@ -81,7 +81,26 @@ def number_what(span: Span) -> str | None:
         return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
     if what is None and change_of(span) is None:
         what = share_again(span)
-    return what
+    return included(span, what) or what
+
+
+def included(span: Span, what: str | None) -> str | None:
+    """'30 people, including 12 policemen, were killed': the included befell what the whole
+    did ('policemen killed'), said after the counted noun's own words."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    prep = noun.head
+    if what is None or noun.dep_ != "pobj" or prep.lower_ not in {"including", "among"}:
+        return None
+    whole = prep.head
+    counted = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    whole_number = entity_at(counted) if counted is not None else None
+    if whole.pos_ != "NOUN" or whole_number is None or whole_number.start >= span.start:
+        return None
+    said = number_what(whole_number)
+    if said is None or not said.lower().startswith(whole.lower_ + " "):
+        return None  # 'people killed in the blast': what befell the people, after their noun
+    fired("numbers: the included befell what the whole did", span.text, said)
+    return f"{what}{said[len(whole.lower_) :]}"
 
 
 def is_currency_name(words: str) -> bool:

@@ -879,6 +879,18 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "new learners of Hungarian estimated",
             {},
         ),
+        (  # the included befell what the whole did
+            "At least 20 people, including five children, were killed in the blast.",
+            "five",
+            "children killed in the blast",
+            {},
+        ),
+        (
+            "The bombing killed 30 people, including 12 policemen.",
+            "12",
+            "policemen killed",
+            {},
+        ),
         (  # 'per cent', spelt in two words, is a share however the model labels it
             "Their share rose from about two per cent in 2004 to nine per cent.",
             "about two per cent",
@@ -1457,6 +1469,24 @@ def test_a_number_is_the_actor_s_whose_what_names_them_its_owner(nlp, tmp_path: 
     assert found["18.7 percent"]["of"] == "harlow-energy"  # the owner, not the stake's object
     assert found["58"]["of"] == "anna-berg"
     assert "of" not in found["12"]  # an actor that only places it owns nothing
+
+
+@pytest.mark.parametrize(
+    "what, owner",
+    [
+        ("members of the Revolutionary Guards killed", "Revolutionary Guards"),  # befell them
+        ("members of Hamas in Gaza", "Hamas"),
+        ("share of Airbus parent group EADS", None),  # a longer name's first word
+        ("age of Liu Haixia", None),
+    ],
+)
+def test_the_owner_is_named_after_the_counted_nouns_of(what: str, owner: str | None) -> None:
+    import re
+
+    from generator.extract.number_owners import owner_at
+
+    name = owner or what.split(" of ")[1].split()[0]
+    assert (owner_at(what, re.escape(name)) is not None) == (owner is not None)
 
 
 def test_a_country_inside_a_name_owns_no_number(nlp, tmp_path: Path) -> None:
