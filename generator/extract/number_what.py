@@ -93,7 +93,11 @@ def included(span: Span, what: str | None) -> str | None:
         return None
     whole = prep.head
     counted = next((c for c in whole.children if c.dep_ == "nummod"), None)
-    whole_number = entity_at(counted) if counted is not None else None
+    whole_number = (
+        None
+        if counted is None
+        else entity_at(counted) or Span(counted.doc, counted.i, counted.i + 1, label="CARDINAL")
+    )  # 'Eleven people, including four lawmakers': a count the model may leave unlabelled
     if whole.pos_ != "NOUN" or whole_number is None or whole_number.start >= span.start:
         return None
     said = number_what(whole_number)

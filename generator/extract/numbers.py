@@ -55,7 +55,8 @@ def find_numbers(
     yen") joined to the number they belong to; DURATIONS (character spans of time expressions
     that measure a stretch of time: "22 months", "a four-day visit") are numbers too."""
     found: list[NumberFinding] = []
-    for ent in sorted([*entities(doc), *unlabelled_sums(doc)], key=lambda e: e.start):
+    missed = [*unlabelled_sums(doc), *unlabelled_counts(doc)]
+    for ent in sorted([*entities(doc), *missed], key=lambda e: e.start):
         if ent.label_ == "DATE" and DECIMAL.match(ent.text):
             fired("numbers: a decimal the model takes for a date", ent.sent.text, ent.text)
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # 'closed at 16,962.03'
@@ -321,6 +322,29 @@ def unlabelled_sums(doc: Doc) -> list[Span]:
         start -= hedge_length(doc, start)  # 'more than', 'around'
         fired("numbers: a sum the model missed before its equivalent", doc[start:end].text)
         found.append(Span(doc, start, end, label="MONEY"))
+    return found
+
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def unlabelled_counts(doc: Doc) -> list[Span]:
+    """'Eleven people, including four lawmakers, have been arrested', 'Twenty-seven foreign drug
+    traffickers': a count of a plural noun the model left unlabelled, most often one spelt out
+    at the start of a sentence."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.dep_ != "nummod" or not token.like_num:
+            continue
+        if token.head.tag_ != "NNS" or token.head.i < token.i or doc[token.i - 1].like_num:
+            continue
+        if token.lower_ in SCALES or token.lower_ == "one" or YEAR.fullmatch(token.text):
+            continue  # 'a million people', 'one of the leaders', 'the 2002 semifinals'
+        if doc[token.i - 1].lower_ in {"a", "an"}:
+            continue
+        start = token.i - hedge_length(doc, token.i)  # 'more than', 'around'
+        fired("numbers: a count the model missed", token.sent.text[:120], token.text)
+        found.append(Span(doc, start, token.i + 1, label="CARDINAL"))
     return found
 
 

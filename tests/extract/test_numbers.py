@@ -879,6 +879,18 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "new learners of Hungarian estimated",
             {},
         ),
+        (  # a count the model leaves unlabelled at a sentence's start
+            "Eleven people, including four lawmakers, have been arrested.",
+            "Eleven",
+            "people arrested",
+            {"amount": 11, "kind": "count"},
+        ),
+        (
+            "Eleven people, including four lawmakers, have been arrested.",
+            "four",
+            "lawmakers arrested",
+            {"amount": 4, "kind": "count"},
+        ),
         (  # the included befell what the whole did
             "At least 20 people, including five children, were killed in the blast.",
             "five",
