@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.currencies import BARE_DOLLARS, currency_names, currency_of
+from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import BODY_NOUNS
 from generator.extract.names import entities, entity_at
@@ -59,6 +60,7 @@ from generator.extract.number_verbs import (
     where_or_how,
     with_verb,
 )
+from generator.extract.person_nouns import person_nouns
 from generator.extract.sentences import paired_quotes, verb_subject
 from generator.lemmas import lemma
 
@@ -81,7 +83,31 @@ def number_what(span: Span) -> str | None:
         return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
     if what is None and change_of(span) is None:
         what = share_again(span)
-    return included(span, what) or what
+    return included(span, what) or in_which(span, what) or what
+
+
+def in_which(span: Span, what: str | None) -> str | None:
+    """'a shooting in which eight people died': what befell the counted was in the event the
+    relative clause hangs on ('people died in the shooting')."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    verb = noun.head
+    if what is None or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return None
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children if o.dep_ == "pobj")
+        ),
+        None,
+    )
+    event = verb.head
+    if prep is None or prep.i > verb.i or event.pos_ != "NOUN" or not what.endswith(verb.text):
+        return None
+    if lemma(event) in person_nouns() or is_group_word(event):
+        return None  # 'the troops during which ...': the parse hung the clause on the doers
+    fired("numbers: what befell the counted was in the event a clause hangs on", span.text)
+    return f"{what} {prep.lower_} the {event.lower_}"
 
 
 def included(span: Span, what: str | None) -> str | None:

@@ -891,6 +891,18 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "lawmakers arrested",
             {"amount": 4, "kind": "count"},
         ),
+        (  # what befell them was in the event the relative clause hangs on
+            "The worst clash was a shooting in southern Varn in which eight people died.",
+            "eight",
+            "people died in the shooting",
+            {},
+        ),
+        (  # not in the doers the parse hung the clause on
+            "Police said the troops, during which two villagers were shot, left the town.",
+            "two",
+            "villagers shot",
+            {},
+        ),
         (  # the included befell what the whole did
             "At least 20 people, including five children, were killed in the blast.",
             "five",
