@@ -16,6 +16,7 @@ WORDS = tomllib.loads(
 
 HONORIFICS = frozenset(WORDS["honorifics"])
 RANK_ABBREVIATIONS: dict[str, str] = WORDS["rank_abbreviations"]
+BEFALLING_NOUNS: dict[str, str] = WORDS["befalling_nouns"]
 TITLE_HEADS = frozenset(WORDS["title_heads"])
 TITLE_FILLERS = frozenset(WORDS["title_fillers"])
 GIVEN_NAME_TITLES = frozenset(WORDS["given_name_titles"])

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from generator.extract.currencies import BARE_DOLLARS, currency_names, currency_of
 from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
-from generator.extract.lexicon import BODY_NOUNS
+from generator.extract.lexicon import BEFALLING_NOUNS, BODY_NOUNS
 from generator.extract.names import entities, entity_at
 from generator.extract.number_elision import elided, held_share, share_again, vote_share
 from generator.extract.number_marks import level_at_mark
@@ -83,7 +83,25 @@ def number_what(span: Span) -> str | None:
         return number_what(first)  # 'between 117.38 yen and 117.94 yen', '18, 14 and 12 percent'
     if what is None and change_of(span) is None:
         what = share_again(span)
-    return included(span, what) or in_which(span, what) or what
+    return included(span, what) or in_which(span, what) or befallen_by_name(span, what) or what
+
+
+def befallen_by_name(span: Span, what: str | None) -> str | None:
+    """'the deaths of as many as 1.7 million Cambodians', 'the release of 12 prisoners': the
+    event's noun says what befell the counted ('Cambodians died', 'prisoners released')."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    prep = noun.head
+    if what is None or noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    befell = BEFALLING_NOUNS.get(lemma(prep.head)) if prep.head.pos_ == "NOUN" else None
+    core = noun_phrase(noun, span, with_phrase=False)
+    if befell is None or core is None or not what.startswith(core):
+        return None
+    rest = what[len(core) :]
+    if rest.split()[:1] and (rest.split()[0] in RELATIVES or rest.split()[0].endswith("ed")):
+        return None  # 'immigrants who perished', 'soldiers seized': told already
+    fired("numbers: an event's noun says what befell the counted", span.text, befell)
+    return f"{core} {befell}{rest}"  # 'Kurds killed in a Berlin restaurant'
 
 
 def in_which(span: Span, what: str | None) -> str | None:

@@ -891,6 +891,24 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "lawmakers arrested",
             {"amount": 4, "kind": "count"},
         ),
+        (  # an event's noun says what befell the counted
+            "The Khmer Rouge were blamed for the deaths of as many as 1.7 million Cambodians.",
+            "as many as 1.7 million",
+            "Cambodians died",
+            {},
+        ),
+        (
+            "Six Varn soldiers were tried over the massacre of more than 200 prisoners.",
+            "more than 200",
+            "prisoners massacred",
+            {},
+        ),
+        (  # not twice: what a relative clause tells already
+            "The deaths of 19 illegal immigrants who perished in the truck led to a trial.",
+            "19",
+            "illegal immigrants who perished in the truck",
+            {},
+        ),
         (  # what befell them was in the event the relative clause hangs on
             "The worst clash was a shooting in southern Varn in which eight people died.",
             "eight",
