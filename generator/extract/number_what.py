@@ -86,10 +86,16 @@ def number_what(span: Span) -> str | None:
     return included(span, what) or in_which(span, what) or befallen_by_name(span, what) or what
 
 
+def counted_word(span: Span) -> Token:
+    """The noun the number modifies ('12 policemen'), or the number's own word ('thousands'):
+    where its place in the sentence is read."""
+    return span.root.head if span.root.dep_ == "nummod" else span.root
+
+
 def befallen_by_name(span: Span, what: str | None) -> str | None:
     """'the deaths of as many as 1.7 million Cambodians', 'the release of 12 prisoners': the
     event's noun says what befell the counted ('Cambodians died', 'prisoners released')."""
-    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    noun = counted_word(span)
     prep = noun.head
     if what is None or noun.dep_ != "pobj" or prep.lower_ != "of":
         return None
@@ -107,7 +113,7 @@ def befallen_by_name(span: Span, what: str | None) -> str | None:
 def in_which(span: Span, what: str | None) -> str | None:
     """'a shooting in which eight people died': what befell the counted was in the event the
     relative clause hangs on ('people died in the shooting')."""
-    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    noun = counted_word(span)
     verb = noun.head
     if what is None or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
         return None
@@ -131,7 +137,7 @@ def in_which(span: Span, what: str | None) -> str | None:
 def included(span: Span, what: str | None) -> str | None:
     """'30 people, including 12 policemen, were killed': the included befell what the whole
     did ('policemen killed'), said after the counted noun's own words."""
-    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    noun = counted_word(span)
     prep = noun.head
     if what is None or noun.dep_ != "pobj" or prep.lower_ not in {"including", "among"}:
         return None

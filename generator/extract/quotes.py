@@ -117,7 +117,8 @@ def find_quotes(doc: Doc, participants: Participants, start_at: int = 0) -> list
         if speaker is None and found and (found[-1].kind == "direct" or found[-1].marked):
             if sentence.start - found[-1].sentence.end <= 1:  # runs on after its attribution
                 speaker = found[-1].speaker
-                before = found[-1] if token is None else None  # not '"...," it said'
+                if token is None:  # not '"...," it said', an attribution of its own
+                    before = found[-1]
         if before is not None:
             speaker = before.speaker
         covered.update(range(span.start, span.end))
