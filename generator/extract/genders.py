@@ -63,6 +63,18 @@ def not_a_woman(pronoun: str, doc: Doc, start: int, person: Entity) -> bool:
     return mention_gender(doc, start, person) != "f"
 
 
+def called_men(
+    pronoun: str, doc: Doc, mentions: list[tuple[int, Entity, int]], before: int
+) -> set[int]:
+    """For 'she' or 'her': the persons (by id) the text has already called 'he' or 'Mr.' before
+    token BEFORE ('Taki ... he told a news conference. ... "...," she said': not Taki)."""
+    if PRONOUN_GENDERS.get(pronoun.lower()) != "f":
+        return set()
+    return {
+        id(p) for start, p, _ in mentions if start < before and mention_gender(doc, start, p) == "m"
+    }
+
+
 def told_woman(pronoun: str, doc: Doc, start: int, person: Entity) -> bool:
     """'She' and a person the text says is a woman ('Mrs. Thatcher', 'Queen Elizabeth II'): most
     people in the news are men the text never says are, so only a woman's mark tells much."""

@@ -14,7 +14,7 @@ from generator.extract.capitals import capital_named
 from generator.extract.described import Descriptions
 from generator.extract.epithets import epithet_person
 from generator.extract.gazetteer import gazetteer
-from generator.extract.genders import not_a_woman, told_woman
+from generator.extract.genders import called_men, not_a_woman, told_woman
 from generator.extract.governments import Governments
 from generator.extract.group_words import (
     bare,
@@ -391,6 +391,7 @@ class Participants:
         in one sentence, its main clause's subject before a subordinate one's ('Har-Shefi
         acknowledged that Rabin was a traitor. She said ...': Har-Shefi)."""
         earliest = self.sentence_start(token, PRONOUN_REACH)
+        men = called_men(token.lower_, self.doc, self.person_mentions, token.i)
         candidates = [
             (start, entity, rank)
             for start, entity, rank in self.person_mentions
@@ -398,6 +399,7 @@ class Participants:
             and entity is not skip
             and not self.unsaid[0] <= start < self.unsaid[1]
             and not_a_woman(token.lower_, self.doc, start, entity)
+            and id(entity) not in men
         ]
         narrative = not any(start <= token.idx < end for start, end in self.quotation_marks)
         marked = [c for c in candidates if told_woman(token.lower_, self.doc, c[0], c[1])]

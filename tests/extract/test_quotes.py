@@ -517,6 +517,17 @@ def test_a_subject_the_parse_gave_the_saying_verb_stays_in_what_was_said(
     assert quotes_of(nlp, tmp_path, body)[0][1].startswith("South African players")
 
 
+def test_she_is_never_a_person_the_text_has_called_he(nlp, tmp_path: Path) -> None:
+    body = (
+        "Peter Novak arrived in Linz with his wife on Monday. "
+        '"I am home at last," he told reporters. Novak thanked the government. '
+        '"I was really glad to see him safe," she said.'
+    )
+    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    assert said["I am home at last"] == "Peter Novak"
+    assert said["I was really glad to see him safe"] != "Peter Novak"
+
+
 def test_a_quotation_after_an_attribution_is_not_the_next_sentence_s_statement(
     nlp, tmp_path: Path
 ) -> None:
