@@ -17,6 +17,11 @@ def quotes_of(nlp, tmp_path: Path, body: str) -> list[tuple[str, str, str | None
     return [(q["kind"], q["text"], q["speaker_name"]) for q in sheet["quotes"]]
 
 
+def speakers_of(nlp, tmp_path: Path, body: str) -> dict[str, str | None]:
+    """Each quote's text with who said it."""
+    return {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+
+
 @pytest.mark.parametrize(
     "body, text, speaker",
     [
@@ -486,7 +491,7 @@ def test_a_saying_verb_that_completes_another_says_its_subject_s_words(nlp, tmp_
         'border." She went on to add that "in so doing you return a nation to its people." '
         "Minister Peter Novak said on Monday that the talks would resume."
     )
-    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    said = speakers_of(nlp, tmp_path, body)
     assert said["in so doing you return a nation to its people."] == "Anna Berg"
 
 
@@ -523,7 +528,7 @@ def test_she_is_never_a_person_the_text_has_called_he(nlp, tmp_path: Path) -> No
         '"I am home at last," he told reporters. Novak thanked the government. '
         '"I was really glad to see him safe," she said.'
     )
-    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    said = speakers_of(nlp, tmp_path, body)
     assert said["I am home at last"] == "Peter Novak"
     assert said["I was really glad to see him safe"] != "Peter Novak"
 
@@ -1112,7 +1117,7 @@ def test_a_quoted_name_opening_the_next_paragraph_does_not_say_the_last_quotatio
         '"They took everything from me, phones, laptops and cash."\n\n'
         '"The Daily Harlow", a Linz-based newspaper, reported the goods were worth a million.'
     )
-    said = {text: speaker for _kind, text, speaker in quotes_of(nlp, tmp_path, body)}
+    said = speakers_of(nlp, tmp_path, body)
     told = (
         "I was hit at the back of my neck … They took everything from me, phones, laptops and cash."
     )
