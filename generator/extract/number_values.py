@@ -328,22 +328,6 @@ def with_points(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 1, label="QUANTITY")
 
 
-def as_percent(ent: Span) -> Span:
-    """'about two per cent', '23 per cent': the model knows the British spelling of a share
-    poorly, and labels it a count (leaving 'per cent' out) or a sum."""
-    doc = ent.doc
-    if ent.label_ not in {"CARDINAL", "MONEY"}:
-        return ent
-    if ent.text.lower().endswith(" per cent"):
-        end = ent.end
-    elif [t.lower_ for t in doc[ent.end : ent.end + 2]] == ["per", "cent"]:
-        end = ent.end + 2
-    else:
-        return ent
-    fired("numbers: a share told 'per cent'", ent.sent.text, ent.text)
-    return Span(doc, ent.start, end, label="PERCENT")
-
-
 def without_noun_words(ent: Span) -> Span:
     """'the additional 48% stake': the model takes the stake's article and adjective into the
     number; they belong to what the number sizes. ('down 6 yen to 383 yen': nor the 'to' after

@@ -27,7 +27,6 @@ from generator.extract.number_measures import (
 from generator.extract.number_nouns import counted
 from generator.extract.number_values import (
     SCALES,
-    as_percent,
     hedge_length,
     number_fields,
     with_currency,
@@ -65,7 +64,7 @@ def find_numbers(
             continue  # the model takes an age for a date: 'Wonham, 58,'
         if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
             continue
-        ent = with_points(with_currency(as_percent(without_noun_words(ent))))
+        ent = with_points(with_currency(without_noun_words(ent)))
         if is_identifier(ent) or not any(t.like_num or t.lower_ in AMOUNT_WORDS for t in ent):
             continue  # 'an estimated' alone: the model cut the number off its hedge
         measure = compound_measure(ent)

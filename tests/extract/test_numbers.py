@@ -933,18 +933,6 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "policemen killed",
             {},
         ),
-        (  # 'per cent', spelt in two words, is a share however the model labels it
-            "Their share rose from about two per cent in 2004 to nine per cent.",
-            "about two per cent",
-            None,
-            {"kind": "percent", "unit": "percent", "approximate": True},
-        ),
-        (
-            "Renewable energy could account for a third of use, against 23 per cent in 2003.",
-            "23 per cent",
-            None,
-            {"kind": "percent", "unit": "percent"},
-        ),
     ],
 )
 def test_the_whole_value_with_what_it_counts(
