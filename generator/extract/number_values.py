@@ -124,10 +124,41 @@ def listed_before(span: Span) -> Span | None:
         return None
     first = entity_at(root.head)
     if first is None and root.head.pos_ == "NOUN":
-        first = value_of_noun(root.head, span)
+        first = value_of_noun(root.head, span) or value_before_phrase(root.head, span)
+    if first is None and root.head.pos_ == "VERB":
+        first = value_of_verb(root.head, span)
     if first is None or first.label_ != span.label_ or first.start >= span.start:
         return None
     return with_currency(first)
+
+
+def value_before_phrase(noun: Token, span: Span) -> Span | None:
+    """'risen 22 percent against the mark and five percent against the dollar', 'rose 5 percent
+    in March and 3 percent in April': the parse joins the second value to the first one's
+    phrase; the first is the value the phrase's head takes just before it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    for child in prep.head.children:
+        value = entity_at(child) if child.i < prep.i else None
+        if value is not None and value.label_ == span.label_ and value.end == prep.i:
+            fired("numbers: a value listed after another's phrase", span.text, value.text)
+            return value
+    return None
+
+
+def value_of_verb(verb: Token, span: Span) -> Span | None:
+    """'rose 5 percent in March and 3 percent in April': the parse joins the second value to the
+    verb; the first is the value the verb takes before it."""
+    values = [
+        value
+        for child in verb.children
+        if child.dep_ in {"npadvmod", "dobj"} and child.i < span.start
+        if (value := entity_at(child)) is not None and value.label_ == span.label_
+    ]
+    if values:
+        fired("numbers: a value the parse joined to the verb", span.text, values[-1].text)
+    return values[-1] if values else None
 
 
 def value_of_noun(noun: Token, span: Span) -> Span | None:

@@ -108,6 +108,8 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     if verb.pos_ != "VERB" or lemma(verb) in LIGHT | SPEAKING:
         return phrase
     undergoes = noun.dep_ == "nsubjpass" or hung_on_aux or done_to_it(noun, verb)
+    if not undergoes and noun.dep_ == "nsubj" and completed_elsewhere(verb):
+        return phrase  # 'two parties looked set to win', 'tried to reach': not 'parties looked'
     if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
         done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
         if done_to:
@@ -120,6 +122,25 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
             fired("numbers: what a named doer has or does", phrase, verb.text)
             return f"{phrase} {doer} {verb_words(verb)}"
     return phrase
+
+
+def completed_elsewhere(verb: Token) -> bool:
+    """A verb whose sense its complement carries ('looked set to win', 'tried to reach', 'went
+    missing'): the verb alone would read as what befell its subject."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # 'pledged troops': its object completes it
+    found = any(
+        c.i > verb.i
+        and (
+            c.dep_ in {"xcomp", "ccomp"}
+            or (c.dep_ in {"acomp", "oprd"} and c.pos_ != "ADJ")
+            or (c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"} and c.i == verb.i + 1)
+        )
+        for c in verb.children
+    )
+    if found:
+        fired("numbers: a verb its complement completes", verb.sent.text)
+    return found
 
 
 def passive_hung_on_aux(noun: Token) -> Token | None:

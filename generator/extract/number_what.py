@@ -76,7 +76,8 @@ def number_what(span: Span) -> str | None:
     if what is None and (first := listed_before(span)) is not None:
         fired("numbers: a value listed after another of its kind", span.text, first.text)
         noun = span.root.head
-        if noun.pos_ == "NOUN" and not first.start <= noun.i < first.end:
+        of_noun = first.root.head.lower_ == "of" and first.root.head.head.i == noun.i
+        if noun.pos_ == "NOUN" and of_noun:
             # 'gains of 2.6 percent in the second quarter and 5.6 percent in the first': the
             # noun both measure, without what the first one's own words add
             return noun_phrase(noun, span, with_phrase=False)

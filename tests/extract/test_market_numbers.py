@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.test_numbers import numbers_of
+from tests.extract.test_numbers import numbers_of, what_of
 
 
 def test_index_points_are_a_change_restated_in_percent(nlp, tmp_path: Path) -> None:
@@ -92,3 +92,25 @@ def test_a_move_in_points_restated_without_a_comma_gives_the_percent_its_what(
     percent = next(n for value, n in numbers.items() if value.startswith("0.30 percent"))
     assert percent["what"] == numbers["95.63 points"]["what"]
     assert percent["what"] is not None
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (  # the parse joins the second value to the verb
+            "Varn's exports rose 5 percent in March and 3 percent in April.",
+            "3 percent",
+            "rise in Varn's exports",
+        ),
+        (  # the parse joins it to the first value's phrase
+            "Since August the Varn crown has risen 22 percent against the euro and more than"
+            " five percent against the dollar.",
+            "more than five percent",
+            "rise in Varn crown",
+        ),
+    ],
+)
+def test_a_value_listed_after_another_measures_what_the_first_does(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what

@@ -86,3 +86,28 @@ def test_a_named_doer_of_an_irregular_past_is_kept(nlp, tmp_path: Path) -> None:
 )
 def test_the_past_participle_of_a_verb(verb: str, participle: str) -> None:
     assert past_participle(verb) == participle
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (  # the complement carries the verb's sense: 'parties looked' would misread
+            "Varn's two ruling parties looked set on Monday to win the elections.",
+            "two",
+            "Varn's ruling parties",
+        ),
+        ("Seven climbers tried to reach the summit of Mount Harl.", "Seven", "climbers"),
+        ("Three Ostravan soldiers went missing near Harlow.", "Three", "Ostravan soldiers"),
+        # a verb its object completes, or one alone, still says what they did
+        (
+            "Eight Ostravan states pledged troops to the mission.",
+            "Eight",
+            "Ostravan states pledged troops",
+        ),
+        ("Two civilians died in an ambush.", "Two", "civilians died in an ambush"),
+    ],
+)
+def test_a_verb_its_complement_completes_is_left_out(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what
