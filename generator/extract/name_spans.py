@@ -11,6 +11,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
+    PORTFOLIOS,
 )
 from generator.extract.names import (
     NAME_LABELS,
@@ -18,6 +19,7 @@ from generator.extract.names import (
     is_title_word,
 )
 from generator.extract.person_names import apposed_names
+from generator.extract.person_nouns import person_nouns
 from generator.extract.sentences import lowers
 from generator.extract.titled_names import REMIT_HEADS, is_name_token, recover_titled_names
 from generator.names import fold
@@ -194,6 +196,9 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
         if not any(i in taken or i in named for i in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
+    for span in recover_ministries(doc):
+        if not any(i in taken or i in named for i in range(span.start, span.end)):
+            spans.append(span)
     for span in recover_countries(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
@@ -318,6 +323,29 @@ def recover_countries(doc: Doc) -> list[Span]:
         fired("name: a country the model left unlabelled", span.text)
         found.append(Span(doc, span.start, span.end, label="GPE"))
         i = span.end
+    return found
+
+
+def recover_ministries(doc: Doc) -> list[Span]:
+    """A country's ministry written in lower case ('the interior ministry said', 'the country's
+    health ministry', 'a foreign ministry spokesman'): a named body, as its capitalised form is;
+    not a ministry's building or budget ('the finance ministry building')."""
+    found = []
+    for token in doc:
+        if token.text != "ministry" or token.ent_type_:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"compound", "amod"}:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if start == token.i or doc[token.i - 1].lower_ not in PORTFOLIOS or before is None:
+            continue
+        if before.lower_ != "the" and before.tag_ != "POS":
+            continue  # 'a foreign ministry official': which ministry is left unsaid
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in person_nouns():
+            continue
+        fired("name: a ministry written in lower case", doc[start : token.i + 1].text)
+        found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
 
 

@@ -330,9 +330,23 @@ def starts_with_article(name: str) -> bool:
 
 
 def surface(span: Span) -> str:
-    """The name as written, on one line, without a possessive ending."""
+    """The name as written, on one line, without a possessive ending; a ministry written in lower
+    case as its capitalised form ('the interior ministry': 'Interior Ministry')."""
     text = words_whole(span.text)  # 'Jean- Pierre Bemba'
+    if text.islower() and text.endswith(" ministry"):
+        return ministry_name(span)
     return re.sub(r"['\u2019]s$", "", text)
+
+
+def ministry_name(span: Span) -> str:
+    """'the health ministry' as the text names it elsewhere ('Ministry of Health', 'Ministry of
+    Foreign Affairs of Varnia', 'Chinese Foreign Ministry'), or capitalised ('Health Ministry')."""
+    portfolio = span[-2].text.title()
+    named = re.compile(rf"\bMinistry of (?:the )?{portfolio}|\b{portfolio} Ministry\b")
+    for ent in span.doc.ents:
+        if ent.label_ == "ORG" and named.search(ent.text) and (cleaned := clean_span(ent)):
+            return surface(cleaned)
+    return span.text.title()
 
 
 def named_like_person(text: str) -> bool:
