@@ -20,6 +20,7 @@ from generator.extract.names import (
 )
 from generator.extract.person_names import apposed_names
 from generator.extract.person_nouns import person_nouns
+from generator.extract.portfolio_titles import portfolio_end
 from generator.extract.sentences import lowers
 from generator.extract.titled_names import REMIT_HEADS, is_name_token, recover_titled_names
 from generator.names import fold
@@ -207,10 +208,11 @@ def candidate_spans(doc: Doc, blanked: tuple[int, int] | None) -> list[Span]:
             blanked and span.start_char < blanked[1]
         ):
             spans.append(span)
+    portfolios = portfolio_tokens(doc)
     for ent in entities(doc):
         if ent.label_ not in NAME_LABELS:
             continue
-        if any(i in taken for i in range(ent.start, ent.end)):
+        if any(i in taken or i in portfolios for i in range(ent.start, ent.end)):
             continue  # a recovered name already covers it
         if blanked and ent.start_char < blanked[1]:
             continue
@@ -324,6 +326,17 @@ def recover_countries(doc: Doc) -> list[Span]:
         found.append(Span(doc, span.start, span.end, label="GPE"))
         i = span.end
     return found
+
+
+def portfolio_tokens(doc: Doc) -> set[int]:
+    """The words of the portfolios titles give before names ('Home Affairs' in 'Secretary for
+    Home Affairs Patrick Ho'): no name of a body."""
+    return {
+        k
+        for token in doc
+        if is_title_word(token)
+        for k in range(token.i + 1, portfolio_end(doc, token.i))
+    }
 
 
 def recover_ministries(doc: Doc) -> list[Span]:

@@ -17,6 +17,7 @@ from generator.extract.name_nouns import (
     noun_phrase_start,
 )
 from generator.extract.names import addresses, entity_at, is_honorific, is_title_word
+from generator.extract.portfolio_titles import portfolio_end, portfolio_title_start
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
 
@@ -87,8 +88,8 @@ def pre_name_title(span: Span) -> tuple[int, int] | None:
     """Token range of a title directly before the name, if one ends in a title word. A title
     before other names reaches this one only in the plural ('Vice Presidents A, B and C')."""
     doc = span.doc
-    i = span.start - 1
-    start = span.start
+    start = portfolio_title_start(span)  # 'Secretary for Home Affairs X': before the title
+    i = start - 1
     past_other_name = False
     own_start = entity_start(span)
     while i >= 0 and not doc[i].is_space and doc[i].sent == span.sent:
@@ -370,6 +371,8 @@ def with_portfolio(span: Span, end: int) -> int:
     tail = end
     if tail < span.start and accredited_to(doc[tail], span.start):
         return span.start
+    if end > 0 and portfolio_end(doc, end - 1) == span.start:
+        return span.start  # 'Minister of Labor and Social Security X', 'Secretary for Y X'
     if tail < span.start and doc[tail].lower_ == "of":
         tail += 1
         while (

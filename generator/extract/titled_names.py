@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, TITLE_HEADS
 from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at, is_title, is_title_word
+from generator.extract.portfolio_titles import portfolio_end
 from generator.extract.sentences import lowers
 from generator.names import fold
 
@@ -25,7 +26,7 @@ def recover_titled_names(doc: Doc) -> list[Span]:
         if not is_title(words[i]) or heads_as_a_verb(doc[i]):
             i += 1
             continue
-        j = i + 1
+        j = portfolio_end(doc, i)  # 'Minister of Labor and Social Security Tian Chengping'
         while True:
             run_end = j
             while run_end < len(doc):
