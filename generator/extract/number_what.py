@@ -214,6 +214,11 @@ def what_of_number(span: Span) -> str | None:
             return share + share_does(span)
         if noun.i >= span.end and is_sum(span) and noun.pos_ == "NOUN" and lemma(noun) not in MARKS:
             return value_of(noun, span)
+        of = noun.head
+        whole = noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+        if whole and of.head.i < span.start and not any(c.dep_ in CLAUSES for c in noun.children):
+            fired("numbers: the whole a part is counted of", span.text, noun.sent.text)
+            return noun_phrase(noun, span)  # 'two of the 13 miners were killed': not the 13
         return with_verb(noun_phrase(noun, span), noun)
     whole = partitive_whole(span)
     if whole is not None:  # '600,000 of Brazil's 183 million citizens': a part of them
@@ -254,7 +259,10 @@ def measured_in_phrase(span: Span) -> str | None:
         return measured_by(holder, span)
     if holder.pos_ in {"VERB", "AUX"}:
         moved = [  # not another number's unit: 'closed up 50 rupiah at 1,350 rupiah'
-            c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_unit(c)
+            c
+            for c in holder.children
+            if c.dep_ == "dobj" and not is_unit(c)
+            if c.pos_ == "NOUN" or (c.pos_ == "PROPN" and head.lower_ == "for" and is_sum(span))
         ]
         if moved and head.lower_ == "for" and is_sum(span) and moved[0].lower_ not in UNIT_WORDS:
             fired("numbers: the price of what is bought or sold", span.text, moved[0].text)
@@ -266,6 +274,8 @@ def measured_in_phrase(span: Span) -> str | None:
     return None
 
 
+CLAUSES = frozenset({"acl", "relcl"})
+"""'one of 11 figures jailed': a clause on the whole says what befell all of it."""
 MARKS = frozenset({"level", "line", "mark", "threshold", "barrier", "worth", "range"})
 """'the 116 yen level', '800,000 dollars worth of beef': a sum that is no thing's value."""
 

@@ -24,7 +24,7 @@ from generator.extract.number_measures import (
     names_a_kind,
     names_a_race,
 )
-from generator.extract.number_nouns import counted
+from generator.extract.number_nouns import counted, partitive_whole
 from generator.extract.number_values import (
     SCALES,
     hedge_length,
@@ -241,6 +241,8 @@ def is_counted(ent: Span, value: str) -> bool:
     """A cardinal is a key number when it counts a noun, or is written large enough to matter."""
     if counted(ent) is not None or compound_measure(ent) is not None or levels_a_count(ent):
         return True
+    if partitive_whole(ent) is not None:
+        return True  # 'two of the 13 miners were killed': a count of miners
     if not any(c.isdigit() for c in value):
         return any(w in value.lower() for w in ("hundreds", "thousands", "millions"))
     return not (value.isdigit() and len(value) <= 2)

@@ -111,3 +111,27 @@ def test_a_verb_its_complement_completes_is_left_out(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
     assert what_of(nlp, tmp_path, body, value) == what
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        # the part is a count of the whole's noun, and what befell it is the part's
+        (
+            "Police said two of the 13 miners were killed in the blast.",
+            "two",
+            "miners killed in the blast",
+        ),
+        ("Police said two of the 13 miners were killed in the blast.", "13", "miners"),
+        # a clause on the whole says what befell all of it
+        (
+            "The banker was one of 11 figures jailed in the scandal.",
+            "11",
+            "figures jailed in the scandal",
+        ),
+    ],
+)
+def test_a_part_and_the_whole_it_is_counted_of(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what

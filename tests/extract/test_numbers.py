@@ -1483,6 +1483,11 @@ def test_a_sum_paid_for_a_thing_is_its_price_without_another_number_s_unit(
     assert whats["about 560 million dollars"] == "price of stake in Orvatel"
 
 
+def test_a_sum_paid_for_a_named_thing_is_its_price(nlp, tmp_path: Path) -> None:
+    body = "Mira Olsen has bought the yacht Aurora for 36.5 million kroner, the daily said."
+    assert what_of(nlp, tmp_path, body, "36.5 million kroner") == "price of yacht Aurora"
+
+
 def test_a_count_of_a_bodys_members_after_its_name_is_a_key_number(nlp, tmp_path: Path) -> None:
     body = "The WTO's 149 members opened talks in Vienna on Tuesday."
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
