@@ -150,6 +150,8 @@ def short_phrase(prep: Token, span: Span, whole: bool = False) -> list[Token]:
             end -= 1
     after = list(doc[prep.i : end + 1])
     after = after[: apposition_comma(after)]  # 'with the United States, its biggest partner,'
+    while after and after[-1].dep_ in {"cc", "punct"}:
+        after.pop()  # 'siege of Sarajevo and [the massacre]': the parse left the 'and' here
     if whole and word_count(after) > MAX_WHOLE_WORDS:
         after = core_of(prep, span) or after  # 'the number of countries that have ...'
     if len(after) < 2 or word_count(after) > (MAX_WHOLE_WORDS if whole else 5):

@@ -1320,6 +1320,19 @@ def test_a_phrase_ends_before_a_dangling_conjunction(nlp) -> None:
     assert where_or_how(doc[2]) == " on the spot"
 
 
+def test_a_noun_s_phrase_ends_before_the_and_the_parse_left_in_it(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from generator.extract.phrases import short_phrase
+
+    words = ["a", "long", "siege", "of", "Harlow", "and", "the", "massacre", "of", "800"]
+    heads = [2, 2, 2, 2, 3, 4, 7, 2, 7, 8]
+    deps = ["det", "amod", "ROOT", "prep", "pobj", "cc", "det", "conj", "prep", "pobj"]
+    pos = ["DET", "ADJ", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "NUM"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in short_phrase(doc[3], doc[9:10])] == ["of", "Harlow"]
+
+
 def test_an_amount_in_words_is_a_number_and_a_hedge_alone_is_not(nlp, tmp_path: Path) -> None:
     body = "Nearly half of the harvest was lost. More than a dozen farms were flooded."
     values = [n["value"] for n in numbers_of(nlp, tmp_path, body)]
