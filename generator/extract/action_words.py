@@ -93,6 +93,9 @@ def open_complements(verb: Token) -> list[Token]:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             out.append(child)
             out.extend(open_complements(child))
+        elif child.dep_ in {"acomp", "oprd"} and child.tag_ == "VBN" and lemma(verb) == "get":
+            fired("events: a passive with 'get'", verb.text, child.text)
+            out.append(child)  # 'are getting counseled', 'got arrested'
     return out
 
 

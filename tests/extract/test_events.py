@@ -2181,3 +2181,12 @@ def test_here_is_the_datelines_place(
     found = {e["did"]: e["where"] for e in events_of(nlp, tmp_path, body)}
     assert did in found, found
     assert found[did] == where
+
+
+def test_a_passive_with_get_is_the_event_its_participle_tells(nlp, tmp_path: Path) -> None:
+    body = (
+        "More Varnians are voluntarily getting counseled and tested for HIV, the health ministry"
+        " said on Tuesday."
+    )
+    told = event(events_of(nlp, tmp_path, body), "getting counseled")
+    assert told["attributed_to"] == "Health Ministry"
