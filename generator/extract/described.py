@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import affiliations, span_entity
 from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS
+from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS, STATE_HEADS
 from generator.extract.names import told_or_cited
 from generator.extract.subjects import saying_subject
 from generator.lemmas import lemma
@@ -117,7 +117,7 @@ class Descriptions:
         if not (definite or indefinite):
             return None
         word = token.lower_
-        head = self.head_of_body(token) or self.company_speaking(token)
+        head = self.head_of_body(token) or self.company_speaking(token) or self.body_speaking(token)
         if head is not None:
             return head
         kinds = [  # 'the central bank' is not the Islamic bank named before
@@ -194,6 +194,32 @@ class Descriptions:
             return None
         fired("participants: the company a company says something of is itself", token.sent.text)
         return speaker
+
+    def body_speaking(self, token: Token) -> Entity | None:
+        """'A spokesman for the Popular Resistance Committees said the movement would avenge
+        ...': a bare body's word in what one who speaks for a body says is that body."""
+        if token.lower_ not in ORG_HEADS - STATE_HEADS or any(c.dep_ != "det" for c in token.lefts):
+            return None  # 'the government' a minister speaks of is the state, not their office
+        if not any(c.lower_ == "the" for c in token.children) or token.ent_type_:
+            return None
+        subject = saying_subject(token)
+        if subject is None:
+            return None
+        bodies = [
+            span_entity(token.doc[o.i : o.i + 1], self.actors)
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        person = span_entity(token.doc[subject.i : subject.i + 1], self.actors)
+        if person is not None and person.kind == "person":
+            bodies += list(affiliations(person, self.actors))
+        bodies = [b for b in bodies if b is not None and b.kind == "organization"]
+        if len(bodies) != 1:
+            return None
+        fired("participants: a body's word in what its speaker says is that body", token.sent.text)
+        return bodies[0]
 
     def news_source(self, token: Token) -> Entity | None:
         """'The newspaper said' after 'the China Youth Daily reported' or 'quoted by the Straits

@@ -2190,3 +2190,28 @@ def test_a_passive_with_get_is_the_event_its_participle_tells(nlp, tmp_path: Pat
     )
     told = event(events_of(nlp, tmp_path, body), "getting counseled")
     assert told["attributed_to"] == "Health Ministry"
+
+
+@pytest.mark.parametrize(
+    "body, doer",
+    [
+        (  # the speaker's body, not the movement named before
+            "The radical Varn Liberation Movement claimed the attack. A spokesman for the"
+            " Harlow Resistance Committees, Abu Karim, said that the movement would avenge"
+            " the killing.",
+            "Harlow Resistance Committees",
+        ),
+    ],
+)
+def test_a_body_s_word_in_what_its_speaker_says_is_that_body(
+    nlp, tmp_path: Path, body: str, doer: str
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), "avenge")["who"] == [doer]
+
+
+def test_the_government_a_minister_speaks_of_is_not_their_office(nlp, tmp_path: Path) -> None:
+    body = (
+        "Minister of Policy Planning Keth Varo said the government would keep the window open"
+        " for talks."
+    )
+    assert event(events_of(nlp, tmp_path, body), "keep")["who"] != ["Policy Planning"]
