@@ -341,8 +341,9 @@ def portfolio_tokens(doc: Doc) -> set[int]:
 
 def recover_ministries(doc: Doc) -> list[Span]:
     """A country's ministry written in lower case ('the interior ministry said', 'the country's
-    health ministry', 'a foreign ministry spokesman'): a named body, as its capitalised form is;
-    not a ministry's building or budget ('the finance ministry building')."""
+    health ministry', 'the French agriculture ministry', 'the foreign ministry spokesman'): a
+    named body, as its capitalised form is; not a ministry's building ('the finance ministry
+    building') nor one left unsaid ('a foreign ministry official')."""
     found = []
     for token in doc:
         if token.text != "ministry" or token.ent_type_:
@@ -351,6 +352,8 @@ def recover_ministries(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"compound", "amod"}:
             start -= 1
         before = doc[start - 1] if start > 0 else None
+        if before is not None and before.ent_type_ in {"NORP", "GPE"} and start > 1:
+            start, before = start - 1, doc[start - 2]  # 'the French agriculture ministry': its own
         if start == token.i or doc[token.i - 1].lower_ not in PORTFOLIOS or before is None:
             continue
         if before.lower_ != "the" and before.tag_ != "POS":

@@ -333,7 +333,7 @@ def surface(span: Span) -> str:
     """The name as written, on one line, without a possessive ending; a ministry written in lower
     case as its capitalised form ('the interior ministry': 'Interior Ministry')."""
     text = words_whole(span.text)  # 'Jean- Pierre Bemba'
-    if text.islower() and text.endswith(" ministry"):
+    if text.endswith(" ministry") and text.split()[-2].islower():
         return ministry_name(span)
     return re.sub(r"['\u2019]s$", "", text)
 
@@ -346,7 +346,7 @@ def ministry_name(span: Span) -> str:
     for ent in span.doc.ents:
         if ent.label_ == "ORG" and named.search(ent.text) and (cleaned := clean_span(ent)):
             return surface(cleaned)
-    return span.text.title()
+    return " ".join(w[:1].upper() + w[1:] for w in span.text.split())
 
 
 def named_like_person(text: str) -> bool:

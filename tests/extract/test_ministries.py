@@ -18,6 +18,10 @@ from tests.extract.test_actors import actors, sheet_for
             "Interior Ministry",
         ),
         ("Ostrava's health ministry reported two new cases of the disease.", "Health Ministry"),
+        (  # with its country's adjective, as its own name would have it
+            "Tests showed bird flu did not kill the chickens, the French agriculture ministry said.",
+            "French Agriculture Ministry",
+        ),
         (  # the name the text gives it in full
             "The Ministry of Foreign Affairs of Varnia met the envoy. The talks will go on,"
             " the foreign ministry said later.",
@@ -43,3 +47,12 @@ def test_a_ministry_the_text_does_not_single_out_is_no_actor(
     nlp, tmp_path: Path, body: str
 ) -> None:
     assert not [n for n in actors(sheet_for(nlp, tmp_path, body)) if "inistry" in n.lower()]
+
+
+def test_two_countries_ministries_stay_two(nlp, tmp_path: Path) -> None:
+    body = (
+        "The Chinese foreign ministry said talks would resume on Monday. The Japanese foreign"
+        " ministry said it had not been told."
+    )
+    found = actors(sheet_for(nlp, tmp_path, body))
+    assert {"Chinese Foreign Ministry", "Japanese Foreign Ministry"} <= set(found), found
