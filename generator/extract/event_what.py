@@ -293,7 +293,7 @@ def prepositional_what(
     if participants.named(thing) is not None:  # 'spoke to Helen Marsh': the actor in its words
         asides = [c for c in thing.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "appos"]
         named = [t for t in outside_subtrees(list(thing.subtree), asides) if not loose_punct(t)]
-        while named[-1].dep_ == "cc":
+        while named and named[-1].dep_ == "cc":
             named.pop()  # 'switched to Labour or [the Tories]': the parse left the 'or' here
         words = words_text(named) if len(named) <= MAX_NAMED_WORDS else None
     else:

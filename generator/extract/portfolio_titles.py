@@ -5,7 +5,7 @@ to the name of the person after it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES
@@ -20,6 +20,7 @@ BODY_WORDS = ORG_HEADS | ORG_SUFFIXES
 MIN_NAME = 2
 """A name the model did not mark is at least a given name and a surname."""
 MAX_PORTFOLIO = 8
+"""Words a portfolio may have: 'State for Law and Home Affairs' has six."""
 
 
 def portfolio_end(doc: Doc, title: int) -> int:
@@ -74,10 +75,12 @@ def name_start(doc: Doc, title: int, person: int) -> int:
 
 
 def lone(doc: Doc, person: int) -> bool:
+    """The model's PERSON at PERSON is one word long."""
     return person + 1 >= len(doc) or doc[person + 1].ent_iob_ != "I"
 
 
-def capitalised(token) -> bool:  # type: ignore[no-untyped-def]
+def capitalised(token: Token) -> bool:
+    """A capitalised word that is not so only because it opens its sentence."""
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
