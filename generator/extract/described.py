@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.actors import affiliations, span_entity
 from generator.extract.descriptions import in_words, role_heads
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS, STATE_HEADS
+from generator.extract.lexicon import ORG_HEADS, SAYING_VERBS, STANCE_VERBS, STATE_HEADS, SUB_BODIES
 from generator.extract.names import told_or_cited
 from generator.extract.subjects import saying_subject
 from generator.lemmas import lemma
@@ -198,7 +198,7 @@ class Descriptions:
     def body_speaking(self, token: Token) -> Entity | None:
         """'A spokesman for the Popular Resistance Committees said the movement would avenge
         ...': a bare body's word in what one who speaks for a body says is that body."""
-        if token.lower_ not in ORG_HEADS - STATE_HEADS or any(c.dep_ != "det" for c in token.lefts):
+        if token.lower_ not in SPEAKERS_BODIES or any(c.dep_ != "det" for c in token.lefts):
             return None  # 'the government' a minister speaks of is the state, not their office
         if not any(c.lower_ == "the" for c in token.children) or token.ent_type_:
             return None
@@ -260,6 +260,9 @@ class Descriptions:
         return only
 
 
+SPEAKERS_BODIES = ORG_HEADS - STATE_HEADS - SUB_BODIES
+"""Words for a whole body ('the movement', 'the airline'): not the state a minister speaks of
+('the government'), nor a part of the body ('the committee' a company's spokeswoman names)."""
 OUTLETS = frozenset({"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"})
 """Words for a news outlet: 'the newspaper' is the one the story last cited ('the agency' may
 be a government's)."""

@@ -2209,6 +2209,14 @@ def test_a_body_s_word_in_what_its_speaker_says_is_that_body(
     assert event(events_of(nlp, tmp_path, body), "avenge")["who"] == [doer]
 
 
+def test_a_part_of_a_body_its_speaker_names_is_not_the_body(nlp, tmp_path: Path) -> None:
+    body = (
+        "Harlow Media Inc. said it would weigh the offer. Ann Kolva, a spokeswoman for Harlow"
+        " Media, said the committee had received other bids."
+    )
+    assert event(events_of(nlp, tmp_path, body), "received")["who"] != ["Harlow Media Inc."]
+
+
 def test_the_government_a_minister_speaks_of_is_not_their_office(nlp, tmp_path: Path) -> None:
     body = (
         "Minister of Policy Planning Keth Varo said the government would keep the window open"
