@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 _LEMMATIZERS: dict[int, Callable[["Token"], list[str]]] = {}
 """The rule lemmatizer of each loaded pipeline, by the id of its vocabulary."""
-_COMMON_WORDS: dict[int, frozenset[str]] = {}
-"""The nouns and adjectives the lemmatizer's tables list (WordNet's), by vocabulary."""
 
 
 def keep_lemmatizer(nlp: "Language") -> None:
@@ -24,10 +22,6 @@ def keep_lemmatizer(nlp: "Language") -> None:
         if rule is not None and getattr(lemmatizer, "mode", "rule") == "rule":
             index_as_sets(lemmatizer)
             _LEMMATIZERS[id(nlp.vocab)] = rule
-            table = lemmatizer.lookups.get_table("lemma_index", {})
-            _COMMON_WORDS[id(nlp.vocab)] = frozenset(table.get("noun", ())) | frozenset(
-                table.get("adj", ())
-            )
 
 
 def index_as_sets(lemmatizer: Any) -> None:
@@ -136,9 +130,6 @@ def only_a_modifier(word: str) -> bool:
 
 
 def is_common_word(token: "Token") -> bool:
-    """TOKEN, in lower case and singular, is an English noun or adjective of the lemmatizer's
-    tables ('Security', 'Affairs', 'Sports'; not 'Chengping'). Given names are listed too
-    ('Patrick'): the answer says a word may be common, not that it is no name."""
-    words = _COMMON_WORDS.get(id(token.vocab), frozenset())
-    word = token.lower_
-    return word in words or (word.endswith("s") and word[:-1] in words)
+    """Whether LemmInflect's English tables know TOKEN as a noun or an adjective ('Security',
+    'Affairs', 'Sports'; not 'Chengping', nor given names such as 'Patrick')."""
+    return bool({"NOUN", "ADJ"} & set(readings(token.lower_)))

@@ -20,7 +20,7 @@ from generator.extract.names import (
 )
 from generator.extract.person_names import apposed_names
 from generator.extract.person_nouns import person_nouns
-from generator.extract.portfolio_titles import portfolio_end
+from generator.extract.portfolio_titles import portfolio_ends
 from generator.extract.sentences import lowers
 from generator.extract.titled_names import REMIT_HEADS, is_name_token, recover_titled_names
 from generator.names import fold
@@ -331,12 +331,7 @@ def recover_countries(doc: Doc) -> list[Span]:
 def portfolio_tokens(doc: Doc) -> set[int]:
     """The words of the portfolios titles give before names ('Home Affairs' in 'Secretary for
     Home Affairs Patrick Ho'): no name of a body."""
-    return {
-        k
-        for token in doc
-        if is_title_word(token)
-        for k in range(token.i + 1, portfolio_end(doc, token.i))
-    }
+    return {k for title, end in portfolio_ends(doc).items() for k in range(title + 1, end)}
 
 
 def recover_ministries(doc: Doc) -> list[Span]:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES
 from generator.extract.names import is_title_word
+from generator.extract.sentences import lowers
 from generator.lemmas import is_common_word
 from generator.names import fold
 
@@ -23,10 +25,35 @@ MAX_PORTFOLIO = 8
 """Words a portfolio may have: 'State for Law and Home Affairs' has six."""
 
 
+PORTFOLIOS_KEY = "factsheet_portfolio_ends"
+
+
+def portfolio_ends(doc: Doc) -> dict[int, int]:
+    """Each title word followed by a portfolio and a name, by index, with where the name starts:
+    found once per document, for the names, the roles and the bodies that read them."""
+    cached = doc.user_data.get(PORTFOLIOS_KEY)
+    if cached is None:
+        words = lowers(doc)
+        cached = doc.user_data[PORTFOLIOS_KEY] = {
+            title: end
+            for title in range(len(doc) - 2)
+            if words[title + 1] in {"of", "for"}
+            and (end := find_portfolio_end(doc, title)) > title + 1
+        }
+    return cached
+
+
 def portfolio_end(doc: Doc, title: int) -> int:
+    """Where the person's name starts after the title word at TITLE and its portfolio; TITLE + 1
+    when no portfolio and name follow."""
+    return portfolio_ends(doc).get(title, title + 1)
+
+
+def find_portfolio_end(doc: Doc, title: int) -> int:
     """Where the portfolio after the title word at TITLE ends, and the person's name starts;
     TITLE + 1 when no portfolio and name follow. The name starts at a PERSON the model marked,
-    or else after the run of common words ('Labor', 'Social', 'Security'), leaving it two."""
+    or else after the run of common words and places ('Labor', 'Social', 'Security'), leaving
+    it two."""
     if title + 2 >= len(doc) or doc[title + 1].lower_ not in {"of", "for"}:
         return title + 1
     word = doc[title]
@@ -48,7 +75,7 @@ def portfolio_end(doc: Doc, title: int) -> int:
         end = name_start(doc, title, person)
     else:
         end = title + 2
-        while end < run_end - MIN_NAME and (is_common_word(doc[end]) or doc[end].lower_ in JOINS):
+        while end < run_end - MIN_NAME and (portfolio_word(doc[end]) or doc[end].lower_ in JOINS):
             end += 1
     if end == title + 2 or run_end - end < (1 if person == end else MIN_NAME):
         return title + 1
@@ -60,6 +87,17 @@ def portfolio_end(doc: Doc, title: int) -> int:
         return title + 1  # 'Director of Foreign Trade Department X': a body's name
     fired("role: a title's portfolio after 'of' or 'for'", doc[title:run_end].text)
     return end
+
+
+def portfolio_word(token: Token) -> bool:
+    """A word of a portfolio: a common word ('Security', 'Affairs') or a place's or a country's
+    name ('Special Representative for Somalia', 'Minister for Europe')."""
+    gazetteer_ = gazetteer()
+    return (
+        is_common_word(token)
+        or gazetteer_.country(token.text) is not None
+        or gazetteer_.is_place_name(token.text)
+    )
 
 
 def name_start(doc: Doc, title: int, person: int) -> int:
@@ -90,10 +128,5 @@ def capitalised_at(doc: Doc, i: int) -> bool:
 
 def portfolio_title_start(span: Span) -> int:
     """The title word whose portfolio runs right up to SPAN's name, or the name's start."""
-    doc = span.doc
-    for title in range(span.start - 3, max(-1, span.start - 3 - MAX_PORTFOLIO), -1):
-        if doc[title].lower_ in {"of", "for"} or not is_title_word(doc[title]):
-            continue
-        if portfolio_end(doc, title) == span.start:
-            return title
-    return span.start
+    titles = [title for title, end in portfolio_ends(span.doc).items() if end == span.start]
+    return max(titles, default=span.start)  # the nearest, as a walk back would find it
