@@ -378,7 +378,9 @@ def clause_quote(
     without the subtree of SKIP (the aside or 'according to' phrase that names the speaker), as
     a reported quote."""
     doc = sentence.doc
-    words = list(doc[clause.left_edge.i : (last or clause).right_edge.i + 1])
+    subject = reported_subject(clause.head) if clause.dep_ == "ccomp" else set()
+    start = min([clause.left_edge.i, *subject])  # 'said players ... are looking': their clause
+    words = list(doc[start : (last or clause).right_edge.i + 1])
     if skip is not None:  # the gap it leaves takes its commas with it
         first, last = skip.left_edge.i, skip.right_edge.i
         kept = reported_subject(skip)

@@ -488,11 +488,11 @@ def test_a_saying_verb_that_completes_another_says_its_subject_s_words(nlp, tmp_
     """'He went on to add that "..."': the subject of 'went' speaks, not the next speaker."""
     body = (
         'In a message, General Anna Berg told the troops that their goal was to "restore the '
-        'border." She went on to add that "in so doing you return a nation to its people." '
+        'border." She went on to add that "by this you give the valley back to its farmers." '
         "Minister Peter Novak said on Monday that the talks would resume."
     )
     said = speakers_of(nlp, tmp_path, body)
-    assert said["in so doing you return a nation to its people."] == "Anna Berg"
+    assert said["by this you give the valley back to its farmers."] == "Anna Berg"
 
 
 def test_a_quotation_of_several_sentences_is_attributed_in_the_one_it_ends_in(
@@ -516,10 +516,10 @@ def test_a_subject_the_parse_gave_the_saying_verb_stays_in_what_was_said(
     nlp, tmp_path: Path
 ) -> None:
     body = (
-        "Outgoing Bafana Bafana coach, Pitso Mosiamne, said South African players, especially "
-        "those who do not see regular action, are desperately looking for local teams."
+        "Outgoing Varn coach, Ivo Dragan, said young Varn players, especially those who rarely "
+        "start for their clubs, are urgently looking for new teams."
     )
-    assert quotes_of(nlp, tmp_path, body)[0][1].startswith("South African players")
+    assert quotes_of(nlp, tmp_path, body)[0][1].startswith("young Varn players")
 
 
 def test_she_is_never_a_person_the_text_has_called_he(nlp, tmp_path: Path) -> None:
@@ -538,14 +538,14 @@ def test_a_quotation_after_an_attribution_is_not_the_next_sentence_s_statement(
 ) -> None:
     """The next sentence's speaker says what their own clause reports, not the quotation."""
     body = (
-        '"It is deeply discouraging for the family," said a ministry spokesman. "We will '
-        'continue to do everything we can." Officials in Linz said privately on Thursday that '
+        '"This is a hard day for the family," said a ministry spokesman. "We are doing '
+        'all we can to help them." Officials in Linz said privately on Thursday that '
         "Varn had asked them for help."
     )
     found = quotes_of(nlp, tmp_path, body)
     assert found[0] == (
         "direct",
-        "It is deeply discouraging for the family … We will continue to do everything we can.",
+        "This is a hard day for the family … We are doing all we can to help them.",
         "ministry spokesman",
     )
 
@@ -815,19 +815,18 @@ def test_a_quotation_going_on_into_the_next_paragraphs_stays_its_speakers(
 ) -> None:
     body = (
         "Striker Ivo Petrov admitted he likes the cup.\n\n"
-        '"Sometimes you have a good period like this," Petrov said. "But if I score it is '
-        "because everyone is doing a good job. Sheva and Arjen all did well.\n\n"
-        '"I am giving my best and I think everyone is happy with me.\n\n'
-        '"It is very important to have a strong bench for different competitions."\n'
+        '"Every team has a run like this now and then," Petrov said. "But if I score it is '
+        "thanks to the whole side. Marek and Tomas played well.\n\n"
+        '"I try hard every week and I think the coach is pleased.\n\n'
+        '"A deep squad matters when you play in three cups."\n'
     )
     found = quotes_of(nlp, tmp_path, body)
     said = [(text, speaker) for kind, text, speaker in found if kind == "direct"]
     assert said == [  # one statement; nothing is left out between its paragraphs
         (
-            "Sometimes you have a good period like this … But if I score it is because everyone"
-            " is doing a good job. Sheva and Arjen all did well. I am giving my best and I think"
-            " everyone is happy with me. It is very important to have a strong bench for"
-            " different competitions.",
+            "Every team has a run like this now and then … But if I score it is thanks to the"
+            " whole side. Marek and Tomas played well. I try hard every week and I think the"
+            " coach is pleased. A deep squad matters when you play in three cups.",
             "Ivo Petrov",
         )
     ]
@@ -1114,13 +1113,11 @@ def test_a_quoted_name_opening_the_next_paragraph_does_not_say_the_last_quotatio
 ) -> None:
     body = (
         '"I was hit at the back of my neck," Omar Castel told the "Daily Sport" of Linz. '
-        '"They took everything from me, phones, laptops and cash."\n\n'
+        '"They took all I had, my phone, my bag and my money."\n\n'
         '"The Daily Harlow", a Linz-based newspaper, reported the goods were worth a million.'
     )
     said = speakers_of(nlp, tmp_path, body)
-    told = (
-        "I was hit at the back of my neck … They took everything from me, phones, laptops and cash."
-    )
+    told = "I was hit at the back of my neck … They took all I had, my phone, my bag and my money."
     assert said[told] == "Omar Castel"
 
 
