@@ -2194,7 +2194,7 @@ def test_a_nationality_the_model_took_for_a_body_is_a_nationality(
             "Hokkaido",
         ),
         (
-            "Officials inspected the Okinawa facilities on Monday. Most US troops in Japan are "
+            "Officials inspected the Okinawa facilities on Monday. Most of the visiting troops are "
             "based in Okinawa.",
             "Okinawa",
         ),

@@ -2185,7 +2185,7 @@ def test_here_is_the_datelines_place(
 
 def test_a_passive_with_get_is_the_event_its_participle_tells(nlp, tmp_path: Path) -> None:
     body = (
-        "More Varnians are voluntarily getting counseled and tested for HIV, the health ministry"
+        "More Varnians are now getting counseled and tested for the virus, the health ministry"
         " said on Tuesday."
     )
     told = event(events_of(nlp, tmp_path, body), "getting counseled")
@@ -2212,7 +2212,7 @@ def test_a_body_s_word_in_what_its_speaker_says_is_that_body(
 def test_a_part_of_a_body_its_speaker_names_is_not_the_body(nlp, tmp_path: Path) -> None:
     body = (
         "Harlow Media Inc. said it would weigh the offer. Ann Kolva, a spokeswoman for Harlow"
-        " Media, said the committee had received other bids."
+        " Media, said the committee had received two further offers."
     )
     assert event(events_of(nlp, tmp_path, body), "received")["who"] != ["Harlow Media Inc."]
 

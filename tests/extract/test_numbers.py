@@ -892,9 +892,9 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             {"amount": 4, "kind": "count"},
         ),
         (  # an event's noun says what befell the counted
-            "The Khmer Rouge were blamed for the deaths of as many as 1.7 million Cambodians.",
-            "as many as 1.7 million",
-            "Cambodians died",
+            "The regime was blamed for the deaths of as many as 1.2 million Varnians.",
+            "as many as 1.2 million",
+            "Varnians died",
             {},
         ),
         (
@@ -904,9 +904,9 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             {},
         ),
         (  # not twice: what a relative clause tells already
-            "The deaths of 19 illegal immigrants who perished in the truck led to a trial.",
-            "19",
-            "illegal immigrants who perished in the truck",
+            "The deaths of 23 migrants who perished in the van led to a trial.",
+            "23",
+            "migrants who perished in the van",
             {},
         ),
         (  # what befell them was in the event the relative clause hangs on

@@ -14,23 +14,23 @@ from tests.extract.test_actors import actors, sheet_for
     "body, name, role",
     [
         (
-            "Minister of Labor and Social Security Tian Chengping said on Monday that wages rose.",
-            "Tian Chengping",
+            "Minister of Labor and Social Security Wen Daoming said on Monday that wages rose.",
+            "Wen Daoming",
             "Minister of Labor and Social Security",
         ),
         (
-            "Secretary for Home Affairs Patrick Ho said on Friday that the plan would work.",
-            "Patrick Ho",
+            "Secretary for Home Affairs Martin Kwok said on Friday that the plan would work.",
+            "Martin Kwok",
             "Secretary for Home Affairs",
         ),
         (
-            "Minister for Youth and Sports Adhyaksa Dault opened the games in Harlow.",
-            "Adhyaksa Dault",
+            "Minister for Youth and Sports Budi Harsono opened the games in Harlow.",
+            "Budi Harsono",
             "Minister for Youth and Sports",
         ),
         (
-            "Minister of State for Trade and Industry Lee Yi Shyan spoke at the fair.",
-            "Lee Yi Shyan",
+            "Minister of State for Trade and Industry Tan Wei Ling spoke at the fair.",
+            "Tan Wei Ling",
             "Minister of State for Trade and Industry",
         ),
         (  # the model's lone surname takes the given name before it
