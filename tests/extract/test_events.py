@@ -1133,10 +1133,10 @@ def test_they_is_the_pair_of_actors_its_own_sentence_names(nlp, tmp_path: Path) 
             "marched",
             "thousands of protesters",
         ),
-        (  # a short name in brackets is said again, not part of the phrase
+        (  # a short name in brackets is how the story names it from then on
             "Norland Federation (NF) investors are racing to buy shares in the new bank.",
             "racing to buy",
-            "Norland Federation investors",
+            "NF investors",
         ),
         (  # an adjective that says which, not who, is no part of it
             "A new Varn County task force began investigating the killings on Thursday.",
@@ -2223,3 +2223,34 @@ def test_the_government_a_minister_speaks_of_is_not_their_office(nlp, tmp_path: 
         " for talks."
     )
     assert event(events_of(nlp, tmp_path, body), "keep")["who"] != ["Policy Planning"]
+
+
+@pytest.mark.parametrize(
+    ("body", "did", "who"),
+    [
+        (  # a short name in brackets stands for the name (the case above, as a doer)
+            "Nordic Fishing Council (NFC) inspectors seized two trawlers on Monday.",
+            "seized",
+            ["NFC inspectors"],
+        ),
+        (  # anything else in brackets goes
+            "Harbour workers (about 300 of them) blocked the port on Monday.",
+            "blocked",
+            ["Harbour workers"],
+        ),
+    ],
+)
+def test_a_group_s_words_without_brackets(nlp, tmp_path: Path, body: str, did: str, who: list):
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
+def test_a_possessive_keeps_to_its_word_where_words_before_it_were_left_out(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from generator.extract.sentences import words_text
+
+    words = ["the", "Union", "(", "NU", ")", "'s", "envoys"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, False, True, False])
+    doc[5].tag_ = "POS"
+    kept = [doc[0], doc[3], doc[5], doc[6]]
+    assert words_text(kept) == "the NU's envoys"
