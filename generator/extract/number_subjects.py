@@ -35,18 +35,15 @@ def measured_by(verb: Token, span: Span) -> str | None:
     costs = lemma(verb) == "cost"
     at_close = lemma(verb) in CLOSING_VERBS and span.root.head.lower_ == "at"
     did = verb  # 'Yao scored 25 points and lost 3': Yao's, but lost, not scored
-    climbs, via = 0, ""
+    climbs, via, made = 0, "", None
     while True:  # 'exports were up 10.5 percent': up -> were -> exports
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = [s for s in subjects if not span.start <= s.i < span.end]
+        if not subjects and (made := made_to(verb, span)) is not None:
+            subjects = [made]  # 'caused profits to slump 68 percent': the profits
         if not climbs and (moved := changed_object(verb, span)) is not None:
             subjects = [moved]  # 'hopes to bring down inflation to 5 percent': inflation
-        if (
-            not subjects
-            and verb.dep_ == "acl"
-            and verb.tag_ in {"VBG", "VBN"}
-            and verb.head.pos_ in {"NOUN", "PROPN"}
-        ):
+        if not subjects and participle_on_noun(verb):
             fired("numbers: the noun a participle hangs on", span.text, verb.head.text)
             subjects = [verb.head]  # 'with imports increasing 27 percent': the imports
         if subjects or verb.dep_ not in CLIMB_DEPS or climbs == MAX_CLIMB:
@@ -101,13 +98,39 @@ def measured_by(verb: Token, span: Span) -> str | None:
         and subject.ent_type_ == "PERSON"
     ):
         return f"points {phrase} {verb.text}"  # 'Jon Marek added 11 points': points he added
-    said = verb_words(verb)
+    said = verb_words(verb) if made is None else f"to {verb_words(verb)}"  # 'the state to pay'
     if controls and climbs == 1 and did.pos_ == "VERB":  # 'Gazprom agreed to pay'
         helping = [c for c in did.children if c.dep_ in {"aux", "auxpass"} and c.i < did.i]
         said = " ".join(filter(None, [said, words_text(helping), verb_words(did)]))
         verb = did  # 'seems to be eyeing'
     tail = what_a_sum_is_for(verb, span) if span.root.dep_ == "dobj" and is_sum(span) else ""
     return f"{phrase} {said}{tail}"
+
+
+def participle_on_noun(verb: Token) -> bool:
+    return (
+        verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def made_to(infinitive: Token, span: Span) -> Token | None:
+    """'caused profits to slump 68 percent', 'forced the bank to cut its rate': the object of
+    the verb an infinitive completes is the infinitive's subject, not the verb's subject."""
+    verb = infinitive.head
+    if infinitive.dep_ not in {"xcomp", "advcl"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if lemma(infinitive) in CLOSING_VERBS:
+        return None  # 'reversed early losses to close 50 points higher': the market closed
+    if not any(c.tag_ == "TO" for c in infinitive.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    objects = [
+        o for o in objects if o.pos_ in {"NOUN", "PROPN"} and not span.start <= o.i < span.end
+    ]
+    if not objects or objects[0].ent_type_ or any(c.dep_ == "nummod" for c in objects[0].children):
+        return None  # 'fell 25.26 points to close at 6,020.94': the object is another number
+    fired("numbers: the object an infinitive completes", span.text, objects[0].text)
+    return objects[0]
 
 
 def changed_object(verb: Token, span: Span) -> Token | None:

@@ -135,3 +135,31 @@ def test_a_part_and_the_whole_it_is_counted_of(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
     assert what_of(nlp, tmp_path, body, value) == what
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        # the object of the verb an infinitive completes is the infinitive's subject
+        (
+            "Varnco said the strong krona had caused profits in the second quarter to slump 40 percent.",
+            "40 percent",
+            "fall in profits",
+        ),
+        (
+            "The tribunal ordered the city to pay 20,000 dollars to each trader.",
+            "20,000 dollars",
+            "city to pay",
+        ),
+        # a market that closes after a move closes itself, whatever it moved
+        (
+            "The Harl index reversed early losses to close 30 points higher at 2,150.",
+            "2,150",
+            "Harl index at the close",
+        ),
+    ],
+)
+def test_the_object_an_infinitive_completes_is_what_it_measures(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what
