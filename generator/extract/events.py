@@ -385,7 +385,24 @@ def told_of(verb: Token, objects: list[Token]) -> list[Token]:
     its object's words ('announced it would table a motion on China', 'dismissed fears that
     China ...')."""
     words = [t for c in verb.children if is_reported_clause(c) for t in c.subtree]
-    return words + [t for o in objects for t in o.subtree]
+    return words + [t for o in objects for t in o.subtree] + equated_with(verb)
+
+
+def equated_with(verb: Token) -> list[Token]:
+    """'The inclusion of India was the result of concern raised by Japan': the words of what a
+    copula equates with the noun a participle describes (Japan raised concern over India)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # 'the result of concern raised by ...'
+    copula = noun.head
+    if noun.dep_ != "attr" or lemma(copula) != "be" or names_people(noun):
+        return []  # not 'X is a critic of the war launched by Y': X only speaks of the war
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if subjects:
+        fired("events: what a copula equates with a participle's noun", verb.sent.text)
+    return [t for s in subjects for t in s.subtree]
 
 
 def may_involve_actor(verb: Token, subjects: list[Token], participants: Participants) -> bool:

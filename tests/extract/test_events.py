@@ -2254,3 +2254,26 @@ def test_a_possessive_keeps_to_its_word_where_words_before_it_were_left_out(nlp)
     doc[5].tag_ = "POS"
     kept = [doc[0], doc[3], doc[5], doc[6]]
     assert words_text(kept) == "the NU's envoys"
+
+
+@pytest.mark.parametrize(
+    ("body", "did", "whom"),
+    [
+        # what a copula equates with the noun a participle describes takes part in it
+        (
+            "Varnco Ltd. is one of three firms hired by the Harl Group for the campaign.",
+            "hired",
+            ["Varnco Ltd."],
+        ),
+        # not one who only speaks of it
+        (
+            "Helen Marsh has been a fierce critic of the offensive launched by the Harl Group.",
+            "launched",
+            [],
+        ),
+    ],
+)
+def test_what_a_copula_equates_with_a_participle_s_noun_takes_part(
+    nlp, tmp_path: Path, body: str, did: str, whom: list
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
