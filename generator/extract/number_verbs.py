@@ -81,20 +81,16 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
         return f"{phrase} {told.text}"
     if is_unit(noun):
         return phrase  # '120 points', '12 rupees': how much, not what
-    if (
-        noun.dep_ == "pobj"
-        and verb.dep_ == "prep"
-        and verb.lower_ == "with"
-        and verb.head.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in verb.head.children)
-    ):
-        doer = subject_of(verb.head)
-        if doer:  # 'Ritter, who arrived with some 50 inspectors': inspectors Ritter arrived with
-            fired("numbers: what a named doer acts with", phrase, verb.head.text)
-            return f"{phrase} {doer} {verb_words(verb.head)} {verb.text}"
+    with_whom = acted_with(noun, verb)
+    if with_whom:  # 'Ritter, who arrived with some 50 inspectors': inspectors Ritter arrived with
+        fired("numbers: what a named doer acts with", phrase, verb.head.text)
+        return f"{phrase} {with_whom}"
     state = next(
         (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
     )
+    if noun.dep_ == "nsubj" and lemma(verb) == "be" and is_state(state, noun):
+        fired("numbers: the state the counted are in", phrase, state.text)  # type: ignore[union-attr]
+        return f"{phrase} {state.text}{where_or_how(verb)}"  # type: ignore[union-attr]
     # 'left 17 people dead', 'had 21.8 million shares outstanding': the state it is left in
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
         return f"{phrase} {state.text}"
@@ -110,7 +106,8 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     undergoes = noun.dep_ == "nsubjpass" or hung_on_aux or done_to_it(noun, verb)
     if not undergoes and noun.dep_ == "nsubj" and completed_elsewhere(verb):
         return phrase  # 'two parties looked set to win', 'tried to reach': not 'parties looked'
-    if undergoes or (noun.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBN"}):
+    done = verb.tag_ in {"VBD", "VBN"} or progressive(verb)  # 'nine others are still missing'
+    if undergoes or (noun.dep_ == "nsubj" and done):
         done_to = object_of(verb) if noun.dep_ == "nsubj" else ""
         if done_to:
             fired("numbers: what they did it to", phrase, verb.text + done_to)
@@ -348,6 +345,37 @@ MAX_PHRASE_AFTER = 4
 MAX_OBJECT_WORDS = 5
 COUNT_WORDS = frozenset({"thousands", "hundreds", "millions", "dozens", "billions", "scores"})
 UNIT_NOUNS = UNIT_WORDS | {"percentage", "cents"}
+
+
+def acted_with(noun: Token, verb: Token) -> str:
+    """'Ritter, who arrived with some 50 inspectors': who did what with those counted."""
+    if noun.dep_ != "pobj" or verb.dep_ != "prep" or verb.lower_ != "with":
+        return ""
+    if verb.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.head.children):
+        return ""
+    doer = subject_of(verb.head)
+    return f"{doer} {verb_words(verb.head)} {verb.text}" if doer else ""
+
+
+STATE_ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "all"})
+"""Words that tell when or how surely a state holds ('still missing'), not how much of it."""
+
+
+def progressive(verb: Token) -> bool:
+    """'are still missing', 'were marching': what those counted were doing when told."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and lemma(c) == "be" and c.i < verb.i for c in verb.children
+    )
+
+
+def is_state(state: Token | None, noun: Token) -> bool:
+    """'nine others are still missing', 'two were alive': an adjective after 'be' that says what
+    state those counted are in (not a nationality, nor a comparison: 'two were higher'), alone:
+    not one that needs a complement ('were able to vote', 'likely to win') or a degree ('too
+    hard', 'particularly important'), which judges rather than tells a state."""
+    if state is None or state.i < noun.i or state.tag_ != "JJ" or state.ent_type_ == "NORP":
+        return False
+    return all(c.dep_ == "advmod" and c.lower_ in STATE_ADVERBS for c in state.children)
 
 
 def where_or_how(verb: Token) -> str:

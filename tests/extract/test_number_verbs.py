@@ -163,3 +163,25 @@ def test_the_object_an_infinitive_completes_is_what_it_measures(
     nlp, tmp_path: Path, body: str, value: str, what: str
 ) -> None:
     assert what_of(nlp, tmp_path, body, value) == what
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        # what those counted were doing, or the state they are in, when told
+        (
+            "Nine climbers are still missing on Mount Harl.",
+            "Nine",
+            "climbers missing on Mount Harl",
+        ),
+        ("Some 400 miners were working in the pit.", "Some 400", "miners working in the pit"),
+        ("Three sailors were alive after the storm.", "Three", "sailors alive after the storm"),
+        # not an adjective that needs a complement or a degree: it judges, it tells no state
+        ("Some 300 voters were unable to reach the polls.", "Some 300", "voters"),
+        ("Two matches a day are too hard for the players.", "Two", "matches"),
+    ],
+)
+def test_what_the_counted_were_doing_or_the_state_they_are_in(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what
