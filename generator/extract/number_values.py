@@ -317,12 +317,33 @@ def money_words(doc: Doc) -> frozenset[str]:
     return cached
 
 
+MAX_RATE_BASE = 4
+"""Words of the measure a price is given for: 'per 1,000 cubic meters'."""
+
+
+def rate_base(ent: Span) -> bool:
+    """'per 1,000 cubic meters', 'per 1,000 live births': what a rate is given for, no key
+    number of its own."""
+    root = ent.root.head if ent.root.dep_ in {"appos", "nummod"} else ent.root
+    root = root.head if root.dep_ == "appos" else root  # '(62 miles)' after the measure
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "per") or (
+        root.dep_ == "pobj" and root.head.lower_ == "per"
+    )
+
+
 def with_unit_priced(ent: Span) -> Span:
-    """'C$37 a share', '$70 per barrel': what the sum is the price of, one unit of it."""
+    """'C$37 a share', '$70 per barrel': what the sum is the price of, one unit of it, or a
+    measure of it ('230 dollars per 1,000 cubic meters')."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in {"a", "an", "per"}:
         return ent
     unit = doc[ent.end + 1]
+    per = doc[ent.end]
+    base = next((c for c in per.children if c.dep_ == "pobj"), None)
+    of_sum = ent.start <= per.head.i < ent.end  # not the verb's: the sum's phrase stays whole
+    if unit.like_num and of_sum and base is not None and base.i - ent.end <= MAX_RATE_BASE:
+        fired("numbers: a price of a measure", ent.sent.text, ent.text)
+        return Span(doc, ent.start, base.i + 1, label="MONEY")  # '230 dollars per 1,000 m3'
     owner = unit.head if unit.head.i != ent.end else unit.head.head  # 'per' + 'barrel'
     if unit.tag_ != "NN" or not (ent.start <= owner.i < ent.end or owner == ent.root.head):
         return ent

@@ -29,6 +29,7 @@ from generator.extract.number_values import (
     SCALES,
     hedge_length,
     number_fields,
+    rate_base,
     with_currency,
     with_points,
     without_noun_words,
@@ -63,6 +64,8 @@ def find_numbers(
         if ent.label_ not in NUMBER_LABELS and not age:
             continue  # the model takes an age for a date: 'Wonham, 58,'
         if not age and any(ent.start_char < e and s < ent.end_char for s, e in date_spans):
+            continue
+        if rate_base(ent):
             continue
         ent = with_points(with_currency(without_noun_words(ent)))
         if is_identifier(ent) or not any(t.like_num or t.lower_ in AMOUNT_WORDS for t in ent):

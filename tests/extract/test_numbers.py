@@ -1575,3 +1575,26 @@ def test_a_value_keeps_the_unit_the_model_left_out(
     nlp, tmp_path: Path, body: str, value: str
 ) -> None:
     assert value in [n["value"] for n in numbers_of(nlp, tmp_path, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # the measure a price is given for belongs to the price
+        (
+            "Ostrava now buys Varn gas at 110 dollars per 1,000 cubic meters.",
+            ["110 dollars per 1,000 cubic meters"],
+        ),
+        # and is no key number of its own where the parse hangs it on the verb
+        (
+            "The Harl postal office raised the rate from 0.5 krona to 0.7 krona per 20 grams.",
+            ["0.5 krona", "0.7 krona"],
+        ),
+        # nor is the same measure in other units
+        ("The new car burns 5 liters of fuel per 100 kilometers (62 miles).", ["5"]),
+    ],
+)
+def test_what_a_rate_is_given_for_is_no_number_of_its_own(
+    nlp, tmp_path: Path, body: str, values: list[str]
+) -> None:
+    assert [n["value"] for n in numbers_of(nlp, tmp_path, body)] == values
