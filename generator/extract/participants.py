@@ -319,10 +319,14 @@ class Participants:
             if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"}:
                 break  # the title's phrase ends: '..., who signed'
             last = t
-        if not self.is_person_at(last.i) or last.dep_ == "pobj" or last.i == token.i:
-            return None  # 'aides to Prime Minister Ariel Sharon': not Sharon
+        if not self.is_person_at(last.i) or last.i == token.i:
+            return None
+        person = self.actor_at[last.i]
+        holds = any(token.lower_ in r.role.lower().split() for r in person.roles)
+        if last.dep_ == "pobj" and not holds:
+            return None  # 'spokesman for President X': not X, unless the title is X's own
         fired("participants: a title's person inside its phrase", token.sent.text)
-        return self.actor_at[last.i]
+        return person
 
     def is_person_at(self, i: int) -> bool:
         return i in self.actor_at and self.actor_at[i].kind == "person"
