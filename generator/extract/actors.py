@@ -23,16 +23,15 @@ from generator.extract.clusters import (
     term_acronyms,
     unmoored_acronym,
 )
-from generator.extract.descriptions import (
-    kind_in_name,
-    lead_descriptions,
-    match_lead_description,
-    organization_role,
-    story_sentences,
-)
+from generator.extract.descriptions import kind_in_name, organization_role
 from generator.extract.gazetteer import gazetteer
 from generator.extract.groups import acting_groups, first_modifier, group_words
 from generator.extract.hits import fired
+from generator.extract.lead_descriptions import (
+    lead_descriptions,
+    match_lead_description,
+    story_sentences,
+)
 from generator.extract.lexicon import (
     GOVERNING_HEADS,
     PLACE_HEADS,

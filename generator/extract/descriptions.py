@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
@@ -21,9 +21,7 @@ from generator.extract.premodifiers import premodifier_descriptor
 from generator.extract.roles import (
     COPULAS,
     appositive_role,
-    governor,
     phrase,
-    singular,
     tokens_text,
 )
 from generator.lemmas import lemma
@@ -301,6 +299,8 @@ def role_first_descriptor(span: Span) -> str | None:
     if after is not None and (after.tag_ == "POS" or lemma(after) in SAYING_VERBS):
         return None  # 'Steinman, the newsletter publisher, Anheuser's share', '..., members of
         # a rapid reaction force, the New York Times reported': a new clause, no apposition
+    if clause_subject(span):  # '... for the Dutch defense ministry, the De Volkskrant daily said'
+        return None
     head = doc[k - 1]
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return None  # 'according to the official Tanjug news agency, NATO plans': no apposition
@@ -316,6 +316,16 @@ def role_first_descriptor(span: Span) -> str | None:
     return role if 0 < len(role.split()) <= 8 else None
 
 
+def clause_subject(span: Span) -> bool:
+    """A name with its own kind word after it that is a later verb's subject ('the De Volkskrant
+    daily reported'): what comes before the comma is not that body's description."""
+    noun = span.root
+    while noun.dep_ == "compound" and noun.head.i >= span.end:
+        noun = noun.head
+    kind = noun.i >= span.end and noun.is_lower
+    return kind and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > noun.i
+
+
 def listed_after(span: Span) -> bool:
     """SPAN is followed by a comma and another name: one of a list, not an apposition."""
     doc = span.doc
@@ -325,87 +335,6 @@ def listed_after(span: Span) -> bool:
     if following.lower_ in {"the", "and"} and span.end + 2 < len(doc):
         following = doc[span.end + 2]
     return following.text[:1].isupper() and entity_at(following) is not None
-
-
-def story_sentences(doc: Doc, n: int) -> list[Span]:
-    """The first N sentences with words in them (a blanked dateline is not one); stops early."""
-    found: list[Span] = []
-    for sentence in doc.sents:
-        if any(t.is_alpha for t in sentence):
-            found.append(sentence)
-            if len(found) == n:
-                break
-    return found
-
-
-BODIES = {"GPE", "ORG", "NORP"}
-"""Possessors that make a description an office ("China's foreign minister"), not a relation."""
-
-
-def lead_descriptions(doc: Doc) -> list[tuple[Token, str]]:
-    """Persons the lead sentence describes without naming: 'An American leader of a U.N. weapons team resumed work'.
-
-    News leads often name a person only in the next sentence; the description is their role.
-    """
-    sentences = story_sentences(doc, 1)
-    if not sentences:
-        return []
-    found = []
-    for token in sentences[0]:
-        if (
-            token.pos_ != "NOUN"
-            or not is_title_word(token)
-            or token.ent_type_
-            or token.dep_ in {"compound", "amod", "appos"}
-        ):
-            continue
-        determiners = [c for c in token.lefts if c.dep_ == "det"]
-        owners = [c for c in token.lefts if c.dep_ == "poss" and c.ent_type_ in BODIES]
-        if not owners and (not determiners or determiners[0].lower_ not in {"a", "an", "the"}):
-            continue  # "a Hungarian official", "China's foreign minister"
-        if any(
-            (c.dep_ == "poss" and c not in owners) or c.ent_type_ == "PERSON"
-            for c in token.subtree
-            if c.i != token.i
-        ):
-            continue  # "Yeltsin's spokesman", "the wife of Smith": described through someone else
-        kept = {"amod", "compound", "nmod", "poss"}
-        left = [t for c in token.lefts if c.dep_ in kept for t in c.subtree]
-        right: list[Token] = []
-        for prep in token.rights:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "with"}:
-                right = sorted(prep.subtree, key=lambda t: t.i)
-                break
-        words = sorted(left, key=lambda t: t.i) + [token] + right
-        if 0 < len(words) <= 10:
-            found.append((token, tokens_text(words, {len(left): singular(token.text)})))
-    return found
-
-
-def main_subject(token: Token) -> bool:
-    """Subject of the sentence's main verb, or of what the main verb reports ('X led..., a spokesman said')."""
-    return token.dep_ == "nsubj" and (
-        token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT")
-    )
-
-
-def match_lead_description(
-    span: Span, descriptions: list[tuple[Token, str]], used: set[int], has_role: bool
-) -> RoleFinding | None:
-    """The lead's description of a person first named in the second sentence, matched by position:
-    'the remains of a British expert' ... 'the remains of Christopher Howes'; subject for subject
-    (only for someone the text gives no other role)."""
-    root = span.root
-    for token, role in descriptions:
-        if token.i in used:
-            continue
-        same_place = governor(token) == governor(root)
-        subjects = not has_role and main_subject(token) and main_subject(root)
-        if same_place or subjects:
-            used.add(token.i)
-            fired("role: lead description", role, span.text)
-            return RoleFinding(role, None, token.sent.start_char)
-    return None
 
 
 ROLE_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "from", "with", "on"})

@@ -3014,3 +3014,39 @@ def test_a_towns_name_the_text_also_places_things_in_stays_a_place(nlp, tmp_path
     )
     sheet = sheet_for(nlp, tmp_path, body)
     assert "Sunderland" in [p["name"] for p in sheet["places"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a description before the comma, the body's name after it
+        (
+            "Ostrava's biggest farmers' party, the Harl League, is threatening to quit.",
+            "Harl League",
+            "Ostrava's biggest farmers' party",
+        ),
+    ],
+)
+def test_a_description_before_a_body_s_name(
+    nlp, tmp_path: Path, body: str, name: str, role: str | None
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors[name].get("role") == role
+
+
+def test_no_description_before_a_name_whose_kind_word_starts_a_clause(nlp) -> None:
+    """'... for the Ostravan army ministry, the Harl Courier daily reported': the daily's name
+    and its kind word are the subject of a clause of their own, not in apposition."""
+    from spacy.tokens import Doc
+
+    from generator.extract.descriptions import role_first_descriptor
+
+    words = ["for", "the", "army", "ministry", ",", "the", "Harl", "Courier", "daily", "said"]
+    heads = [9, 3, 3, 0, 9, 8, 7, 8, 9, 9]
+    deps = ["prep", "det", "compound", "pobj", "punct", "det", "compound", "compound", "nsubj"]
+    tags = ["IN", "DT", "NN", "NN", ",", "DT", "NNP", "NNP", "NN", "VBD"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=[*deps, "ROOT"], tags=tags, ents=ents)
+    for token, pos in zip(doc, ["ADP", "DET", "NOUN", "NOUN", "PUNCT", "DET", "PROPN", "PROPN"]):
+        token.pos_ = pos
+    assert role_first_descriptor(doc[6:8]) is None
