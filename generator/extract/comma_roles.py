@@ -12,7 +12,12 @@ from generator.extract.group_words import person_singular
 from generator.extract.hits import fired
 from generator.extract.names import entity_at, is_title_word
 from generator.extract.post_phrases import is_office, name_span_at, office_phrase
-from generator.extract.roles import AFFILIATION_PREPOSITIONS, singular, tokens_text
+from generator.extract.roles import (
+    AFFILIATION_PREPOSITIONS,
+    singular,
+    tells_of_others,
+    tokens_text,
+)
 from generator.extract.sentences import owns_next
 
 
@@ -70,6 +75,8 @@ def comma_role(span: Span) -> tuple[str, Span | None] | None:
     ]
     if not titled or any(t.pos_ in {"VERB", "AUX"} for t in tokens[: titled[-1]]):
         return None
+    if tells_of_others(tokens[titled[0]], span.root):
+        return None  # 'As well as Chirac, about 20 heads of state ...': others, not his post
     end = titled[-1] + 1
     after = tokens[end] if end < len(tokens) else None
     if after is not None and after.ent_type_ == "PERSON":

@@ -20,6 +20,7 @@ from generator.extract.names import addresses, entity_at, is_honorific, is_title
 from generator.extract.portfolio_titles import portfolio_end, portfolio_title_start
 from generator.extract.roles import given_as, singular, title_word_or_filler
 from generator.extract.sentences import whole_words
+from generator.lemmas import lemma
 
 # Premodifiers that count or pick out people rather than describe their post ("other officials").
 NOT_ROLE_MODIFIERS = {"other", "such", "many", "several", "various", "both", "same", "few"}
@@ -36,6 +37,9 @@ def premodifies_title(token: Token, end: int) -> bool:
         return False  # 'later that month North Korean leader X': when, not which leader
     if counted_compound(token) or how_made(token):
         return False
+    if perfect_participle(token):
+        fired("role: a verb acting on the name is no part of its title", token.sent.text)
+        return False  # 'was adjudged to have fouled substitute X': X is a substitute
     if token.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"} and any(
         c.dep_ == "det" for c in token.children
     ):
@@ -49,6 +53,19 @@ def premodifies_title(token: Token, end: int) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     beside = following is not None and following.lower_ not in TITLE_FILLERS
     return tied or (beside and token.tag_ in {"JJ", "JJS", "NN", "NNS"})
+
+
+def perfect_participle(token: Token) -> bool:
+    """'had injured goalkeeper X', 'to have fouled substitute X': a participle after 'have' is
+    the verb of a perfect acting on the name (the parse may tag it as an adjective), not a
+    word of the title ('the injured goalkeeper X')."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None
+        and lemma(before) == "have"
+        and token.tag_ in {"VBN", "VBD", "JJ"}
+        and token.lower_.endswith("ed")
+    )
 
 
 def counted_compound(token: Token) -> bool:

@@ -90,7 +90,9 @@ def tells_of_others(apposed: Token, name: Token) -> bool:
     """A plural apposition after one name tells of others, not of its post ('Besides Shalom,
     two other heavyweights, ...'); after names listed it is each one's ('A and B, both officers
     of X')."""
-    listed = name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
+    listed = name.dep_ == "conj" or any(  # not the apposition the parse made a conjunct
+        c.dep_ == "conj" and c.i != apposed.i for c in name.children
+    )
     if apposed.tag_ in {"NNS", "NNPS"} and not listed:
         fired("role: a plural apposition is no one person's post", apposed.text, name.text)
         return True

@@ -3050,3 +3050,28 @@ def test_no_description_before_a_name_whose_kind_word_starts_a_clause(nlp) -> No
     for token, pos in zip(doc, ["ADP", "DET", "NOUN", "NOUN", "PUNCT", "DET", "PROPN", "PROPN"]):
         token.pos_ = pos
     assert role_first_descriptor(doc[6:8]) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a plural apposition the parse made the name's conjunct tells of others
+        (
+            "Prime Minister Tomas Varga opened the forum on Monday. As well as Varga, about 30 "
+            "heads of state and government, including Peter Novak, attended the opening.",
+            "Tomas Varga",
+            "Prime Minister",
+        ),
+        # a perfect's participle before the name acts on the person, it is no part of the post
+        (
+            "The visitors scored after Peter Novak was judged to have fouled defender Tomas Varga.",
+            "Tomas Varga",
+            "defender",
+        ),
+    ],
+)
+def test_words_that_are_no_part_of_a_person_s_post(
+    nlp, tmp_path: Path, body: str, name: str, role: str
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors[name].get("role") == role
