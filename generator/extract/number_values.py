@@ -148,12 +148,20 @@ def value_before_phrase(noun: Token, span: Span) -> Span | None:
 
 
 def value_of_verb(verb: Token, span: Span) -> Span | None:
-    """'rose 5 percent in March and 3 percent in April': the parse joins the second value to the
-    verb; the first is the value the verb takes before it."""
+    """'rose 5 percent in March and 3 percent in April', 'grow by 2 percent this year and 3
+    percent next year': the parse joins the second value to the verb; the first is the value the
+    verb takes before it, as its object or after 'by' or 'to'."""
+    objects = [c for c in verb.children if c.dep_ in {"npadvmod", "dobj"}] + [
+        o  # 'grow by 2.25 percent in 1997 and 2.75 percent next year'
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "to"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     values = [
         value
-        for child in verb.children
-        if child.dep_ in {"npadvmod", "dobj"} and child.i < span.start
+        for child in sorted(objects, key=lambda t: t.i)
+        if child.i < span.start
         if (value := entity_at(child)) is not None and value.label_ == span.label_
     ]
     if values:

@@ -1598,3 +1598,26 @@ def test_what_a_rate_is_given_for_is_no_number_of_its_own(
     nlp, tmp_path: Path, body: str, values: list[str]
 ) -> None:
     assert [n["value"] for n in numbers_of(nlp, tmp_path, body)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "what"),
+    [
+        # a second value the parse joins to the verb measures what the first, after 'by', does
+        (
+            "The Ostravan economy will grow by 1.5 percent this year and 2.5 percent next year.",
+            "2.5 percent",
+            "rise in Ostravan economy",
+        ),
+        # and after 'to'
+        (
+            "Ostrava will cut steel tariffs to 20 percent this year and 8 percent next year.",
+            "8 percent",
+            "steel tariffs",
+        ),
+    ],
+)
+def test_a_value_listed_after_one_the_verb_takes_after_by_or_to(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what
