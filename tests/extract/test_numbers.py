@@ -1582,8 +1582,8 @@ def test_a_value_keeps_the_unit_the_model_left_out(
     [
         # the measure a price is given for belongs to the price
         (
-            "Ostrava now buys Varn gas at 110 dollars per 1,000 cubic meters.",
-            ["110 dollars per 1,000 cubic meters"],
+            "Ostrava now buys Varn gas at 120 dollars per 1,000 cubic meters.",
+            ["120 dollars per 1,000 cubic meters"],
         ),
         # and is no key number of its own where the parse hangs it on the verb
         (
@@ -1605,8 +1605,8 @@ def test_what_a_rate_is_given_for_is_no_number_of_its_own(
     [
         # a second value the parse joins to the verb measures what the first, after 'by', does
         (
-            "The Ostravan economy will grow by 1.5 percent this year and 2.5 percent next year.",
-            "2.5 percent",
+            "The Ostravan economy will grow by 1.6 percent this year and 2.4 percent next year.",
+            "2.4 percent",
             "rise in Ostravan economy",
         ),
         # and after 'to'
