@@ -172,7 +172,27 @@ def is_identifier(ent: Span) -> bool:
     ):
         fired("numbers: part of a name", ent.text, ent.sent.text)  # 'Flight 370'
         return True
+    if common_nouns_number(ent, head):
+        fired("numbers: a common noun's number", ent.text, ent.sent.text)
+        return True  # 'U.N. resolution 425', 'article 9': which one, no count
     return in_a_named_kind(ent, before) or the_known_ones(ent)
+
+
+def common_nouns_number(ent: Span, head: Token) -> bool:
+    """'U.N. resolution 425', 'section 63, part 3', 'polonium 210', 'size 11': a bare number
+    right after the singular noun it names one of, counting nothing after it (not 'a record 238
+    people'), nor a currency's amount ('RMB 60')."""
+    doc = ent.doc
+    counts_next = ent.end < len(doc) and doc[ent.end].pos_ in {"NOUN", "PROPN"}
+    return (
+        head.tag_ == "NN"
+        and head.is_lower  # not 'RMB 60': a currency the tables do not know
+        and ent.start == head.i + 1
+        and len(ent) == 1
+        and ent[0].is_digit
+        and not counts_next
+        and currency_of(head.text) is None
+    )
 
 
 SMALL_COUNTS = frozenset({"two", "three", "four", "five"})

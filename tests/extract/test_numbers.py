@@ -1628,3 +1628,20 @@ def test_a_time_after_a_number_is_not_what_it_counts(nlp, tmp_path: Path) -> Non
     body = "The report sent Varnco's stock down to $14 a share yesterday in heavy trading."
     what = what_of(nlp, tmp_path, body, "$14 a share")
     assert what is None or "yesterday" not in what
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "kept"),
+    [
+        # a bare number right after the singular noun it names one of is which one, no count
+        ("Ostrava accepted U.N. resolution 917 in a speech six weeks ago.", "917", False),
+        ("They may go to court under section 12, part 4 of the constitution.", "4", False),
+        ("The skirts (size 11) were made by a Harl company.", "11", False),
+        # not one that counts the noun after it, nor a sum
+        ("A record 412 candidates have signed up for the vote.", "412", True),
+    ],
+)
+def test_a_common_noun_s_number_is_no_key_number(
+    nlp, tmp_path: Path, body: str, value: str, kept: bool
+) -> None:
+    assert (value in [n["value"] for n in numbers_of(nlp, tmp_path, body)]) is kept
