@@ -88,9 +88,9 @@ def with_verb(phrase: str | None, noun: Token) -> str | None:
     state = next(
         (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"), None
     )
-    if noun.dep_ == "nsubj" and lemma(verb) == "be" and is_state(state, noun):
-        fired("numbers: the state the counted are in", phrase, state.text)  # type: ignore[union-attr]
-        return f"{phrase} {state.text}{where_or_how(verb)}"  # type: ignore[union-attr]
+    if noun.dep_ == "nsubj" and lemma(verb) == "be" and state is not None and is_state(state, noun):
+        fired("numbers: the state the counted are in", phrase, state.text)
+        return f"{phrase} {state.text}{where_or_how(verb)}"
     # 'left 17 people dead', 'had 21.8 million shares outstanding': the state it is left in
     if noun.dep_ == "dobj" and state is not None and state.i > noun.i:
         return f"{phrase} {state.text}"
@@ -368,12 +368,12 @@ def progressive(verb: Token) -> bool:
     )
 
 
-def is_state(state: Token | None, noun: Token) -> bool:
+def is_state(state: Token, noun: Token) -> bool:
     """'nine others are still missing', 'two were alive': an adjective after 'be' that says what
     state those counted are in (not a nationality, nor a comparison: 'two were higher'), alone:
     not one that needs a complement ('were able to vote', 'likely to win') or a degree ('too
     hard', 'particularly important'), which judges rather than tells a state."""
-    if state is None or state.i < noun.i or state.tag_ != "JJ" or state.ent_type_ == "NORP":
+    if state.i < noun.i or state.tag_ != "JJ" or state.ent_type_ == "NORP":
         return False
     return all(c.dep_ == "advmod" and c.lower_ in STATE_ADVERBS for c in state.children)
 
