@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.clusters import defined_acronyms
 from generator.extract.currencies import is_money_unit
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
@@ -47,7 +48,7 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     kept = whole_words([t for t in reach if in_phrase(t, token)])
     names = {entity_at(t) for t in kept} - {None}  # a name whole: "the Bank of England's report",
     # 'the Hong Kong-based Standard newspaper'
-    words = phrase_words([t for t in reach if t in kept or entity_at(t) in names])
+    words = phrase_words(with_short_form([t for t in reach if t in kept or entity_at(t) in names]))
     listed = [t for t in words if t.i != token.i and any(c.dep_ == "conj" for c in t.children)]
     # 'State, county and local officials': officials, whoever employs them
     words = [t for t in outside_subtrees(words, listed) if t.text != ","]
@@ -93,6 +94,27 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     ):
         text = text[:1].lower() + text[1:]  # 'Shipping agents said': shipping agents, mid-line too
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def with_short_form(words: list[Token]) -> list[Token]:
+    """'United Arab Emirates (UAE) investors' -> 'UAE investors': a name said with the short form
+    the text defines for it (see defined_acronyms) goes by that short form, as the story does
+    from then on."""
+    if len(words) < 5:
+        return words
+    defined = defined_acronyms(words[0].doc)
+    for k in range(1, len(words) - 3):
+        short = words[k + 1]
+        if words[k].text != "(" or words[k + 2].text != ")":
+            continue
+        letters = short.text.replace(".", "")
+        name = entity_at(words[k - 1])
+        if name is None or not letters.isupper() or letters not in defined:
+            continue  # not 'Saltlakes Holdings (Private) Limited': no short form
+        start = next(n for n, t in enumerate(words) if t.i >= name.start)
+        fired("phrases: a name's short form", words[start].sent.text[:80], short.text)
+        return words[:start] + [short] + words[k + 3 :]
+    return words
 
 
 def names_a_people(token: Token) -> bool:

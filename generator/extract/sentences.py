@@ -212,31 +212,14 @@ def hyphen_joined(before: "Token", after: "Token") -> bool:
 
 def phrase_words(words: "list[Token]") -> "list[Token]":
     """The words of a phrase as a reader wants them: whole (see whole_words), without quotation
-    marks ('"...," analysts said'), a possessive's apostrophe kept, and without brackets: a name's
-    short form in them stands for the name, as the story writes it from then on ('United Arab
-    Emirates (UAE) investors' -> 'UAE investors'); anything else in them goes."""
+    marks ('"...," analysts said'), a possessive's apostrophe kept, and without what brackets
+    hold ('Harl Federation (a union of farmers) members' -> 'Harl Federation members')."""
     words = whole_words(words)
     opens = [k for k, t in enumerate(words) if t.text == "("]
     closes = [k for k, t in enumerate(words) if t.text == ")"]
     if len(opens) == len(closes) == 1 and 0 < opens[0] < closes[0]:
-        start, end = opens[0], closes[0] + 1
-        short = words[start + 1 : end - 1]
-        named = words[start - 1].ent_iob_ != "O" and words[start - 1].ent_type_ != "DATE"
-        if named and end < len(words) and len(short) == 1 and is_acronym(short[0].text):
-            first = words[start - 1]
-            while first.ent_iob_ == "I" and first.i > 0:
-                first = first.doc[first.i - 1]
-            start = next(k for k, t in enumerate(words) if t.i >= first.i)
-            fired("phrases: a name's short form", words[start].sent.text[:80], short[0].text)
-            words = words[:start] + short + words[end:]
-        else:
-            words = words[:start] + words[end:]
+        words = words[: opens[0]] + words[closes[0] + 1 :]
     return [t for t in words if not (t.is_quote or t.is_bracket) or t.tag_ == "POS"]
-
-
-def is_acronym(text: str) -> bool:
-    """'UAE', 'LTTE', 'UNHCR': a short form in capitals (not 'AFP's' or a number)."""
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def loose_punct(token: "Token") -> bool:
