@@ -332,8 +332,9 @@ MAX_RATE_BASE = 4
 def rate_base(ent: Span) -> bool:
     """'per 1,000 cubic meters', 'per 1,000 live births': what a rate is given for, no key
     number of its own."""
-    root = ent.root.head if ent.root.dep_ in {"appos", "nummod"} else ent.root
-    root = root.head if root.dep_ == "appos" else root  # '(62 miles)' after the measure
+    root = ent.root
+    while root.dep_ in {"appos", "nummod"}:  # '1,000' of 'meters', '(62 miles)' after the measure
+        root = root.head
     return (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "per") or (
         root.dep_ == "pobj" and root.head.lower_ == "per"
     )
