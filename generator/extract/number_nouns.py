@@ -60,9 +60,6 @@ def counted(span: Span) -> Token | None:
         if is_hyphen_word(following):
             fired("numbers: a hyphenated word after the number", span.text, following.sent.text)
             return None  # 'up 1.8 percent year-on-year': a comparison, not what it counts
-        if following.ent_type_ in {"DATE", "TIME"}:
-            fired("numbers: a time after the number is not what it counts", span.text)
-            return None  # 'to $32 a share yesterday': when, not a thing worth $32 a share
         if following.head.i == following.i or following.dep_ != "compound":
             return following
     return None

@@ -1623,13 +1623,6 @@ def test_a_value_listed_after_one_the_verb_takes_after_by_or_to(
     assert what_of(nlp, tmp_path, body, value) == what
 
 
-def test_a_time_after_a_number_is_not_what_it_counts(nlp, tmp_path: Path) -> None:
-    """'to $32 a share yesterday': when, not a thing worth $32 a share."""
-    body = "The report sent Varnco's stock down to $14 a share yesterday in heavy trading."
-    what = what_of(nlp, tmp_path, body, "$14 a share")
-    assert what is None or "yesterday" not in what
-
-
 @pytest.mark.parametrize(
     ("body", "value", "kept"),
     [
