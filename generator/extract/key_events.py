@@ -399,8 +399,13 @@ def choose_keys(events: list[EventFinding], sentences: SentenceIndex, first: int
         if withholds(event):
             continue  # 'declined to comment', 'gave no details': nothing is told
         place = event.where.name if event.where is not None else ""
-        fact = (event.lemma, head_word(event.what), *sorted(names(event.who + event.whom)))
-        if event.who and any(f == fact and (not p or not place or p == place) for f, p in told):
+        # with no doer, the whole of what it is done to tells the fact: 'two soldiers were
+        # killed' is not 'more than 2,850 soldiers have been killed'
+        told_of = head_word(event.what) if event.who else (event.what or "")
+        fact = (event.lemma, told_of, *sorted(names(event.who + event.whom)))
+        if (event.who or any(isinstance(p, Entity) for p in event.whom)) and any(
+            f == fact and (not p or not place or p == place) for f, p in told
+        ):
             fired("events: a key fact told twice", event.did)
             continue  # told again, in other words or in a quote: one key fact
         sentence = sentences.at(event.predicate.idx)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from generator.extract.clusters import also_names, org_key
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES
+from generator.extract.names import is_title
 from generator.extract.person_roles import person_role
 from generator.extract.retyping import labelled_facility
+from generator.extract.roles import singular
 from generator.names import fold, one_within
 from generator.records import Entity
 
@@ -25,6 +27,9 @@ def absorb_org_named_people(people: list[Entity], orgs: list[Entity]) -> list[En
             kept.append(person)
         elif fold(target.name) == fold(person.name) and outnumbers(person, target):
             kept.append(person)  # 'Executive Director Steiner said' thrice, one 'Steiner' body
+        elif named_after(person, target) and holds_post(person, titles_only=True):
+            fired("a titled person beside a body named after them", person.name, target.name)
+            kept.append(person)  # 'Prince Norodom Ranariddh' beside the Norodom Ranariddh Party
         else:
             target.mentions.extend(person.mentions)
     return kept
@@ -38,8 +43,26 @@ def outnumbers(person: Entity, org: Entity) -> bool:
     last = fold(org.name).split()[-1]
     if len(person.mentions) <= len(org.mentions) or last in ORG_HEADS | ORG_SUFFIXES:
         return False
+    return holds_post(person)
+
+
+def holds_post(person: Entity, titles_only: bool = False) -> bool:
+    """The text gives the person a post of a person ('X, the party's president'), not a body's
+    word ('X Holdings chief' is still the body's); with TITLES_ONLY, a post whose head is a
+    title ('Prince X', 'former President X')."""
     roles = [found for m in person.mentions if (found := person_role(m.span)) is not None]
-    return any(fold(r.role).split()[-1] not in ORG_HEADS for r in roles)
+    heads = [fold(r.role).split()[-1] for r in roles]
+    return any(
+        h not in ORG_HEADS and (not titles_only or (is_title(h) and singular(h) == h))
+        for h in heads
+    )  # one person's title is singular ('X was strong-arming employees' is a misparse)
+
+
+def named_after(person: Entity, body: Entity) -> bool:
+    """The body's name is the person's full name and more: 'Gerald Ford Museum', 'Norodom
+    Ranariddh Party' (not 'Games' of 'Asian Games Committee')."""
+    words, body_words = fold(person.name).split(), fold(body.name).split()
+    return len(words) >= 2 and len(body_words) > len(words) and body_words[: len(words)] == words
 
 
 def absorb_people_named_orgs(orgs: list[Entity], people: list[Entity]) -> list[Entity]:

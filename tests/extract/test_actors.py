@@ -2601,6 +2601,29 @@ def test_a_body_with_the_bare_name_of_a_titled_person_named_more_often_is_that_p
     assert (len(person.mentions) == 3) == person_wins
 
 
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        (
+            "Former Governor Arvid Lunde opened the Arvid Lunde Library in Tromso on Monday. "
+            "Lunde said the library would be free.",
+            "Arvid Lunde",
+        ),
+        (
+            "Princess Mara Velic, the ousted leader of the Green Union, founded the Mara Velic "
+            "Party on Friday. Velic said the party would run in the next election.",
+            "Mara Velic",
+        ),
+    ],
+)
+def test_a_titled_person_is_not_the_body_named_after_them(
+    nlp, tmp_path: Path, body: str, person: str
+) -> None:
+    named = actors(sheet_for(nlp, tmp_path, body))
+    assert named[person]["type"] == "person"
+    assert person not in next(a for n, a in named.items() if n.startswith(person + " "))["aliases"]
+
+
 def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> None:
     """'ethnic Albanians' marching in another country are no act of Albania's."""
     body = "Some 2,000 ethnic Albanians marched in Harlow on Sunday to protest the killings."
