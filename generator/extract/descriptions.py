@@ -88,6 +88,9 @@ def organization_role(span: Span) -> RoleFinding | None:
     while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
         end += 1
     last = doc[end - 1]
+    if j < end < len(doc) and names_the_next(last):
+        fired("org: a kind word that names the next name's kind", span.text, doc[end].text)
+        return None  # 'Nike supplier Pou Chen Shoe Factory': the supplier is Pou Chen
     if end > j and last.lower_ in MEMBER_HEADS and not coordinated:
         fired("org: named by its members", last.text, span.text)
         return RoleFinding(phrase(list(doc[j:end])), None, sentence_start)  # "MRTA rebels"
@@ -105,6 +108,19 @@ def organization_role(span: Span) -> RoleFinding | None:
                 words.append(phrase(sorted(tail, key=lambda t: t.i)))
         return RoleFinding(" ".join(words), None, sentence_start)
     return None
+
+
+def names_the_next(kind: Token) -> bool:
+    """The kind word is that of the name right after it ('Nike supplier Pou Chen Shoe Factory',
+    'the Afrikaans newspaper Rapport'), not a date's ('the Guardian newspaper Wednesday') nor a
+    title's ('a Golkar party MP')."""
+    following = kind.doc[kind.i + 1]
+    if following.pos_ != "PROPN" or is_title_word(following):
+        return False
+    named = name_span_at(following)
+    if named is not None and named.start == following.i:
+        return True
+    return kind.dep_ == "compound" and kind.head.i > kind.i and kind.head.pos_ == "PROPN"
 
 
 def copular_descriptor(span: Span) -> str | None:

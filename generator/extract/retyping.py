@@ -53,8 +53,16 @@ def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entit
     is a place: no role, never speaking, and named as a location more than as a doer."""
     keep, places = [], []
     for entity in people:
-        located = all(strictly_located(m) for m in entity.mentions) or (
-            sum(place_vote(m, person=True) for m in entity.mentions) >= 2
+        votes = [place_vote(m, person=True) for m in entity.mentions]
+        located = (
+            all(strictly_located(m) for m in entity.mentions)
+            or sum(votes) >= 2
+            or (
+                known_place(entity)
+                and any(m.locative for m in entity.mentions)
+                and min(votes) >= 0
+                and not reads_as_body(entity)
+            )
         )
         # the role rules run only for the few that read as places: every person's roles are
         # found later anyway
@@ -64,6 +72,19 @@ def split_located_people(people: list[Entity]) -> tuple[list[Entity], list[Entit
         else:
             keep.append(entity)
     return keep, places
+
+
+def known_place(entity: Entity) -> bool:
+    """A one-word name the gazetteer knows as a place's ('left Goma', 'via Goma'): once named
+    as a location, where never as a doer, it is that place."""
+    return " " not in entity.name and gazetteer().is_place_name(entity.name)
+
+
+def reads_as_body(entity: Entity) -> bool:
+    """Some mention treats the name as a body (see split_body_people): a club that shares its
+    town's name ('a 2-1 win over Bolton', 'Bolton v Newcastle')."""
+    cues = (bracketed_after_person, titled_as_team, fields, names_its_body, *BODY_CUES)
+    return any(cue(m) for m in entity.mentions for cue in cues)
 
 
 def listed_with_places(m: NameMention) -> bool:

@@ -2624,6 +2624,26 @@ def test_a_titled_person_is_not_the_body_named_after_them(
     assert person not in next(a for n, a in named.items() if n.startswith(person + " "))["aliases"]
 
 
+@pytest.mark.parametrize(
+    "body, town",
+    [
+        (
+            "The aid agency said the first trucks would leave for Kisangani via Goma on Friday. "
+            "The convoy carries tents and blankets.",
+            "Goma",
+        ),
+        ("Rebel envoy Paul Mbaya was reported to have left Goma for talks in Lome.", "Goma"),
+        ("Relief supplies were flown to Gode, some 600 km from the capital, on Friday.", "Gode"),
+    ],
+)
+def test_a_known_town_the_model_took_for_a_person_named_as_a_location_is_a_place(
+    nlp, tmp_path: Path, body: str, town: str
+) -> None:
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert town not in actors(sheet)
+    assert town in [p["name"] for p in sheet["places"]]
+
+
 def test_an_ethnic_people_is_a_group_not_the_country(nlp, tmp_path: Path) -> None:
     """'ethnic Albanians' marching in another country are no act of Albania's."""
     body = "Some 2,000 ethnic Albanians marched in Harlow on Sunday to protest the killings."
@@ -3051,6 +3071,30 @@ def test_a_towns_name_the_text_also_places_things_in_stays_a_place(nlp, tmp_path
     ],
 )
 def test_a_description_before_a_body_s_name(
+    nlp, tmp_path: Path, body: str, name: str, role: str | None
+) -> None:
+    actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert actors[name].get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the kind word after a name is the next name's kind
+        (
+            "A manager at Kestrel supplier Varnco Shoe Works was suspended on Monday.",
+            "Kestrel",
+            None,
+        ),
+        # not where a date follows it
+        (
+            "The mayor told the Ostrava Herald newspaper Tuesday that he would resign.",
+            "Ostrava Herald",
+            "newspaper",
+        ),
+    ],
+)
+def test_a_kind_word_between_two_names_is_the_second_s(
     nlp, tmp_path: Path, body: str, name: str, role: str | None
 ) -> None:
     actors = {a["name"]: a for a in sheet_for(nlp, tmp_path, body)["actors"]}
