@@ -125,7 +125,7 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         if before == "since":
             return "past"  # "since Jan. 13" is always behind us
         if before in FORWARD_MARKERS:
-            return "future"  # "effective Feb. 1", "until mid-November"
+            return forward_of(token) if before != "effective" else "future"  # "effective Feb. 1"
         if i and doc[i - 1].lower_ == "for" and token.lower_ in WEEKDAYS and not possessed(token):
             fired("tense: a weekday something is called for lies ahead", token.sent.text)
             return "future"  # 'called a mass strike for Monday', 'rallies announced for Sunday'
@@ -157,6 +157,17 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         return verb_tense(token, modal_ahead=modal_ahead)
 
     return tense
+
+
+def forward_of(date_word: Token) -> str:
+    """'Until' points ahead of its verb's time: of now ('will stay until Friday', 'is valid
+    until March 1'), or of a past act, which leaves the nearest such day ('gave Iran until
+    August 31', said in December)."""
+    verb = next((t for t in date_word.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        fired("tense: 'until' a past act's day is the nearest such day", date_word.sent.text)
+        return "present"
+    return "future"
 
 
 def possessed(token: Token) -> bool:
@@ -263,7 +274,7 @@ def verb_tense(token: Token, depth: int = 0, modal_ahead: bool = True) -> str:
         fired("tense: a modal's bare verb lies ahead", token.sent.text)
         return "future"  # 'we can have a deal in February', 'must leave by Friday'
     if is_planned(token) or (is_planned(token.head) and token.dep_ in {"xcomp", "ccomp"}):
-        return "future"
+        return planned_tense(token, aux)
     if aux & {"has", "have", "had", "was", "were", "did"} or token.tag_ == "VBD":
         return "past"
     if token.tag_ == "VBN":
@@ -275,6 +286,15 @@ def verb_tense(token: Token, depth: int = 0, modal_ahead: bool = True) -> str:
     if token.tag_ in {"VBZ", "VBP"} or aux & {"is", "are", "am", "do", "does"}:
         return "present"
     return "past"
+
+
+def planned_tense(token: Token, aux: set[str]) -> str:
+    """A plan lies ahead, unless it was held before the story's time ('had been scheduled for
+    January 25, but was delayed'): then the nearest such day."""
+    if "had" in aux:
+        fired("tense: a plan in the past perfect", token.sent.text)
+        return "present"
+    return "future"
 
 
 def is_planned(token: Token) -> bool:

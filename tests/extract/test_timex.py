@@ -318,6 +318,11 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("The party has been able to break the mould since its start on July 20.", "1998-07-20"),
         ("The rule applies effective Feb. 1.", "1999-02-01"),
         ("Merieux was given until mid-November to answer.", "1998-11"),
+        # 'until' ahead of a past act leaves the nearest such day, and so does a plan held
+        # before the story's time
+        ("The council gave the rebels until June 30 to disarm.", "1998-06-30"),
+        ("The vote had been scheduled for June 20 but was put off.", "1998-06-20"),
+        ("The vote is scheduled for June 20.", "1999-06-20"),
         # an infinitive takes its clause's tense, ahead of verbs of intention
         ("Thermo agreed to buy the unit in February.", "1999-02"),
         ("The talks are supposed to conclude by March.", "1999-03"),
@@ -337,7 +342,7 @@ def test_may_as_a_verb_is_not_a_month() -> None:
     ],
 )
 def test_prepositions_point_the_way(nlp, text: str, value: str) -> None:
-    """'since' looks back and 'until'/'effective' forward, whatever the verb's tense."""
+    """'since' looks back and 'until'/'effective' forward (from a past act's time for 'until')."""
     from generator.extract.tense import tense_at
 
     doc = nlp(text)
