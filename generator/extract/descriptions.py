@@ -88,7 +88,7 @@ def organization_role(span: Span) -> RoleFinding | None:
     while end < len(doc) and end - j < 4 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"}:
         end += 1
     last = doc[end - 1]
-    kind = last.lower_ in MEMBER_HEADS | ORG_HEADS or is_org_head(last)
+    kind = last.lower_ in MEMBER_HEADS or is_org_head(last)
     if kind and j < end < len(doc) and names_the_next(last):
         fired("org: a kind word that names the next name's kind", span.text, doc[end].text)
         return None  # 'Nike supplier Pou Chen Shoe Factory': the supplier is Pou Chen

@@ -41,8 +41,8 @@ AHEAD = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "proposed"
 """Adjectives that put their noun's event ahead: 'the planned rally on Tuesday'."""
 MODALS_AHEAD = frozenset({"can", "may", "might", "should", "must"})
 """Modals whose bare verb is a possibility or duty still to come ('could' also tells the past)."""
-# Words before a date that point ahead whatever the verb's tense.
-FORWARD_MARKERS = {"until", "till", "effective"}
+UNTIL = frozenset({"until", "till"})
+"""Words before a date that point ahead of their verb's time (see until_day)."""
 DATE_MODIFIERS = {"-", "mid", "early", "late", "the", "of", "end", "beginning", "middle", "start"}
 # Verbs whose infinitive complement lies ahead of them: "agreed to meet Friday", "is to resume",
 # "had to agree" (every inflected form: the pipeline runs without its lemmatizer).
@@ -124,8 +124,10 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
         before = doc[j].lower_ if j >= 0 else ""
         if before == "since":
             return "past"  # "since Jan. 13" is always behind us
-        if before in FORWARD_MARKERS:
-            return forward_of(token) if before != "effective" else "future"  # "effective Feb. 1"
+        if before in UNTIL:
+            return until_day(token)  # "until mid-November"
+        if before == "effective":
+            return "future"  # "effective Feb. 1"
         if i and doc[i - 1].lower_ == "for" and token.lower_ in WEEKDAYS and not possessed(token):
             fired("tense: a weekday something is called for lies ahead", token.sent.text)
             return "future"  # 'called a mass strike for Monday', 'rallies announced for Sunday'
@@ -159,7 +161,7 @@ def tense_at(doc: Doc) -> Callable[[int], str]:
     return tense
 
 
-def forward_of(date_word: Token) -> str:
+def until_day(date_word: Token) -> str:
     """'Until' points ahead of its verb's time: of now ('will stay until Friday', 'is valid
     until March 1'), or of a past act, which leaves the nearest such day ('gave Iran until
     August 31', said in December)."""
@@ -217,14 +219,10 @@ def verb_tense(token: Token, depth: int = 0, modal_ahead: bool = True) -> str:
     ):
         # "extended their offers to acquire X Friday": an infinitive happens when its clause says,
         # unless that clause plans it ("plans to meet Friday", "is to resume Tuesday").
-        if token.head.lower_ in PLANNED or token.head.lower_ in INTENDING:
-            if token.head.lower_ in PLANNED and any(
-                c.lower_ == "had" for c in token.head.children if c.dep_ == "aux"
-            ):
-                # 'analysts had expected the deficit to come to 63 billion in October': a plan
-                # held before the story's time is for a time near it, not ahead of it
-                fired("tense: a plan in the past perfect", token.sent.text)
-                return "present"
+        if token.head.lower_ in PLANNED:
+            # 'analysts had expected the deficit to come to 63 billion in October'
+            return planned_tense(token, {c.lower_ for c in token.head.children if c.dep_ == "aux"})
+        if token.head.lower_ in INTENDING:
             return "future"
         return verb_tense(token.head, depth + 1)
     if (
