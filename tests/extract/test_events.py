@@ -1568,33 +1568,38 @@ def test_the_doer_the_text_makes_clear(
     assert event(events_of(nlp, tmp_path, body), did)["who"] == who
 
 
-def test_a_fact_told_twice_is_one_key_fact(nlp, tmp_path: Path) -> None:
-    body = (
-        "Austria and Hungary signed a water treaty in Vienna on Tuesday. "
-        "Helen Marsh praised the deal. "
-        "Austria and Hungary signed the treaty after two years of talks, officials said."
-    )
-    keys = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == "signed"]
-    assert len(keys) == 1
-
-
-def test_a_passive_told_twice_of_one_actor_is_one_key_fact(nlp, tmp_path: Path) -> None:
-    body = (
-        "Latvian blogger Ilze Berzina was jailed on Monday for mocking the mayor of Riga. "
-        "Her lawyer, Peteris Ozols, said the court ignored the evidence. "
-        "Berzina was jailed under an old law on slander, Ozols said."
-    )
-    keys = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == "jailed"]
-    assert len(keys) == 1
-
-
-def test_groups_a_passive_tells_of_in_other_numbers_are_other_facts(nlp, tmp_path: Path) -> None:
-    body = (
-        "Two Dutch soldiers were killed in a blast near Tarin Kot on Friday, the army said. "
-        "Since the mission began, more than 40 Dutch soldiers have been killed in the province."
-    )
-    keys = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == "killed"]
-    assert len(keys) == 2
+@pytest.mark.parametrize(
+    "body, did, keys",
+    [
+        (
+            "Austria and Hungary signed a water treaty in Vienna on Tuesday. "
+            "Helen Marsh praised the deal. "
+            "Austria and Hungary signed the treaty after two years of talks, officials said.",
+            "signed",
+            1,
+        ),
+        # a passive told again of the same actor
+        (
+            "Latvian blogger Ilze Berzina was jailed on Monday for mocking the mayor of Riga. "
+            "Her lawyer, Peteris Ozols, said the court ignored the evidence. "
+            "Berzina was jailed under an old law on slander, Ozols said.",
+            "jailed",
+            1,
+        ),
+        # groups a passive tells of in other numbers are other facts
+        (
+            "Two Dutch soldiers were killed in a blast near Tarin Kot on Friday, the army said. "
+            "Since the mission began, more than 40 Dutch soldiers have been killed in the province.",
+            "killed",
+            2,
+        ),
+    ],
+)
+def test_a_fact_told_twice_is_one_key_fact(
+    nlp, tmp_path: Path, body: str, did: str, keys: int
+) -> None:
+    told = [e for e in events_of(nlp, tmp_path, body) if e["key"] and e["did"] == did]
+    assert len(told) == keys
 
 
 def test_a_change_told_with_be_is_an_event(nlp, tmp_path: Path) -> None:
