@@ -16,7 +16,6 @@ from generator.extract.apposed_posts import (
     titles_the_next_name,
     town_and_state,
 )
-from generator.extract.gazetteer import gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import TITLE_FILLERS, TITLE_HEADS
 from generator.extract.names import is_honorific, is_title_word
@@ -224,16 +223,13 @@ def copular_role(span: Span) -> tuple[str, Span | None] | None:
 def distribute_coordinated_modifiers(
     tokens: list[Token], span: Span, title_end: int
 ) -> list[Token]:
-    """'Armenian and Azerbaijani Foreign Ministers A and B': A gets Armenian, B Azerbaijani. In
-    'both Singh and Japanese Prime Minister Abe' the model's 'place' Singh is another person."""
+    """'Armenian and Azerbaijani Foreign Ministers A and B': A gets Armenian, B Azerbaijani."""
     words = [t.lower_ for t in tokens]
     if "and" not in words:
         return tokens
     k = words.index("and")
     if k != 1 or len(tokens) < 4 or not all(t.ent_type_ in {"NORP", "GPE"} for t in tokens[:3:2]):
         return tokens
-    if tokens[0].ent_type_ == "GPE" and not gazetteer().is_place_name(tokens[0].text):
-        return tokens[2:]
     between = span.doc[title_end : span.start]
     position = sum(1 for t in between if t.lower_ == "and")
     chosen = tokens[0] if position == 0 else tokens[2]
