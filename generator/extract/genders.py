@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.records import Entity
 
@@ -79,6 +79,46 @@ def told_woman(pronoun: str, doc: Doc, start: int, person: Entity) -> bool:
     """'She' and a person the text says is a woman ('Mrs. Thatcher', 'Queen Elizabeth II'): most
     people in the news are men the text never says are, so only a woman's mark tells much."""
     return PRONOUN_GENDERS.get(pronoun.lower()) == "f" and mention_gender(doc, start, person) == "f"
+
+
+def unnamed_woman(pronoun: str, doc: Doc, start: int, end: int) -> Token | None:
+    """For 'she' or 'her': the last woman between tokens START and END whom the text names only
+    by a word for her as a clause's subject ('the ministry spokeswoman said', 'a Shiite woman
+    gave testimony', 'his wife said'); not a word that describes a name ('spokeswoman Tasnim
+    Aslam', 'Aslam, the spokeswoman'), nor someone's own ('my daughter is ...')."""
+    if PRONOUN_GENDERS.get(pronoun.lower()) != "f":
+        return None
+    for token in reversed(doc[start:end]):
+        if token.tag_ != "NN" or token.ent_type_ or word_gender(token.lower_) != "f":
+            continue
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # 'interned as a policewoman', 'the five-woman group'
+        if any(c.ent_type_ == "PERSON" or c.lower_ in {"my", "our"} for c in token.children):
+            continue  # 'his wife Catherine said'
+        return token
+    return None
+
+
+def woman_instead(
+    woman: Token | None,
+    person: Entity | None,
+    mentions: list[tuple[int, Entity, int]],
+    sentence: int,
+) -> bool:
+    """Whether 'she' is the unnamed WOMAN (see unnamed_woman) rather than PERSON, the person it
+    would otherwise stand for, whom the text never says is a woman: when the woman comes after
+    PERSON's last mention before the pronoun's SENTENCE (its first token), or PERSON was never a
+    clause's subject there ('A Shiite woman testified at the trial of Saddam Hussein. ... she
+    said': not Saddam), or is first named in that sentence but not as its main clause's subject
+    ('Ikeda offered the invitation, she said'). MENTIONS are (token index, person, subject rank)
+    before the pronoun."""
+    if woman is None or person is None:
+        return False
+    own = [(start, rank) for start, entity, rank in mentions if entity is person]
+    earlier = [(start, rank) for start, rank in own if start < sentence]
+    if not earlier:  # named first in the pronoun's sentence: she only if its main subject
+        return not any(rank == 2 for _, rank in own)  # 'Marta Kiss said she ...'
+    return woman.i > earlier[-1][0] or not any(rank for _, rank in earlier)
 
 
 def word_gender(word: str) -> str | None:

@@ -9,12 +9,12 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from generator.extract import genders
 from generator.extract.ages import person_of_age
 from generator.extract.capitals import capital_named
 from generator.extract.described import Descriptions
 from generator.extract.epithets import epithet_person
 from generator.extract.gazetteer import gazetteer
-from generator.extract.genders import called_men, not_a_woman, told_woman
 from generator.extract.governments import Governments
 from generator.extract.group_words import (
     bare,
@@ -212,7 +212,7 @@ class Participants:
                 return previous_sayer(  # '"...," it said' after 'the report said': the issuer's
                     token, self.sentence_start(token, PRONOUN_REACH), self.said_by
                 )
-            return self.pronoun(token)
+            return self.pronoun(token) or self.unnamed_woman(token)
         aged = person_of_age(token, self.actors, self.last_person)
         if aged is not None:  # 'the 29-year-old'
             return aged
@@ -395,25 +395,37 @@ class Participants:
         in one sentence, its main clause's subject before a subordinate one's ('Har-Shefi
         acknowledged that Rabin was a traitor. She said ...': Har-Shefi)."""
         earliest = self.sentence_start(token, PRONOUN_REACH)
-        men = called_men(token.lower_, self.doc, self.person_mentions, token.i)
+        men = genders.called_men(token.lower_, self.doc, self.person_mentions, token.i)
         candidates = [
             (start, entity, rank)
             for start, entity, rank in self.person_mentions
             if earliest <= start < token.i
             and entity is not skip
             and not self.unsaid[0] <= start < self.unsaid[1]
-            and not_a_woman(token.lower_, self.doc, start, entity)
+            and genders.not_a_woman(token.lower_, self.doc, start, entity)
             and id(entity) not in men
         ]
         narrative = not any(start <= token.idx < end for start, end in self.quotation_marks)
-        marked = [c for c in candidates if told_woman(token.lower_, self.doc, c[0], c[1])]
+        marked = [c for c in candidates if genders.told_woman(token.lower_, self.doc, c[0], c[1])]
         # in its own sentence the syntax decides, unless she says it ('Mottaki will visit, she said')
         own = sentence_of(token).start if not says(token) else token.i
         if marked and candidates[-1][0] < own:
             found = likeliest(marked, token, narrative)
             fired("participants: she is the one the text says is a woman", token.sent.text)
             return found
-        return likeliest(candidates, token, narrative)
+        found = likeliest(candidates, token, narrative)
+        woman = genders.unnamed_woman(token.lower_, self.doc, earliest, token.i)
+        if genders.woman_instead(woman, found, candidates, sentence_of(token).start):
+            fired("participants: she is the woman the text does not name", token.sent.text)
+            return None  # '"...," the ministry spokeswoman said. The minister will ..., she said'
+        return found
+
+    def unnamed_woman(self, token: Token) -> str | None:
+        """'A Shiite woman testified ... she said': the woman, as the text names her."""
+        woman = genders.unnamed_woman(
+            token.lower_, self.doc, self.sentence_start(token, PRONOUN_REACH), token.i
+        )
+        return phrase(woman) if woman is not None else None
 
     def sentence_start(self, token: Token, back: int) -> int:
         sent = sentence_of(token)

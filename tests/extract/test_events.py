@@ -208,6 +208,16 @@ def test_who_did_what_to_whom_when_where(
             "owns",
             "about 72% of Acme Corp.'s common shares",
         ),
+        (  # the comma after 'that' goes with it
+            "Coach Arno Vilks complained that, after the break, his players lost their shape.",
+            "complained",
+            "after the break, his players lost their shape",
+        ),
+        (  # ... and after 'whether', but not a clause's own 'as'
+            "Officials are checking whether, as rumoured, the club owes taxes.",
+            "checking",
+            "as rumoured, the club owes taxes",
+        ),
     ],
 )
 def test_what_is_written_as_the_text_writes_it(

@@ -533,6 +533,55 @@ def test_she_is_never_a_person_the_text_has_called_he(nlp, tmp_path: Path) -> No
     assert said["I was really glad to see him safe"] != "Peter Novak"
 
 
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        (  # a woman the text never names, at the trial of a man it does
+            "A young woman gave evidence on Monday at the trial of former governor Tomas "
+            "Varga. Arrested when she was 19 by Varga's police, she said she was held for a "
+            "year without charge.",
+            "she was held for a year without charge",
+            "young woman",
+        ),
+        (  # a spokeswoman speaks after the minister she speaks for
+            "Interior Minister Pavel Druzhin will visit Oslo next month, the ministry "
+            "spokeswoman said. Druzhin and his Norwegian counterpart last met in March, she "
+            "said.",
+            "Druzhin and his Norwegian counterpart last met in March",
+            "ministry spokeswoman",
+        ),
+        (  # named after the words for her, she is the named one
+            "The woman driver of the lorry said she had slept for an hour. Marta Kiss, a "
+            "courier from Gyor, was arrested at the scene. She said she had not seen the sign.",
+            "she had not seen the sign",
+            "Marta Kiss",
+        ),
+        (  # ... and so is the one who says it, named first in the sentence of 'she'
+            "The woman driver of the lorry said she had slept for an hour. Later Marta Kiss, "
+            "a courier from Gyor, said she had not seen the sign.",
+            "she had not seen the sign",
+            "Marta Kiss",
+        ),
+        (  # a woman's words about a man she names first in them
+            "The ministry spokeswoman confirmed the talks. Foreign Minister Arvo Sepp invited "
+            "his Latvian counterpart to Tallinn in May, she said.",
+            "Foreign Minister Arvo Sepp invited his Latvian counterpart to Tallinn in May",
+            "ministry spokeswoman",
+        ),
+        (  # a woman in another's words, or a word for what someone was, is not 'she'
+            'Lena Brandt won the final on Sunday. "My daughter is proud," Brandt said. '
+            "Brandt, who once worked as a policewoman, said she would defend the title.",
+            "she would defend the title",
+            "Lena Brandt",
+        ),
+    ],
+)
+def test_she_is_the_woman_the_text_names_only_by_a_word_for_her(
+    nlp, tmp_path: Path, body: str, text: str, speaker: str
+) -> None:
+    assert speakers_of(nlp, tmp_path, body)[text] == speaker
+
+
 def test_a_quotation_after_an_attribution_is_not_the_next_sentence_s_statement(
     nlp, tmp_path: Path
 ) -> None:
