@@ -70,8 +70,7 @@ def what_of(
             words = words[:-1]  # 'a joint monitoring system and': the clause after 'and' is gone
         while words and words[0].dep_ == "mark":
             words = words[1:]  # 'warned that ...': what it warned of
-        while words and words[0].is_punct:
-            words = words[1:]  # 'that, as a team, ...': the comma after 'that' goes with it
+        words = words[1:] if words and words[0].is_punct else words  # 'that, as a team, ...'
         text = " ".join(words_text(words).split())  # "China's", 'a three-day strike'
         return in_lower_case(words[0], text) if text else None
     return None
