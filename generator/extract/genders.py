@@ -13,6 +13,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.lexicon import SAYING_VERBS
+from generator.extract.person_nouns import person_nouns
+from generator.extract.said_in import sayer
+from generator.extract.sentences import sentence_of
+from generator.extract.subjects import says
+from generator.lemmas import lemma
 from generator.records import Entity
 
 FEMALE_WORDS = frozenset(
@@ -81,44 +87,67 @@ def told_woman(pronoun: str, doc: Doc, start: int, person: Entity) -> bool:
     return PRONOUN_GENDERS.get(pronoun.lower()) == "f" and mention_gender(doc, start, person) == "f"
 
 
-def unnamed_woman(pronoun: str, doc: Doc, start: int, end: int) -> Token | None:
-    """For 'she' or 'her': the last woman between tokens START and END whom the text names only
-    by a word for her as a clause's subject ('the ministry spokeswoman said', 'a Shiite woman
-    gave testimony', 'his wife said'); not a word that describes a name ('spokeswoman Tasnim
-    Aslam', 'Aslam, the spokeswoman'), nor someone's own ('my daughter is ...')."""
-    if PRONOUN_GENDERS.get(pronoun.lower()) != "f":
+def unnamed_person(pronoun: Token, start: int, quotations: list[tuple[int, int]]) -> Token | None:
+    """For 'he' or 'she' outside QUOTATIONS (character spans): the last man or woman from token
+    START whom the text names only by a word for them as a clause's subject ('the ministry
+    spokeswoman said', 'a Shiite woman gave testimony', 'his wife said'); for 'he', only one who
+    says something, and only where 'he' says something too ('..., a ministry spokesman said. He
+    said ...'; not 'the man fled', 'since he took office': men are named far more often). Not a
+    word that describes a name ('spokeswoman Tasnim Aslam', 'Aslam, the spokeswoman'), nor
+    someone's own ('my daughter is ...')."""
+    gender = PRONOUN_GENDERS.get(pronoun.lower_)
+    if gender not in {"f", "m"} or (gender == "m" and not says(pronoun)):
         return None
-    for token in reversed(doc[start:end]):
-        if token.tag_ != "NN" or token.ent_type_ or word_gender(token.lower_) != "f":
+    if any(opens <= pronoun.idx < closes for opens, closes in quotations):
+        return None
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.tag_ != "NN" or token.ent_type_ or noun_gender(token.lower_) != gender:
             continue
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # 'interned as a policewoman', 'the five-woman group'
-        if any(c.ent_type_ == "PERSON" or c.lower_ in {"my", "our"} for c in token.children):
-            continue  # 'his wife Catherine said'
-        return token
+        if any(c.lower_ in {"my", "our"} for c in token.children) or names_one(token):
+            continue  # 'his wife Catherine said', 'a man named Abdul Samad said'
+        if gender == "f" or (lemma(token.head) in SAYING_VERBS and sayer(token.head) == token):
+            return token  # 'was quoted as saying'; not 'the message the king was said to carry'
     return None
 
 
-def woman_instead(
-    woman: Token | None,
+def names_one(noun: Token) -> bool:
+    """'his wife Catherine', 'a man named Abdul Samad': a name inside the noun's phrase (not in
+    its prepositional phrase: 'the wife of Carlos Giusti' is another)."""
+    return any(
+        t.ent_type_ == "PERSON" for c in noun.children if c.dep_ != "prep" for t in c.subtree
+    )
+
+
+def noun_gender(word: str) -> str | None:
+    """A common noun's: 'wife', 'spokeswoman' -> 'f'; 'husband', 'spokesman', 'gunman' -> 'm'."""
+    if word.endswith("man") and not word.endswith("woman") and word in person_nouns():
+        return "m"  # not 'human', 'talisman'
+    return word_gender(word)
+
+
+def someone_instead(
+    unnamed: Token | None,
     person: Entity | None,
     mentions: list[tuple[int, Entity, int]],
-    sentence: int,
+    pronoun: Token,
 ) -> bool:
-    """Whether 'she' is the unnamed WOMAN (see unnamed_woman) rather than PERSON, the person it
-    would otherwise stand for, whom the text never says is a woman: when the woman comes after
-    PERSON's last mention before the pronoun's SENTENCE (its first token), or PERSON was never a
-    clause's subject there ('A Shiite woman testified at the trial of Saddam Hussein. ... she
-    said': not Saddam), or is first named in that sentence but not as its main clause's subject
-    ('Ikeda offered the invitation, she said'). MENTIONS are (token index, person, subject rank)
-    before the pronoun."""
-    if woman is None or person is None:
+    """Whether 'he' or 'she' is the UNNAMED one (see unnamed_person) rather than PERSON, whom it
+    would otherwise stand for (for 'she', one the text never says is a woman): when the unnamed
+    one comes after PERSON's last mention before the PRONOUN's sentence, or PERSON is first
+    named in that sentence but not as its main clause's subject ('Ikeda offered the invitation,
+    she said'); for 'she' also when PERSON was never a clause's subject before ('A Shiite woman
+    testified at the trial of Saddam Hussein. ... she said': not Saddam). MENTIONS are (token
+    index, person, subject rank) before the pronoun."""
+    if unnamed is None or person is None:
         return False
     own = [(start, rank) for start, entity, rank in mentions if entity is person]
-    earlier = [(start, rank) for start, rank in own if start < sentence]
-    if not earlier:  # named first in the pronoun's sentence: she only if its main subject
+    earlier = [(start, rank) for start, rank in own if start < sentence_of(pronoun).start]
+    if not earlier:  # named first in the pronoun's sentence: it only if its main subject
         return not any(rank == 2 for _, rank in own)  # 'Marta Kiss said she ...'
-    return woman.i > earlier[-1][0] or not any(rank for _, rank in earlier)
+    last_named = unnamed.i > earlier[-1][0]
+    return last_named or (noun_gender(unnamed.lower_) == "f" and not any(r for _, r in earlier))
 
 
 def word_gender(word: str) -> str | None:

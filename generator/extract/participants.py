@@ -212,7 +212,7 @@ class Participants:
                 return previous_sayer(  # '"...," it said' after 'the report said': the issuer's
                     token, self.sentence_start(token, PRONOUN_REACH), self.said_by
                 )
-            return self.pronoun(token) or self.unnamed_woman(token)
+            return self.pronoun(token) or self.unnamed_person(token)
         aged = person_of_age(token, self.actors, self.last_person)
         if aged is not None:  # 'the 29-year-old'
             return aged
@@ -414,18 +414,18 @@ class Participants:
             fired("participants: she is the one the text says is a woman", token.sent.text)
             return found
         found = likeliest(candidates, token, narrative)
-        woman = genders.unnamed_woman(token.lower_, self.doc, earliest, token.i)
-        if genders.woman_instead(woman, found, candidates, sentence_of(token).start):
-            fired("participants: she is the woman the text does not name", token.sent.text)
-            return None  # '"...," the ministry spokeswoman said. The minister will ..., she said'
-        return found
+        unnamed = genders.unnamed_person(token, earliest, self.quotation_marks)
+        if genders.someone_instead(unnamed, found, candidates, token):
+            fired("participants: he or she is the one a word for them names", token.sent.text)
+            return self.descriptions.resolve(unnamed)  # 'his wife said' after naming her
+        return found  # '"...," the ministry spokeswoman said. The minister will ..., she said'
 
-    def unnamed_woman(self, token: Token) -> str | None:
-        """'A Shiite woman testified ... she said': the woman, as the text names her."""
-        woman = genders.unnamed_woman(
-            token.lower_, self.doc, self.sentence_start(token, PRONOUN_REACH), token.i
-        )
-        return phrase(woman) if woman is not None else None
+    def unnamed_person(self, token: Token) -> Participant | None:
+        """'A Shiite woman testified ... she said': the woman, as the text names her, or the
+        actor a description names ('his wife said' -> the wife the text named before)."""
+        start = self.sentence_start(token, PRONOUN_REACH)
+        unnamed = genders.unnamed_person(token, start, self.quotation_marks)
+        return (self.descriptions.resolve(unnamed) or phrase(unnamed)) if unnamed else None
 
     def sentence_start(self, token: Token, back: int) -> int:
         sent = sentence_of(token)

@@ -289,6 +289,42 @@ def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
     ]
 
 
+@pytest.mark.parametrize(
+    "body, did, who",
+    [
+        (  # a man named after the unnamed spokesman
+            "The attack came near the college, a police spokesman said. Gunmen fired at the car "
+            "of police officer Ravi Menon. He escaped unhurt.",
+            "escaped",
+            ["Ravi Menon"],
+        ),
+        (  # 'he' who does something, not who says it
+            "Mayor Tomas Varga will visit Gyor on Friday, a city spokesman said. It will be "
+            "Varga's third visit since he took office in May.",
+            "took",
+            ["Tomas Varga"],
+        ),
+        (  # 'he' of a man named first in his sentence as its main subject
+            "The broadcast was postponed, a network spokesman said. President Ivo Rand said the "
+            "matter was closed as he pledged support for the research.",
+            "pledged",
+            ["Ivo Rand"],
+        ),
+        (  # 'he' in the spokesman's own words
+            "Mario Rossi was admitted to hospital on Friday, a hospital spokesman said. "
+            '"Tests have found traces of the poison in his body," the spokesman added. "He is '
+            'currently well. He is receiving further tests over the weekend."',
+            "receiving",
+            ["Mario Rossi"],
+        ),
+    ],
+)
+def test_he_who_does_not_speak_is_no_unnamed_spokesman(
+    nlp, tmp_path: Path, body: str, did: str, who: list[str]
+) -> None:
+    assert event(events_of(nlp, tmp_path, body), did)["who"] == who
+
+
 def test_a_clause_a_semicolon_ends_is_nobody_elses_claim(nlp, tmp_path: Path) -> None:
     """'X is to send soldiers; Y said ...': the parse hangs the first clause on 'said'."""
     body = (
