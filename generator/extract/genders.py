@@ -108,7 +108,7 @@ def unnamed_person(pronoun: Token, start: int, quotations: list[tuple[int, int]]
         if any(c.lower_ in {"my", "our"} for c in token.children) or names_one(token):
             continue  # 'his wife Catherine said', 'a man named Abdul Samad said'
         if gender == "f" or (lemma(token.head) in SAYING_VERBS and sayer(token.head) == token):
-            return token  # 'was quoted as saying'; not 'the message the king was said to carry'
+            return token  # 'was quoted as saying'; not 'a letter the king was said to bring'
     return None
 
 

@@ -313,7 +313,7 @@ def test_a_saying_verb_ending_the_sentence_gives_the_claim_to_its_speaker(
         (  # 'he' in the spokesman's own words
             "Mario Rossi was admitted to hospital on Friday, a hospital spokesman said. "
             '"Tests have found traces of the poison in his body," the spokesman added. "He is '
-            'currently well. He is receiving further tests over the weekend."',
+            'currently well. He is receiving more tests this week."',
             "receiving",
             ["Mario Rossi"],
         ),

@@ -589,7 +589,7 @@ def test_she_is_never_a_person_the_text_has_called_he(nlp, tmp_path: Path) -> No
         ),
         (  # ... nor one a name names, nor one said to do something
             "A man named Omar Haidari said a rebel unit carried out the raid. Prince Karel "
-            "Varga was asked about the message the king was said to carry. He said the talks "
+            "Varga was asked about a letter that the king was said to bring. He said the talks "
             "would go on.",
             "the talks would go on",
             "Karel Varga",
