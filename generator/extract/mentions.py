@@ -35,7 +35,6 @@ from generator.extract.names import (
     clean_span,
     document_head,
     entities,
-    is_honorific,
     is_title_word,
     named_like_person,
     names_a_portfolio,
@@ -53,6 +52,7 @@ from generator.extract.no_names import (
 from generator.extract.person_names import (
     full_name_of_lone_person,
     listed_with_people,
+    marked_surname,
     nationality_before_name,
     proper_words,
     titled_name,
@@ -406,12 +406,8 @@ def find_mentions(doc: Doc, blanked: tuple[int, int] | None = None) -> list[Name
     surnames |= {  # 'Makoto Fukuda, head of the ...' (ORG), later 'Fukuda'
         surname(surface(s)) for s in cleaned if s.label_ in {"ORG", "GPE"} and titled_name(s)
     }
-    # "Ms. Atimadi": a surname the text itself marks as a person's
-    surnames |= {
-        fold(surface(s))
-        for s in cleaned
-        if len(s) == 1 and s.start > 0 and is_honorific(doc[s.start - 1])
-    }
+    # "Ms. Atimadi", "Police chief General Sutanto": a surname the text marks as a person's
+    surnames |= {fold(surface(s)) for s in cleaned if marked_surname(s)}
     # the one-word names the model labels PERSON: "Kim said", "said Amorim"
     lone = frozenset(fold(surface(s)) for s in cleaned if s.label_ == "PERSON" and len(s) == 1)
     untagged = untagged_surnames(doc, cleaned, surnames, lone)

@@ -14,7 +14,7 @@ from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
 from generator.extract.number_values import change_of, level_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
-from generator.extract.phrases import short_phrase
+from generator.extract.phrases import breaks, short_phrase
 from generator.extract.possessors import owned_text
 from generator.extract.sentences import hyphen_joined, whole_words, words_text
 from generator.lemmas import lemma
@@ -195,6 +195,7 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
         words.append(last)
     if words[-1].text == "-":
         words.pop()  # 'a par-four': the number ends the word
+    hung: list[Token] = []
     for child in noun.rights:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == words[-1].i + 1:
             if (
@@ -211,13 +212,19 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
                 words.append(child)  # '41 percent of those polled': not of 'those'
                 continue
         if child.dep_ == "prep" and span.root.head.i == child.i:
+            if with_phrase and child.lower_ == "of" and child.i == words[-1].i + 1:
+                hung = hung_on_the_number(span)
             continue  # 'a force of 500 near Anlong Veng': the number's own phrase
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS and with_phrase:
             whole = child.lower_ == "of" and lemma(noun) in COUNTING_NOUNS
             if whole:
                 fired("numbers: all a counting noun's 'of' phrase", noun.text, span.sent.text)
             words += short_phrase(child, span, whole)
+            hung = []  # its own phrase, where the parse put it: 'quotes of 118 yen in Tokyo'
         break
+    if hung:
+        fired("numbers: a noun's phrase hung on the number of its 'of'", span.sent.text)
+        words += hung
     while len(words_text(words).split()) > MAX_WORDS and words[0].i != noun.i:
         words = words[1:]  # too long: fewer modifiers before the noun, never the noun itself
         while words[0].i != noun.i and words[0].dep_ in NO_OPENING:
@@ -231,6 +238,31 @@ def noun_phrase(noun: Token, span: Span, with_phrase: bool = True) -> str | None
     ):
         text = text[:1].lower() + text[1:]  # 'Sales rose to ...': sales; not 'Italian ...'
     return text or None
+
+
+HUNG_PREPOSITIONS = frozenset({"in", "on", "for", "at"})
+"""A noun's phrases the parse may hang on the number of its 'of' ('a stake of 84 percent in X',
+'a tax of 25 percent on sugar'), not those of how it was done ('with spades')."""
+
+
+def hung_on_the_number(span: Span) -> list[Token]:
+    """'a slide of over three percent in ICI's share price': the parse hangs the noun's own
+    phrase on the number of its 'of'; it tells what slid."""
+    phrase = next(
+        (
+            c
+            for c in span.root.rights
+            if c.dep_ == "prep" and c.i == span.end and c.lower_ in HUNG_PREPOSITIONS
+        ),
+        None,
+    )
+    objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase is not None else []
+    if not objects or objects[0].ent_type_ in {"DATE", "TIME"}:
+        return []  # 'a rise of 5 percent in March': when, not what rose
+    words = [phrase, *(t for c in objects[0].lefts for t in c.subtree), objects[0]]
+    if len(words) > 5 or any(t.pos_ == "VERB" or t.like_num or breaks(t) for t in words):
+        return []
+    return words
 
 
 def unit_of_a_number_left_out(token: Token, kept: list[Token]) -> bool:

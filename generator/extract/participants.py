@@ -383,10 +383,10 @@ class Participants:
         return best
 
     def only_in(self, person: Entity, span: tuple[int, int], before: int) -> bool:
-        """Whether every mention of PERSON before token BEFORE lies inside SPAN."""
-        starts = [
-            start for start, who, _ in self.person_mentions if who is person and start < before
-        ]
+        """Whether PERSON is named in SPAN and nowhere else in its sentence before token BEFORE
+        (one who says a thing does not name himself in it: 'a warrant against Kengo, he said')."""
+        named = [at for at, who, _ in self.person_mentions if who is person and at < before]
+        starts = [at for at in named if at >= sentence_of(self.doc[before]).start]
         return bool(starts) and all(span[0] <= start < span[1] for start in starts)
 
     def last_person(self, token: Token, skip: Participant | None = None) -> Entity | None:

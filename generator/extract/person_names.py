@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import DEMONYM_NOUNS, gazetteer
 from generator.extract.hits import fired
 from generator.extract.lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
-from generator.extract.names import MONTH_AND_DAY_WORDS, is_title, is_title_word, surface
+from generator.extract.names import (
+    MONTH_AND_DAY_WORDS,
+    is_honorific,
+    is_title,
+    is_title_word,
+    surface,
+)
 from generator.extract.roles import as_role
 from generator.extract.sentences import list_members, lowers
 from generator.lemmas import lemma
@@ -205,3 +211,16 @@ def name_word(token: Token) -> bool:
         and token.lower_ not in MONTH_AND_DAY_WORDS
         and not is_title_word(token)
     )
+
+
+def marked_surname(span: Span) -> bool:
+    """A one-word name after an honorific ('Ms. Atimadi'), or one the model labels a person's
+    after a title word ('General Sutanto': the model may label it a place's where it says
+    things)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    titled = span.label_ == "PERSON" and is_title_word(before) and not is_honorific(before)
+    if titled:
+        fired("a title before a lone person's name: a person's name", span.text)
+    return titled or is_honorific(before)

@@ -84,7 +84,13 @@ def office_phrase(prep: Token, office: Token) -> tuple[list[Token], Span | None]
             found = name_span_at(bodies[-1]) if bodies else None
             affiliation = affiliation or found
             inner.update(t.i for t in nested.subtree)
+    for clause in office.rights:  # 'editor of the magazine who is also a professor': the
+        if clause.dep_ == "relcl":  # clause tells more of the person or the body, not the post
+            fired("role: a relative clause after the office is not the post's", clause.text)
+            inner.update(t.i for t in clause.subtree)
     kept = [t for t in office.subtree if t.i not in inner]
+    while kept and kept[-1].text in {",", ";", "-", "--"}:
+        kept.pop()  # the comma before the clause, not a closing quotation mark
     if affiliation is None:  # 'head of the Japanese delegation': Japan's
         whose = next((t for t in office.lefts if nationality(t)), None)
         affiliation = name_span_at(whose) if whose is not None else None

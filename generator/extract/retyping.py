@@ -119,15 +119,15 @@ def place_vote(m: NameMention, person: bool = False) -> int:
     object of a locative preposition (1), a doer (-2). A person is rarely 'in' or 'from' someone,
     but is often the object of 'to' or 'for', so for people only the strict prepositions count."""
     doc, span = m.span.doc, m.span
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[max(0, span.start - 3) : span.start]
     root = span.root
     modified = root.head if root.dep_ == "compound" and root.head.i > root.i else None
     if (
-        after in PLACE_HEADS
+        (after is not None and place_noun(after))
         or (modified is not None and modified.lower_ in PLACE_HEADS)  # 'the Balata refugee camp'
         or (modified is not None and listed_before(root, modified))
-        or (before[-1:] == ["of"] and any(w in PLACE_HEADS for w in before))
+        or (before[-1:].text == "of" and any(place_noun(t) for t in before))  # 'the cities of X'
         or any(c.dep_ == "appos" and c.lower_ in PLACE_HEADS for c in root.children)
         or listed_of_places(root)
     ):
@@ -144,6 +144,14 @@ def place_vote(m: NameMention, person: bool = False) -> int:
         return 1  # 'observers from the UN', 'aid from the World Bank': a body is where people
         # and things come from without being a place
     return -2 if m.agentive else 0
+
+
+def place_noun(token: Token) -> bool:
+    """A noun for a kind of place, in the singular or plural ('the X region', 'X and Y regions',
+    'the cities of X, Y and Z'; not the verb of 'Smith states', nor the members of 'OIC
+    states')."""
+    plural = token.tag_ == "NNS" and lemma(token) in PLACE_HEADS - {"state"}
+    return token.lower_ in PLACE_HEADS or plural
 
 
 def listed_before(root: Token, head: Token) -> bool:

@@ -1786,6 +1786,16 @@ def test_a_market_index_without_its_index_word_is_no_actor(
             "Toulouse",
         ),
         ("Voters in the northern cities of Siena and Ravenna backed the mayor.", "Ravenna"),
+        # the first of the list too, and a place noun in the plural after the names
+        (
+            "Gunmen stormed polling booths in the towns of Tell Qamra, Khan Sabil and Beit "
+            "Hadid on Monday.",
+            "Tell Qamra",
+        ),
+        (
+            "Millions of birds fly in from Russia's Siberia and Vyatka regions, Karl Weber said.",
+            "Vyatka",
+        ),
         # a settlement, a harbour, a crossing are places too
         ("Settlers returned to their settlement of Kfar Adumim on Monday.", "Kfar Adumim"),
         ("The ferry left Sydney Harbour on Tuesday morning.", "Sydney Harbour"),
@@ -1796,6 +1806,25 @@ def test_a_name_listed_after_a_place_nouns_of_is_a_place(
 ) -> None:
     sheet = sheet_for(nlp, tmp_path, body)
     assert place not in actors(sheet) and place in {p["name"] for p in sheet["places"]}
+
+
+def test_a_title_before_a_lone_name_makes_it_a_person_s_throughout(nlp, tmp_path: Path) -> None:
+    """The model may read a one-word name as a place's where it says things; the title the text
+    gives it names a person."""
+    body = (
+        "Although one route for money from abroad to the militant cells has been closed, the "
+        "national police would keep searching for other routes, in a bid to starve the cells of "
+        "cash, Police chief General Sutanto said here on Tuesday.\n\n"
+        "Sutanto said that the police would chase the couriers and work with banks to freeze the "
+        "accounts.\n\n"
+        "He said that the cells abroad had wired money to cells here.\n\n"
+        "To avoid the watch of the authorities, the militants had used couriers instead of "
+        "banks, Sutanto said."
+    )
+    sheet = sheet_for(nlp, tmp_path, body)
+    assert actors(sheet)["Sutanto"]["type"] == "person"
+    wired = next(q for q in sheet["quotes"] if "wired money" in q["text"])
+    assert wired["speaker_name"] == "Sutanto"
 
 
 def test_a_sports_event_named_like_a_place_is_no_place(nlp, tmp_path: Path) -> None:

@@ -15,3 +15,14 @@ def test_a_plural_apposition_is_no_one_person_s_post(nlp, tmp_path: Path) -> Non
     )
     roles = {a["name"]: a["role"] for a in sheet_for(nlp, tmp_path, body)["actors"]}
     assert roles["Anton Varga"] == "Foreign Minister"
+
+
+def test_a_clause_after_a_post_s_body_is_no_part_of_the_post(nlp, tmp_path: Path) -> None:
+    body = (
+        "The monthly is sold mainly abroad, said Ana Lindqvist, chief editor of the journal "
+        "who also teaches at Harlow College.\n\n"
+        'The prize went to Boris Kell, head of the "new media desk" which the paper set up.'
+    )
+    roles = {a["name"]: a["role"] for a in sheet_for(nlp, tmp_path, body)["actors"]}
+    assert roles["Ana Lindqvist"] == "chief editor of the journal"
+    assert roles["Boris Kell"] == 'head of the "new media desk"'

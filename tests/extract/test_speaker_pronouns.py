@@ -23,3 +23,16 @@ def test_he_who_tells_of_himself_is_himself(nlp, tmp_path: Path) -> None:
     body = "Film-maker Emir Kalnik is to start work on a comedy next month, he said on Friday."
     speakers = [who for _, text, who in quotes_of(nlp, tmp_path, body) if "start work" in text]
     assert len(speakers) == 1 and speakers[0].endswith("Kalnik")
+
+
+def test_he_who_says_it_does_not_name_himself_in_it(nlp, tmp_path: Path) -> None:
+    body = (
+        "Former premier Anton Varga has left Zembla with the treasury's funds, government "
+        "spokesman Boris Kell told reporters on Monday.\n\n"
+        "The spokesman said the accounts were empty and that the cabinet believed Varga was to "
+        "blame.\n\n"
+        "Ministers were weighing a request for the arrest of Varga, he said."
+    )
+    speakers = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    weighing = next(text for text in speakers if "weighing a request" in text)
+    assert speakers[weighing] == "Boris Kell"
