@@ -1814,7 +1814,7 @@ def test_a_title_before_a_lone_name_makes_it_a_person_s_throughout(nlp, tmp_path
     body = (
         "Although one route for money from abroad to the militant cells has been closed, the "
         "national police would keep searching for other routes, in a bid to starve the cells of "
-        "cash, Police chief General Sutanto said here on Tuesday.\n\n"
+        "cash, Police chief General Sutanto said in the capital on Tuesday.\n\n"
         "Sutanto said that the police would chase the couriers and work with banks to freeze the "
         "accounts.\n\n"
         "He said that the cells abroad had wired money to cells here.\n\n"
