@@ -20,6 +20,7 @@ from generator.extract.sentences import (
     whole_words,
     words_text,
 )
+from generator.lemmas import lemma
 
 DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "most"})
 """Words before a group that say which or how many of it, not what it is."""
@@ -32,6 +33,11 @@ PHRASE_DEPS = frozenset(
 MAX_PHRASE_WORDS = 7
 MAX_PREP_WORDS = 4
 MAX_WHOLE_WORDS = 8
+PARTITIVES = frozenset(
+    {"array", "host", "list", "number", "range", "series", "set", "spate", "string", "variety"}
+)
+"""Nouns that say how many or what kind of a thing their 'of' names: 'discussed a range' tells
+nothing without 'of issues'."""
 MEASURES = frozenset({"old", "long", "wide", "high", "tall", "deep"})
 """How old or how long a group is: no part of what it is ('a 38-year-old French woman')."""
 
@@ -54,6 +60,9 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     words = [t for t in outside_subtrees(words, listed) if t.text != ","]
     for child in [] if head_only else token.rights:
         end = before_apposition(child)
+        if child.dep_ == "prep" and end - child.i > MAX_PREP_WORDS and lemma(token) in PARTITIVES:
+            words += what_it_is_of(child)  # 'a range of issues on the topic of bird flu'
+            break
         if child.dep_ == "prep" and end - child.i <= MAX_PREP_WORDS:
             after = doc[child.i : end]
             located = child.lower_ in {"at", "on", "near", "inside", "outside"} or (
@@ -94,6 +103,21 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     ):
         text = text[:1].lower() + text[1:]  # 'Shipping agents said': shipping agents, mid-line too
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
+
+
+def what_it_is_of(prep: Token) -> list[Token]:
+    """'of issues' of 'a range of issues on the topic of bird flu': the 'of' and its object with
+    the words before it, when short and no clause."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ != "of" or not objects:
+        return []
+    words = sorted(
+        [prep, *(t for c in objects[0].lefts for t in c.subtree), objects[0]], key=lambda t: t.i
+    )
+    if len(words) > MAX_PREP_WORDS + 1 or any(t.pos_ == "VERB" or t.is_punct for t in words):
+        return []
+    fired("phrases: what a partitive noun is of", prep.head.text, words_text(words))
+    return words
 
 
 def with_short_form(words: list[Token]) -> list[Token]:

@@ -218,6 +218,12 @@ def test_who_did_what_to_whom_when_where(
             "checking",
             "as rumoured, the club owes taxes",
         ),
+        (  # a long object that says how many or what kind keeps what it is of
+            "On his three-day trip, Varga raised a host of concerns about the safety of dams in "
+            "the north with his Austrian hosts.",
+            "raised",
+            "host of concerns",
+        ),
     ],
 )
 def test_what_is_written_as_the_text_writes_it(
@@ -2347,3 +2353,8 @@ def test_what_a_copula_equates_with_a_participle_s_noun_takes_part(
     nlp, tmp_path: Path, body: str, did: str, whom: list
 ) -> None:
     assert event(events_of(nlp, tmp_path, body), did)["whom"] == whom
+
+
+def test_a_count_that_acts_is_told_with_what_it_counts(nlp, tmp_path: Path) -> None:
+    body = "Officials said the number of private cars in Harlow had risen by a fifth in a decade."
+    assert event(events_of(nlp, tmp_path, body), "risen")["who"] == ["number of private cars"]
