@@ -36,7 +36,7 @@ from generator.extract.phrases import RELATIVE_PRONOUNS, phrase
 from generator.extract.pre_titles import titles_a_name
 from generator.extract.quotations import quotations
 from generator.extract.said_in import issuer, named_issuer, says_who
-from generator.extract.sentences import doc_text, sentence_of
+from generator.extract.sentences import doc_text, sentence_of, sentences_back
 from generator.extract.subjects import (
     PERSON_PRONOUNS,
     agrees,
@@ -428,12 +428,7 @@ class Participants:
         return (self.descriptions.resolve(unnamed) or phrase(unnamed)) if unnamed else None
 
     def sentence_start(self, token: Token, back: int) -> int:
-        sent = sentence_of(token)
-        for _ in range(back):
-            if sent.start == 0:
-                break
-            sent = sentence_of(self.doc[sent.start - 1])
-        return sent.start
+        return sentences_back(token, back, self.quotation_marks)
 
     def place(self, tokens: list[Token]) -> Entity | None:
         for token in tokens:

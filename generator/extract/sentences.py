@@ -39,6 +39,25 @@ def sentence_of(token: "Token") -> "Span":
     return spans[bisect.bisect_right(starts, token.i) - 1]
 
 
+def sentences_back(token: "Token", back: int, quotations: list[tuple[int, int]]) -> int:
+    """Where the text BACK sentences before TOKEN's starts, a quotation that runs over several
+    sentences counting as one: '"We lost ... We came back ... And we want ...," he said' reaches
+    back from the quotation's first sentence."""
+    sent = sentence_of(token)
+    opened = [start for start, end in quotations if start < sent.start_char < end]
+    mark = (
+        token.doc.char_span(opened[0], opened[0] + 1, alignment_mode="expand") if opened else None
+    )
+    if mark is not None:
+        fired("sentences: a quotation over several sentences is one", sent.text)
+        sent = sentence_of(mark[0])
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = sentence_of(token.doc[sent.start - 1])
+    return sent.start
+
+
 def quote_marks(doc: "Doc") -> list[int]:
     """The indices of the Doc's quotation marks, in order."""
     cached = doc.user_data.get(QUOTES)

@@ -36,3 +36,20 @@ def test_he_who_says_it_does_not_name_himself_in_it(nlp, tmp_path: Path) -> None
     speakers = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
     weighing = next(text for text in speakers if "weighing a request" in text)
     assert speakers[weighing] == "Boris Kell"
+
+
+def test_a_quotation_over_several_sentences_reaches_back_from_its_first(
+    nlp, tmp_path: Path
+) -> None:
+    """The quotation and its 'he said' are one unit: the person named before the quotation is
+    as near to the pronoun as to its first sentence."""
+    body = (
+        '"It has been a long road back to the top," Karl Brenner, the team\'s manager, told '
+        "reporters.\n\n"
+        "The squad's bus reached the stadium on Monday evening.\n\n"
+        '"We lost our way for a few seasons. We rebuilt the club from the youth teams. Now we '
+        'want the title back," he said after the parade.'
+    )
+    speakers = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    lost = next(text for text in speakers if text.startswith("We lost our way"))
+    assert speakers[lost] == "Karl Brenner"
