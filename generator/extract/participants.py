@@ -414,7 +414,8 @@ class Participants:
             fired("participants: she is the one the text says is a woman", token.sent.text)
             return found
         found = likeliest(candidates, token, narrative)
-        unnamed = genders.unnamed_person(token, earliest, self.quotation_marks)
+        # with no one found, the caller looks for the unnamed one itself (unnamed_person)
+        unnamed = genders.unnamed_person(token, earliest, self.quotation_marks) if found else None
         if genders.someone_instead(unnamed, found, candidates, token):
             fired("participants: he or she is the one a word for them names", token.sent.text)
             return self.descriptions.resolve(unnamed)  # 'his wife said' after naming her
