@@ -39,14 +39,18 @@ from generator.extract.lexicon import (
 )
 from generator.extract.mentions import find_mentions
 from generator.extract.name_clashes import absorb_org_named_people, absorb_people_named_orgs
-from generator.extract.names import is_title, is_title_word, names_a_portfolio
+from generator.extract.names import is_title_word, names_a_portfolio
 from generator.extract.person_roles import person_roles
+from generator.extract.place_clashes import (
+    absorb_places_named_as_people,
+    absorb_surnamed_places,
+    split_people_named_as_places,
+)
 from generator.extract.retyping import (
     fold_towns_labelled_bodies,
     place_vote,
     split_body_people,
     split_located_people,
-    split_people_named_as_places,
     split_place_like,
     split_playing_places,
     strictly_located,
@@ -117,6 +121,7 @@ def extract_entities(
     people = split_people_named_as_places(people, places)
     orgs = fold_towns_labelled_bodies(orgs, places)
     places = absorb_surnamed_places(places, people)
+    places = absorb_places_named_as_people(places, people)
     places, teams = split_playing_places(places, orgs)
     orgs += teams
     for entity in people:
@@ -208,28 +213,6 @@ def town_before_its_state(span: Span) -> bool:
         and doc[span.end].text == ","
         and doc[span.end + 1].ent_type_ == "GPE"
     )
-
-
-def absorb_surnamed_places(places: dict[str, Entity], people: list[Entity]) -> dict[str, Entity]:
-    """'lost to Park' after 'Park Tae-Hwan', 'a Tusha aide' after 'Qamil Tusha': a one-word
-    'place' no gazetteer knows, that is the family or given name of one person the article names
-    in full, is that person."""
-    gaz = gazetteer()
-    for key, place in list(places.items()):
-        if (
-            " " in key
-            or " " in place.name
-            or is_title(key)
-            or gaz.country(place.name)
-            or gaz.is_place_name(place.name)
-        ):
-            continue  # not 'King' of 'King Gyanendra'
-        named = [p for p in people if " " in p.name and key in fold(p.name).split()]
-        if len(named) == 1:
-            fired("place: a person's name in the article", place.name, named[0].name)
-            named[0].mentions.extend(place.mentions)
-            del places[key]
-    return places
 
 
 def absorb_spelled_out_acronyms(

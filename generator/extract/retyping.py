@@ -179,31 +179,6 @@ def split_place_like(orgs: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     return keep, places
 
 
-def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]) -> list[Entity]:
-    """A 'person' with a place's name in the same article ('the three southern provinces of Yala,
-    Pattani and Narathiwat' beside 'in Narathiwat') is that place when the text gives it no
-    title, never has it speak, and never uses it more as a doer than as a location; its mentions
-    join the place's. The rest are returned. (Not an organisation: clubs, airlines and agencies
-    share their cities' names.)"""
-    keep = []
-    for entity in people:
-        place = places.get(fold(entity.name))
-        votes = sum(place_vote(m, person=True) for m in entity.mentions)
-        # a town the gazetteer knows needs no more than the text naming it as a place once
-        needed = 1 if place is not None and gazetteer().is_place_name(entity.name) else 2
-        if (
-            place is None
-            or votes < 0
-            or votes + len(place.mentions) < needed
-            or any(speaks(m.span) or person_role(m.span) for m in entity.mentions)
-        ):
-            keep.append(entity)
-            continue
-        fired(f"a person with a place's name in the article: the place ({needed})", entity.name)
-        place.mentions.extend(entity.mentions)
-    return keep
-
-
 def fold_towns_labelled_bodies(orgs: list[Entity], places: dict[str, Entity]) -> list[Entity]:
     """A name the model labelled a body where the article also names it as a place ('Vukovar's
     hospital', 'the Okinawa facilities', 'the coasts of Hokkaido' beside 'in Hokkaido') is that

@@ -2556,31 +2556,6 @@ def test_how_someone_came_to_the_post_is_no_part_of_the_role(nlp, tmp_path: Path
     assert actors(sheet_for(nlp, tmp_path, body))["Tomas Berg"]["role"] == "deputy prime minister"
 
 
-@pytest.mark.parametrize(("verb", "place"), [("attacked", True), ("said", False)])
-def test_a_person_with_a_place_s_name_in_the_article_is_the_place(nlp, verb, place) -> None:
-    """'the provinces of Yala, Varno and Tesk' (the model's person) beside 'in Varno' is the
-    place; a 'Varno' who speaks stays a person."""
-    from spacy.tokens import Doc
-
-    from generator.extract.retyping import split_people_named_as_places
-    from generator.records import Entity, NameMention
-
-    words = ["Rebels", verb, "in", "Yala", ",", "Varno", "and", "Tesk", ".", "Varno", verb, "."]
-    heads = [1, 1, 1, 2, 3, 3, 5, 5, 1, 10, 10, 10]
-    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj", "punct"]
-    deps += ["nsubj", "ROOT", "punct"]
-    sent_starts = [True] + [False] * 8 + [True, False, False]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=sent_starts)
-    as_person = NameMention(doc[5:6], "Varno", "person")
-    speaking = NameMention(doc[9:10], "Varno", "person", agentive=verb == "said")
-    as_place = NameMention(doc[5:6], "Varno", "place", locative=True)
-    people = [Entity("person", "Varno", [as_person] + ([speaking] if verb == "said" else []))]
-    places = {"varno": Entity("place", "Varno", [as_place])}
-    kept = split_people_named_as_places(people, places)
-    assert (kept == []) == place
-    assert (len(places["varno"].mentions) == 2) == place
-
-
 @pytest.mark.parametrize(
     ("org", "merged"),
     [("Novak", True), ("Marsh", False), ("UN", False), ("Party", False)],
