@@ -62,7 +62,8 @@ def test_a_person_with_a_place_s_name_in_the_article_is_the_place(nlp, verb, pos
             ],
         )
     ]
-    places = {"varno": Entity("place", "Varno", [NameMention(doc[5:6], "Varno", "place")])}
+    located = NameMention(doc[5:6], "Varno", "place", locative=True)  # in Yala, Varno and Tesk
+    places = {"varno": Entity("place", "Varno", [located])}
     kept = split_people_named_as_places(people, places)
     assert (kept == []) == place
     assert (len(places["varno"].mentions) == 3) == place
