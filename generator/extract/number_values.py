@@ -107,6 +107,8 @@ def change_of(span: Span) -> str | None:
     the size of a change (not the level it reached: 'rose to 380 billion yen')."""
     first = listed_before(span)
     root = span.root if first is None else first.root  # 'fell 0.4 and 0.6 percent respectively'
+    if (pair := change_then_level(root)) is not None:
+        return direction_of(pair[2], levels=False) if root.i == pair[0].i else None
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by":
         head = head.head
@@ -192,6 +194,8 @@ def level_of(span: Span) -> tuple[str, str] | None:
     """'rose to $5 million' (after, up), 'up from 633.8 million francs' (before, up): the number
     is the level before or after a change, not its size."""
     root = span.root
+    if (pair := change_then_level(root)) is not None:
+        return ("after", direction_of(pair[2]) or "up") if root.i == pair[1].i else None
     prep = root if root.lower_ in PAST_LEVEL else root.head  # 'above 70 dollars' is one entity
     if root.dep_ not in {"pobj", "prep"} or prep.dep_ != "prep":
         return None
@@ -211,6 +215,28 @@ def level_of(span: Span) -> tuple[str, str] | None:
     if passed:
         fired("numbers: a level passed or neared", span.text, prep.text)
     return ("before" if prep.lower_ == "from" else "after"), direction
+
+
+def change_then_level(number: Token) -> tuple[Token, Token, Token] | None:
+    """'dropped by 12,700 to 193,000': the parse reads a range after 'by'. On a verb of change,
+    with the second value many times the first, the first is the change and the second the level
+    it reached (a range holds like values: 'rise by 50 to 100 percent'). (The change, the level,
+    the verb), for either of the two numbers."""
+    level = number.head if number.dep_ == "quantmod" else number
+    by = level.head
+    if level.dep_ != "pobj" or by.lower_ != "by" or direction_of(by.head, levels=False) is None:
+        return None
+    marks = sorted((c for c in level.children if c.dep_ == "quantmod"), key=lambda c: c.i)
+    if len(marks) != 2 or not marks[0].like_num or marks[1].lower_ != "to":
+        return None
+    change, reached = amount_of(marks[0].text), amount_of(level.text)
+    if not change or not reached or reached < LEVEL_TIMES_CHANGE * change:
+        return None
+    return marks[0], level, by.head
+
+
+LEVEL_TIMES_CHANGE = 5
+"""How many times a change the level it reached is at least: 'rose by 12,700 to 193,000'."""
 
 
 def after_from(prep: Token) -> Token:

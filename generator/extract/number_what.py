@@ -45,6 +45,7 @@ from generator.extract.number_values import (
     UNIT_WORDS,
     after_from,
     change_of,
+    change_then_level,
     level_of,
     listed_before,
     with_currency,
@@ -170,6 +171,8 @@ def is_currency_name(words: str) -> bool:
 def what_of_number(span: Span) -> str | None:
     root = span.root
     head = root.head
+    if (pair := change_then_level(root)) is not None:
+        return measured_by(pair[2], span)  # 'claims dropped by 12,700 to 193,000'
     away = distance(span)
     if away is not None:
         return away

@@ -27,6 +27,7 @@ from generator.extract.number_measures import (
 from generator.extract.number_nouns import counted, partitive_whole
 from generator.extract.number_values import (
     SCALES,
+    change_then_level,
     hedge_length,
     number_fields,
     rate_base,
@@ -56,7 +57,8 @@ def find_numbers(
     that measure a stretch of time: "22 months", "a four-day visit") are numbers too."""
     found: list[NumberFinding] = []
     missed = [*unlabelled_sums(doc), *unlabelled_counts(doc)]
-    for ent in sorted([*entities(doc), *missed], key=lambda e: e.start):
+    ents = [part for e in [*entities(doc), *missed] for part in change_and_level(e)]
+    for ent in sorted(ents, key=lambda e: e.start):
         if ent.label_ == "DATE" and DECIMAL.match(ent.text):
             fired("numbers: a decimal the model takes for a date", ent.sent.text, ent.text)
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # 'closed at 16,962.03'
@@ -98,6 +100,22 @@ def find_numbers(
         if not any(start < e and s < end for s, e in taken):  # 'Howes, 37 years old': an age
             found += filter(None, [duration(doc, start, end)])
     return joined(sorted(found, key=lambda n: n.span.start))
+
+
+def change_and_level(ent: Span) -> list[Span]:
+    """'dropped by 12,700 to 193,000': the model's one range, or its first number alone, is two
+    numbers, the change and the level it reached (see change_then_level)."""
+    doc = ent.doc
+    pair = next((p for t in ent if (p := change_then_level(t)) is not None), None)
+    if pair is None or not ent.start <= pair[0].i < ent.end:
+        return [ent]  # not such a pair, or its level alone (an entity of its own)
+    change, level, _ = pair
+    to = next(c for c in level.children if c.lower_ == "to")
+    fired("numbers: a change and the level it reached, read as a range", ent.sent.text)
+    parts = [Span(doc, ent.start, to.i, label=ent.label_)]
+    if not any(e.start <= level.i < e.end for e in doc.ents if e.start != ent.start):
+        parts.append(Span(doc, to.i + 1, max(ent.end, level.i + 1), label=ent.label_))
+    return parts
 
 
 def one_source(ent: Span) -> bool:

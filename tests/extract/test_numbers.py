@@ -502,6 +502,24 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "sales after the rise",
             {"currency": "EUR"},
         ),
+        (  # 'by' a change 'to' a level many times it: the parse's range is two numbers
+            "Jobless claims in Varnia dropped by 14,300 to 207,000 last week.",
+            "14,300",
+            "fall in jobless claims in Varnia",
+            {"amount": 14300, "change": "down"},
+        ),
+        (
+            "Membership of the Harlow club rose by 1,200 to 31,000.",
+            "31,000",
+            "membership of the Harlow club after the rise",
+            {"amount": 31000},
+        ),
+        (  # ... and a range of like values stays one
+            "Rents in Harlow could rise by 40 to 80 percent next year.",
+            "40 to 80 percent",
+            "rise in rents in Harlow",
+            {"unit": "percent"},
+        ),
         (  # the level a count is brought to: the count, not a thing it counts
             "Three more deaths on Thursday brought December's toll to 99, the military said.",
             "99",
