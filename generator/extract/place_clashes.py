@@ -18,23 +18,27 @@ from generator.records import Entity, NameMention
 
 def split_people_named_as_places(people: list[Entity], places: dict[str, Entity]) -> list[Entity]:
     """A 'person' with a place's name in the same article ('the three southern provinces of Yala,
-    Pattani and Narathiwat' beside 'in Narathiwat', 'Rafah will be open' beside 'the Rafah
-    crossing') is that place when the text uses the place as one ('in X', 'the town of X'; not
-    'the Saddam Hussein era'), gives the person no title, never has them speak and never has
-    them do anything as a person would. Its mentions join the place's; the rest are returned.
-    (Not an organisation: clubs, airlines and agencies share their cities' names.)"""
+    Pattani and Narathiwat' beside 'in Narathiwat') is that place when the text gives them no
+    title and never has them speak, and either names them as a location at least as much as a
+    doer, or uses the place as one ('in X', 'the town of X'; not 'the Saddam Hussein era') and
+    never has them do anything a person does ('Rafah will be open' beside 'the Rafah crossing').
+    Its mentions join the place's; the rest are returned. (Not an organisation: clubs, airlines
+    and agencies share their cities' names.)"""
     keep = []
     for entity in people:
         place = places.get(fold(entity.name))
-        if (
-            place is None
-            or not any(m.locative or place_vote(m) > 0 for m in place.mentions)
-            or any(speaks(m.span) or person_role(m.span) for m in entity.mentions)
-            or any(acts_as_person(m) for m in entity.mentions)
-        ):
+        if place is None or any(speaks(m.span) or person_role(m.span) for m in entity.mentions):
             keep.append(entity)
             continue
-        fired("a person with a place's name in the article: the place", entity.name)
+        votes = sum(place_vote(m, person=True) for m in entity.mentions)
+        # a town the gazetteer knows needs no more than the text naming it as a place once
+        needed = 1 if gazetteer().is_place_name(entity.name) else 2
+        located = votes >= 0 and votes + len(place.mentions) >= needed
+        placed = any(m.locative or place_vote(m) > 0 for m in place.mentions)
+        if not located and not (placed and not any(acts_as_person(m) for m in entity.mentions)):
+            keep.append(entity)
+            continue
+        fired(f"a person with a place's name in the article: the place ({needed})", entity.name)
         place.mentions.extend(entity.mentions)
     return keep
 
