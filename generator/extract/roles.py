@@ -56,10 +56,14 @@ def title_word_or_filler(token: Token) -> bool:
 
 
 def tokens_text(tokens: list[Token], replace: dict[int, str] | None = None) -> str:
-    """Tokens as the text wrote them ("Yeltsin's", "Secretary-General"), not space-joined."""
+    """Tokens as the text wrote them ("Yeltsin's", "Secretary-General"), not space-joined, and
+    each word whole ('ex-premier', 'vice-chairman': the tokenizer cuts at the hyphen, and the
+    first part changes the post)."""
+    written = {tokens[n].i: text for n, text in (replace or {}).items()}
+    tokens = whole_words(tokens)
     out = []
     for n, token in enumerate(tokens):
-        out.append((replace or {}).get(n, token.text))
+        out.append(written.get(token.i, token.text))
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         if following is not None:
             out.append(token.whitespace_ if following.i == token.i + 1 else " ")

@@ -1156,6 +1156,17 @@ def test_a_courtesy_title_is_no_role(nlp, tmp_path: Path) -> None:
             "Helen Marsh",
             "former first lady",
         ),
+        # The tokenizer splits a hyphened title; its first part changes the post.
+        (
+            "The killing of ex-premier Rafiq Haddad shocked the region.",
+            "Rafiq Haddad",
+            "ex-premier",
+        ),
+        (
+            "Under-Secretary of State Nicholas Barnes arrived in Oslo on Monday.",
+            "Nicholas Barnes",
+            "Under-Secretary of State",
+        ),
     ],
 )
 def test_titles_keep_their_modifiers_and_office(
