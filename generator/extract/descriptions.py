@@ -368,7 +368,11 @@ def role_heads(role: str) -> set[str]:
             continue
         before = next((i for i, w in enumerate(words) if i and w.lower() in ROLE_PREPOSITIONS), 0)
         named_body = len(words) > 1 and words[-1].islower() and words[-2][:1].isupper()
-        heads.add((words[before - 1] if before and not named_body else words[-1]).lower())
+        head = (words[before - 1] if before and not named_body else words[-1]).lower()
+        heads.add(head)
+        office, _, status = head.rpartition("-")
+        if status in {"elect", "designate"}:  # 'the president' names the president-designate
+            heads.add(office)
     return heads
 
 

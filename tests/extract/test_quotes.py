@@ -1427,6 +1427,17 @@ def test_the_other_name_of_an_office_is_its_holder(
     assert found["We have had successes"] == "Tomas Berg"
 
 
+def test_the_holder_of_an_office_to_be_is_named_by_the_office(nlp, tmp_path: Path) -> None:
+    """'the president' after 'Mark Otieno, president-designate of the conference'."""
+    body = (
+        "Poor nations need funds, Mark Otieno, president-designate of the Harlow climate "
+        "conference, has said. The task of the meeting is to find a fair deal for all blocks, "
+        "the president said."
+    )
+    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
+    assert found["The task of the meeting is to find a fair deal for all blocks"] == "Mark Otieno"
+
+
 @pytest.mark.parametrize(
     "speaker_words, speaker",
     [
