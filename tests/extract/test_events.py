@@ -1607,6 +1607,16 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "set to take over",
             ["Austria"],
         ),
+        (  # or found or judged to have done it
+            "Carl Weber was adjudged to have fouled Tom Varga in the second half.",
+            "adjudged to have fouled",
+            ["Carl Weber"],
+        ),
+        (
+            "Tom Varga was found to have taken bribes from Linz builders.",
+            "found to have taken",
+            ["Tom Varga"],
+        ),
         (  # not when what it is set to is done to it
             "The Danube summit is scheduled to be held in Linz.",
             "scheduled to be held",
