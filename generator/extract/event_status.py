@@ -382,12 +382,15 @@ def progressive(verb: Token) -> bool:
 
 def does_its_complement(verb: Token) -> bool:
     """'He is expected to seek', 'Britain is set to take over': the passive's subject does what
-    its complement says (not 'the summit is scheduled to be held': it is held)."""
+    its complement says (not 'the summit is scheduled to be held': it is held; nor 'was found
+    seeking asylum by border guards', not 'to' do: the guards found him)."""
     complements = open_complements(verb)
     found = (
         lemma(verb) in RAISING_VERBS
         and bool(complements)
         and not any(c.dep_ == "auxpass" for x in complements for c in x.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.lower_ == "to" for x in complements for c in x.children)
     )
     if found:
         fired("events: a passive's subject does its complement", verb.text, sentence_of(verb).text)
