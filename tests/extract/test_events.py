@@ -1617,6 +1617,17 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "found to have taken",
             ["Tom Varga"],
         ),
+        (  # or seen doing it
+            "Carl Weber was seen shaking hands with Tom Varga in Linz.",
+            "seen shaking",
+            ["Carl Weber"],
+        ),
+        (  # but not when someone found them doing it (the parse hangs 'by' on 'seeking')
+            "The defector was found seeking asylum in the eastern part of the zone by Varnish "
+            "guards.",
+            "found seeking",
+            [],
+        ),
         (  # not when what it is set to is done to it
             "The Danube summit is scheduled to be held in Linz.",
             "scheduled to be held",
