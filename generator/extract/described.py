@@ -43,8 +43,9 @@ class Descriptions:
             entity.id or entity.name: [with_synonyms(r.role) for r in entity.roles]
             for entity in actors
         }
-        self.roles = {
-            key: {w.lower() for role in roles for w in role.split()} for key, roles in posts.items()
+        self.roles = {  # an 'ex-premier' is a former one
+            key: {w for role in roles for w in re.sub(r"\bex-", "former ex-", role.lower()).split()}
+            for key, roles in posts.items()
         }
         self.role_heads = {
             key: {h for role in roles for h in role_heads(role)} for key, roles in posts.items()

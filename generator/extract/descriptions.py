@@ -373,7 +373,14 @@ def role_heads(role: str) -> set[str]:
         office, _, status = head.rpartition("-")
         if status in {"elect", "designate"}:  # 'the president' names the president-designate
             heads.add(office)
+        former, _, post = head.partition("-")
+        if former in FORMER_PREFIXES:  # 'the former dictator' is the ex-dictator
+            heads.add(post)
     return heads
+
+
+FORMER_PREFIXES = frozenset({"ex", "then"})
+"""'ex-premier', 'then-President': a post held before, told as 'the former premier'."""
 
 
 def in_words(word: str, words: set[str]) -> bool:

@@ -1607,6 +1607,11 @@ def test_a_participle_used_as_a_preposition_is_no_event(nlp, tmp_path: Path) -> 
             "set to take over",
             ["Austria"],
         ),
+        (  # 'the former dictator' is the ex-dictator
+            "Ex-dictator Augusto Pardo left Linz in 1990. The former dictator died on Sunday.",
+            "died",
+            ["Augusto Pardo"],
+        ),
         (  # or found or judged to have done it
             "Carl Weber was adjudged to have fouled Tom Varga in the second half.",
             "adjudged to have fouled",
