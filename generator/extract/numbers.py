@@ -109,7 +109,7 @@ def change_and_level(ent: Span) -> list[Span]:
     pair = next((p for t in ent if (p := change_then_level(t)) is not None), None)
     if pair is None or not ent.start <= pair[0].i < ent.end:
         return [ent]  # not such a pair, or its level alone (an entity of its own)
-    change, level, _ = pair
+    level = pair[1]
     to = next(c for c in level.children if c.lower_ == "to")
     fired("numbers: a change and the level it reached, read as a range", ent.sent.text)
     parts = [Span(doc, ent.start, to.i, label=ent.label_)]
