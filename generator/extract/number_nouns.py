@@ -14,7 +14,7 @@ from generator.extract.names import MONTH_AND_DAY_WORDS, entity_at
 from generator.extract.number_measures import COUNTING_NOUNS, TIME_UNITS, joined_by_hyphen
 from generator.extract.number_values import change_of, level_of
 from generator.extract.number_verbs import COUNT_WORDS, is_modifier
-from generator.extract.phrases import breaks, short_phrase
+from generator.extract.phrases import breaks, prep_and_object, short_phrase
 from generator.extract.possessors import owned_text
 from generator.extract.sentences import hyphen_joined, whole_words, words_text
 from generator.lemmas import lemma
@@ -256,10 +256,9 @@ def hung_on_the_number(span: Span) -> list[Token]:
         ),
         None,
     )
-    objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase is not None else []
-    if not objects or objects[0].ent_type_ in {"DATE", "TIME"}:
+    words = prep_and_object(phrase) if phrase is not None else []
+    if not words or words[-1].ent_type_ in {"DATE", "TIME"}:
         return []  # 'a rise of 5 percent in March': when, not what rose
-    words = [phrase, *(t for c in objects[0].lefts for t in c.subtree), objects[0]]
     if len(words) > 5 or any(t.pos_ == "VERB" or t.like_num or breaks(t) for t in words):
         return []
     return words

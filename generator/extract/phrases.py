@@ -105,16 +105,24 @@ def phrase(token: Token, keep_which: bool = False, head_only: bool = False) -> s
     return text if text and text.lower() not in RELATIVE_PRONOUNS else None
 
 
+def prep_and_object(prep: Token) -> list[Token]:
+    """'in ICI's share price': a preposition, its object and the words before the object (none of
+    what follows it); nothing when it has no object."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    return sorted(
+        [prep, *(t for c in objects[0].lefts for t in c.subtree), objects[0]], key=lambda t: t.i
+    )
+
+
 def what_it_is_of(prep: Token) -> list[Token]:
     """'of issues' of 'a range of issues on the topic of bird flu': the 'of' and its object with
     the words before it, when short and no clause."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.lower_ != "of" or not objects:
+    words = prep_and_object(prep) if prep.lower_ == "of" else []
+    if not words or len(words) > MAX_PREP_WORDS + 1:
         return []
-    words = sorted(
-        [prep, *(t for c in objects[0].lefts for t in c.subtree), objects[0]], key=lambda t: t.i
-    )
-    if len(words) > MAX_PREP_WORDS + 1 or any(t.pos_ == "VERB" or t.is_punct for t in words):
+    if any(t.pos_ == "VERB" or t.is_punct for t in words):
         return []
     fired("phrases: what a partitive noun is of", prep.head.text, words_text(words))
     return words

@@ -218,6 +218,13 @@ def speakers_of(nlp, tmp_path: Path, body: str) -> dict[str, str | None]:
             "the troops would remain in the region",
             "Anton Weller",
         ),
+        (  # 'the president' names the holder of the office to be
+            "Poor nations need funds, Mark Otieno, president-designate of the Harlow climate "
+            "conference, has said. The task of the meeting is to find a fair deal for all blocks, "
+            "the president said.",
+            "The task of the meeting is to find a fair deal for all blocks",
+            "Mark Otieno",
+        ),
     ],
 )
 def test_reported_speech_has_its_speaker(
@@ -1425,17 +1432,6 @@ def test_the_other_name_of_an_office_is_its_holder(
     )
     found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
     assert found["We have had successes"] == "Tomas Berg"
-
-
-def test_the_holder_of_an_office_to_be_is_named_by_the_office(nlp, tmp_path: Path) -> None:
-    """'the president' after 'Mark Otieno, president-designate of the conference'."""
-    body = (
-        "Poor nations need funds, Mark Otieno, president-designate of the Harlow climate "
-        "conference, has said. The task of the meeting is to find a fair deal for all blocks, "
-        "the president said."
-    )
-    found = {text: who for _, text, who in quotes_of(nlp, tmp_path, body)}
-    assert found["The task of the meeting is to find a fair deal for all blocks"] == "Mark Otieno"
 
 
 @pytest.mark.parametrize(
