@@ -24,6 +24,7 @@ from generator.extract.group_words import is_group_word
 from generator.extract.hits import fired
 from generator.extract.lexicon import BEFALLING_NOUNS, BODY_NOUNS
 from generator.extract.names import entities, entity_at
+from generator.extract.number_comparisons import compared_what, compared_with, its_own_words
 from generator.extract.number_elision import elided, held_share, share_again, vote_share
 from generator.extract.number_marks import level_at_mark
 from generator.extract.number_measures import compound_measure, distance, population_measure
@@ -71,6 +72,8 @@ def number_what(span: Span) -> str | None:
     currency is the number's unit, not what it counts)."""
     if span[0].dep_ == "prep" and span[0].lower_ in HEDGE_WORDS and len(span) > 1:
         span = span[1:]  # 'is about dlrs 1.2 billion': the parse took the hedge for a preposition
+    if (first := compared_with(span)) is not None and (thing := number_what(first)):
+        return compared_what(thing, its_own_words(span))
     what = vote_share(span) or held_share(span) or paired_quotes(what_of_number(span))
     if what is not None and (is_currency_name(what) or not re.search(r"[^\W\d_]{3}", what)):
         what = None  # a currency or a unit ('m', 'g', '%', 'B.C.') is no thing counted

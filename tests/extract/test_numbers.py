@@ -782,10 +782,10 @@ def what_of(nlp, tmp_path: Path, body: str, value: str) -> str | None:
             "people dead",
             {},
         ),
-        (  # another sum is no part of what a number measures
+        (  # another sum is no part of what a number measures; the one it is compared with says
             "Holm Steel made a loss of 276 million euros, against 168 million a year earlier.",
             "168 million",
-            "loss",
+            "loss a year earlier",
             {},
         ),
         (  # the dollar of a wire abbreviation: HK$, NZ$
@@ -963,6 +963,53 @@ def test_the_whole_value_with_what_it_counts(
         assert number["what"] == what
     for key, expected in fields.items():
         assert number.get(key) == expected, (key, number)
+
+
+@pytest.mark.parametrize(
+    "body, value, what",
+    [
+        (
+            "Norsteel shipped 52,300 tonnes of steel in 2004, compared with 41,150 in 2003.",
+            "41,150",
+            "steel shipped in 2003",
+        ),
+        (
+            "Varnbank posted a net loss of 93 million euros, against 61 million in the same "
+            "period of 2004.",
+            "61 million",
+            "net loss in the same period of 2004",
+        ),
+        (  # the phrase of its own replaces the first value's
+            "Some 30 percent of the grain goes through Ostia, compared to 55 percent through Tarsa.",
+            "55 percent",
+            "share of grain that goes through Tarsa",
+        ),
+        (  # a level reached is compared with the level before
+            "The bond's yield climbed to 4.61 percent against 4.57 percent.",
+            "4.57 percent",
+            "bond's yield before the rise",
+        ),
+        (  # the change of what its own phrase names
+            "The Varn index has fallen 5.9%, compared with 3.3% for the Ostia average.",
+            "3.3%",
+            "fall in the Ostia average",
+        ),
+        (  # a value that counts a noun of its own counts it
+            "Prosecutors filed charges against four officers.",
+            "four",
+            "officers",
+        ),
+    ],
+)
+def test_a_value_given_for_comparison_measures_what_the_first_does(
+    nlp, tmp_path: Path, body: str, value: str, what: str
+) -> None:
+    assert what_of(nlp, tmp_path, body, value) == what
+
+
+def test_one_currency_s_price_in_another_is_no_comparison(nlp, tmp_path: Path) -> None:
+    body = "Silver fell 2 dollars at the exchange rate of one U.S. dollar against 7.76 krona."
+    assert "fall in silver" not in (what_of(nlp, tmp_path, body, "7.76 krona") or "")
 
 
 def test_a_sum_within_which_a_thing_is_is_no_value_of_it(nlp, tmp_path: Path) -> None:
