@@ -28,7 +28,7 @@ from generator.extract.group_words import (
 )
 from generator.extract.hits import fired
 from generator.extract.known_names import KnownNames
-from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS
+from generator.extract.lexicon import MEMBER_HEADS, ORG_HEADS, OUTLET_KINDS
 from generator.extract.names import NAME_LABELS, is_title_word
 from generator.extract.owned_bodies import owned_body
 from generator.extract.pairs import the_two
@@ -258,8 +258,10 @@ class Participants:
             if child.dep_ == "compound" and self.is_person_at(child.i):
                 # 'Pentagon spokesman Kenneth Bacon' parsed as a title
                 return self.actor_at[child.i]
-            if child.dep_ != "compound" or child.i != token.i - 1 or child.i not in self.actor_at:
+            if child.dep_ != "compound" or child.i not in self.actor_at:
                 continue
+            if any(t.lower_ not in OUTLET_KINDS for t in self.doc[child.i + 1 : token.i]):
+                continue  # 'the Anatolia news agency', not 'the UN refugee agency' (UNHCR)
             body = self.actor_at[child.i]
             if token.lower_ in ORG_HEADS:
                 fired("participants: a body named before its kind", child.text, token.text)

@@ -211,6 +211,12 @@ def speakers_of(nlp, tmp_path: Path, body: str) -> dict[str, str | None]:
             "the loan would pay for two bridges",
             "Danube Development Bank",
         ),
+        (  # a body named before the words of its kind
+            "Troops shelled two villages near the border, the semi-official Norpress news "
+            "agency said on Monday.",
+            "Troops shelled two villages near the border",
+            "Norpress",
+        ),
         (  # a source left unnamed whom the next sentence names with the same title
             "Floods cut the main road to Harlow on Monday.\n\n"
             "A Varnian army spokesman said on Thursday that the troops would remain in the region. "
