@@ -104,7 +104,7 @@ def phrase_of(words: list[Token]) -> list[Token]:
     words = sorted(words, key=lambda t: t.i)[:MAX_OWN_WORDS]
     comma = next((k for k, t in enumerate(words) if t.text in {",", "(", "--"}), None)
     if comma is not None and not (
-        words[comma].text == "," and words[comma - 1].ent_type_ == "DATE"
+        comma and words[comma].text == "," and words[comma - 1].ent_type_ == "DATE"
     ):
         words = words[:comma]  # not 'for Kohl, the poll, conducted ...'; 'October, 2005' whole
     while words and words[-1].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
