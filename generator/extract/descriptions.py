@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
 from generator.extract.lexicon import (
+    APPOSED_BODIES,
     BODY_BEFORE_NAME,
     MEMBER_HEADS,
     ORG_HEADS,
@@ -181,8 +182,8 @@ AGENT_ENDINGS = ("er", "or")
 
 def comma_descriptor(span: Span) -> str | None:
     """'Connaught BioSciences Inc., a Toronto-based vaccine manufacturer,', also after the name's
-    short form in brackets ('Radio Sveti Jovan (St. John), the station ...'): the parse may miss
-    it."""
+    short form in brackets ('Radio Sveti Jovan (St. John), the station ...') or a dash ('the Iraq
+    Study Group -- a bipartisan panel'): the parse may miss it."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].text == "." and k + 1 < len(doc):  # "Inc." swallowed the period
@@ -193,7 +194,7 @@ def comma_descriptor(span: Span) -> str | None:
         k = close + 1 if close is not None else k
     if (
         k + 2 >= len(doc)
-        or doc[k].text != ","
+        or doc[k].text not in {",", "--"}
         or doc[k + 1].lower_ not in {"a", "an", "the", "two", "three"}
     ):
         return None
@@ -201,7 +202,7 @@ def comma_descriptor(span: Span) -> str | None:
     stop = None
     for token in doc[k + 2 : k + 14]:
         if (
-            token.text in {",", ".", ";", "(", ")"}
+            token.text in {",", ".", ";", "(", ")", "--"}
             or (
                 token.pos_ in {"VERB", "AUX"}
                 and token.dep_ not in {"amod", "compound"}
@@ -218,11 +219,12 @@ def comma_descriptor(span: Span) -> str | None:
         fired("org: a subject after the name's comma is no description", span.sent.text)
         return None  # '..., the newspaper reported': a clause of its own
     heads = [  # a common noun: 'the Organization of American States' is another body's name
-        n
+        n  # ('the movement's armed wing': the wing, not the movement that owns it)
         for n, t in enumerate(tokens)
         if t.is_lower
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
         and (
-            t.lower_ in ORG_HEADS
+            t.lower_ in ORG_HEADS | APPOSED_BODIES
             or t.lower_.rstrip("s") in ORG_HEADS
             or (doc[k + 1].lower_ in {"a", "an"} and doer_noun(t))  # 'a wholesaler of spirits'
         )
@@ -239,6 +241,10 @@ def comma_descriptor(span: Span) -> str | None:
         return None
     if close is not None:
         fired("org: a description after the name's short form", span.text, role)
+    if doc[k].text == "--":
+        fired("org: a description after a dash", span.text, role)
+    if tokens[heads[0]].lower_ in APPOSED_BODIES:
+        fired("org: a kind of body said only in apposition", span.text, role)
     return role
 
 

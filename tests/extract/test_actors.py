@@ -1461,6 +1461,21 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Freedom Party",
             "opposition party",
         ),
+        (  # a kind of body said only in apposition: a panel, a wing, a think tank
+            "Hopes rest on the Lindqvist Group, a nine-member panel of retired judges, he said.",
+            "Lindqvist Group",
+            "nine-member panel of retired judges",
+        ),
+        (
+            "The Vesterhavn Institute, a maritime think tank in Oslo, published the figures.",
+            "Vesterhavn Institute",
+            "maritime think tank in Oslo",
+        ),
+        (  # ... and between dashes
+            "The guns went to Hamas -- the Islamist movement's armed wing -- in 1994, he said.",
+            "Hamas",
+            "Islamist movement's armed wing",
+        ),
     ],
 )
 def test_organization_descriptors(nlp, tmp_path: Path, body: str, name: str, role: str) -> None:
