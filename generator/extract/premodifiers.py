@@ -81,19 +81,22 @@ def premodifier_descriptor(span: Span) -> str | None:
         head = after.text
     elif span[-1].lower_ in ORG_HEADS:
         head = span[-1].lower_
+    elif span.root.lower_ in ORG_HEADS:  # 'the opposition Movement for Democratic Change'
+        head = span.root.lower_
     return " ".join(filter(None, [tokens_text(words), head]))
 
 
 def kind_of(noun: Token, span: Span) -> bool:
     """'the opposition Labour Party', 'the separatist Northern League': a noun right before a
-    body's name that ends in its kind says which kind of body it is; not 'an emergency Security
+    body's name that ends in its kind, or is headed by it ('the opposition Movement for Democratic
+    Change'), says which kind of body it is; not 'an emergency Security
     Council meeting' (the name modifies a noun after it), 'the 300-seat House' (a count) or
     'Savings amp Loan Association' (a word inside a name the model cut)."""
     doc = span.doc
     before = doc[noun.i - 1] if noun.i > 0 else None
     found = (
         noun.i == span.start - 1
-        and span[-1].lower_ in ORG_HEADS
+        and (span[-1].lower_ in ORG_HEADS or span.root.lower_ in ORG_HEADS)
         and span.start <= noun.head.i < span.end
         and not (span.end < len(doc) and doc[span.end].tag_ in {"NN", "NNS"})
         and not (before is not None and before.tag_ == "HYPH")

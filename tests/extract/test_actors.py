@@ -1461,6 +1461,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "Freedom Party",
             "opposition party",
         ),
+        (  # ... or that heads it
+            "The opposition Movement for National Renewal called a general strike on Monday.",
+            "Movement for National Renewal",
+            "opposition movement",
+        ),
         (  # a kind of body said only in apposition: a panel, a wing, a think tank
             "Hopes rest on the Lindqvist Group, a nine-member panel of retired judges, he said.",
             "Lindqvist Group",
