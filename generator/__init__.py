@@ -4,4 +4,4 @@ __version__ = "1.0.0"
 
 # Bumped whenever extraction output changes, so `extract --upgrade` knows which
 # sheets were made by an older extractor.
-EXTRACTOR_VERSION = "2.9.303"
+EXTRACTOR_VERSION = "2.9.305"

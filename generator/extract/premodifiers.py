@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import ORG_HEADS, WHICH_WORDS
+from generator.extract.lexicon import APPOSED_BODIES, ORG_HEADS, WHICH_WORDS
 from generator.extract.names import entity_at
 from generator.extract.roles import tokens_text
 
@@ -54,8 +54,13 @@ def premodifier_descriptor(span: Span) -> str | None:
         elif (
             is_word(token)
             and token.is_lower
-            and token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
-            and modifies_name(token, span)
+            and (
+                (
+                    token.dep_ in {"amod", "compound", "npadvmod", "nmod"}
+                    and modifies_name(token, span)
+                )
+                or parsed_apart(token, span)
+            )
             and (
                 token.pos_ in {"ADJ", "VERB"}
                 or (token.pos_ == "NOUN" and (words or kind_of(token, span)))
@@ -77,7 +82,9 @@ def premodifier_descriptor(span: Span) -> str | None:
         return None  # 'the much-larger Paribas': a comparison, no description
     after = doc[span.end] if span.end < len(doc) else None
     head = ""
-    if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
+    if words[-1].lower_ in ORG_HEADS | APPOSED_BODIES:
+        pass  # 'the bipartisan panel Iraq Study Group': a panel, not a 'panel group'
+    elif after is not None and after.is_lower and after.lower_ in ORG_HEADS:
         head = after.text
     elif span[-1].lower_ in ORG_HEADS:
         head = span[-1].lower_
@@ -97,7 +104,7 @@ def kind_of(noun: Token, span: Span) -> bool:
     found = (
         noun.i == span.start - 1
         and (span[-1].lower_ in ORG_HEADS or span.root.lower_ in ORG_HEADS)
-        and span.start <= noun.head.i < span.end
+        and (span.start <= noun.head.i < span.end or parsed_apart(noun, span))
         and not (span.end < len(doc) and doc[span.end].tag_ in {"NN", "NNS"})
         and not (before is not None and before.tag_ == "HYPH")
         and not (before is not None and before.is_title and before.pos_ in {"PROPN", "NOUN"})
@@ -105,6 +112,25 @@ def kind_of(noun: Token, span: Span) -> bool:
     if found:
         fired("org: a noun before a body's name says its kind", noun.text, span.text)
     return found
+
+
+def parsed_apart(noun: Token, span: Span) -> bool:
+    """'the opposition Khmer Nation Party (KNP)', 'India's main opposition Bharatiya Janata Party
+    and other rivals have called': the parse may hang the name on the noun right before it as an
+    apposition with no comma between, or make the two subjects of one verb; the noun still
+    modifies the name."""
+    root = span.root
+    if noun.i != span.start - 1 or noun.pos_ != "NOUN":
+        return False
+    split = (root.dep_ == "appos" and root.head == noun) or (
+        root.head == noun.head and root.dep_ == noun.dep_ and noun.dep_ in SPLIT_ROLES
+    )
+    if split:
+        fired("org: a noun the parse split from the name after it", noun.text, span.text)
+    return split
+
+
+SPLIT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def is_word(token: Token) -> bool:

@@ -1308,6 +1308,29 @@ def test_a_word_before_a_longer_phrase_does_not_describe_the_name(nlp) -> None:
     assert premodifier_descriptor(doc[11:13]) == "state-owned"
 
 
+@pytest.mark.parametrize(
+    ("name_dep", "name_head"),
+    [("appos", 2), ("nsubj", 7)],  # hung on the noun; the noun's fellow subject
+)
+def test_a_noun_the_parse_split_from_the_name_after_it_describes_it(
+    nlp, name_dep: str, name_head: int
+) -> None:
+    """'the main opposition Free Coast Party (FCP)': the parse may hang the name on 'opposition'
+    as an apposition with no comma, or make both subjects of one verb; 'opposition' still says
+    what kind of party it is."""
+    from spacy.tokens import Doc
+
+    from generator.extract.premodifiers import premodifier_descriptor
+
+    words = ["the", "main", "opposition", "Free", "Coast", "Party", "has", "called", "a", "strike"]
+    heads = [2, 2, 7, 5, 5, name_head, 7, 7, 9, 7]
+    deps = ["det", "amod", "nsubj", "compound", "compound", name_dep, "aux", "ROOT", "det", "dobj"]
+    tags = ["DT", "JJ", "NN", "NNP", "NNP", "NNP", "VBZ", "VBN", "DT", "NN"]
+    pos = ["DET", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words, tags=tags, pos=pos, heads=heads, deps=deps)
+    assert premodifier_descriptor(doc[3:6]) == "opposition party"
+
+
 def test_a_post_right_before_another_name_is_that_names_title(nlp) -> None:
     """'aides to Weber, political adviser Tomas Berg and ...': the post is Berg's, not Weber's
     (the parse, as spaCy makes it of a real sentence, apposes the post to Weber)."""
@@ -1465,6 +1488,11 @@ def test_a_singular_title_before_two_names_is_the_first_ones_only(nlp, tmp_path:
             "The opposition Movement for National Renewal called a general strike on Monday.",
             "Movement for National Renewal",
             "opposition movement",
+        ),
+        (  # a kind word before the name is the kind, with no second one after it
+            "Lindqvist also served on the advisory panel Baltic Study Group, headed by Helen Marsh.",
+            "Baltic Study Group",
+            "panel",
         ),
         (  # a kind of body said only in apposition: a panel, a wing, a think tank
             "Hopes rest on the Lindqvist Group, a nine-member panel of retired judges, he said.",
