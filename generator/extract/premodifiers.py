@@ -80,25 +80,31 @@ def premodifier_descriptor(span: Span) -> str | None:
         return None  # 'Dallaglio was adamant Wasps had ...', 'to top Pool Four': no description
     if words[-1].tag_ in {"JJR", "JJS"}:
         return None  # 'the much-larger Paribas': a comparison, no description
-    after = doc[span.end] if span.end < len(doc) else None
-    head = ""
+    return " ".join(filter(None, [tokens_text(words), kind_word(words, span)]))
+
+
+def kind_word(words: list[Token], span: Span) -> str:
+    """The body's kind the description ends with: the word after the name ('the IRA-allied Sinn
+    Fein party') or the name's own ('the opposition Labour Party', 'the opposition Movement for
+    Democratic Change'); none when the description says it ('the bipartisan panel Iraq Study
+    Group' is a panel, not a 'panel group')."""
     if words[-1].lower_ in ORG_HEADS | APPOSED_BODIES:
-        pass  # 'the bipartisan panel Iraq Study Group': a panel, not a 'panel group'
-    elif after is not None and after.is_lower and after.lower_ in ORG_HEADS:
-        head = after.text
-    elif span[-1].lower_ in ORG_HEADS:
-        head = span[-1].lower_
-    elif span.root.lower_ in ORG_HEADS:  # 'the opposition Movement for Democratic Change'
-        head = span.root.lower_
-    return " ".join(filter(None, [tokens_text(words), head]))
+        return ""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
+        return after.text
+    for word in (span[-1], span.root):
+        if word.lower_ in ORG_HEADS:
+            return word.lower_
+    return ""
 
 
 def kind_of(noun: Token, span: Span) -> bool:
     """'the opposition Labour Party', 'the separatist Northern League': a noun right before a
     body's name that ends in its kind, or is headed by it ('the opposition Movement for Democratic
-    Change'), says which kind of body it is; not 'an emergency Security
-    Council meeting' (the name modifies a noun after it), 'the 300-seat House' (a count) or
-    'Savings amp Loan Association' (a word inside a name the model cut)."""
+    Change'), says which kind of body it is; not 'an emergency Security Council meeting' (the name
+    modifies a noun after it), 'the 300-seat House' (a count) or 'Savings amp Loan Association' (a
+    word inside a name the model cut)."""
     doc = span.doc
     before = doc[noun.i - 1] if noun.i > 0 else None
     found = (
