@@ -12,6 +12,7 @@ from generator.extract.hits import fired
 from generator.extract.lexicon import (
     APPOSED_BODIES,
     BODY_BEFORE_NAME,
+    BODY_KINDS,
     MEMBER_HEADS,
     ORG_HEADS,
     SAYING_VERBS,
@@ -224,7 +225,7 @@ def comma_descriptor(span: Span) -> str | None:
         if t.is_lower
         and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
         and (
-            t.lower_ in ORG_HEADS | APPOSED_BODIES
+            t.lower_ in BODY_KINDS
             or t.lower_.rstrip("s") in ORG_HEADS
             or (doc[k + 1].lower_ in {"a", "an"} and doer_noun(t))  # 'a wholesaler of spirits'
         )

@@ -62,3 +62,5 @@ FALL_WORDS = frozenset(WORDS["fall_words"])
 FAITHS = frozenset(WORDS["faiths"])
 OUTLET_KINDS = frozenset(WORDS["outlet_kinds"])
 APPOSED_BODIES = frozenset(WORDS["apposed_bodies"])
+BODY_KINDS = ORG_HEADS | APPOSED_BODIES
+"""Every noun that says what kind of body a name is, in a description beside it."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.hits import fired
-from generator.extract.lexicon import APPOSED_BODIES, ORG_HEADS, WHICH_WORDS
+from generator.extract.lexicon import BODY_KINDS, ORG_HEADS, WHICH_WORDS
 from generator.extract.names import entity_at
 from generator.extract.roles import tokens_text
 
@@ -88,7 +88,7 @@ def kind_word(words: list[Token], span: Span) -> str:
     Fein party') or the name's own ('the opposition Labour Party', 'the opposition Movement for
     Democratic Change'); none when the description says it ('the bipartisan panel Iraq Study
     Group' is a panel, not a 'panel group')."""
-    if words[-1].lower_ in ORG_HEADS | APPOSED_BODIES:
+    if words[-1].lower_ in BODY_KINDS:
         return ""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.is_lower and after.lower_ in ORG_HEADS:
@@ -117,6 +117,8 @@ def kind_of(noun: Token, span: Span) -> bool:
     )
     if found:
         fired("org: a noun before a body's name says its kind", noun.text, span.text)
+        if not span.start <= noun.head.i < span.end:
+            fired("org: a noun the parse split from the name after it", noun.text, span.text)
     return found
 
 
@@ -128,12 +130,9 @@ def parsed_apart(noun: Token, span: Span) -> bool:
     root = span.root
     if noun.i != span.start - 1 or noun.pos_ != "NOUN":
         return False
-    split = (root.dep_ == "appos" and root.head == noun) or (
+    return (root.dep_ == "appos" and root.head == noun) or (
         root.head == noun.head and root.dep_ == noun.dep_ and noun.dep_ in SPLIT_ROLES
     )
-    if split:
-        fired("org: a noun the parse split from the name after it", noun.text, span.text)
-    return split
 
 
 SPLIT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
